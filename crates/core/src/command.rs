@@ -1,0 +1,270 @@
+//! Commands: what a person, a script or an operator asks the process to do.
+//!
+//! A command is the same value whichever interface it came through: the JSON API
+//! takes it as is (`{"type": "record_meeting", ...}`), the web forms post its
+//! fields, the CLI reads it from JSON lines. Field-level validity (lengths, dates,
+//! known enum values) is enforced by the types when the command is parsed; the
+//! rules of the process are enforced by [`crate::decide`].
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::ids::*;
+use crate::model::*;
+use crate::text::{Body, Name};
+
+fn yes() -> bool {
+    true
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case", deny_unknown_fields)]
+pub enum Command {
+    /// Register a government body, group or international body.
+    RegisterParty {
+        name: Name,
+        kind: PartyKind,
+        #[serde(default)]
+        short_name: Option<Name>,
+    },
+    /// Register a person, with their name in Latin and (optionally) Arabic script.
+    RegisterPerson {
+        name_latin: Name,
+        #[serde(default)]
+        name_arabic: Option<Name>,
+        #[serde(default)]
+        party: Option<PartyId>,
+        #[serde(default)]
+        title: Option<Name>,
+    },
+    /// Start an initiative; its two default phases are created with it.
+    LaunchInitiative {
+        title: Name,
+        province: PartyId,
+        federal: PartyId,
+        counterpart: PartyId,
+        topics: Vec<Topic>,
+        focal_person: PersonId,
+        launched_on: Date,
+        /// The substantive delegation travels only after a groundwork visit reported back.
+        #[serde(default = "yes")]
+        groundwork_first: bool,
+    },
+    /// Turn the groundwork-first rule on or off for one initiative.
+    ChangeInitiativeSettings {
+        initiative: InitiativeId,
+        groundwork_first: bool,
+    },
+    /// The province asks the federal government for approval of its plans.
+    RequestApproval {
+        initiative: InitiativeId,
+        topics: Vec<Topic>,
+        planned_delegations: u32,
+        requested_on: Date,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    /// The federal side decides a pending approval request.
+    DecideApproval {
+        request: ApprovalId,
+        decision: Decision,
+        decided_on: Date,
+        /// Terms and conditions (approve) or the reasons (request changes, reject).
+        #[serde(default)]
+        terms: Option<Body>,
+        /// Last day the approval is valid; none means until withdrawn.
+        #[serde(default)]
+        valid_until: Option<Date>,
+        /// Approved topics; by default the requested ones. Must be a subset of them.
+        #[serde(default)]
+        approved_topics: Option<Vec<Topic>>,
+        /// Allow phase 2 agenda items before phase 1 is concluded.
+        #[serde(default)]
+        waive_phase_order: bool,
+    },
+    /// The federal side waives the phase order after approval.
+    WaivePhaseOrder {
+        initiative: InitiativeId,
+        waived_on: Date,
+        reason: Body,
+    },
+    /// The province formally notifies the federal government of its plans.
+    NotifyFederalGovernment {
+        initiative: InitiativeId,
+        subject: Name,
+        body: Body,
+        sent_on: Date,
+    },
+    /// The federal government acknowledges a notification.
+    AcknowledgeNotification {
+        notification: NotificationId,
+        acknowledged_on: Date,
+        acknowledged_by: Name,
+    },
+    /// Ask the federal government for guidance (liaison log).
+    RequestGuidance {
+        initiative: InitiativeId,
+        question: Body,
+        asked_on: Date,
+    },
+    /// Record the federal answer to a request for guidance.
+    AnswerGuidance {
+        entry: LiaisonId,
+        answer: Body,
+        answered_on: Date,
+    },
+    /// Form a delegation; the initiative's focal person must be among its members.
+    FormDelegation {
+        initiative: InitiativeId,
+        name: Name,
+        purpose: Purpose,
+        members: Vec<MemberSpec>,
+        formed_on: Date,
+    },
+    AddDelegationMember {
+        delegation: DelegationId,
+        person: PersonId,
+        role: Role,
+    },
+    RemoveDelegationMember {
+        delegation: DelegationId,
+        person: PersonId,
+    },
+    /// Plan a visit of a delegation to the counterpart.
+    PlanVisit {
+        delegation: DelegationId,
+        destination: Name,
+        planned_for: Date,
+    },
+    /// Record that a planned visit took place.
+    RecordTravel { visit: VisitId, travelled_on: Date },
+    /// Record the delegation's report back after the visit.
+    ReportBack {
+        visit: VisitId,
+        reported_on: Date,
+        report: Body,
+    },
+    /// Add a phase after the default ones.
+    AddPhase {
+        initiative: InitiativeId,
+        title: Name,
+        topics: Vec<Topic>,
+    },
+    ConcludePhase {
+        phase: PhaseId,
+        concluded_on: Date,
+        #[serde(default)]
+        summary: Option<Body>,
+    },
+    AddAgendaItem {
+        phase: PhaseId,
+        title: Name,
+        topic: Topic,
+    },
+    /// Record a meeting that was held, with what was discussed and what came of it.
+    RecordMeeting {
+        initiative: InitiativeId,
+        held_on: Date,
+        place: Name,
+        participants: Vec<PersonId>,
+        #[serde(default)]
+        agenda_items: Vec<AgendaItemId>,
+        #[serde(default)]
+        minutes: Option<Body>,
+        #[serde(default)]
+        outcomes: Vec<OutcomeSpec>,
+    },
+    /// State a proposition the parties take positions on.
+    StateClaim {
+        initiative: InitiativeId,
+        topic: Topic,
+        proposition: Body,
+    },
+    /// Record one party's position on a claim, with its source.
+    RecordPosition {
+        claim: ClaimId,
+        party: PartyId,
+        stance: Stance,
+        statement: Body,
+        stated_on: Date,
+        source: Source,
+    },
+    DraftCommitment {
+        initiative: InitiativeId,
+        text: Body,
+        topic: Topic,
+        phase: PhaseId,
+        bound: Vec<PartyId>,
+        owner: PersonId,
+        #[serde(default)]
+        due_on: Option<Date>,
+        drafted_on: Date,
+    },
+    /// Move a commitment along draft → proposed → agreed → in progress → fulfilled / lapsed / withdrawn.
+    ChangeCommitmentStatus {
+        commitment: CommitmentId,
+        to: CommitmentStatus,
+        on: Date,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    ReportProgress {
+        commitment: CommitmentId,
+        reported_on: Date,
+        note: Body,
+        #[serde(default)]
+        percent: Option<u8>,
+    },
+}
+
+/// A member of a delegation being formed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MemberSpec {
+    pub person: PersonId,
+    pub role: Role,
+}
+
+/// One outcome of a meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeSpec {
+    #[serde(default)]
+    pub agenda_item: Option<AgendaItemId>,
+    pub result: OutcomeResult,
+    pub text: Body,
+}
+
+impl Command {
+    /// The command's snake_case name, as in its JSON `type`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::RegisterParty { .. } => "register_party",
+            Command::RegisterPerson { .. } => "register_person",
+            Command::LaunchInitiative { .. } => "launch_initiative",
+            Command::ChangeInitiativeSettings { .. } => "change_initiative_settings",
+            Command::RequestApproval { .. } => "request_approval",
+            Command::DecideApproval { .. } => "decide_approval",
+            Command::WaivePhaseOrder { .. } => "waive_phase_order",
+            Command::NotifyFederalGovernment { .. } => "notify_federal_government",
+            Command::AcknowledgeNotification { .. } => "acknowledge_notification",
+            Command::RequestGuidance { .. } => "request_guidance",
+            Command::AnswerGuidance { .. } => "answer_guidance",
+            Command::FormDelegation { .. } => "form_delegation",
+            Command::AddDelegationMember { .. } => "add_delegation_member",
+            Command::RemoveDelegationMember { .. } => "remove_delegation_member",
+            Command::PlanVisit { .. } => "plan_visit",
+            Command::RecordTravel { .. } => "record_travel",
+            Command::ReportBack { .. } => "report_back",
+            Command::AddPhase { .. } => "add_phase",
+            Command::ConcludePhase { .. } => "conclude_phase",
+            Command::AddAgendaItem { .. } => "add_agenda_item",
+            Command::RecordMeeting { .. } => "record_meeting",
+            Command::StateClaim { .. } => "state_claim",
+            Command::RecordPosition { .. } => "record_position",
+            Command::DraftCommitment { .. } => "draft_commitment",
+            Command::ChangeCommitmentStatus { .. } => "change_commitment_status",
+            Command::ReportProgress { .. } => "report_progress",
+        }
+    }
+}

@@ -1,0 +1,386 @@
+//! The rules of the process: given the state and a command, the event to record
+//! or the rule it breaks. Pure: no I/O, no clock; the state is not changed.
+
+use std::collections::BTreeSet;
+
+use jiff::civil::Date;
+
+use crate::command::Command;
+use crate::error::RuleError;
+use crate::event::Event;
+use crate::ids::*;
+use crate::model::*;
+use crate::state::*;
+
+/// Decide a command against the state.
+pub fn decide(state: &State, command: &Command) -> Result<Event, RuleError> {
+    let created = check(state, command)?;
+    Ok(Event { created, change: command.clone() })
+}
+
+fn next<T>(map: &std::collections::BTreeMap<impl Ord, T>, offset: u64) -> u64 {
+    map.len() as u64 + 1 + offset
+}
+
+fn get<'a, K: Ord + std::fmt::Display, V>(
+    map: &'a std::collections::BTreeMap<K, V>,
+    id: &K,
+    kind: &'static str,
+) -> Result<&'a V, RuleError> {
+    map.get(id).ok_or_else(|| RuleError::not_found(kind, id))
+}
+
+/// `date` (the command's `field`) must not be before `bound` (the record's `earlier`).
+fn not_before(field: &'static str, date: Date, earlier: &'static str, bound: Date) -> Result<(), RuleError> {
+    if date < bound {
+        return Err(RuleError::DateOrder { field, earlier, bound });
+    }
+    Ok(())
+}
+
+fn non_empty_unique<T: Ord + Clone + std::fmt::Debug>(field: &'static str, items: &[T]) -> Result<(), RuleError> {
+    if items.is_empty() {
+        return Err(RuleError::EmptyList { field });
+    }
+    let mut seen = BTreeSet::new();
+    for item in items {
+        if !seen.insert(item.clone()) {
+            return Err(RuleError::Duplicate { field, value: format!("{item:?}").trim_matches('"').to_owned() });
+        }
+    }
+    Ok(())
+}
+
+fn party_of_kind(state: &State, field: &'static str, id: &PartyId, kind: PartyKind) -> Result<(), RuleError> {
+    let party = get(&state.parties, id, "party")?;
+    if party.kind != kind {
+        return Err(RuleError::WrongPartyKind { field, expected: kind.as_str() });
+    }
+    Ok(())
+}
+
+fn topics_within(initiative: &Initiative, topics: &[Topic]) -> Result<(), RuleError> {
+    match topics.iter().find(|t| !initiative.topics.contains(t)) {
+        Some(topic) => Err(RuleError::TopicNotInInitiative { topic: *topic }),
+        None => Ok(()),
+    }
+}
+
+/// The federal approval in force for an initiative on a given day.
+pub fn approval_in_force<'a>(
+    state: &'a State,
+    initiative: &InitiativeId,
+    on: Date,
+) -> Result<&'a ApprovalDecision, RuleError> {
+    let latest = state
+        .approvals
+        .values()
+        .filter(|r| &r.initiative == initiative)
+        .filter_map(|r| r.decision.as_ref())
+        .filter(|d| d.decision == Decision::Approve)
+        .max_by_key(|d| d.decided_on)
+        .ok_or(RuleError::NotApproved)?;
+    if on < latest.decided_on {
+        return Err(RuleError::ApprovalNotYetGranted { decided_on: latest.decided_on });
+    }
+    if let Some(valid_until) = latest.valid_until
+        && on > valid_until
+    {
+        return Err(RuleError::ApprovalLapsed { valid_until });
+    }
+    Ok(latest)
+}
+
+fn topic_approved(approval: &ApprovalDecision, topic: Topic) -> Result<(), RuleError> {
+    if !approval.approved_topics.contains(&topic) {
+        return Err(RuleError::TopicNotApproved { topic });
+    }
+    Ok(())
+}
+
+/// Phase `n` may be discussed on `on` only when every earlier phase was concluded
+/// by then, or the federal side waived the order.
+fn phase_order(state: &State, initiative: &Initiative, phase: &Phase, on: Date) -> Result<(), RuleError> {
+    if initiative.phase_order_waived.as_ref().is_some_and(|w| w.waived_on <= on) {
+        return Ok(());
+    }
+    let earlier_open = initiative
+        .phases
+        .iter()
+        .filter_map(|id| state.phases.get(id))
+        .filter(|p| p.number < phase.number)
+        .any(|p| !p.conclusion.as_ref().is_some_and(|c| c.concluded_on <= on));
+    if earlier_open {
+        return Err(RuleError::PhaseOrder { phase: phase.number });
+    }
+    Ok(())
+}
+
+/// Checks a command; returns the ids it will create.
+fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
+    use Command::*;
+    let none = Ok(vec![]);
+    match command {
+        RegisterParty { .. } => Ok(vec![PartyId::numbered(next(&state.parties, 0)).to_string()]),
+        RegisterPerson { party, .. } => {
+            if let Some(party) = party {
+                get(&state.parties, party, "party")?;
+            }
+            Ok(vec![PersonId::numbered(next(&state.people, 0)).to_string()])
+        }
+        LaunchInitiative { province, federal, counterpart, topics, focal_person, .. } => {
+            party_of_kind(state, "province", province, PartyKind::ProvincialGovernment)?;
+            party_of_kind(state, "federal", federal, PartyKind::FederalGovernment)?;
+            party_of_kind(state, "counterpart", counterpart, PartyKind::CounterpartGovernment)?;
+            non_empty_unique("topics", topics)?;
+            get(&state.people, focal_person, "person")?;
+            Ok(vec![
+                InitiativeId::numbered(next(&state.initiatives, 0)).to_string(),
+                PhaseId::numbered(next(&state.phases, 0)).to_string(),
+                PhaseId::numbered(next(&state.phases, 1)).to_string(),
+            ])
+        }
+        ChangeInitiativeSettings { initiative, .. } => {
+            get(&state.initiatives, initiative, "initiative")?;
+            none
+        }
+        RequestApproval { initiative, topics, planned_delegations, requested_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            non_empty_unique("topics", topics)?;
+            topics_within(ini, topics)?;
+            if !(1..=20).contains(planned_delegations) {
+                return Err(RuleError::OutOfRange { field: "planned_delegations", min: 1, max: 20 });
+            }
+            not_before("requested_on", *requested_on, "launched_on", ini.launched_on)?;
+            if state.approvals.values().any(|r| &r.initiative == initiative && r.decision.is_none()) {
+                return Err(RuleError::ApprovalPending);
+            }
+            Ok(vec![ApprovalId::numbered(next(&state.approvals, 0)).to_string()])
+        }
+        DecideApproval { request, decision, decided_on, valid_until, approved_topics, .. } => {
+            let req = get(&state.approvals, request, "approval")?;
+            if req.decision.is_some() {
+                return Err(RuleError::AlreadyDecided);
+            }
+            not_before("decided_on", *decided_on, "requested_on", req.requested_on)?;
+            if let Some(valid_until) = valid_until {
+                not_before("valid_until", *valid_until, "decided_on", *decided_on)?;
+            }
+            if *decision == Decision::Approve
+                && let Some(topics) = approved_topics
+            {
+                non_empty_unique("approved_topics", topics)?;
+                if let Some(topic) = topics.iter().find(|t| !req.topics.contains(t)) {
+                    return Err(RuleError::ApprovedTopicsNotRequested { topic: *topic });
+                }
+            }
+            none
+        }
+        WaivePhaseOrder { initiative, waived_on, .. } => {
+            get(&state.initiatives, initiative, "initiative")?;
+            approval_in_force(state, initiative, *waived_on)?;
+            none
+        }
+        NotifyFederalGovernment { initiative, sent_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            not_before("sent_on", *sent_on, "launched_on", ini.launched_on)?;
+            Ok(vec![NotificationId::numbered(next(&state.notifications, 0)).to_string()])
+        }
+        AcknowledgeNotification { notification, acknowledged_on, .. } => {
+            let n = get(&state.notifications, notification, "notification")?;
+            if n.acknowledgement.is_some() {
+                return Err(RuleError::AlreadyAcknowledged);
+            }
+            not_before("acknowledged_on", *acknowledged_on, "sent_on", n.sent_on)?;
+            none
+        }
+        RequestGuidance { initiative, .. } => {
+            get(&state.initiatives, initiative, "initiative")?;
+            Ok(vec![LiaisonId::numbered(next(&state.liaison, 0)).to_string()])
+        }
+        AnswerGuidance { entry, answered_on, .. } => {
+            let e = get(&state.liaison, entry, "liaison")?;
+            if e.answer.is_some() {
+                return Err(RuleError::AlreadyAnswered);
+            }
+            not_before("answered_on", *answered_on, "asked_on", e.asked_on)?;
+            none
+        }
+        FormDelegation { initiative, members, formed_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            let people: Vec<&PersonId> = members.iter().map(|m| &m.person).collect();
+            non_empty_unique("members", &people)?;
+            for person in &people {
+                get(&state.people, person, "person")?;
+            }
+            if !people.contains(&&ini.focal_person) {
+                return Err(RuleError::FocalPersonRequired);
+            }
+            not_before("formed_on", *formed_on, "launched_on", ini.launched_on)?;
+            Ok(vec![DelegationId::numbered(next(&state.delegations, 0)).to_string()])
+        }
+        AddDelegationMember { delegation, person, .. } => {
+            let del = get(&state.delegations, delegation, "delegation")?;
+            get(&state.people, person, "person")?;
+            if del.members.iter().any(|m| &m.person == person) {
+                return Err(RuleError::AlreadyMember);
+            }
+            none
+        }
+        RemoveDelegationMember { delegation, person } => {
+            let del = get(&state.delegations, delegation, "delegation")?;
+            if !del.members.iter().any(|m| &m.person == person) {
+                return Err(RuleError::NotAMember);
+            }
+            let ini = get(&state.initiatives, &del.initiative, "initiative")?;
+            if &ini.focal_person == person {
+                return Err(RuleError::FocalPersonCannotBeRemoved);
+            }
+            none
+        }
+        PlanVisit { delegation, planned_for, .. } => {
+            let del = get(&state.delegations, delegation, "delegation")?;
+            not_before("planned_for", *planned_for, "formed_on", del.formed_on)?;
+            Ok(vec![VisitId::numbered(next(&state.visits, 0)).to_string()])
+        }
+        RecordTravel { visit, travelled_on } => {
+            let v = get(&state.visits, visit, "visit")?;
+            if v.travelled_on.is_some() {
+                return Err(RuleError::AlreadyTravelled);
+            }
+            let del = get(&state.delegations, &v.delegation, "delegation")?;
+            not_before("travelled_on", *travelled_on, "formed_on", del.formed_on)?;
+            let ini = get(&state.initiatives, &del.initiative, "initiative")?;
+            approval_in_force(state, &ini.id, *travelled_on)?;
+            if del.purpose == Purpose::Substantive && ini.groundwork_first {
+                let groundwork_reported = state
+                    .delegations
+                    .values()
+                    .filter(|d| d.initiative == ini.id && d.purpose == Purpose::Groundwork)
+                    .flat_map(|d| d.visits.iter().filter_map(|v| state.visits.get(v)))
+                    .any(|v| v.report.as_ref().is_some_and(|r| r.reported_on <= *travelled_on));
+                if !groundwork_reported {
+                    return Err(RuleError::GroundworkNotReported);
+                }
+            }
+            none
+        }
+        ReportBack { visit, reported_on, .. } => {
+            let v = get(&state.visits, visit, "visit")?;
+            let Some(travelled_on) = v.travelled_on else {
+                return Err(RuleError::NotTravelled);
+            };
+            if v.report.is_some() {
+                return Err(RuleError::AlreadyReported);
+            }
+            not_before("reported_on", *reported_on, "travelled_on", travelled_on)?;
+            none
+        }
+        AddPhase { initiative, topics, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            non_empty_unique("topics", topics)?;
+            topics_within(ini, topics)?;
+            Ok(vec![PhaseId::numbered(next(&state.phases, 0)).to_string()])
+        }
+        ConcludePhase { phase, .. } => {
+            let p = get(&state.phases, phase, "phase")?;
+            if p.conclusion.is_some() {
+                return Err(RuleError::PhaseAlreadyConcluded);
+            }
+            none
+        }
+        AddAgendaItem { phase, topic, .. } => {
+            let p = get(&state.phases, phase, "phase")?;
+            let ini = get(&state.initiatives, &p.initiative, "initiative")?;
+            topics_within(ini, &[*topic])?;
+            Ok(vec![AgendaItemId::numbered(next(&state.agenda_items, 0)).to_string()])
+        }
+        RecordMeeting { initiative, held_on, participants, agenda_items, outcomes, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            non_empty_unique("participants", participants)?;
+            let mut with_counterpart = false;
+            for id in participants {
+                let person = get(&state.people, id, "person")?;
+                with_counterpart |= person.party.as_ref() == Some(&ini.counterpart);
+            }
+            if !agenda_items.is_empty() {
+                non_empty_unique("agenda_items", agenda_items)?;
+            }
+            not_before("held_on", *held_on, "launched_on", ini.launched_on)?;
+            let approval = if with_counterpart { Some(approval_in_force(state, initiative, *held_on)?) } else { None };
+            for id in agenda_items {
+                let item = get(&state.agenda_items, id, "agenda_item")?;
+                let phase = get(&state.phases, &item.phase, "phase")?;
+                if &phase.initiative != initiative {
+                    return Err(RuleError::WrongInitiative { field: "agenda_items" });
+                }
+                if let Some(approval) = approval {
+                    topic_approved(approval, item.topic)?;
+                }
+                phase_order(state, ini, phase, *held_on)?;
+            }
+            for outcome in outcomes {
+                if let Some(item) = &outcome.agenda_item
+                    && !agenda_items.contains(item)
+                {
+                    return Err(RuleError::NotDiscussed { item: item.to_string() });
+                }
+            }
+            Ok(vec![MeetingId::numbered(next(&state.meetings, 0)).to_string()])
+        }
+        StateClaim { initiative, .. } => {
+            get(&state.initiatives, initiative, "initiative")?;
+            Ok(vec![ClaimId::numbered(next(&state.claims, 0)).to_string()])
+        }
+        RecordPosition { claim, party, .. } => {
+            get(&state.claims, claim, "claim")?;
+            get(&state.parties, party, "party")?;
+            none
+        }
+        DraftCommitment { initiative, topic, phase, bound, owner, due_on, drafted_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            let p = get(&state.phases, phase, "phase")?;
+            if &p.initiative != initiative {
+                return Err(RuleError::WrongInitiative { field: "phase" });
+            }
+            topics_within(ini, &[*topic])?;
+            non_empty_unique("bound", bound)?;
+            for party in bound {
+                get(&state.parties, party, "party")?;
+            }
+            get(&state.people, owner, "person")?;
+            if let Some(due_on) = due_on {
+                not_before("due_on", *due_on, "drafted_on", *drafted_on)?;
+            }
+            not_before("drafted_on", *drafted_on, "launched_on", ini.launched_on)?;
+            Ok(vec![CommitmentId::numbered(next(&state.commitments, 0)).to_string()])
+        }
+        ChangeCommitmentStatus { commitment, to, on, .. } => {
+            let c = get(&state.commitments, commitment, "commitment")?;
+            if c.status == CommitmentStatus::Withdrawn && *to == CommitmentStatus::Agreed {
+                return Err(RuleError::CommitmentWithdrawn);
+            }
+            if !c.status.next().contains(to) {
+                return Err(RuleError::InvalidTransition { from: c.status, to: *to });
+            }
+            let last = c.status_log.last().map(|s| (s.on, "last_status_change")).unwrap_or((c.drafted_on, "drafted_on"));
+            not_before("on", *on, last.1, last.0)?;
+            if *to == CommitmentStatus::Agreed {
+                let approval = approval_in_force(state, &c.initiative, *on)?;
+                topic_approved(approval, c.topic)?;
+            }
+            none
+        }
+        ReportProgress { commitment, reported_on, percent, .. } => {
+            let c = get(&state.commitments, commitment, "commitment")?;
+            if !matches!(c.status, CommitmentStatus::Agreed | CommitmentStatus::InProgress) {
+                return Err(RuleError::NotActive { status: c.status });
+            }
+            if percent.is_some_and(|p| p > 100) {
+                return Err(RuleError::OutOfRange { field: "percent", min: 0, max: 100 });
+            }
+            not_before("reported_on", *reported_on, "drafted_on", c.drafted_on)?;
+            none
+        }
+    }
+}

@@ -1,0 +1,85 @@
+//! The demo scenario from the two news reports in `shared/context/`: Khyber
+//! Pakhtunkhwa's initiative awaiting federal approval, its two delegations with
+//! Muhammad Ali Saif as focal person on both, the two phases, the accusation /
+//! denial / UN-report claim, and the attacks that motivated the talks.
+//!
+//! The scenario is a list of ordinary commands, applied to an empty record through
+//! the same write path as anything else; ids below are the ones a fresh record
+//! allocates. People the reports do not name are described by their role.
+
+use serde_json::json;
+
+use crate::command::Command;
+
+/// The scenario's commands, in order.
+pub fn scenario() -> Vec<Command> {
+    let arab_news = |title: &str| json!({"publisher": "Arab News", "title": title, "published_on": "2025-03-09"});
+    let report_one = |title: &str| json!({"publisher": "News report (shared/context/000)", "title": title, "published_on": "2025-03-01"});
+    let commands = vec![
+        json!({"type": "register_party", "name": "Government of Khyber Pakhtunkhwa", "kind": "provincial_government", "short_name": "KP"}),
+        json!({"type": "register_party", "name": "Federal Government of Pakistan", "kind": "federal_government", "short_name": "Islamabad"}),
+        json!({"type": "register_party", "name": "Afghan Taliban authorities (Kabul)", "kind": "counterpart_government", "short_name": "Kabul"}),
+        json!({"type": "register_party", "name": "Tehrik-i-Taliban Pakistan", "kind": "non_state_group", "short_name": "TTP"}),
+        json!({"type": "register_party", "name": "United Nations Security Council", "kind": "international_body", "short_name": "UNSC"}),
+        json!({"type": "register_person", "name_latin": "Muhammad Ali Saif", "name_arabic": "محمد علی سیف", "party": "par-1", "title": "KP government spokesman"}),
+        json!({"type": "register_person", "name_latin": "Ali Amin Gandapur", "name_arabic": "علی امین گنڈاپور", "party": "par-1", "title": "Chief Minister of Khyber Pakhtunkhwa"}),
+        json!({"type": "register_person", "name_latin": "Nisar Khan", "name_arabic": "نثار خان", "party": "par-1", "title": "Official, KP information department"}),
+        json!({"type": "register_person", "name_latin": "Senior KP government official", "party": "par-1", "title": "Named when the delegation travels"}),
+        json!({"type": "register_person", "name_latin": "Tribal elder (Khyber)", "party": "par-1", "title": "Tribal elder"}),
+        json!({"type": "register_person", "name_latin": "Religious scholar (Peshawar)", "party": "par-1", "title": "Religious scholar"}),
+        json!({"type": "register_person", "name_latin": "Political leader (KP)", "party": "par-1", "title": "Political leader"}),
+        json!({"type": "register_person", "name_latin": "Taliban consul in Peshawar", "party": "par-3", "title": "Consul"}),
+        json!({"type": "launch_initiative", "title": "KP–Afghanistan engagement", "province": "par-1", "federal": "par-2", "counterpart": "par-3",
+            "topics": ["security", "trade", "refugees", "health", "education", "livelihoods", "movement_of_people", "cultural_exchange"],
+            "focal_person": "per-1", "launched_on": "2025-03-01"}),
+        json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security", "trade", "refugees", "health", "education", "livelihoods", "movement_of_people", "cultural_exchange"],
+            "planned_delegations": 2, "requested_on": "2025-03-02",
+            "note": "A jirga has been formed at the provincial level to negotiate with the Afghan government; once the terms are finalized, the jirga will travel to Afghanistan."}),
+        json!({"type": "request_guidance", "initiative": "ini-1", "asked_on": "2025-03-03",
+            "question": "What terms and conditions will the federal government set for the talks with the Afghan authorities?"}),
+        json!({"type": "form_delegation", "initiative": "ini-1", "name": "First delegation (groundwork)", "purpose": "groundwork", "formed_on": "2025-03-09",
+            "members": [{"person": "per-1", "role": "focal_person"}, {"person": "per-5", "role": "tribal_elder"}, {"person": "per-4", "role": "government_official"}]}),
+        json!({"type": "form_delegation", "initiative": "ini-1", "name": "Second delegation (substantive)", "purpose": "substantive", "formed_on": "2025-03-09",
+            "members": [{"person": "per-1", "role": "focal_person"}, {"person": "per-5", "role": "tribal_elder"}, {"person": "per-6", "role": "religious_scholar"}, {"person": "per-7", "role": "political_leader"}]}),
+        json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2025-03-20"}),
+        json!({"type": "add_agenda_item", "phase": "pha-1", "title": "TTP sanctuaries and cross-border attacks", "topic": "security"}),
+        json!({"type": "add_agenda_item", "phase": "pha-1", "title": "Cooperation in monitoring and preventing militant movements across the border", "topic": "security"}),
+        json!({"type": "add_agenda_item", "phase": "pha-2", "title": "Trade between border regions", "topic": "trade"}),
+        json!({"type": "add_agenda_item", "phase": "pha-2", "title": "Afghan refugees residing in Pakistan", "topic": "refugees"}),
+        json!({"type": "add_agenda_item", "phase": "pha-2", "title": "Movement of people for medical treatment and business", "topic": "movement_of_people"}),
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-08", "place": "Peshawar",
+            "participants": ["per-2", "per-1"],
+            "minutes": "Consultative meeting 'National Unity Against Terrorism' with representatives of religious and political parties. The Chief Minister said the security situation in the province is directly linked to developments in neighbouring Afghanistan."}),
+        json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "Militants use Afghan territory to launch attacks in Pakistan."}),
+        json!({"type": "record_position", "claim": "clm-1", "party": "par-2", "stance": "asserts", "stated_on": "2025-03-01",
+            "statement": "Pakistan's military and political leadership blame the surge in violence on TTP militants launching cross-border attacks from Afghanistan, accusing Kabul of harbouring and facilitating them.",
+            "source": arab_news("KP to send two delegations to Afghanistan for talks")}),
+        json!({"type": "record_position", "claim": "clm-1", "party": "par-3", "stance": "denies", "stated_on": "2025-03-01",
+            "statement": "Afghanistan denies the allegation and says Pakistan's security is an internal matter of Islamabad.",
+            "source": arab_news("KP to send two delegations to Afghanistan for talks")}),
+        json!({"type": "record_position", "claim": "clm-1", "party": "par-5", "stance": "asserts", "stated_on": "2025-02-15",
+            "statement": "The TTP continues to get financial and logistical support from Kabul; over 600 attacks from July till December 2024. Afghanistan under Taliban rule has become a safe haven for the group.",
+            "source": {"publisher": "United Nations Security Council", "title": "Monitoring team report on the Taliban (as reported)", "published_on": "2025-02-15"}}),
+        json!({"type": "record_position", "claim": "clm-1", "party": "par-1", "stance": "asserts", "stated_on": "2025-03-08",
+            "statement": "The security situation in the province is directly linked to developments in neighbouring Afghanistan.",
+            "source": arab_news("KP to send two delegations to Afghanistan for talks")}),
+        json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "A suicide bombing at Darul Uloom Haqqania in Akora Khattak killed Maulana Hamidul Haq Haqqani; two suicide bombings struck KP in four days."}),
+        json!({"type": "record_position", "claim": "clm-2", "party": "par-1", "stance": "asserts", "stated_on": "2025-03-01",
+            "statement": "Following the suicide bombing at Darul Uloom Haqqania, the provincial government called for immediate dialogue with the Taliban.",
+            "source": report_one("KP awaits federal approval for talks with the Taliban")}),
+        json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "Advanced American weapons left behind after the U.S. withdrawal are used by militant groups operating in Pakistan."}),
+        json!({"type": "record_position", "claim": "clm-3", "party": "par-2", "stance": "asserts", "stated_on": "2025-03-01",
+            "statement": "The Foreign Ministry expressed concern over the use of advanced American weapons by militant groups operating in Pakistan.",
+            "source": report_one("KP awaits federal approval for talks with the Taliban")}),
+        json!({"type": "draft_commitment", "initiative": "ini-1", "topic": "movement_of_people", "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1",
+            "drafted_on": "2025-03-09", "due_on": "2025-12-31",
+            "text": "Establish a mechanism for the movement of people of both countries for medical treatment and business."}),
+        json!({"type": "draft_commitment", "initiative": "ini-1", "topic": "security", "phase": "pha-1", "bound": ["par-1", "par-3"], "owner": "per-1",
+            "drafted_on": "2025-03-09",
+            "text": "Cooperate in monitoring and preventing the movement of the TTP and other militant groups across the border."}),
+    ];
+    commands
+        .into_iter()
+        .map(|c| serde_json::from_value(c).expect("demo commands are valid"))
+        .collect()
+}

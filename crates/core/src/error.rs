@@ -1,0 +1,163 @@
+//! Every way a command can break a rule of the process, each with a stable code.
+//!
+//! The code is the API's JSON `code`, the CLI's message key and the Fluent id of the
+//! human text (`error-<code>`); [`RuleError::args`] supplies that text's arguments.
+
+use jiff::civil::Date;
+
+use crate::model::{CommitmentStatus, Topic};
+
+/// How a rule error should be answered at the HTTP edge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorClass {
+    /// A referenced record does not exist (404).
+    NotFound,
+    /// The request is well-formed but the process forbids it now (409).
+    Conflict,
+    /// The request contradicts itself or its fields are unusable (422).
+    Invalid,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{}: {:?}", self.code(), self.args())]
+pub enum RuleError {
+    NotFound { kind: &'static str, id: String },
+    NotApproved,
+    ApprovalNotYetGranted { decided_on: Date },
+    ApprovalLapsed { valid_until: Date },
+    TopicNotApproved { topic: Topic },
+    TopicNotInInitiative { topic: Topic },
+    ApprovedTopicsNotRequested { topic: Topic },
+    ApprovalPending,
+    AlreadyDecided,
+    FocalPersonRequired,
+    FocalPersonCannotBeRemoved,
+    AlreadyMember,
+    NotAMember,
+    GroundworkNotReported,
+    PhaseOrder { phase: u32 },
+    PhaseAlreadyConcluded,
+    CommitmentWithdrawn,
+    InvalidTransition { from: CommitmentStatus, to: CommitmentStatus },
+    NotActive { status: CommitmentStatus },
+    DateOrder { field: &'static str, earlier: &'static str, bound: Date },
+    AlreadyTravelled,
+    NotTravelled,
+    AlreadyReported,
+    AlreadyAcknowledged,
+    AlreadyAnswered,
+    WrongPartyKind { field: &'static str, expected: &'static str },
+    WrongInitiative { field: &'static str },
+    EmptyList { field: &'static str },
+    Duplicate { field: &'static str, value: String },
+    OutOfRange { field: &'static str, min: u32, max: u32 },
+    NotDiscussed { item: String },
+}
+
+impl RuleError {
+    pub fn not_found(kind: &'static str, id: impl ToString) -> Self {
+        RuleError::NotFound { kind, id: id.to_string() }
+    }
+
+    /// Stable snake_case code.
+    pub fn code(&self) -> &'static str {
+        use RuleError::*;
+        match self {
+            NotFound { .. } => "not_found",
+            NotApproved => "not_approved",
+            ApprovalNotYetGranted { .. } => "approval_not_yet_granted",
+            ApprovalLapsed { .. } => "approval_lapsed",
+            TopicNotApproved { .. } => "topic_not_approved",
+            TopicNotInInitiative { .. } => "topic_not_in_initiative",
+            ApprovedTopicsNotRequested { .. } => "approved_topics_not_requested",
+            ApprovalPending => "approval_pending",
+            AlreadyDecided => "already_decided",
+            FocalPersonRequired => "focal_person_required",
+            FocalPersonCannotBeRemoved => "focal_person_cannot_be_removed",
+            AlreadyMember => "already_member",
+            NotAMember => "not_a_member",
+            GroundworkNotReported => "groundwork_not_reported",
+            PhaseOrder { .. } => "phase_order",
+            PhaseAlreadyConcluded => "phase_already_concluded",
+            CommitmentWithdrawn => "commitment_withdrawn",
+            InvalidTransition { .. } => "invalid_transition",
+            NotActive { .. } => "commitment_not_active",
+            DateOrder { .. } => "date_order",
+            AlreadyTravelled => "already_travelled",
+            NotTravelled => "not_travelled",
+            AlreadyReported => "already_reported",
+            AlreadyAcknowledged => "already_acknowledged",
+            AlreadyAnswered => "already_answered",
+            WrongPartyKind { .. } => "wrong_party_kind",
+            WrongInitiative { .. } => "wrong_initiative",
+            EmptyList { .. } => "empty_list",
+            Duplicate { .. } => "duplicate",
+            OutOfRange { .. } => "out_of_range",
+            NotDiscussed { .. } => "not_discussed",
+        }
+    }
+
+    pub fn class(&self) -> ErrorClass {
+        use RuleError::*;
+        match self {
+            NotFound { .. } => ErrorClass::NotFound,
+            DateOrder { .. }
+            | WrongPartyKind { .. }
+            | WrongInitiative { .. }
+            | EmptyList { .. }
+            | Duplicate { .. }
+            | OutOfRange { .. }
+            | NotDiscussed { .. }
+            | FocalPersonRequired
+            | TopicNotInInitiative { .. }
+            | ApprovedTopicsNotRequested { .. } => ErrorClass::Invalid,
+            _ => ErrorClass::Conflict,
+        }
+    }
+
+    /// The command field the error is about, when there is one (forms put the
+    /// message beside it).
+    pub fn field(&self) -> Option<&'static str> {
+        use RuleError::*;
+        match self {
+            DateOrder { field, .. }
+            | WrongPartyKind { field, .. }
+            | WrongInitiative { field }
+            | EmptyList { field }
+            | Duplicate { field, .. }
+            | OutOfRange { field, .. } => Some(field),
+            FocalPersonRequired => Some("members"),
+            NotDiscussed { .. } => Some("outcomes"),
+            TopicNotInInitiative { .. } => Some("topics"),
+            ApprovedTopicsNotRequested { .. } => Some("approved_topics"),
+            _ => None,
+        }
+    }
+
+    /// Arguments of the human-readable message.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        use RuleError::*;
+        match self {
+            NotFound { kind, id } => vec![("kind", kind.to_string()), ("id", id.clone())],
+            ApprovalNotYetGranted { decided_on } => vec![("decided_on", decided_on.to_string())],
+            ApprovalLapsed { valid_until } => vec![("valid_until", valid_until.to_string())],
+            TopicNotApproved { topic } | TopicNotInInitiative { topic } | ApprovedTopicsNotRequested { topic } => {
+                vec![("topic", topic.to_string())]
+            }
+            PhaseOrder { phase } => vec![("phase", phase.to_string())],
+            InvalidTransition { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
+            NotActive { status } => vec![("status", status.to_string())],
+            DateOrder { field, earlier, bound } => {
+                vec![("field", field.to_string()), ("earlier", earlier.to_string()), ("bound", bound.to_string())]
+            }
+            WrongPartyKind { field, expected } => vec![("field", field.to_string()), ("expected", expected.to_string())],
+            WrongInitiative { field } | EmptyList { field } => vec![("field", field.to_string())],
+            Duplicate { field, value } => vec![("field", field.to_string()), ("value", value.clone())],
+            OutOfRange { field, min, max } => {
+                vec![("field", field.to_string()), ("min", min.to_string()), ("max", max.to_string())]
+            }
+            NotDiscussed { item } => vec![("item", item.clone())],
+            _ => vec![],
+        }
+    }
+}

@@ -1,0 +1,58 @@
+//! Events and their canonical, versioned encoding.
+//!
+//! An event is a command the domain accepted, together with the ids the domain
+//! allocated for it. Its envelope ([`EventRecord`]) adds the position in the log,
+//! the instant and the actor. The encoding is canonical: struct fields serialize
+//! in declaration order, there are no maps with unordered keys, and serde_json
+//! writes no insignificant whitespace, so the same record always yields the same
+//! bytes. The ledger hashes exactly these bytes.
+
+use serde::{Deserialize, Serialize};
+
+use crate::command::Command;
+
+/// Version of the envelope encoding. Bump it (and keep decoding old ones) on any
+/// change that alters the bytes of an existing event.
+pub const ENCODING_VERSION: u16 = 1;
+
+/// What the domain decided: the accepted change and the ids it created.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// Ids allocated for new records, in allocation order.
+    pub created: Vec<String>,
+    pub change: Command,
+}
+
+/// An event as stored: its place in the log, when and by whom.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EventRecord {
+    pub v: u16,
+    /// Position in the log, from 0, without gaps.
+    pub seq: u64,
+    pub at: jiff::Timestamp,
+    pub actor: String,
+    pub event: Event,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DecodeError {
+    #[error("event bytes are not a valid event: {0}")]
+    Json(#[from] serde_json::Error),
+    #[error("unsupported event encoding version {0}")]
+    Version(u16),
+}
+
+impl EventRecord {
+    /// The canonical bytes of this record.
+    pub fn encode(&self) -> Vec<u8> {
+        serde_json::to_vec(self).expect("event records always serialize")
+    }
+
+    pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
+        let record: EventRecord = serde_json::from_slice(bytes)?;
+        if record.v != ENCODING_VERSION {
+            return Err(DecodeError::Version(record.v));
+        }
+        Ok(record)
+    }
+}

@@ -1,0 +1,82 @@
+//! Typed identifiers. Every record kind has its own id type so that a meeting id
+//! can never be passed where a delegation id is expected.
+//!
+//! Ids are allocated by [`crate::decide`] from counters in the state
+//! (`del-1`, `del-2`, ...), so allocation stays deterministic and pure.
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! typed_id {
+    ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(transparent)]
+        pub struct $name(String);
+
+        impl $name {
+            /// The prefix every id of this kind starts with.
+            pub const PREFIX: &'static str = $prefix;
+
+            /// The id allocated for the `n`-th record of this kind.
+            pub fn numbered(n: u64) -> Self {
+                Self(format!("{}-{}", $prefix, n))
+            }
+
+            pub fn as_str(&self) -> &str {
+                &self.0
+            }
+        }
+
+        impl From<&str> for $name {
+            fn from(s: &str) -> Self {
+                Self(s.to_owned())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&self.0)
+            }
+        }
+
+        impl schemars::JsonSchema for $name {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                stringify!($name).into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": concat!("^", $prefix, "-[0-9]+$"),
+                    "examples": [concat!($prefix, "-1")]
+                })
+            }
+        }
+    };
+}
+
+typed_id!(/// A government body, group or international body.
+    PartyId, "par");
+typed_id!(/// A named person acting in the process.
+    PersonId, "per");
+typed_id!(/// An engagement initiative (e.g. "KP–Afghanistan engagement").
+    InitiativeId, "ini");
+typed_id!(/// A request for federal approval.
+    ApprovalId, "apr");
+typed_id!(/// A formal notification to the federal government.
+    NotificationId, "not");
+typed_id!(/// A request for guidance in the liaison log.
+    LiaisonId, "lia");
+typed_id!(/// A delegation of the jirga.
+    DelegationId, "del");
+typed_id!(/// A visit of a delegation across the border.
+    VisitId, "vis");
+typed_id!(/// A phase of the talks.
+    PhaseId, "pha");
+typed_id!(/// An agenda item within a phase.
+    AgendaItemId, "age");
+typed_id!(/// A meeting between the parties.
+    MeetingId, "mtg");
+typed_id!(/// A claim (proposition) the parties take positions on.
+    ClaimId, "clm");
+typed_id!(/// A commitment and its delivery.
+    CommitmentId, "com");

@@ -1,0 +1,23 @@
+//! jirga-core: the negotiation process as pure data and rules.
+//!
+//! Commands come in, [`decide`] checks them against the current [`State`] and
+//! answers with events or a named [`RuleError`]; [`State::apply`] folds events
+//! into the state. Nothing here does I/O, reads the clock or spawns anything:
+//! time arrives inside commands and event envelopes.
+
+pub mod command;
+pub mod decide;
+pub mod demo;
+pub mod error;
+pub mod event;
+pub mod gates;
+pub mod ids;
+pub mod model;
+pub mod state;
+pub mod text;
+
+pub use command::Command;
+pub use decide::decide;
+pub use error::RuleError;
+pub use event::{Event, EventRecord, ENCODING_VERSION};
+pub use state::State;

@@ -1,0 +1,150 @@
+//! The closed vocabularies of the process: kinds of party, topics, roles, stances,
+//! statuses. Each has a stable snake_case name used in events, the API, form
+//! values and Fluent message ids (`<kind>-<name>`).
+
+use serde::{Deserialize, Serialize};
+
+macro_rules! choice {
+    ($(#[$doc:meta])* $name:ident, $fluent:literal { $($variant:ident = $s:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// Prefix of this vocabulary's Fluent message ids.
+            pub const FLUENT_PREFIX: &'static str = $fluent;
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$variant => $s),+ }
+            }
+
+            /// The Fluent message id that names this value for people.
+            pub fn fluent_id(self) -> String {
+                format!("{}-{}", $fluent, self.as_str().replace('_', "-"))
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+choice!(/// What kind of body a party is.
+    PartyKind, "party-kind" {
+    ProvincialGovernment = "provincial_government",
+    FederalGovernment = "federal_government",
+    CounterpartGovernment = "counterpart_government",
+    NonStateGroup = "non_state_group",
+    InternationalBody = "international_body",
+    Other = "other",
+});
+
+choice!(/// Subjects of the talks, in the order of the default phases.
+    Topic, "topic" {
+    Security = "security",
+    Trade = "trade",
+    Refugees = "refugees",
+    Health = "health",
+    Education = "education",
+    Livelihoods = "livelihoods",
+    MovementOfPeople = "movement_of_people",
+    CulturalExchange = "cultural_exchange",
+});
+
+choice!(/// A delegation member's role.
+    Role, "role" {
+    FocalPerson = "focal_person",
+    TribalElder = "tribal_elder",
+    ReligiousScholar = "religious_scholar",
+    PoliticalLeader = "political_leader",
+    GovernmentOfficial = "government_official",
+    Other = "other",
+});
+
+choice!(/// Why a delegation travels.
+    Purpose, "purpose" {
+    Groundwork = "groundwork",
+    Substantive = "substantive",
+});
+
+choice!(/// The federal side's answer to an approval request.
+    Decision, "decision" {
+    Approve = "approve",
+    RequestChanges = "request_changes",
+    Reject = "reject",
+});
+
+choice!(/// A party's position on a claim.
+    Stance, "stance" {
+    Asserts = "asserts",
+    Denies = "denies",
+    Neutral = "neutral",
+});
+
+choice!(/// What came of an agenda item in a meeting.
+    OutcomeResult, "outcome" {
+    Agreed = "agreed",
+    NotAgreed = "not_agreed",
+    FollowUp = "follow_up",
+});
+
+choice!(/// Where a commitment stands.
+    CommitmentStatus, "commitment-status" {
+    Draft = "draft",
+    Proposed = "proposed",
+    Agreed = "agreed",
+    InProgress = "in_progress",
+    Fulfilled = "fulfilled",
+    Lapsed = "lapsed",
+    Withdrawn = "withdrawn",
+});
+
+choice!(/// Where a visit stands.
+    VisitStatus, "visit-status" {
+    Planned = "planned",
+    Travelled = "travelled",
+    ReportedBack = "reported_back",
+});
+
+choice!(/// Where an approval request stands.
+    ApprovalStatus, "approval-status" {
+    Pending = "pending",
+    Approved = "approved",
+    ChangesRequested = "changes_requested",
+    Rejected = "rejected",
+});
+
+impl CommitmentStatus {
+    /// Fulfilled, lapsed and withdrawn commitments accept no further change.
+    pub fn is_terminal(self) -> bool {
+        matches!(self, Self::Fulfilled | Self::Lapsed | Self::Withdrawn)
+    }
+
+    /// The statuses a commitment may move to from this one.
+    pub fn next(self) -> &'static [CommitmentStatus] {
+        use CommitmentStatus::*;
+        match self {
+            Draft => &[Proposed, Withdrawn],
+            Proposed => &[Agreed, Draft, Withdrawn],
+            Agreed => &[InProgress, Fulfilled, Lapsed, Withdrawn],
+            InProgress => &[Fulfilled, Lapsed, Withdrawn],
+            Fulfilled | Lapsed | Withdrawn => &[],
+        }
+    }
+}
+
+/// Where a statement was published.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Source {
+    pub publisher: crate::text::Name,
+    pub title: crate::text::Name,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_on: Option<jiff::civil::Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<crate::text::Url>,
+}

@@ -1,0 +1,678 @@
+//! The state of the process: every record, folded from events by [`State::apply`].
+//!
+//! Records are never deleted, so the next id of a kind is its count plus one.
+//! Every record keeps its history (which events touched it, when, by whom).
+
+use std::collections::BTreeMap;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::command::{Command, MemberSpec, OutcomeSpec};
+use crate::event::EventRecord;
+use crate::ids::*;
+use crate::model::*;
+use crate::text::{Body, Name};
+
+/// One line of a record's history.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Stamp {
+    pub seq: u64,
+    pub at: jiff::Timestamp,
+    pub actor: String,
+    /// The command name of the change (`decide_approval`, ...).
+    pub change: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Party {
+    pub id: PartyId,
+    pub name: Name,
+    pub kind: PartyKind,
+    pub short_name: Option<Name>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub id: PersonId,
+    pub name_latin: Name,
+    pub name_arabic: Option<Name>,
+    pub party: Option<PartyId>,
+    pub title: Option<Name>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Waiver {
+    pub waived_on: Date,
+    pub reason: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Initiative {
+    pub id: InitiativeId,
+    pub title: Name,
+    pub province: PartyId,
+    pub federal: PartyId,
+    pub counterpart: PartyId,
+    pub topics: Vec<Topic>,
+    pub focal_person: PersonId,
+    pub launched_on: Date,
+    pub groundwork_first: bool,
+    pub phase_order_waived: Option<Waiver>,
+    pub phases: Vec<PhaseId>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalDecision {
+    pub decision: Decision,
+    pub decided_on: Date,
+    pub terms: Option<Body>,
+    pub valid_until: Option<Date>,
+    pub approved_topics: Vec<Topic>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ApprovalRequest {
+    pub id: ApprovalId,
+    pub initiative: InitiativeId,
+    pub topics: Vec<Topic>,
+    pub planned_delegations: u32,
+    pub requested_on: Date,
+    pub note: Option<Body>,
+    pub decision: Option<ApprovalDecision>,
+    pub history: Vec<Stamp>,
+}
+
+impl ApprovalRequest {
+    pub fn status(&self) -> ApprovalStatus {
+        match self.decision.as_ref().map(|d| d.decision) {
+            None => ApprovalStatus::Pending,
+            Some(Decision::Approve) => ApprovalStatus::Approved,
+            Some(Decision::RequestChanges) => ApprovalStatus::ChangesRequested,
+            Some(Decision::Reject) => ApprovalStatus::Rejected,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Acknowledgement {
+    pub acknowledged_on: Date,
+    pub acknowledged_by: Name,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Notification {
+    pub id: NotificationId,
+    pub initiative: InitiativeId,
+    pub subject: Name,
+    pub body: Body,
+    pub sent_on: Date,
+    pub acknowledgement: Option<Acknowledgement>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    pub answer: Body,
+    pub answered_on: Date,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LiaisonEntry {
+    pub id: LiaisonId,
+    pub initiative: InitiativeId,
+    pub question: Body,
+    pub asked_on: Date,
+    pub answer: Option<Answer>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Delegation {
+    pub id: DelegationId,
+    pub initiative: InitiativeId,
+    pub name: Name,
+    pub purpose: Purpose,
+    pub members: Vec<MemberSpec>,
+    pub formed_on: Date,
+    pub visits: Vec<VisitId>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    pub reported_on: Date,
+    pub report: Body,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Visit {
+    pub id: VisitId,
+    pub delegation: DelegationId,
+    pub destination: Name,
+    pub planned_for: Date,
+    pub travelled_on: Option<Date>,
+    pub report: Option<Report>,
+    pub history: Vec<Stamp>,
+}
+
+impl Visit {
+    pub fn status(&self) -> VisitStatus {
+        match (&self.travelled_on, &self.report) {
+            (_, Some(_)) => VisitStatus::ReportedBack,
+            (Some(_), None) => VisitStatus::Travelled,
+            (None, None) => VisitStatus::Planned,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conclusion {
+    pub concluded_on: Date,
+    pub summary: Option<Body>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Phase {
+    pub id: PhaseId,
+    pub initiative: InitiativeId,
+    /// 1-based order within the initiative.
+    pub number: u32,
+    pub title: Name,
+    pub topics: Vec<Topic>,
+    pub conclusion: Option<Conclusion>,
+    pub agenda: Vec<AgendaItemId>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgendaItem {
+    pub id: AgendaItemId,
+    pub phase: PhaseId,
+    pub title: Name,
+    pub topic: Topic,
+    pub discussed_in: Vec<MeetingId>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub initiative: InitiativeId,
+    pub held_on: Date,
+    pub place: Name,
+    pub participants: Vec<PersonId>,
+    pub agenda_items: Vec<AgendaItemId>,
+    pub minutes: Option<Body>,
+    pub outcomes: Vec<OutcomeSpec>,
+    pub history: Vec<Stamp>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Position {
+    pub party: PartyId,
+    pub stance: Stance,
+    pub statement: Body,
+    pub stated_on: Date,
+    pub source: Source,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub id: ClaimId,
+    pub initiative: InitiativeId,
+    pub topic: Topic,
+    pub proposition: Body,
+    pub positions: Vec<Position>,
+    pub history: Vec<Stamp>,
+}
+
+impl Claim {
+    /// A claim is contested when one party asserts it and another denies it.
+    pub fn is_contested(&self) -> bool {
+        let has = |s| self.positions.iter().any(|p| p.stance == s);
+        has(Stance::Asserts) && has(Stance::Denies)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StatusChange {
+    pub to: CommitmentStatus,
+    pub on: Date,
+    pub note: Option<Body>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Progress {
+    pub reported_on: Date,
+    pub note: Body,
+    pub percent: Option<u8>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Commitment {
+    pub id: CommitmentId,
+    pub initiative: InitiativeId,
+    pub text: Body,
+    pub topic: Topic,
+    pub phase: PhaseId,
+    pub bound: Vec<PartyId>,
+    pub owner: PersonId,
+    pub due_on: Option<Date>,
+    pub drafted_on: Date,
+    pub status: CommitmentStatus,
+    pub status_log: Vec<StatusChange>,
+    pub progress: Vec<Progress>,
+    pub history: Vec<Stamp>,
+}
+
+impl Commitment {
+    pub fn is_open(&self) -> bool {
+        !self.status.is_terminal()
+    }
+}
+
+/// Every record of the process.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    pub parties: BTreeMap<PartyId, Party>,
+    pub people: BTreeMap<PersonId, Person>,
+    pub initiatives: BTreeMap<InitiativeId, Initiative>,
+    pub approvals: BTreeMap<ApprovalId, ApprovalRequest>,
+    pub notifications: BTreeMap<NotificationId, Notification>,
+    pub liaison: BTreeMap<LiaisonId, LiaisonEntry>,
+    pub delegations: BTreeMap<DelegationId, Delegation>,
+    pub visits: BTreeMap<VisitId, Visit>,
+    pub phases: BTreeMap<PhaseId, Phase>,
+    pub agenda_items: BTreeMap<AgendaItemId, AgendaItem>,
+    pub meetings: BTreeMap<MeetingId, Meeting>,
+    pub claims: BTreeMap<ClaimId, Claim>,
+    pub commitments: BTreeMap<CommitmentId, Commitment>,
+    /// Sequence number of the last applied event.
+    pub last_seq: Option<u64>,
+}
+
+/// The two phases every initiative starts with, from the articles.
+pub fn default_phases() -> [(&'static str, &'static [Topic]); 2] {
+    use Topic::*;
+    [
+        ("Security and militant sanctuaries", &[Security]),
+        (
+            "Trade, refugees, health, education, livelihoods, movement of people and cultural exchange",
+            &[
+                Trade,
+                Refugees,
+                Health,
+                Education,
+                Livelihoods,
+                MovementOfPeople,
+                CulturalExchange,
+            ],
+        ),
+    ]
+}
+
+/// The sequence number the next event will get.
+impl State {
+    pub fn next_seq(&self) -> u64 {
+        self.last_seq.map_or(0, |s| s + 1)
+    }
+
+    /// Fold one event into the state. Returns the ids of every record it touched,
+    /// so the store can refresh their read rows. Events are facts: applying never
+    /// fails; `decide` has checked everything beforehand.
+    pub fn apply(&mut self, record: &EventRecord) -> Vec<String> {
+        let created = &record.event.created;
+        let id_at = |i: usize| created[i].as_str();
+        let mut touched: Vec<String> = created.clone();
+        match record.event.change.clone() {
+            Command::RegisterParty { name, kind, short_name } => {
+                let id = PartyId::from(id_at(0));
+                self.parties.insert(id.clone(), Party { id, name, kind, short_name, history: vec![] });
+            }
+            Command::RegisterPerson { name_latin, name_arabic, party, title } => {
+                let id = PersonId::from(id_at(0));
+                self.people.insert(
+                    id.clone(),
+                    Person { id, name_latin, name_arabic, party, title, history: vec![] },
+                );
+            }
+            Command::LaunchInitiative {
+                title,
+                province,
+                federal,
+                counterpart,
+                topics,
+                focal_person,
+                launched_on,
+                groundwork_first,
+            } => {
+                let id = InitiativeId::from(id_at(0));
+                let mut phases = vec![];
+                for (i, (phase_title, phase_topics)) in default_phases().into_iter().enumerate() {
+                    let phase_id = PhaseId::from(id_at(i + 1));
+                    phases.push(phase_id.clone());
+                    self.phases.insert(
+                        phase_id.clone(),
+                        Phase {
+                            id: phase_id,
+                            initiative: id.clone(),
+                            number: i as u32 + 1,
+                            title: Name::parse(phase_title).expect("default phase titles are valid"),
+                            topics: phase_topics.to_vec(),
+                            conclusion: None,
+                            agenda: vec![],
+                            history: vec![],
+                        },
+                    );
+                }
+                self.initiatives.insert(
+                    id.clone(),
+                    Initiative {
+                        id,
+                        title,
+                        province,
+                        federal,
+                        counterpart,
+                        topics,
+                        focal_person,
+                        launched_on,
+                        groundwork_first,
+                        phase_order_waived: None,
+                        phases,
+                        history: vec![],
+                    },
+                );
+            }
+            Command::ChangeInitiativeSettings { initiative, groundwork_first } => {
+                self.initiatives.get_mut(&initiative).expect("decided").groundwork_first = groundwork_first;
+                touched.push(initiative.to_string());
+            }
+            Command::RequestApproval { initiative, topics, planned_delegations, requested_on, note } => {
+                let id = ApprovalId::from(id_at(0));
+                self.approvals.insert(
+                    id.clone(),
+                    ApprovalRequest {
+                        id,
+                        initiative: initiative.clone(),
+                        topics,
+                        planned_delegations,
+                        requested_on,
+                        note,
+                        decision: None,
+                        history: vec![],
+                    },
+                );
+                touched.push(initiative.to_string());
+            }
+            Command::DecideApproval {
+                request,
+                decision,
+                decided_on,
+                terms,
+                valid_until,
+                approved_topics,
+                waive_phase_order,
+            } => {
+                let req = self.approvals.get_mut(&request).expect("decided");
+                let approved_topics = match decision {
+                    Decision::Approve => approved_topics.unwrap_or_else(|| req.topics.clone()),
+                    _ => vec![],
+                };
+                req.decision = Some(ApprovalDecision { decision, decided_on, terms: terms.clone(), valid_until, approved_topics });
+                let initiative = req.initiative.clone();
+                if decision == Decision::Approve && waive_phase_order {
+                    let reason = terms.unwrap_or_else(|| Body::parse("Waived with the approval").expect("valid"));
+                    self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived =
+                        Some(Waiver { waived_on: decided_on, reason });
+                }
+                touched.push(request.to_string());
+                touched.push(initiative.to_string());
+            }
+            Command::WaivePhaseOrder { initiative, waived_on, reason } => {
+                self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived =
+                    Some(Waiver { waived_on, reason });
+                touched.push(initiative.to_string());
+            }
+            Command::NotifyFederalGovernment { initiative, subject, body, sent_on } => {
+                let id = NotificationId::from(id_at(0));
+                self.notifications.insert(
+                    id.clone(),
+                    Notification { id, initiative, subject, body, sent_on, acknowledgement: None, history: vec![] },
+                );
+            }
+            Command::AcknowledgeNotification { notification, acknowledged_on, acknowledged_by } => {
+                self.notifications.get_mut(&notification).expect("decided").acknowledgement =
+                    Some(Acknowledgement { acknowledged_on, acknowledged_by });
+                touched.push(notification.to_string());
+            }
+            Command::RequestGuidance { initiative, question, asked_on } => {
+                let id = LiaisonId::from(id_at(0));
+                self.liaison.insert(
+                    id.clone(),
+                    LiaisonEntry { id, initiative, question, asked_on, answer: None, history: vec![] },
+                );
+            }
+            Command::AnswerGuidance { entry, answer, answered_on } => {
+                self.liaison.get_mut(&entry).expect("decided").answer = Some(Answer { answer, answered_on });
+                touched.push(entry.to_string());
+            }
+            Command::FormDelegation { initiative, name, purpose, members, formed_on } => {
+                let id = DelegationId::from(id_at(0));
+                self.delegations.insert(
+                    id.clone(),
+                    Delegation { id, initiative, name, purpose, members, formed_on, visits: vec![], history: vec![] },
+                );
+            }
+            Command::AddDelegationMember { delegation, person, role } => {
+                self.delegations.get_mut(&delegation).expect("decided").members.push(MemberSpec { person, role });
+                touched.push(delegation.to_string());
+            }
+            Command::RemoveDelegationMember { delegation, person } => {
+                self.delegations.get_mut(&delegation).expect("decided").members.retain(|m| m.person != person);
+                touched.push(delegation.to_string());
+            }
+            Command::PlanVisit { delegation, destination, planned_for } => {
+                let id = VisitId::from(id_at(0));
+                self.delegations.get_mut(&delegation).expect("decided").visits.push(id.clone());
+                self.visits.insert(
+                    id.clone(),
+                    Visit { id, delegation: delegation.clone(), destination, planned_for, travelled_on: None, report: None, history: vec![] },
+                );
+                touched.push(delegation.to_string());
+            }
+            Command::RecordTravel { visit, travelled_on } => {
+                self.visits.get_mut(&visit).expect("decided").travelled_on = Some(travelled_on);
+                touched.push(visit.to_string());
+            }
+            Command::ReportBack { visit, reported_on, report } => {
+                self.visits.get_mut(&visit).expect("decided").report = Some(Report { reported_on, report });
+                touched.push(visit.to_string());
+            }
+            Command::AddPhase { initiative, title, topics } => {
+                let id = PhaseId::from(id_at(0));
+                let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                ini.phases.push(id.clone());
+                let number = ini.phases.len() as u32;
+                self.phases.insert(
+                    id.clone(),
+                    Phase { id, initiative: initiative.clone(), number, title, topics, conclusion: None, agenda: vec![], history: vec![] },
+                );
+                touched.push(initiative.to_string());
+            }
+            Command::ConcludePhase { phase, concluded_on, summary } => {
+                self.phases.get_mut(&phase).expect("decided").conclusion = Some(Conclusion { concluded_on, summary });
+                touched.push(phase.to_string());
+            }
+            Command::AddAgendaItem { phase, title, topic } => {
+                let id = AgendaItemId::from(id_at(0));
+                self.phases.get_mut(&phase).expect("decided").agenda.push(id.clone());
+                self.agenda_items.insert(
+                    id.clone(),
+                    AgendaItem { id, phase: phase.clone(), title, topic, discussed_in: vec![], history: vec![] },
+                );
+                touched.push(phase.to_string());
+            }
+            Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, minutes, outcomes } => {
+                let id = MeetingId::from(id_at(0));
+                for item in &agenda_items {
+                    self.agenda_items.get_mut(item).expect("decided").discussed_in.push(id.clone());
+                    touched.push(item.to_string());
+                }
+                self.meetings.insert(
+                    id.clone(),
+                    Meeting { id, initiative, held_on, place, participants, agenda_items, minutes, outcomes, history: vec![] },
+                );
+            }
+            Command::StateClaim { initiative, topic, proposition } => {
+                let id = ClaimId::from(id_at(0));
+                self.claims.insert(id.clone(), Claim { id, initiative, topic, proposition, positions: vec![], history: vec![] });
+            }
+            Command::RecordPosition { claim, party, stance, statement, stated_on, source } => {
+                self.claims.get_mut(&claim).expect("decided").positions.push(Position { party, stance, statement, stated_on, source });
+                touched.push(claim.to_string());
+            }
+            Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on } => {
+                let id = CommitmentId::from(id_at(0));
+                self.commitments.insert(
+                    id.clone(),
+                    Commitment {
+                        id,
+                        initiative,
+                        text,
+                        topic,
+                        phase,
+                        bound,
+                        owner,
+                        due_on,
+                        drafted_on,
+                        status: CommitmentStatus::Draft,
+                        status_log: vec![],
+                        progress: vec![],
+                        history: vec![],
+                    },
+                );
+            }
+            Command::ChangeCommitmentStatus { commitment, to, on, note } => {
+                let c = self.commitments.get_mut(&commitment).expect("decided");
+                c.status = to;
+                c.status_log.push(StatusChange { to, on, note });
+                touched.push(commitment.to_string());
+            }
+            Command::ReportProgress { commitment, reported_on, note, percent } => {
+                self.commitments.get_mut(&commitment).expect("decided").progress.push(Progress { reported_on, note, percent });
+                touched.push(commitment.to_string());
+            }
+        }
+        touched.dedup();
+        let stamp = Stamp {
+            seq: record.seq,
+            at: record.at,
+            actor: record.actor.clone(),
+            change: record.event.change.name().to_owned(),
+        };
+        for id in &touched {
+            if let Some(history) = self.history_mut(id) {
+                history.push(stamp.clone());
+            }
+        }
+        self.last_seq = Some(record.seq);
+        touched
+    }
+
+    fn history_mut(&mut self, id: &str) -> Option<&mut Vec<Stamp>> {
+        let prefix = id.split('-').next().unwrap_or_default();
+        macro_rules! hist {
+            ($map:ident, $ty:ident) => {
+                self.$map.get_mut(&$ty::from(id)).map(|r| &mut r.history)
+            };
+        }
+        match prefix {
+            "par" => hist!(parties, PartyId),
+            "per" => hist!(people, PersonId),
+            "ini" => hist!(initiatives, InitiativeId),
+            "apr" => hist!(approvals, ApprovalId),
+            "not" => hist!(notifications, NotificationId),
+            "lia" => hist!(liaison, LiaisonId),
+            "del" => hist!(delegations, DelegationId),
+            "vis" => hist!(visits, VisitId),
+            "pha" => hist!(phases, PhaseId),
+            "age" => hist!(agenda_items, AgendaItemId),
+            "mtg" => hist!(meetings, MeetingId),
+            "clm" => hist!(claims, ClaimId),
+            "com" => hist!(commitments, CommitmentId),
+            _ => None,
+        }
+    }
+
+    /// The JSON read row of one record (`None` for an unknown id).
+    pub fn record_json(&self, id: &str) -> Option<(&'static str, serde_json::Value)> {
+        let prefix = id.split('-').next().unwrap_or_default();
+        macro_rules! row {
+            ($map:ident, $ty:ident, $kind:literal) => {
+                self.$map
+                    .get(&$ty::from(id))
+                    .map(|r| ($kind, serde_json::to_value(r).expect("records serialize")))
+            };
+        }
+        match prefix {
+            "par" => row!(parties, PartyId, "party"),
+            "per" => row!(people, PersonId, "person"),
+            "ini" => row!(initiatives, InitiativeId, "initiative"),
+            "apr" => row!(approvals, ApprovalId, "approval"),
+            "not" => row!(notifications, NotificationId, "notification"),
+            "lia" => row!(liaison, LiaisonId, "liaison"),
+            "del" => row!(delegations, DelegationId, "delegation"),
+            "vis" => row!(visits, VisitId, "visit"),
+            "pha" => row!(phases, PhaseId, "phase"),
+            "age" => row!(agenda_items, AgendaItemId, "agenda_item"),
+            "mtg" => row!(meetings, MeetingId, "meeting"),
+            "clm" => row!(claims, ClaimId, "claim"),
+            "com" => row!(commitments, CommitmentId, "commitment"),
+            _ => None,
+        }
+    }
+
+    /// Put a record read back from its read row into the state (start-up from
+    /// the read tables instead of replaying every event).
+    pub fn restore_record(&mut self, kind: &str, json: serde_json::Value) -> Result<(), serde_json::Error> {
+        macro_rules! put {
+            ($map:ident, $ty:ty) => {{
+                let r: $ty = serde_json::from_value(json)?;
+                self.$map.insert(r.id.clone(), r);
+            }};
+        }
+        match kind {
+            "party" => put!(parties, Party),
+            "person" => put!(people, Person),
+            "initiative" => put!(initiatives, Initiative),
+            "approval" => put!(approvals, ApprovalRequest),
+            "notification" => put!(notifications, Notification),
+            "liaison" => put!(liaison, LiaisonEntry),
+            "delegation" => put!(delegations, Delegation),
+            "visit" => put!(visits, Visit),
+            "phase" => put!(phases, Phase),
+            "agenda_item" => put!(agenda_items, AgendaItem),
+            "meeting" => put!(meetings, Meeting),
+            "claim" => put!(claims, Claim),
+            "commitment" => put!(commitments, Commitment),
+            other => {
+                return Err(serde::de::Error::custom(format!("unknown record kind {other}")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every record id, in a stable order (for rebuilding the read tables).
+    pub fn all_record_ids(&self) -> Vec<String> {
+        let mut ids = Vec::new();
+        macro_rules! ids {
+            ($($map:ident),*) => { $( ids.extend(self.$map.keys().map(|k| k.to_string())); )* };
+        }
+        ids!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments);
+        ids
+    }
+}

@@ -1,0 +1,155 @@
+//! Validated text: a request can only become domain text through parsing, so
+//! every string in a command is trimmed, non-empty and within its documented limit.
+
+use serde::{Deserialize, Serialize};
+
+/// Non-empty, trimmed text of at most `MAX` characters (Unicode scalar values).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Text<const MAX: usize>(String);
+
+/// Names, titles, places: one line.
+pub type Name = Text<200>;
+/// Statements, minutes, terms: free text.
+pub type Body = Text<20_000>;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum TextError {
+    #[error("must not be empty")]
+    Empty,
+    #[error("must be at most {max} characters (got {got})")]
+    TooLong { max: usize, got: usize },
+    #[error("must not contain control characters")]
+    Control,
+    #[error("must be an http:// or https:// address")]
+    NotUrl,
+}
+
+impl<const MAX: usize> Text<MAX> {
+    pub const MAX_CHARS: usize = MAX;
+
+    pub fn parse(raw: impl Into<String>) -> Result<Self, TextError> {
+        let raw: String = raw.into();
+        let trimmed = raw.trim();
+        if trimmed.is_empty() {
+            return Err(TextError::Empty);
+        }
+        let got = trimmed.chars().count();
+        if got > MAX {
+            return Err(TextError::TooLong { max: MAX, got });
+        }
+        // Line breaks are fine in long text; other control characters never are.
+        let allow_newlines = MAX > 200;
+        if trimmed
+            .chars()
+            .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
+        {
+            return Err(TextError::Control);
+        }
+        Ok(Self(trimmed.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<const MAX: usize> TryFrom<String> for Text<MAX> {
+    type Error = TextError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(value)
+    }
+}
+
+impl<const MAX: usize> From<Text<MAX>> for String {
+    fn from(value: Text<MAX>) -> Self {
+        value.0
+    }
+}
+
+impl<const MAX: usize> std::fmt::Display for Text<MAX> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        format!("Text{MAX}").into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX })
+    }
+}
+
+/// An absolute http(s) URL of a source document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct Url(String);
+
+impl Url {
+    pub fn parse(raw: impl Into<String>) -> Result<Self, TextError> {
+        let text = Text::<2000>::parse(raw)?;
+        let s = text.as_str();
+        let rest = s
+            .strip_prefix("https://")
+            .or_else(|| s.strip_prefix("http://"))
+            .ok_or(TextError::NotUrl)?;
+        if rest.is_empty() || rest.starts_with('/') || s.chars().any(char::is_whitespace) {
+            return Err(TextError::NotUrl);
+        }
+        Ok(Self(s.to_owned()))
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for Url {
+    type Error = TextError;
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Self::parse(value)
+    }
+}
+
+impl From<Url> for String {
+    fn from(value: Url) -> Self {
+        value.0
+    }
+}
+
+impl schemars::JsonSchema for Url {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Url".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({ "type": "string", "format": "uri", "maxLength": 2000 })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_trimmed_and_bounded() {
+        assert_eq!(Name::parse("  Torkham ").unwrap().as_str(), "Torkham");
+        assert_eq!(Name::parse("   "), Err(TextError::Empty));
+        assert_eq!(
+            Text::<3>::parse("abcd"),
+            Err(TextError::TooLong { max: 3, got: 4 })
+        );
+        // Arabic script counts characters, not bytes.
+        assert!(Text::<5>::parse("محمد").is_ok());
+        assert_eq!(Name::parse("a\u{0}b"), Err(TextError::Control));
+        assert!(Body::parse("line one\nline two").is_ok());
+    }
+
+    #[test]
+    fn urls_must_be_http() {
+        assert!(Url::parse("https://www.arabnews.com/node/1").is_ok());
+        assert_eq!(Url::parse("javascript:alert(1)"), Err(TextError::NotUrl));
+        assert_eq!(Url::parse("https://"), Err(TextError::NotUrl));
+    }
+}

@@ -1,0 +1,318 @@
+//! Every rule of the process, on the demo scenario: each test shows a command
+//! refused with its named error, and the same command accepted once the rule is met.
+
+use jirga_core::gates::{gates, GateStatus, GateStep};
+use jirga_core::{decide, demo, Command, EventRecord, RuleError, State};
+use serde_json::{json, Value};
+
+struct World {
+    state: State,
+}
+
+impl World {
+    /// The demo scenario: initiative ini-1 awaiting approval apr-1.
+    fn demo() -> Self {
+        let mut world = World { state: State::default() };
+        for command in demo::scenario() {
+            world.apply(command).expect("demo scenario is valid");
+        }
+        world
+    }
+
+    fn apply(&mut self, command: Command) -> Result<Vec<String>, RuleError> {
+        let event = decide(&self.state, &command)?;
+        let record = EventRecord {
+            v: 1,
+            seq: self.state.next_seq(),
+            at: "2025-03-10T00:00:00Z".parse().unwrap(),
+            actor: "test".into(),
+            event,
+        };
+        let created = record.event.created.clone();
+        self.state.apply(&record);
+        Ok(created)
+    }
+
+    fn run(&mut self, command: Value) -> Result<Vec<String>, RuleError> {
+        self.apply(serde_json::from_value(command).expect("test command parses"))
+    }
+
+    /// Runs a command that must break a rule; asserts the rule's code and that
+    /// nothing changed.
+    fn refused(&mut self, command: Value, code: &str) {
+        let before = self.state.clone();
+        let err = self.run(command).expect_err("command must be refused");
+        assert_eq!(err.code(), code, "{err:?}");
+        assert_eq!(self.state, before, "a refused command changes nothing");
+    }
+
+    fn approve(&mut self, extra: Value) {
+        let mut cmd = json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+            "terms": "No commitment may override the national security framework."});
+        merge(&mut cmd, extra);
+        self.run(cmd).expect("approval");
+    }
+
+    fn travel_and_report_groundwork(&mut self) {
+        self.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
+        self.run(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-23", "report": "Groundwork laid."})).unwrap();
+    }
+}
+
+fn merge(target: &mut Value, extra: Value) {
+    if let (Some(t), Value::Object(e)) = (target.as_object_mut(), extra) {
+        t.extend(e);
+    }
+}
+
+fn counterpart_meeting(held_on: &str, items: &[&str]) -> Value {
+    json!({"type": "record_meeting", "initiative": "ini-1", "held_on": held_on, "place": "Kabul",
+        "participants": ["per-1", "per-8"], "agenda_items": items})
+}
+
+#[test]
+fn demo_scenario_is_awaiting_federal_approval() {
+    let world = World::demo();
+    let g = gates(&world.state, &"ini-1".into(), "2025-03-10".parse().unwrap());
+    assert_eq!(g[0].step, GateStep::FederalApproval);
+    assert_eq!(g[0].status, GateStatus::InProgress);
+    assert_eq!(g[2].status, GateStatus::CannotStartYet);
+    assert_eq!(g[2].blocker.as_ref().map(RuleError::code), Some("not_approved"));
+    let ini = &world.state.initiatives[&"ini-1".into()];
+    for del in world.state.delegations.values() {
+        assert!(del.members.iter().any(|m| m.person == ini.focal_person));
+    }
+    assert!(world.state.claims[&"clm-1".into()].is_contested());
+}
+
+#[test]
+fn no_visit_without_federal_approval() {
+    let mut w = World::demo();
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"}), "not_approved");
+    w.approve(json!({}));
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-14"}), "approval_not_yet_granted");
+    w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
+}
+
+#[test]
+fn no_visit_after_the_approval_lapses() {
+    let mut w = World::demo();
+    w.approve(json!({"valid_until": "2025-03-31"}));
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-04-01"}), "approval_lapsed");
+    w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-31"})).unwrap();
+}
+
+#[test]
+fn no_counterpart_meeting_without_approval_or_outside_approved_topics() {
+    let mut w = World::demo();
+    w.refused(counterpart_meeting("2025-03-20", &["age-1"]), "not_approved");
+    // A meeting among the province's own people needs no approval.
+    w.run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-20", "place": "Peshawar",
+        "participants": ["per-1", "per-2"], "agenda_items": ["age-1"]})).unwrap();
+    w.approve(json!({"approved_topics": ["trade"], "waive_phase_order": true}));
+    w.refused(counterpart_meeting("2025-03-20", &["age-1"]), "topic_not_approved");
+    w.run(counterpart_meeting("2025-03-20", &["age-3"])).unwrap();
+}
+
+#[test]
+fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
+    let mut w = World::demo();
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});
+    w.run(to("proposed", "2025-03-10")).unwrap();
+    w.refused(to("agreed", "2025-03-12"), "not_approved");
+    w.approve(json!({"approved_topics": ["trade", "movement_of_people"], "valid_until": "2025-06-30"}));
+    w.refused(to("agreed", "2025-03-20"), "topic_not_approved");
+    w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"})).unwrap();
+    w.refused(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-07-01"}), "approval_lapsed");
+    w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-06-30"})).unwrap();
+}
+
+#[test]
+fn focal_person_sits_on_every_delegation() {
+    let mut w = World::demo();
+    w.refused(
+        json!({"type": "form_delegation", "initiative": "ini-1", "name": "Third", "purpose": "groundwork", "formed_on": "2025-03-10",
+            "members": [{"person": "per-5", "role": "tribal_elder"}]}),
+        "focal_person_required",
+    );
+    w.refused(json!({"type": "remove_delegation_member", "delegation": "del-1", "person": "per-1"}), "focal_person_cannot_be_removed");
+    w.run(json!({"type": "remove_delegation_member", "delegation": "del-1", "person": "per-5"})).unwrap();
+    w.refused(json!({"type": "remove_delegation_member", "delegation": "del-1", "person": "per-5"}), "not_a_member");
+    w.refused(json!({"type": "add_delegation_member", "delegation": "del-1", "person": "per-1", "role": "focal_person"}), "already_member");
+}
+
+#[test]
+fn substantive_delegation_travels_only_after_groundwork_reported() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.run(json!({"type": "plan_visit", "delegation": "del-2", "destination": "Kabul", "planned_for": "2025-04-10"})).unwrap();
+    w.refused(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"}), "groundwork_not_reported");
+    w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
+    w.refused(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"}), "groundwork_not_reported");
+    w.run(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-23", "report": "Groundwork laid."})).unwrap();
+    w.run(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"})).unwrap();
+}
+
+#[test]
+fn groundwork_first_is_a_per_initiative_setting() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.run(json!({"type": "plan_visit", "delegation": "del-2", "destination": "Kabul", "planned_for": "2025-04-10"})).unwrap();
+    w.run(json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": false})).unwrap();
+    w.run(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"})).unwrap();
+}
+
+#[test]
+fn phase_two_items_wait_for_phase_one_or_a_waiver() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.refused(counterpart_meeting("2025-03-20", &["age-3"]), "phase_order");
+    w.run(json!({"type": "conclude_phase", "phase": "pha-1", "concluded_on": "2025-03-25"})).unwrap();
+    // Concluded after the meeting date: still out of order on that date.
+    w.refused(counterpart_meeting("2025-03-20", &["age-3"]), "phase_order");
+    w.run(counterpart_meeting("2025-03-26", &["age-3"])).unwrap();
+    w.refused(json!({"type": "conclude_phase", "phase": "pha-1", "concluded_on": "2025-03-27"}), "phase_already_concluded");
+}
+
+#[test]
+fn federal_waiver_lifts_the_phase_order() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.run(json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-18", "reason": "Trade talks may run in parallel."})).unwrap();
+    w.run(counterpart_meeting("2025-03-20", &["age-3", "age-1"])).unwrap();
+}
+
+#[test]
+fn a_decided_approval_cannot_be_decided_again() {
+    let mut w = World::demo();
+    w.refused(json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security"], "planned_delegations": 1, "requested_on": "2025-03-05"}), "approval_pending");
+    w.run(json!({"type": "decide_approval", "request": "apr-1", "decision": "request_changes", "decided_on": "2025-03-12", "terms": "Narrow the topics."})).unwrap();
+    w.refused(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-13"}), "already_decided");
+    w.run(json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security"], "planned_delegations": 1, "requested_on": "2025-03-13"})).unwrap();
+    w.refused(json!({"type": "decide_approval", "request": "apr-2", "decision": "approve", "decided_on": "2025-03-14", "approved_topics": ["trade"]}), "approved_topics_not_requested");
+    w.refused(json!({"type": "decide_approval", "request": "apr-2", "decision": "approve", "decided_on": "2025-03-12"}), "date_order");
+    w.refused(json!({"type": "decide_approval", "request": "apr-2", "decision": "approve", "decided_on": "2025-03-14", "valid_until": "2025-03-13"}), "date_order");
+}
+
+#[test]
+fn a_withdrawn_commitment_cannot_be_agreed() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "withdrawn", "on": "2025-03-16"})).unwrap();
+    w.refused(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-03-17"}), "commitment_withdrawn");
+    w.refused(json!({"type": "change_commitment_status", "commitment": "com-2", "to": "fulfilled", "on": "2025-03-17"}), "invalid_transition");
+}
+
+#[test]
+fn commitment_runs_through_the_tracker() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-1", "to": status, "on": on});
+    w.refused(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-03-20", "note": "x"}), "commitment_not_active");
+    w.run(to("proposed", "2025-03-16")).unwrap();
+    w.refused(to("agreed", "2025-03-15"), "date_order");
+    w.run(to("agreed", "2025-03-20")).unwrap();
+    w.run(to("in_progress", "2025-04-01")).unwrap();
+    w.refused(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened", "percent": 101}), "out_of_range");
+    w.run(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened at Torkham", "percent": 30})).unwrap();
+    w.run(to("fulfilled", "2025-09-01")).unwrap();
+    let c = &w.state.commitments[&"com-1".into()];
+    assert_eq!(c.status_log.len(), 4);
+    assert_eq!(c.progress[0].percent, Some(30));
+    w.refused(to("withdrawn", "2025-09-02"), "invalid_transition");
+}
+
+#[test]
+fn dates_must_be_consistent() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.refused(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-21", "report": "x"}), "not_travelled");
+    w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
+    w.refused(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-19", "report": "x"}), "date_order");
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-21"}), "already_travelled");
+    w.travel_and_report_groundwork_after_travel();
+}
+
+impl World {
+    fn travel_and_report_groundwork_after_travel(&mut self) {
+        self.run(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-23", "report": "Groundwork laid."})).unwrap();
+        self.refused(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-24", "report": "again"}), "already_reported");
+    }
+}
+
+#[test]
+fn notification_and_liaison_are_acknowledged_and_answered_once() {
+    let mut w = World::demo();
+    w.run(json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "KP–Afghanistan engagement", "body": "Plans attached.", "sent_on": "2025-03-10"})).unwrap();
+    w.refused(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-09", "acknowledged_by": "MoFA"}), "date_order");
+    w.run(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-11", "acknowledged_by": "MoFA"})).unwrap();
+    w.refused(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-12", "acknowledged_by": "MoFA"}), "already_acknowledged");
+    w.run(json!({"type": "answer_guidance", "entry": "lia-1", "answer": "Terms follow.", "answered_on": "2025-03-04"})).unwrap();
+    w.refused(json!({"type": "answer_guidance", "entry": "lia-1", "answer": "Again.", "answered_on": "2025-03-05"}), "already_answered");
+}
+
+#[test]
+fn references_and_kinds_are_checked() {
+    let mut w = World::demo();
+    w.refused(json!({"type": "add_delegation_member", "delegation": "del-9", "person": "per-2", "role": "other"}), "not_found");
+    w.refused(json!({"type": "launch_initiative", "title": "X", "province": "par-2", "federal": "par-2", "counterpart": "par-3",
+        "topics": ["security"], "focal_person": "per-1", "launched_on": "2025-03-01"}), "wrong_party_kind");
+    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar", "participants": ["per-1", "per-1"]}), "duplicate");
+    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar", "participants": ["per-1"],
+        "outcomes": [{"agenda_item": "age-1", "result": "agreed", "text": "x"}]}), "not_discussed");
+}
+
+#[test]
+fn gates_open_as_the_process_advances() {
+    let mut w = World::demo();
+    let today = "2025-04-01".parse().unwrap();
+    w.approve(json!({}));
+    let g = gates(&w.state, &"ini-1".into(), today);
+    assert_eq!(g[0].status, GateStatus::Done);
+    assert_eq!(g[2].status, GateStatus::InProgress, "groundwork visit planned");
+    assert_eq!(g[4].blocker.as_ref().map(RuleError::code), Some("groundwork_not_reported"));
+    assert_eq!(g[5].blocker.as_ref().map(RuleError::code), Some("phase_order"));
+    w.travel_and_report_groundwork();
+    let g = gates(&w.state, &"ini-1".into(), today);
+    assert_eq!(g[2].status, GateStatus::Done);
+    assert_eq!(g[4].status, GateStatus::Ready);
+}
+
+#[test]
+fn event_encoding_is_canonical_and_round_trips() {
+    let command = demo::scenario().remove(13);
+    let event = decide(&State::default(), &demo::scenario().remove(0)).unwrap();
+    let record = EventRecord { v: 1, seq: 7, at: "2025-03-10T12:00:00Z".parse().unwrap(), actor: "a".into(), event };
+    let bytes = record.encode();
+    assert_eq!(EventRecord::decode(&bytes).unwrap().encode(), bytes);
+    assert_eq!(
+        String::from_utf8(bytes).unwrap(),
+        r#"{"v":1,"seq":7,"at":"2025-03-10T12:00:00Z","actor":"a","event":{"created":["par-1"],"change":{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government","short_name":"KP"}}}"#
+    );
+    let again: Command = serde_json::from_value(serde_json::to_value(&command).unwrap()).unwrap();
+    assert_eq!(again, command);
+    let mut v2 = serde_json::to_value(&record).unwrap();
+    v2["v"] = json!(2);
+    assert!(EventRecord::decode(v2.to_string().as_bytes()).is_err());
+}
+
+#[test]
+fn malformed_commands_are_refused_by_parsing() {
+    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "", "planned_for": "2025-03-30"})).is_err());
+    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "x".repeat(201), "planned_for": "2025-03-30"})).is_err());
+    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-03-30", "extra": 1})).is_err());
+    assert!(serde_json::from_value::<Command>(json!({"type": "blow_up"})).is_err());
+    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})).is_err());
+}
+
+#[test]
+fn replaying_the_events_rebuilds_the_same_state() {
+    let w = World::demo();
+    let mut rebuilt = State::default();
+    for id in w.state.all_record_ids() {
+        let (kind, json) = w.state.record_json(&id).unwrap();
+        rebuilt.restore_record(kind, json).unwrap();
+    }
+    rebuilt.last_seq = w.state.last_seq;
+    assert_eq!(rebuilt, w.state);
+}
