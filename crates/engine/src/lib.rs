@@ -1,1 +1,227 @@
-//! placeholder
+//! jirga-engine: the one write path, and the read side it keeps current.
+//!
+//! ```text
+//! command ─▶ authorize ─▶ guardrail ─▶ decide (pure) ─▶ commit (one durable transaction)
+//! ```
+//!
+//! A single writer thread owns the store's write connection. Commands queue to it;
+//! it takes every command waiting (group commit), decides each against its working
+//! state, and commits the whole batch's events and refreshed read rows in one
+//! transaction. Only when that transaction is durable are the callers answered and
+//! the events applied to the published state that every read sees. A reader
+//! therefore never sees a change that could still be lost.
+
+mod hooks;
+mod replay;
+
+use std::sync::{Arc, Mutex, RwLock};
+use std::thread::JoinHandle;
+
+use jirga_core::{decide, Command, EventRecord, RuleError, State};
+use jirga_store::{EventStore, RecordRow, StoreError, StoredEvent};
+use tokio::sync::{mpsc, oneshot};
+
+pub use hooks::{AllowAll, Authorizer, Denied, Guardrail, NoGuardrail};
+pub use replay::{rebuild, replay_events, RebuildReport};
+
+/// Most commands folded into one transaction.
+const MAX_BATCH: usize = 1024;
+
+/// What a caller gets back once its command is durable.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Committed {
+    /// The event's position in the log (its future ledger index).
+    pub seq: u64,
+    /// Ids of the records the command created.
+    pub created: Vec<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    #[error("not allowed: {0}")]
+    Denied(Denied),
+    #[error("{0}")]
+    Rule(RuleError),
+    #[error("storage failed; nothing was recorded: {0}")]
+    Storage(String),
+    #[error("the engine is shutting down")]
+    ShuttingDown,
+}
+
+struct Job {
+    actor: String,
+    at: jiff::Timestamp,
+    command: Command,
+    reply: oneshot::Sender<Result<Committed, ExecError>>,
+}
+
+/// The running write path and its published read state.
+pub struct Engine {
+    jobs: mpsc::Sender<Job>,
+    published: Arc<RwLock<State>>,
+    reader: Mutex<Box<dyn EventStore>>,
+    writer: Mutex<Option<JoinHandle<()>>>,
+}
+
+/// The pluggable parts of the write path.
+pub struct Hooks {
+    pub authorizer: Box<dyn Authorizer>,
+    pub guardrail: Box<dyn Guardrail>,
+}
+
+impl Default for Hooks {
+    fn default() -> Self {
+        Hooks { authorizer: Box::new(AllowAll), guardrail: Box::new(NoGuardrail) }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the stored events or read tables cannot be read: {0}")]
+    Corrupt(String),
+}
+
+impl Engine {
+    /// Open the embedded SQLite store in `data_dir` and start the write path.
+    pub fn open_sqlite(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
+        let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        Self::start(Box::new(writer), Box::new(reader), hooks)
+    }
+
+    /// Start the write path on a backend: `writer` is used only by the writer
+    /// thread, `reader` for event reads.
+    pub fn start(mut writer: Box<dyn EventStore>, reader: Box<dyn EventStore>, hooks: Hooks) -> Result<Self, StartError> {
+        let state = replay::load_state(writer.as_mut())?;
+        let published = Arc::new(RwLock::new(state.clone()));
+        let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
+        let thread_published = published.clone();
+        let handle = std::thread::Builder::new()
+            .name("jirga-writer".into())
+            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks }.run(queue))
+            .expect("spawn writer thread");
+        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)) })
+    }
+
+    /// Submit a command and wait until it is durable (or refused).
+    pub async fn execute(&self, actor: &str, command: Command) -> Result<Committed, ExecError> {
+        let (reply, answer) = oneshot::channel();
+        let job = Job { actor: actor.to_owned(), at: jiff::Timestamp::now(), command, reply };
+        self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
+        answer.await.map_err(|_| ExecError::ShuttingDown)?
+    }
+
+    /// Read the published state (everything committed so far).
+    pub fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
+        let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+        f(&state)
+    }
+
+    /// Stored events from `from` on, decoded.
+    pub fn events(&self, from: u64, limit: usize) -> Result<Vec<EventRecord>, StartError> {
+        let mut reader = self.reader.lock().unwrap_or_else(|e| e.into_inner());
+        let stored = reader.events(from, limit)?;
+        stored
+            .iter()
+            .map(|e| EventRecord::decode(&e.bytes).map_err(|err| StartError::Corrupt(format!("event {}: {err}", e.seq))))
+            .collect()
+    }
+
+    /// Stop accepting commands and wait for the writer to finish what it has.
+    pub fn shutdown(self) {
+        let Engine { jobs, writer, .. } = self;
+        drop(jobs);
+        if let Some(handle) = writer.lock().unwrap_or_else(|e| e.into_inner()).take() {
+            let _ = handle.join();
+        }
+    }
+}
+
+struct Writer {
+    store: Box<dyn EventStore>,
+    /// State including the batch being decided; may run ahead of `published`.
+    working: State,
+    published: Arc<RwLock<State>>,
+    hooks: Hooks,
+}
+
+impl Writer {
+    fn run(mut self, mut queue: mpsc::Receiver<Job>) {
+        let mut batch = Vec::with_capacity(MAX_BATCH);
+        while let Some(first) = queue.blocking_recv() {
+            batch.push(first);
+            while batch.len() < MAX_BATCH {
+                match queue.try_recv() {
+                    Ok(job) => batch.push(job),
+                    Err(_) => break,
+                }
+            }
+            self.process(&mut batch);
+        }
+    }
+
+    /// Decide every job of the batch, commit the accepted ones together, answer all.
+    fn process(&mut self, batch: &mut Vec<Job>) {
+        let mut accepted: Vec<(Job, EventRecord)> = Vec::with_capacity(batch.len());
+        let mut touched: Vec<String> = Vec::new();
+        for job in batch.drain(..) {
+            match self.decide(&job) {
+                Ok(record) => {
+                    touched.extend(self.working.apply(&record));
+                    accepted.push((job, record));
+                }
+                Err(err) => {
+                    let _ = job.reply.send(Err(err));
+                }
+            }
+        }
+        if accepted.is_empty() {
+            return;
+        }
+        touched.sort();
+        touched.dedup();
+        let events: Vec<StoredEvent> =
+            accepted.iter().map(|(_, r)| StoredEvent { seq: r.seq, bytes: r.encode() }).collect();
+        let rows: Vec<RecordRow> = touched
+            .iter()
+            .filter_map(|id| self.working.record_json(id).map(|(kind, body)| (id, kind, body)))
+            .map(|(id, kind, body)| RecordRow { id: id.clone(), kind: kind.to_owned(), body: body.to_string() })
+            .collect();
+        let last_seq = accepted.last().map(|(_, r)| r.seq).expect("non-empty");
+        match self.store.commit(&events, &rows, last_seq) {
+            Ok(()) => {
+                {
+                    let mut published = self.published.write().unwrap_or_else(|e| e.into_inner());
+                    for (_, record) in &accepted {
+                        published.apply(record);
+                    }
+                }
+                for (job, record) in accepted {
+                    let _ = job.reply.send(Ok(Committed { seq: record.seq, created: record.event.created }));
+                }
+            }
+            Err(err) => {
+                tracing::error!(error = %err, batch = accepted.len(), "commit failed; batch refused");
+                self.working = self.published.read().unwrap_or_else(|e| e.into_inner()).clone();
+                for (job, _) in accepted {
+                    let _ = job.reply.send(Err(ExecError::Storage(err.to_string())));
+                }
+            }
+        }
+    }
+
+    fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
+        self.hooks.authorizer.authorize(&job.actor, &job.command, &self.working).map_err(ExecError::Denied)?;
+        self.hooks.guardrail.check(&job.command, &self.working).map_err(ExecError::Rule)?;
+        let event = decide(&self.working, &job.command).map_err(ExecError::Rule)?;
+        Ok(EventRecord {
+            v: jirga_core::ENCODING_VERSION,
+            seq: self.working.next_seq(),
+            at: job.at,
+            actor: job.actor.clone(),
+            event,
+        })
+    }
+}

@@ -1,1 +1,184 @@
-//! placeholder
+//! jirga-store-sqlite: the embedded default backend.
+//!
+//! One SQLite file (`jirga.sqlite3`) in the data directory, in WAL mode with
+//! `synchronous=FULL`, so a commit has reached the disk when [`EventStore::commit`]
+//! returns. Migrations are compiled in and applied at open.
+
+use std::path::{Path, PathBuf};
+
+use jirga_store::{EventStore, ReadTables, RecordRow, StoreError, StoredEvent};
+use rusqlite::{params, Connection, OptionalExtension};
+
+/// The migrations, in order; index + 1 is the schema version.
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_event_log.sql")];
+
+/// File name of the database inside the data directory.
+pub const DB_FILE: &str = "jirga.sqlite3";
+
+pub struct SqliteStore {
+    conn: Connection,
+}
+
+fn backend(e: rusqlite::Error) -> StoreError {
+    StoreError::Backend(e.to_string())
+}
+
+impl SqliteStore {
+    /// Open (creating if needed) the store in `data_dir`, applying migrations.
+    pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|e| StoreError::Backend(format!("cannot create data directory {}: {e}", data_dir.display())))?;
+        let conn = Connection::open(Self::path(data_dir)).map_err(backend)?;
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA busy_timeout = 5000;",
+        )
+        .map_err(backend)?;
+        let mut store = SqliteStore { conn };
+        store.migrate()?;
+        Ok(store)
+    }
+
+    pub fn path(data_dir: &Path) -> PathBuf {
+        data_dir.join(DB_FILE)
+    }
+
+    fn migrate(&mut self) -> Result<(), StoreError> {
+        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(backend)?;
+        let supported = MIGRATIONS.len() as i64;
+        if version > supported {
+            return Err(StoreError::SchemaTooNew { found: version, supported });
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction().map_err(backend)?;
+            tx.execute_batch(sql).map_err(backend)?;
+            tx.pragma_update(None, "user_version", i as i64 + 1).map_err(backend)?;
+            tx.commit().map_err(backend)?;
+        }
+        Ok(())
+    }
+
+    /// Direct access for tests that must tamper with the file as an attacker would.
+    pub fn connection(&self) -> &Connection {
+        &self.conn
+    }
+}
+
+impl EventStore for SqliteStore {
+    fn commit(&mut self, events: &[StoredEvent], rows: &[RecordRow], last_seq: u64) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(backend)?;
+        let head: Option<i64> = tx.query_row("SELECT MAX(seq) FROM events", [], |r| r.get(0)).map_err(backend)?;
+        let mut expected = head.map_or(0, |h| h as u64 + 1);
+        {
+            let mut insert = tx.prepare_cached("INSERT INTO events (seq, bytes) VALUES (?1, ?2)").map_err(backend)?;
+            for event in events {
+                if event.seq != expected {
+                    return Err(StoreError::OutOfSequence { expected, got: event.seq });
+                }
+                insert.execute(params![event.seq as i64, event.bytes]).map_err(backend)?;
+                expected += 1;
+            }
+            let mut upsert = tx
+                .prepare_cached(
+                    "INSERT INTO records (id, kind, body) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, body = excluded.body",
+                )
+                .map_err(backend)?;
+            for row in rows {
+                upsert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
+            }
+        }
+        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![last_seq as i64]).map_err(backend)?;
+        tx.commit().map_err(backend)
+    }
+
+    fn head(&mut self) -> Result<Option<u64>, StoreError> {
+        let head: Option<i64> = self.conn.query_row("SELECT MAX(seq) FROM events", [], |r| r.get(0)).map_err(backend)?;
+        Ok(head.map(|h| h as u64))
+    }
+
+    fn events(&mut self, from: u64, limit: usize) -> Result<Vec<StoredEvent>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT seq, bytes FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2")
+            .map_err(backend)?;
+        let rows = stmt
+            .query_map(params![from as i64, limit as i64], |r| {
+                Ok(StoredEvent { seq: r.get::<_, i64>(0)? as u64, bytes: r.get(1)? })
+            })
+            .map_err(backend)?;
+        rows.collect::<Result<_, _>>().map_err(backend)
+    }
+
+    fn read_tables(&mut self) -> Result<ReadTables, StoreError> {
+        let last_seq: Option<i64> = self
+            .conn
+            .query_row("SELECT last_seq FROM read_tables_meta", [], |r| r.get(0))
+            .optional()
+            .map_err(backend)?
+            .flatten();
+        let mut stmt = self.conn.prepare("SELECT id, kind, body FROM records ORDER BY rowid").map_err(backend)?;
+        let rows = stmt
+            .query_map([], |r| Ok(RecordRow { id: r.get(0)?, kind: r.get(1)?, body: r.get(2)? }))
+            .map_err(backend)?
+            .collect::<Result<_, _>>()
+            .map_err(backend)?;
+        Ok(ReadTables { last_seq: last_seq.map(|s| s as u64), rows })
+    }
+
+    fn replace_read_tables(&mut self, tables: &ReadTables) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(backend)?;
+        tx.execute("DELETE FROM records", []).map_err(backend)?;
+        {
+            let mut insert = tx.prepare("INSERT INTO records (id, kind, body) VALUES (?1, ?2, ?3)").map_err(backend)?;
+            for row in &tables.rows {
+                insert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
+            }
+        }
+        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![tables.last_seq.map(|s| s as i64)])
+            .map_err(backend)?;
+        tx.commit().map_err(backend)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_passes_the_conformance_suite() {
+        let dirs = std::cell::RefCell::new(Vec::new());
+        jirga_store::conformance::run_all(|| {
+            let dir = tempfile::tempdir().unwrap();
+            let store = SqliteStore::open(dir.path()).unwrap();
+            dirs.borrow_mut().push(dir);
+            store
+        });
+    }
+
+    #[test]
+    fn events_cannot_be_updated_or_deleted_even_by_sql() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0).unwrap();
+        let update = store.connection().execute("UPDATE events SET bytes = x'00'", []);
+        assert!(update.unwrap_err().to_string().contains("append-only"));
+        let delete = store.connection().execute("DELETE FROM events", []);
+        assert!(delete.unwrap_err().to_string().contains("append-only"));
+    }
+
+    #[test]
+    fn reopening_keeps_the_log_and_uses_wal() {
+        let dir = tempfile::tempdir().unwrap();
+        {
+            let mut store = SqliteStore::open(dir.path()).unwrap();
+            store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0).unwrap();
+        }
+        let mut store = SqliteStore::open(dir.path()).unwrap();
+        assert_eq!(store.head().unwrap(), Some(0));
+        let mode: String = store.connection().query_row("PRAGMA journal_mode", [], |r| r.get(0)).unwrap();
+        assert_eq!(mode, "wal");
+    }
+}

@@ -1,1 +1,64 @@
-//! placeholder
+//! jirga-store: the one interface every storage backend implements, and the
+//! conformance suite every backend must pass.
+//!
+//! A backend keeps two things: the append-only event log (canonical event bytes by
+//! sequence number) and the read tables (one JSON row per record, refreshed in the
+//! same transaction as the events that changed it). It knows nothing of the rules
+//! of the process; it only refuses to break the log's own invariants.
+
+pub mod conformance;
+
+/// One event as stored: its position and its canonical bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredEvent {
+    pub seq: u64,
+    pub bytes: Vec<u8>,
+}
+
+/// The read row of one record.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordRow {
+    pub id: String,
+    pub kind: String,
+    /// The record as JSON.
+    pub body: String,
+}
+
+/// The read tables as loaded at start-up.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReadTables {
+    /// The last event folded into the rows; `None` when no event was.
+    pub last_seq: Option<u64>,
+    pub rows: Vec<RecordRow>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The batch does not continue the log (another writer, or a bug).
+    #[error("events must continue the log at seq {expected}, got {got}")]
+    OutOfSequence { expected: u64, got: u64 },
+    #[error("storage failed: {0}")]
+    Backend(String),
+    #[error("the data directory's schema version {found} is newer than this binary's {supported}")]
+    SchemaTooNew { found: i64, supported: i64 },
+}
+
+/// A storage backend. One value is used by one thread at a time; the engine holds
+/// one for its writer and another for reads.
+pub trait EventStore: Send {
+    /// Append `events` (which must continue the log without gaps) and upsert
+    /// `rows`, as one transaction that is durable when this returns.
+    fn commit(&mut self, events: &[StoredEvent], rows: &[RecordRow], last_seq: u64) -> Result<(), StoreError>;
+
+    /// The sequence number of the last event, if any.
+    fn head(&mut self) -> Result<Option<u64>, StoreError>;
+
+    /// Up to `limit` events from `from` on, in order.
+    fn events(&mut self, from: u64, limit: usize) -> Result<Vec<StoredEvent>, StoreError>;
+
+    /// Every read row, and the event they reflect.
+    fn read_tables(&mut self) -> Result<ReadTables, StoreError>;
+
+    /// Replace every read row at once (rebuild from the events).
+    fn replace_read_tables(&mut self, tables: &ReadTables) -> Result<(), StoreError>;
+}
