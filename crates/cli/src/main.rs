@@ -1,1 +1,115 @@
-fn main(){}
+//! `jirga`: the command-line interface. Definitions and glue only; the work is
+//! done by the engine and the web crates.
+//!
+//! Exit codes: 0 success, 1 failure (the message says why), 2 usage error.
+
+mod commands;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "jirga", version, about = "The record of a cross-border negotiation process")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Where the record lives.
+#[derive(clap::Args, Clone)]
+pub struct DataDir {
+    /// Data directory (holds the SQLite record).
+    #[arg(long = "data-dir", env = "JIRGA_DATA_DIR", default_value = "jirga-data")]
+    pub path: PathBuf,
+}
+
+/// Where to listen.
+#[derive(clap::Args, Clone)]
+pub struct Listen {
+    /// Address to listen on; port 0 picks a free port (the chosen address is printed).
+    #[arg(long, env = "JIRGA_LISTEN", default_value = "127.0.0.1:8080")]
+    pub listen: String,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the web interface and the JSON API.
+    Serve {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(flatten)]
+        listen: Listen,
+    },
+    /// Seed a fresh data directory with the scenario of the news reports and serve it.
+    Demo {
+        /// Fresh (missing or empty) data directory; a new temporary one when omitted.
+        #[arg(long = "data-dir", env = "JIRGA_DATA_DIR")]
+        data_dir: Option<PathBuf>,
+        #[command(flatten)]
+        listen: Listen,
+        /// Seed and exit without serving.
+        #[arg(long)]
+        seed_only: bool,
+    },
+    /// Write every event as JSON lines (to stdout or --output).
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Rebuild the read tables from the event log.
+    Rebuild {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Execute commands from a JSON-lines file ("-" for stdin), one command per line,
+    /// through the same write path as the web and the API. Stops at the first refused one.
+    Apply {
+        #[command(flatten)]
+        data: DataDir,
+        /// File of commands, or "-" for standard input.
+        file: PathBuf,
+        /// Name recorded as the actor of these changes.
+        #[arg(long, default_value = "cli")]
+        actor: String,
+    },
+    /// Where each initiative stands: its gates and what blocks them.
+    Status {
+        #[command(flatten)]
+        data: DataDir,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_env("JIRGA_LOG").unwrap_or_else(|_| "info,tower_http=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let cli = Cli::parse();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
+    let result = runtime.block_on(async move {
+        match cli.command {
+            Command::Serve { data, listen } => commands::serve(&data.path, &listen.listen).await,
+            Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.listen, seed_only).await,
+            Command::Export { data, output } => commands::export(&data.path, output.as_deref()),
+            Command::Rebuild { data } => commands::rebuild(&data.path),
+            Command::Apply { data, file, actor } => commands::apply(&data.path, &file, &actor).await,
+            Command::Status { data, json } => commands::status(&data.path, json),
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

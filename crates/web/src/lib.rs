@@ -1,1 +1,68 @@
-//! placeholder
+//! jirga-web: the HTTP edge. HTML pages for people, a JSON API for scripts, both
+//! over the same engine. Wire formats stay here: the domain never sees HTTP.
+
+pub mod api;
+pub mod error;
+pub mod forms;
+pub mod html;
+pub mod i18n;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use axum::extract::DefaultBodyLimit;
+use axum::routing::get;
+use axum::Router;
+use jirga_engine::Engine;
+
+/// Shared by every handler.
+#[derive(Clone)]
+pub struct AppState {
+    pub engine: Arc<Engine>,
+    /// Who the record names for changes made through each interface, until
+    /// users and sessions arrive (authority issue).
+    pub actor_web: String,
+    pub actor_api: String,
+}
+
+impl AppState {
+    pub fn new(engine: Arc<Engine>) -> Self {
+        AppState { engine, actor_web: "web".into(), actor_api: "api".into() }
+    }
+}
+
+/// The whole application: API, health check, pages and form actions.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .merge(api::router())
+        .merge(html::router())
+        .layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES))
+        .with_state(state)
+}
+
+async fn healthz() -> &'static str {
+    "ok"
+}
+
+/// A bound server, before it runs: the address is known (port 0 allowed).
+pub struct Server {
+    listener: tokio::net::TcpListener,
+    router: Router,
+}
+
+impl Server {
+    pub async fn bind(addr: &str, state: AppState) -> std::io::Result<Self> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        Ok(Server { listener, router: app(state) })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().expect("bound listener has an address")
+    }
+
+    /// Serve until `shutdown` resolves.
+    pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await
+    }
+}

@@ -1,0 +1,224 @@
+//! The JSON API under `/api/v1`: one endpoint takes every command; every record
+//! kind can be listed and read; the event log can be paged. Described by the
+//! OpenAPI document at `/api/v1/openapi.json`.
+
+pub mod openapi;
+
+use axum::body::Bytes;
+use axum::extract::rejection::BytesRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use jirga_core::gates::{gates, next_gate};
+use jirga_core::Command;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::error::ApiError;
+use crate::AppState;
+
+/// Largest accepted request body (documented in the OpenAPI document).
+pub const MAX_BODY_BYTES: usize = 64 * 1024;
+
+/// Record collections served read-only, with their record kind.
+pub const COLLECTIONS: &[(&str, &str)] = &[
+    ("parties", "party"),
+    ("people", "person"),
+    ("initiatives", "initiative"),
+    ("approvals", "approval"),
+    ("notifications", "notification"),
+    ("liaison", "liaison"),
+    ("delegations", "delegation"),
+    ("visits", "visit"),
+    ("phases", "phase"),
+    ("agenda-items", "agenda_item"),
+    ("meetings", "meeting"),
+    ("claims", "claim"),
+    ("commitments", "commitment"),
+];
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/openapi.json", get(openapi::serve))
+        .route("/api/v1/commands", post(post_command))
+        .route("/api/v1/events", get(list_events))
+        .route("/api/v1/initiatives/{id}/status", get(initiative_status))
+        .route("/api/v1/{collection}", get(list_collection))
+        .route("/api/v1/{collection}/{id}", get(get_record))
+        .route("/api/{*rest}", axum::routing::any(api_not_found))
+}
+
+async fn api_not_found() -> ApiError {
+    ApiError::new(StatusCode::NOT_FOUND, "no_such_endpoint", crate::i18n::english().t("error-no-such-endpoint"))
+}
+
+/// Parse a body into a command, with JSON errors that name the field.
+pub fn parse_command(body: &[u8]) -> Result<Command, ApiError> {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, Command>(&mut de) {
+        Ok(command) => {
+            de.end().map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))?;
+            Ok(command)
+        }
+        Err(err) if err.path().to_string() == "." && err.inner().classify() == serde_json::error::Category::Data => {
+            let reason = err.into_inner().to_string();
+            let missing = reason.strip_prefix("missing field `").and_then(|r| r.split('`').next()).map(str::to_owned);
+            let field = missing.or_else(|| serde_json::from_slice::<Value>(body).ok().and_then(|v| failing_field(&v)));
+            let l = crate::i18n::english();
+            Err(match field {
+                Some(field) => ApiError {
+                    status: StatusCode::UNPROCESSABLE_ENTITY,
+                    code: "invalid_field".into(),
+                    message: l.t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
+                    field: Some(field),
+                },
+                None => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", l.t_args("error-invalid-command", &[("reason", reason)])),
+            })
+        }
+        Err(err) => Err(ApiError::from_parse(err)),
+    }
+}
+
+/// The field a command's data error is about. Commands are internally tagged, so
+/// serde cannot report the path; but it checks fields in input order and reports
+/// missing fields only at the end, so the first prefix of the object that fails for
+/// another reason than a missing field ends with the culprit.
+fn failing_field(value: &Value) -> Option<String> {
+    let object = value.as_object()?;
+    let mut prefix = serde_json::Map::new();
+    prefix.insert("type".into(), object.get("type")?.clone());
+    for (key, field_value) in object.iter().filter(|(k, _)| *k != "type") {
+        prefix.insert(key.clone(), field_value.clone());
+        if let Err(e) = serde_json::from_value::<Command>(Value::Object(prefix.clone()))
+            && !e.to_string().starts_with("missing field")
+        {
+            return Some(key.clone());
+        }
+    }
+    None
+}
+
+async fn post_command(State(app): State<AppState>, body: Result<Bytes, BytesRejection>) -> Result<Response, ApiError> {
+    let body = body.map_err(|rejection| {
+        let status = rejection.status();
+        let code = if status == StatusCode::PAYLOAD_TOO_LARGE { "payload_too_large" } else { "bad_request" };
+        ApiError::new(
+            status,
+            code,
+            crate::i18n::english().t_args("error-payload", &[("limit", MAX_BODY_BYTES.to_string()), ("reason", rejection.body_text())]),
+        )
+    })?;
+    let command = parse_command(&body)?;
+    let name = command.name();
+    let committed = app.engine.execute(&app.actor_api, command).await?;
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"type": name, "seq": committed.seq, "created": committed.created})),
+    )
+        .into_response())
+}
+
+#[derive(Deserialize)]
+struct ListQuery {
+    initiative: Option<String>,
+}
+
+fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
+    COLLECTIONS
+        .iter()
+        .find(|(c, _)| *c == collection)
+        .map(|(_, k)| *k)
+        .ok_or_else(|| ApiError::not_found("collection", collection))
+}
+
+/// Serialize every record of a kind, optionally of one initiative.
+fn collect(state: &jirga_core::State, kind: &str, initiative: Option<&str>) -> Vec<Value> {
+    fn all<T: serde::Serialize>(map: &std::collections::BTreeMap<impl Ord, T>) -> Vec<Value> {
+        map.values().map(|r| serde_json::to_value(r).expect("records serialize")).collect()
+    }
+    let items = match kind {
+        "party" => all(&state.parties),
+        "person" => all(&state.people),
+        "initiative" => all(&state.initiatives),
+        "approval" => all(&state.approvals),
+        "notification" => all(&state.notifications),
+        "liaison" => all(&state.liaison),
+        "delegation" => all(&state.delegations),
+        "visit" => all(&state.visits),
+        "phase" => all(&state.phases),
+        "agenda_item" => all(&state.agenda_items),
+        "meeting" => all(&state.meetings),
+        "claim" => all(&state.claims),
+        "commitment" => all(&state.commitments),
+        _ => vec![],
+    };
+    match initiative {
+        Some(ini) => items.into_iter().filter(|v| v.get("initiative").and_then(Value::as_str) == Some(ini)).collect(),
+        None => items,
+    }
+}
+
+async fn list_collection(
+    State(app): State<AppState>,
+    Path(collection): Path<String>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
+    let kind = kind_of(&collection)?;
+    let items = app.engine.read(|s| collect(s, kind, q.initiative.as_deref()));
+    Ok(Json(json!({ "items": items })))
+}
+
+async fn get_record(
+    State(app): State<AppState>,
+    Path((collection, id)): Path<(String, String)>,
+) -> Result<Json<Value>, ApiError> {
+    let kind = kind_of(&collection)?;
+    let found = app.engine.read(|s| s.record_json(&id));
+    match found {
+        Some((k, body)) if k == kind => Ok(Json(body)),
+        _ => Err(ApiError::not_found(kind, &id)),
+    }
+}
+
+async fn initiative_status(State(app): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let today = jiff::Zoned::now().date();
+    app.engine.read(|s| {
+        let ini = s.initiatives.get(&id.as_str().into()).ok_or_else(|| ApiError::not_found("initiative", &id))?;
+        let g = gates(s, &ini.id, today);
+        let l = crate::i18n::english();
+        let gate_json: Vec<Value> = g
+            .iter()
+            .map(|gate| {
+                json!({"step": gate.step, "status": gate.status,
+                    "blocked_by": gate.blocker.as_ref().map(|b| json!({"code": b.code(), "message": l.rule_error(b)}))})
+            })
+            .collect();
+        let open_commitments = s.commitments.values().filter(|c| c.initiative == ini.id && c.is_open()).count();
+        let contested = s.claims.values().filter(|c| c.initiative == ini.id && c.is_contested()).count();
+        Ok(Json(json!({
+            "initiative": ini.id,
+            "gates": gate_json,
+            "next_gate": next_gate(&g).map(|gate| gate.step),
+            "open_commitments": open_commitments,
+            "contested_claims": contested,
+        })))
+    })
+}
+
+#[derive(Deserialize)]
+struct EventsQuery {
+    #[serde(default)]
+    from: u64,
+    limit: Option<usize>,
+}
+
+async fn list_events(State(app): State<AppState>, Query(q): Query<EventsQuery>) -> Result<Json<Value>, ApiError> {
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let events = app.engine.events(q.from, limit).map_err(|e| {
+        tracing::error!(error = %e, "reading events");
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))
+    })?;
+    Ok(Json(json!({ "items": events })))
+}

@@ -1,0 +1,102 @@
+//! The OpenAPI 3.1 document. Command schemas are generated from the command types
+//! themselves (schemars), so the document cannot drift from what the API parses;
+//! paths are listed here, and a test checks that every route is documented.
+
+use axum::Json;
+use schemars::generate::SchemaSettings;
+use serde_json::{json, Value};
+
+use super::{COLLECTIONS, MAX_BODY_BYTES};
+
+/// Every documented path (the router test compares against it).
+pub fn document() -> &'static Value {
+    static DOC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    DOC.get_or_init(build)
+}
+
+pub async fn serve() -> Json<Value> {
+    Json(document().clone())
+}
+
+fn error_responses(codes: &[&str]) -> Value {
+    let mut out = serde_json::Map::new();
+    for code in codes {
+        let description = match *code {
+            "400" => "Malformed JSON (`malformed_json`).",
+            "404" => "A referenced record does not exist (`not_found`).",
+            "409" => "The process forbids this now; `code` names the rule (e.g. `not_approved`, `phase_order`).",
+            "413" => "Body larger than the documented limit (`payload_too_large`).",
+            "422" => "A field is invalid (`invalid_field`, with `field`) or the request contradicts itself (`date_order`, ...).",
+            _ => "Error.",
+        };
+        out.insert(
+            code.to_string(),
+            json!({"description": description, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}),
+        );
+    }
+    Value::Object(out)
+}
+
+fn build() -> Value {
+    let mut settings = SchemaSettings::draft2020_12();
+    settings.definitions_path = "/components/schemas".into();
+    let mut generator = settings.into_generator();
+    let command_ref = generator.subschema_for::<jirga_core::Command>();
+    let mut schemas = generator.take_definitions(true);
+    schemas.insert(
+        "Error".into(),
+        json!({"type": "object", "required": ["code", "message"], "properties": {
+            "code": {"type": "string", "description": "Stable machine-readable code of the rule or failure."},
+            "message": {"type": "string", "description": "Human-readable explanation."},
+            "field": {"type": "string", "description": "The request field in error, when there is one."}}}),
+    );
+    schemas.insert("Record".into(), json!({"type": "object", "description": "A record of the process with its `id` and `history` (who changed it, when, at which log position `seq`)."}));
+
+    let mut paths = serde_json::Map::new();
+    paths.insert("/healthz".into(), json!({"get": {"summary": "Liveness", "responses": {"200": {"description": "ok"}}}}));
+    paths.insert("/api/v1/openapi.json".into(), json!({"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1"}}}}));
+    let mut command_responses = json!({
+        "201": {"description": "Recorded", "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "type": {"type": "string"}, "seq": {"type": "integer", "description": "Position in the event log"},
+            "created": {"type": "array", "items": {"type": "string"}, "description": "Ids of new records"}}}}}},
+    });
+    if let (Some(all), Value::Object(errors)) =
+        (command_responses.as_object_mut(), error_responses(&["400", "404", "409", "413", "422"]))
+    {
+        all.extend(errors);
+    }
+    paths.insert("/api/v1/commands".into(), json!({"post": {
+        "summary": "Execute one command of the process",
+        "description": format!("Every action goes through this endpoint: the body is one command, tagged by `type`. The answer comes once the command is durable. Text fields have the `maxLength` shown; bodies are limited to {MAX_BODY_BYTES} bytes. A refused command writes nothing."),
+        "requestBody": {"required": true, "content": {"application/json": {"schema": command_ref}}},
+        "responses": command_responses,
+    }}));
+    paths.insert("/api/v1/events".into(), json!({"get": {
+        "summary": "Page through the event log",
+        "parameters": [
+            {"name": "from", "in": "query", "schema": {"type": "integer", "minimum": 0}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
+        "responses": {"200": {"description": "Events in log order: `{items: [{v, seq, at, actor, event: {created, change}}]}`"}}}}));
+    paths.insert("/api/v1/initiatives/{id}/status".into(), json!({"get": {
+        "summary": "Where an initiative stands: its gates, the next one and what blocks it",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}));
+    for (collection, kind) in COLLECTIONS {
+        paths.insert(format!("/api/v1/{collection}"), json!({"get": {
+            "summary": format!("List {kind} records"),
+            "parameters": [{"name": "initiative", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Only records of this initiative"}],
+            "responses": {"200": {"description": "`{items: [...]}`", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Record"}}}}}}}}}}));
+        paths.insert(format!("/api/v1/{collection}/{{id}}"), json!({"get": {
+            "summary": format!("One {kind} record"),
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "responses": {"200": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}}},
+                "404": error_responses(&["404"])["404"].clone()}}}));
+    }
+    json!({
+        "openapi": "3.1.0",
+        "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),
+            "description": "The record of a cross-border negotiation process: initiatives, federal approval, delegations, phases, meetings, claims and commitments."},
+        "paths": paths,
+        "components": {"schemas": schemas},
+    })
+}

@@ -1,0 +1,156 @@
+//! HTML forms post the same commands as the JSON API. This module turns a form's
+//! `name=value` pairs into the command's JSON, so the two interfaces cannot drift.
+//!
+//! Naming convention of form fields:
+//! - `a.b.c` builds nested objects; a numeric segment (`members.0.person`) an array;
+//! - a trailing `[]` (`topics[]`) collects every value of the name into an array;
+//! - a `:n` suffix parses the value as a number, `:b` as a boolean (`on`/`true`);
+//! - empty values are left out, so optional fields stay absent;
+//! - `_`-prefixed names (`_return_to`) are for the page, not the command.
+
+use serde_json::{Map, Value};
+
+/// Form pairs → command JSON. Fails only on a number that is not one.
+pub fn to_json(pairs: &[(String, String)]) -> Result<Value, (String, String)> {
+    let mut root = Value::Object(Map::new());
+    for (name, raw) in pairs {
+        if name.starts_with('_') {
+            continue;
+        }
+        let value = raw.trim();
+        let (name, is_list) = match name.strip_suffix("[]") {
+            Some(n) => (n, true),
+            None => (name.as_str(), false),
+        };
+        let (name, value) = if let Some(n) = name.strip_suffix(":n") {
+            if value.is_empty() {
+                continue;
+            }
+            let number: serde_json::Number =
+                value.parse().map_err(|_| (n.to_owned(), format!("'{value}' is not a number")))?;
+            (n, Value::Number(number))
+        } else if let Some(n) = name.strip_suffix(":b") {
+            (n, Value::Bool(matches!(value, "on" | "true" | "yes" | "1")))
+        } else {
+            if value.is_empty() {
+                if is_list {
+                    // An empty list is still a list: the field was shown and left empty.
+                    ensure_list(&mut root, name);
+                }
+                continue;
+            }
+            (name, Value::String(value.to_owned()))
+        };
+        insert(&mut root, name, value, is_list);
+    }
+    compact(&mut root);
+    Ok(root)
+}
+
+fn ensure_list(root: &mut Value, path: &str) {
+    let slot = slot(root, path);
+    if slot.is_null() {
+        *slot = Value::Array(vec![]);
+    }
+}
+
+fn insert(root: &mut Value, path: &str, value: Value, is_list: bool) {
+    let slot = slot(root, path);
+    if is_list {
+        match slot {
+            Value::Array(items) => items.push(value),
+            other => *other = Value::Array(vec![value]),
+        }
+    } else {
+        *slot = value;
+    }
+}
+
+/// The place `path` names, creating objects and arrays on the way.
+fn slot<'a>(root: &'a mut Value, path: &str) -> &'a mut Value {
+    let mut here = root;
+    for segment in path.split('.') {
+        if let Ok(index) = segment.parse::<usize>() {
+            if !here.is_array() {
+                *here = Value::Array(vec![]);
+            }
+            let items = here.as_array_mut().expect("array");
+            // Indices are small (rows of a form); cap them so a hostile form cannot
+            // make us allocate a huge array.
+            let index = index.min(99);
+            while items.len() <= index {
+                items.push(Value::Null);
+            }
+            here = &mut items[index];
+        } else {
+            if !here.is_object() {
+                *here = Value::Object(Map::new());
+            }
+            here = here.as_object_mut().expect("object").entry(segment.to_owned()).or_insert(Value::Null);
+        }
+    }
+    here
+}
+
+/// Drop rows of repeated groups that were left empty (null or `{}`).
+fn compact(value: &mut Value) {
+    match value {
+        Value::Array(items) => {
+            items.iter_mut().for_each(compact);
+            items.retain(|v| !v.is_null() && v.as_object().is_none_or(|o| !o.is_empty()));
+        }
+        Value::Object(map) => {
+            map.values_mut().for_each(compact);
+            map.retain(|_, v| !v.is_null());
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn pairs(p: &[(&str, &str)]) -> Vec<(String, String)> {
+        p.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    }
+
+    #[test]
+    fn builds_nested_commands() {
+        let got = to_json(&pairs(&[
+            ("type", "form_delegation"),
+            ("_return_to", "/x"),
+            ("name", " First "),
+            ("members.0.person", "per-1"),
+            ("members.0.role", "focal_person"),
+            ("members.1.person", ""),
+            ("members.1.role", ""),
+            ("members.2.person", "per-5"),
+            ("members.2.role", "tribal_elder"),
+            ("topics[]", "security"),
+            ("topics[]", "trade"),
+            ("planned:n", "2"),
+            ("waive:b", "on"),
+            ("note", ""),
+        ]))
+        .unwrap();
+        assert_eq!(
+            got,
+            json!({"type": "form_delegation", "name": "First",
+                "members": [{"person": "per-1", "role": "focal_person"}, {"person": "per-5", "role": "tribal_elder"}],
+                "topics": ["security", "trade"], "planned": 2, "waive": true})
+        );
+    }
+
+    #[test]
+    fn bad_numbers_name_their_field() {
+        assert_eq!(to_json(&pairs(&[("planned:n", "two")])).unwrap_err().0, "planned");
+    }
+
+    #[test]
+    fn hostile_indices_are_capped() {
+        let got = to_json(&pairs(&[("a.999999999", "x")])).unwrap();
+        assert_eq!(got["a"].as_array().unwrap().len(), 1);
+    }
+}

@@ -1,0 +1,312 @@
+//! The page shell and the pieces every page is built from: headings, tags, the
+//! error summary, form fields that show their own error and keep what was typed.
+
+use jirga_core::state::Stamp;
+use jirga_core::State;
+use maud::{html, Markup, PreEscaped, DOCTYPE};
+
+use super::{FormError, Page};
+use crate::i18n::Localizer;
+
+/// What every renderer gets: the locale, the committed state, today, and the form
+/// in error (when re-rendering after a refused command).
+pub struct Ctx<'a> {
+    pub l: &'a Localizer,
+    pub state: &'a State,
+    pub today: jiff::civil::Date,
+    pub page: &'a Page,
+    pub form_error: Option<&'a FormError>,
+    pub flash: Option<String>,
+}
+
+impl Ctx<'_> {
+    pub fn t(&self, id: &str) -> String {
+        self.l.t(id)
+    }
+
+    pub fn ta(&self, id: &str, args: &[(&str, String)]) -> String {
+        self.l.t_args(id, args)
+    }
+
+    pub fn person(&self, id: &jirga_core::ids::PersonId) -> String {
+        self.state.people.get(id).map(|p| p.name_latin.to_string()).unwrap_or_else(|| id.to_string())
+    }
+
+    pub fn party(&self, id: &jirga_core::ids::PartyId) -> String {
+        self.state
+            .parties
+            .get(id)
+            .map(|p| p.short_name.as_ref().unwrap_or(&p.name).to_string())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+const CSS: &str = include_str!("../../assets/jirga.css");
+
+/// A whole page: header, navigation for the current initiative, flash, content.
+pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
+    let initiative = ctx.page.initiative(ctx.state);
+    html! {
+        (DOCTYPE)
+        html lang=(ctx.l.lang) dir=(ctx.l.dir) {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                title { (title) " — " (ctx.t("app-name")) }
+                style { (PreEscaped(CSS)) }
+            }
+            body {
+                a.skip href="#main" { (ctx.t("nav-skip")) }
+                header.masthead {
+                    div.wrap {
+                        a.brand href=(Page::Home.href()) { (ctx.t("app-name")) }
+                        span.tagline { (ctx.t("app-tagline")) }
+                    }
+                }
+                nav.wrap.nav aria-label=(ctx.t("nav-label")) {
+                    @if let Some(ini) = &initiative {
+                        a href=(Page::Dashboard(ini.clone()).href()) { (ctx.t("nav-dashboard")) }
+                        a href=(Page::Approval(ini.clone()).href()) { (ctx.t("nav-approval")) }
+                        a href=(Page::Liaison(ini.clone()).href()) { (ctx.t("nav-liaison")) }
+                        a href=(Page::Delegations(ini.clone()).href()) { (ctx.t("nav-delegations")) }
+                        a href=(Page::Phases(ini.clone()).href()) { (ctx.t("nav-phases")) }
+                        a href=(Page::Meetings(ini.clone()).href()) { (ctx.t("nav-meetings")) }
+                        a href=(Page::Claims(ini.clone(), None).href()) { (ctx.t("nav-claims")) }
+                        a href=(Page::Commitments(ini.clone(), None).href()) { (ctx.t("nav-commitments")) }
+                    }
+                    a href=(Page::Initiatives.href()) { (ctx.t("nav-initiatives")) }
+                    a href=(Page::Registers.href()) { (ctx.t("nav-registers")) }
+                    a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
+                }
+                main.wrap #main {
+                    @if let Some(flash) = &ctx.flash {
+                        div.flash role="status" { (flash) }
+                    }
+                    (content)
+                }
+                footer.wrap.footer { (ctx.t("footer-record")) }
+            }
+        }
+    }
+}
+
+/// A status tag (coloured by `class`).
+pub fn tag(class: &str, text: &str) -> Markup {
+    html! { strong class={"tag tag-" (class)} { (text) } }
+}
+
+/// "Who did what when" for a record, with each change's log position.
+pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
+    html! {
+        section.history {
+            h2 { (ctx.t("history-title")) }
+            table {
+                thead { tr { th { (ctx.t("history-seq")) } th { (ctx.t("history-when")) } th { (ctx.t("history-who")) } th { (ctx.t("history-what")) } } }
+                tbody {
+                    @for stamp in history {
+                        tr {
+                            td { a href=(Page::Events(Some(stamp.seq)).href()) { "#" (stamp.seq) } }
+                            td { (stamp.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
+                            td { (stamp.actor) }
+                            td { (ctx.t(&format!("change-{}", stamp.change.replace('_', "-")))) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Ledger position of a record: the log index of the event that created it.
+pub fn ledger_ref(ctx: &Ctx, history: &[Stamp]) -> Markup {
+    html! {
+        @if let Some(first) = history.first() {
+            p.meta { (ctx.ta("record-ledger-index", &[("seq", first.seq.to_string())])) " "
+                a href=(Page::Events(Some(first.seq)).href()) { (ctx.t("record-ledger-link")) } }
+        }
+    }
+}
+
+/// One form posting one command. Fields it renders show their own error and keep
+/// what the person typed when the command was refused.
+pub struct Form<'a> {
+    ctx: &'a Ctx<'a>,
+    command: &'static str,
+    /// Distinguishes several forms of the same command on one page.
+    instance: String,
+}
+
+impl<'a> Form<'a> {
+    pub fn new(ctx: &'a Ctx<'a>, command: &'static str, instance: impl Into<String>) -> Self {
+        Form { ctx, command, instance: instance.into() }
+    }
+
+    fn form_id(&self) -> String {
+        format!("{}-{}", self.command, self.instance)
+    }
+
+    fn error(&self) -> Option<&'a FormError> {
+        self.ctx.form_error.filter(|e| e.form_id == self.form_id())
+    }
+
+    fn submitted(&self, name: &str) -> Option<Vec<&'a str>> {
+        self.error().map(|e| e.values.iter().filter(|(k, _)| k == name).map(|(_, v)| v.as_str()).collect())
+    }
+
+    fn field_id(&self, name: &str) -> String {
+        format!("{}-{}", self.form_id(), field_key(name))
+    }
+
+    /// The error message beside field `name`, if the refused command named it.
+    fn field_error(&self, name: &str) -> Option<&'a str> {
+        let e = self.error()?;
+        let field = e.field.as_deref()?;
+        (field_key(name) == field_key(field) || field_key(name).starts_with(&format!("{}.", field_key(field))))
+            .then_some(e.message.as_str())
+    }
+
+    /// The whole form: hidden routing fields, the error summary, the fields, a button.
+    pub fn render(&self, heading: &str, submit: &str, fields: Markup) -> Markup {
+        let error = self.error();
+        html! {
+            form.form method="post" action="/actions" id=(self.form_id()) novalidate {
+                h3 { (heading) }
+                @if let Some(e) = error {
+                    div.error-summary role="alert" tabindex="-1" {
+                        h4 { (self.ctx.t("form-error-title")) }
+                        p { @if let Some(field) = &e.field { a href={"#" (self.field_id(field))} { (e.message) } } @else { (e.message) } }
+                        p.code { (self.ctx.t("form-error-code")) " " code { (e.code) } }
+                    }
+                }
+                input type="hidden" name="type" value=(self.command);
+                input type="hidden" name="_form" value=(self.form_id());
+                input type="hidden" name="_return_to" value=(self.ctx.page.href());
+                (fields)
+                button.button type="submit" { (submit) }
+            }
+        }
+    }
+
+    fn wrap(&self, name: &str, label: &str, hint: Option<&str>, control: Markup) -> Markup {
+        let err = self.field_error(name);
+        html! {
+            div class={"field" @if err.is_some() { " field-error" }} {
+                label for=(self.field_id(name)) { (label) }
+                @if let Some(hint) = hint { span.hint { (hint) } }
+                @if let Some(msg) = err { span.error-message { (msg) } }
+                (control)
+            }
+        }
+    }
+
+    pub fn hidden(&self, name: &str, value: &str) -> Markup {
+        html! { input type="hidden" name=(name) value=(value); }
+    }
+
+    pub fn text(&self, name: &str, label: &str, default: &str) -> Markup {
+        let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
+        self.wrap(name, label, None, html! { input type="text" id=(self.field_id(name)) name=(name) value=(value); })
+    }
+
+    pub fn textarea(&self, name: &str, label: &str, default: &str) -> Markup {
+        let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
+        self.wrap(name, label, None, html! { textarea id=(self.field_id(name)) name=(name) rows="3" { (value) } })
+    }
+
+    pub fn date(&self, name: &str, label: &str, default: &str) -> Markup {
+        let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
+        let hint = self.ctx.t("form-date-hint");
+        self.wrap(name, label, Some(&hint), html! { input type="date" id=(self.field_id(name)) name=(name) value=(value); })
+    }
+
+    pub fn number(&self, name: &str, label: &str, default: &str) -> Markup {
+        let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
+        self.wrap(name, label, None, html! { input type="number" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric"; })
+    }
+
+    pub fn select(&self, name: &str, label: &str, options: &[(String, String)], default: &str) -> Markup {
+        let chosen = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
+        self.wrap(name, label, None, html! {
+            select id=(self.field_id(name)) name=(name) {
+                option value="" { (self.ctx.t("form-choose")) }
+                @for (value, text) in options {
+                    option value=(value) selected[value == chosen] { (text) }
+                }
+            }
+        })
+    }
+
+    /// A group of checkboxes posting `name[]`.
+    pub fn checkboxes(&self, name: &str, label: &str, options: &[(String, String)], checked: &[String]) -> Markup {
+        let list_name = format!("{name}[]");
+        let submitted = self.submitted(&list_name);
+        let is_checked = |v: &str| match &submitted {
+            Some(s) => s.contains(&v),
+            None => checked.iter().any(|c| c == v),
+        };
+        let err = self.field_error(name);
+        html! {
+            fieldset class={"field" @if err.is_some() { " field-error" }} id=(self.field_id(name)) {
+                legend { (label) }
+                @if let Some(msg) = err { span.error-message { (msg) } }
+                input type="hidden" name=(list_name) value="";
+                div.checkboxes {
+                    @for (value, text) in options {
+                        label.checkbox {
+                            input type="checkbox" name=(list_name) value=(value) checked[is_checked(value)];
+                            " " (text)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// A single yes/no checkbox posting `name:b`.
+    pub fn checkbox(&self, name: &str, label: &str, default: bool) -> Markup {
+        let field = format!("{name}:b");
+        let checked = match self.submitted(&field) {
+            Some(v) => v.iter().any(|x| *x == "on" || *x == "true"),
+            None => default,
+        };
+        html! {
+            div.field {
+                input type="hidden" name=(field) value="false";
+                label.checkbox { input type="checkbox" name=(field) value="true" checked[checked]; " " (label) }
+            }
+        }
+    }
+}
+
+/// Field names as forms write them (`members.0.person`, `topics[]`, `n:n`) and as
+/// parse errors report them (`members[0].person`) reduce to one key.
+pub fn field_key(name: &str) -> String {
+    let name = name.trim_start_matches('.');
+    let name = name.strip_suffix("[]").unwrap_or(name);
+    let name = name.strip_suffix(":n").or_else(|| name.strip_suffix(":b")).unwrap_or(name);
+    name.replace('[', ".").replace(']', "")
+}
+
+/// Options for a closed vocabulary, labelled through Fluent.
+pub fn choices<T: Copy>(ctx: &Ctx, all: &[T], value: impl Fn(T) -> &'static str, id: impl Fn(T) -> String) -> Vec<(String, String)> {
+    all.iter().map(|v| (value(*v).to_owned(), ctx.t(&id(*v)))).collect()
+}
+
+pub fn people_options(ctx: &Ctx) -> Vec<(String, String)> {
+    ctx.state
+        .people
+        .values()
+        .map(|p| {
+            let org = p.party.as_ref().map(|o| format!(" ({})", ctx.party(o))).unwrap_or_default();
+            (p.id.to_string(), format!("{}{}", p.name_latin, org))
+        })
+        .collect()
+}
+
+pub fn party_options(ctx: &Ctx) -> Vec<(String, String)> {
+    ctx.state.parties.values().map(|p| (p.id.to_string(), p.name.to_string())).collect()
+}
+
+pub fn topic_options(ctx: &Ctx, topics: &[jirga_core::model::Topic]) -> Vec<(String, String)> {
+    topics.iter().map(|t| (t.as_str().to_owned(), ctx.t(&t.fluent_id()))).collect()
+}

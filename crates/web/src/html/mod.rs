@@ -1,0 +1,233 @@
+//! The server-rendered web interface. Works without JavaScript: every action is a
+//! plain form posting a command to `/actions`; success redirects back (303) with a
+//! flash message, a refused command re-renders the same page with the error on
+//! the form (422) and what was typed kept.
+
+pub mod layout;
+mod pages;
+
+use axum::extract::{Query, State};
+use axum::http::{StatusCode, Uri};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::post;
+use axum::Router;
+use jirga_core::ids::*;
+use maud::Markup;
+use serde::Deserialize;
+
+use crate::error::ApiError;
+use crate::i18n::english;
+use crate::AppState;
+use layout::Ctx;
+
+/// Every page, so URLs are built in one place.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Page {
+    Home,
+    Initiatives,
+    Dashboard(InitiativeId),
+    Approval(InitiativeId),
+    Liaison(InitiativeId),
+    Delegations(InitiativeId),
+    Delegation(DelegationId),
+    Phases(InitiativeId),
+    Meetings(InitiativeId),
+    Meeting(MeetingId),
+    /// Optionally filtered by topic.
+    Claims(InitiativeId, Option<String>),
+    /// Optionally filtered by status.
+    Commitments(InitiativeId, Option<String>),
+    Commitment(CommitmentId),
+    Registers,
+    /// The event log, optionally around one position.
+    Events(Option<u64>),
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct PageQuery {
+    topic: Option<String>,
+    status: Option<String>,
+    seq: Option<u64>,
+    done: Option<String>,
+}
+
+impl Page {
+    pub fn href(&self) -> String {
+        match self {
+            Page::Home => "/".into(),
+            Page::Initiatives => "/initiatives".into(),
+            Page::Dashboard(i) => format!("/initiatives/{i}"),
+            Page::Approval(i) => format!("/initiatives/{i}/approval"),
+            Page::Liaison(i) => format!("/initiatives/{i}/liaison"),
+            Page::Delegations(i) => format!("/initiatives/{i}/delegations"),
+            Page::Delegation(d) => format!("/delegations/{d}"),
+            Page::Phases(i) => format!("/initiatives/{i}/phases"),
+            Page::Meetings(i) => format!("/initiatives/{i}/meetings"),
+            Page::Meeting(m) => format!("/meetings/{m}"),
+            Page::Claims(i, None) => format!("/initiatives/{i}/claims"),
+            Page::Claims(i, Some(t)) => format!("/initiatives/{i}/claims?topic={t}"),
+            Page::Commitments(i, None) => format!("/initiatives/{i}/commitments"),
+            Page::Commitments(i, Some(s)) => format!("/initiatives/{i}/commitments?status={s}"),
+            Page::Commitment(c) => format!("/commitments/{c}"),
+            Page::Registers => "/registers".into(),
+            Page::Events(None) => "/events".into(),
+            Page::Events(Some(seq)) => format!("/events?seq={seq}#e{seq}"),
+        }
+    }
+
+    /// The page at `path` (no query string), with filters from `query`.
+    pub fn parse(path: &str, query: &PageQuery) -> Option<Page> {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        let id_ok = |s: &str| !s.is_empty() && s.len() <= 40 && s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        Some(match segments.as_slice() {
+            [""] => Page::Home,
+            ["initiatives"] => Page::Initiatives,
+            ["registers"] => Page::Registers,
+            ["events"] => Page::Events(query.seq),
+            ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
+            ["initiatives", id, sub] if id_ok(id) => {
+                let i = InitiativeId::from(*id);
+                match *sub {
+                    "approval" => Page::Approval(i),
+                    "liaison" => Page::Liaison(i),
+                    "delegations" => Page::Delegations(i),
+                    "phases" => Page::Phases(i),
+                    "meetings" => Page::Meetings(i),
+                    "claims" => Page::Claims(i, query.topic.clone()),
+                    "commitments" => Page::Commitments(i, query.status.clone()),
+                    _ => return None,
+                }
+            }
+            ["delegations", id] if id_ok(id) => Page::Delegation((*id).into()),
+            ["meetings", id] if id_ok(id) => Page::Meeting((*id).into()),
+            ["commitments", id] if id_ok(id) => Page::Commitment((*id).into()),
+            _ => return None,
+        })
+    }
+
+    /// The initiative a page belongs to (for the navigation).
+    pub fn initiative(&self, state: &jirga_core::State) -> Option<InitiativeId> {
+        match self {
+            Page::Dashboard(i) | Page::Approval(i) | Page::Liaison(i) | Page::Delegations(i) | Page::Phases(i)
+            | Page::Meetings(i) | Page::Claims(i, _) | Page::Commitments(i, _) => Some(i.clone()),
+            Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
+            Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
+            Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
+            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) => state.initiatives.keys().next().cloned(),
+        }
+        .filter(|i| state.initiatives.contains_key(i))
+    }
+}
+
+/// A refused form submission, carried back to the page that showed the form.
+#[derive(Debug, Clone)]
+pub struct FormError {
+    pub form_id: String,
+    pub code: String,
+    pub field: Option<String>,
+    pub message: String,
+    pub values: Vec<(String, String)>,
+}
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/actions", post(post_action)).fallback(get_page)
+}
+
+async fn get_page(State(app): State<AppState>, uri: Uri, Query(query): Query<PageQuery>) -> Response {
+    let Some(page) = Page::parse(uri.path(), &query) else {
+        return not_found(&app);
+    };
+    let flash = query.done.as_deref().map(|done| {
+        let id = format!("change-{}", done.replace('_', "-"));
+        let l = english();
+        if l.has(&id) { l.t_args("flash-done", &[("change", l.t(&id))]) } else { l.t("flash-done-generic") }
+    });
+    render(&app, &page, None, flash, StatusCode::OK)
+}
+
+fn render(app: &AppState, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
+    let today = jiff::Zoned::now().date();
+    let events = if let Page::Events(seq) = page {
+        let from = seq.map_or(0, |s| s.saturating_sub(25));
+        app.engine.events(from, 200).unwrap_or_default()
+    } else {
+        vec![]
+    };
+    let markup: Option<Markup> = app.engine.read(|state| {
+        let ctx = Ctx { l: english(), state, today, page, form_error, flash, };
+        pages::render(&ctx, &events)
+    });
+    match markup {
+        Some(m) => (status, m).into_response(),
+        None => not_found(app),
+    }
+}
+
+fn not_found(app: &AppState) -> Response {
+    let page = Page::Home;
+    let l = english();
+    let body = app.engine.read(|state| {
+        let ctx = Ctx { l, state, today: jiff::Zoned::now().date(), page: &page, form_error: None, flash: None };
+        layout::page(&ctx, &l.t("not-found-title"), maud::html! { h1 { (l.t("not-found-title")) } p { (l.t("not-found-body")) } })
+    });
+    (StatusCode::NOT_FOUND, body).into_response()
+}
+
+/// POST /actions: a form becomes a command, runs through the write path, and the
+/// person lands back on the page the form was on.
+async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Response {
+    let pairs: Vec<(String, String)> = match serde_html_form::from_bytes(&body) {
+        Ok(p) => p,
+        Err(_) => return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response(),
+    };
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let return_to = get("_return_to");
+    let (path, query) = return_to.split_once('?').unwrap_or((&return_to, ""));
+    let page_query: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
+    // Only our own pages are valid destinations: no open redirect.
+    let Some(page) = Page::parse(path, &page_query) else {
+        return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response();
+    };
+    let form_id = get("_form");
+    let refused = |err: ApiError| {
+        let form_error = FormError { form_id: form_id.clone(), code: err.code, field: err.field, message: err.message, values: pairs.clone() };
+        render(&app, &page, Some(&form_error), None, err.status)
+    };
+    let command = match crate::forms::to_json(&pairs) {
+        Ok(json) => match crate::api::parse_command(json.to_string().as_bytes()) {
+            Ok(c) => c,
+            Err(e) => return refused(e),
+        },
+        Err((field, reason)) => {
+            let mut e = ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
+            );
+            e.field = Some(field);
+            return refused(e);
+        }
+    };
+    let name = command.name();
+    match app.engine.execute(&app.actor_web, command).await {
+        Ok(committed) => {
+            // A new delegation, meeting or commitment opens on its own page.
+            let target = committed
+                .created
+                .first()
+                .and_then(|id| match id.split('-').next() {
+                    Some("del") => Some(Page::Delegation(id.as_str().into())),
+                    Some("mtg") => Some(Page::Meeting(id.as_str().into())),
+                    Some("com") => Some(Page::Commitment(id.as_str().into())),
+                    Some("ini") => Some(Page::Dashboard(id.as_str().into())),
+                    _ => None,
+                })
+                .unwrap_or(page);
+            let href = target.href();
+            let (base, anchor) = href.split_once('#').map(|(b, a)| (b.to_owned(), format!("#{a}"))).unwrap_or((href.clone(), String::new()));
+            let sep = if base.contains('?') { '&' } else { '?' };
+            Redirect::to(&format!("{base}{sep}done={name}{anchor}")).into_response()
+        }
+        Err(err) => refused(ApiError::from(err)),
+    }
+}

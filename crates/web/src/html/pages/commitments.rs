@@ -1,0 +1,124 @@
+//! Commitments as a results tracker: status, owner, due date, progress.
+
+use jirga_core::ids::{CommitmentId, InitiativeId};
+use jirga_core::model::CommitmentStatus;
+use maud::{html, Markup};
+
+use crate::html::layout::{history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form};
+use crate::html::Page;
+
+fn status_class(status: CommitmentStatus) -> &'static str {
+    match status {
+        CommitmentStatus::Draft | CommitmentStatus::Proposed => "grey",
+        CommitmentStatus::Agreed | CommitmentStatus::InProgress => "blue",
+        CommitmentStatus::Fulfilled => "green",
+        CommitmentStatus::Lapsed | CommitmentStatus::Withdrawn => "red",
+    }
+}
+
+pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let ini = s.initiatives.get(id)?;
+    let title = ctx.t("commitments-title");
+    let rows: Vec<_> = s
+        .commitments
+        .values()
+        .filter(|c| &c.initiative == id && status.is_none_or(|st| c.status.as_str() == st))
+        .collect();
+    let draft = Form::new(ctx, "draft_commitment", id.as_str());
+    let phases: Vec<(String, String)> = ini
+        .phases
+        .iter()
+        .filter_map(|p| s.phases.get(p))
+        .map(|p| (p.id.to_string(), format!("{}: {}", ctx.ta("phase-number", &[("n", p.number.to_string())]), p.title)))
+        .collect();
+    let body = html! {
+        h1 { (title) }
+        nav.filters aria-label=(ctx.t("commitments-filter")) {
+            a href=(Page::Commitments(id.clone(), None).href()) class=[status.is_none().then_some("current")] { (ctx.t("filter-all")) }
+            @for st in CommitmentStatus::ALL {
+                a href=(Page::Commitments(id.clone(), Some(st.as_str().into())).href()) class=[(status == Some(st.as_str())).then_some("current")] { (ctx.t(&st.fluent_id())) }
+            }
+        }
+        table #tracker {
+            thead { tr { th { (ctx.t("field-text")) } th { (ctx.t("field-topic")) } th { (ctx.t("field-owner")) } th { (ctx.t("field-due-on")) } th { (ctx.t("field-status")) } th { (ctx.t("commitment-progress")) } } }
+            tbody {
+                @for c in &rows {
+                    tr {
+                        td { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } }
+                        td { (ctx.t(&c.topic.fluent_id())) }
+                        td { (ctx.person(&c.owner)) }
+                        td { @if let Some(d) = c.due_on { (d) } }
+                        td { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
+                        td { @if let Some(p) = c.progress.iter().rev().find_map(|p| p.percent) { (p) "%" } }
+                    }
+                }
+            }
+        }
+        (draft.render(&ctx.t("commitment-draft"), &ctx.t("commitment-draft-submit"), html! {
+            (draft.hidden("initiative", id.as_str()))
+            (draft.textarea("text", &ctx.t("field-text"), ""))
+            (draft.select("topic", &ctx.t("field-topic"), &topic_options(ctx, &ini.topics), ""))
+            (draft.select("phase", &ctx.t("field-phase"), &phases, ""))
+            (draft.checkboxes("bound", &ctx.t("field-bound"), &party_options(ctx), &[]))
+            (draft.select("owner", &ctx.t("field-owner"), &people_options(ctx), ini.focal_person.as_str()))
+            (draft.date("due_on", &ctx.t("field-due-on"), ""))
+            (draft.date("drafted_on", &ctx.t("field-drafted-on"), &ctx.today.to_string()))
+        }))
+    };
+    Some((title, body))
+}
+
+pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let c = s.commitments.get(id)?;
+    let change = Form::new(ctx, "change_commitment_status", id.as_str());
+    let progress = Form::new(ctx, "report_progress", id.as_str());
+    let next: Vec<(String, String)> = c.status.next().iter().map(|st| (st.as_str().to_owned(), ctx.t(&st.fluent_id()))).collect();
+    let body = html! {
+        span.caption { (ctx.t("commitment-caption")) }
+        h1 { (c.text) }
+        (ledger_ref(ctx, &c.history))
+        p { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
+        dl.summary {
+            dt { (ctx.t("field-topic")) } dd { (ctx.t(&c.topic.fluent_id())) }
+            dt { (ctx.t("field-phase")) } dd { @if let Some(p) = s.phases.get(&c.phase) { (ctx.ta("phase-number", &[("n", p.number.to_string())])) } }
+            dt { (ctx.t("field-bound")) } dd { @for (i, p) in c.bound.iter().enumerate() { @if i > 0 { ", " } (ctx.party(p)) } }
+            dt { (ctx.t("field-owner")) } dd { (ctx.person(&c.owner)) }
+            dt { (ctx.t("field-drafted-on")) } dd { (c.drafted_on) }
+            @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (d) } }
+        }
+        section.panel.guardrail {
+            h2 { (ctx.t("guardrail-title")) }
+            p { (ctx.t("guardrail-pending")) }
+        }
+        h2 { (ctx.t("commitment-status-log")) }
+        table {
+            thead { tr { th { (ctx.t("field-on")) } th { (ctx.t("field-status")) } th { (ctx.t("field-note")) } } }
+            tbody { @for st in &c.status_log { tr { td { (st.on) } td { (ctx.t(&st.to.fluent_id())) } td { @if let Some(n) = &st.note { (n) } } } } }
+        }
+        h2 { (ctx.t("commitment-progress")) }
+        table {
+            thead { tr { th { (ctx.t("field-reported-on")) } th { (ctx.t("field-note")) } th { (ctx.t("field-percent")) } } }
+            tbody { @for p in &c.progress { tr { td { (p.reported_on) } td { (p.note) } td { @if let Some(x) = p.percent { (x) "%" } } } } }
+        }
+        @if !next.is_empty() {
+            (change.render(&ctx.t("commitment-change"), &ctx.t("commitment-change-submit"), html! {
+                (change.hidden("commitment", id.as_str()))
+                (change.select("to", &ctx.t("field-new-status"), &next, ""))
+                (change.date("on", &ctx.t("field-on"), &ctx.today.to_string()))
+                (change.textarea("note", &ctx.t("field-note"), ""))
+            }))
+        }
+        @if matches!(c.status, CommitmentStatus::Agreed | CommitmentStatus::InProgress) {
+            (progress.render(&ctx.t("commitment-report"), &ctx.t("commitment-report-submit"), html! {
+                (progress.hidden("commitment", id.as_str()))
+                (progress.date("reported_on", &ctx.t("field-reported-on"), &ctx.today.to_string()))
+                (progress.textarea("note", &ctx.t("field-note"), ""))
+                (progress.number("percent:n", &ctx.t("field-percent"), ""))
+            }))
+        }
+        (history(ctx, &c.history))
+    };
+    Some((c.text.to_string(), body))
+}

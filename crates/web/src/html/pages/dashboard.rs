@@ -1,0 +1,162 @@
+//! The dashboard: where the initiative stands at a glance.
+
+use jirga_core::decide::approval_in_force;
+use jirga_core::gates::{gates, next_gate, GateStatus, GateStep};
+use jirga_core::ids::InitiativeId;
+use jirga_core::model::ApprovalStatus;
+use maud::{html, Markup};
+
+use crate::html::layout::{history, ledger_ref, tag, Ctx};
+use crate::html::Page;
+
+fn gate_class(status: GateStatus) -> &'static str {
+    match status {
+        GateStatus::CannotStartYet => "grey",
+        GateStatus::Ready => "blue",
+        GateStatus::InProgress => "yellow",
+        GateStatus::Done => "green",
+    }
+}
+
+fn gate_page(step: GateStep, ini: &InitiativeId) -> Page {
+    match step {
+        GateStep::FederalApproval => Page::Approval(ini.clone()),
+        GateStep::Notification => Page::Liaison(ini.clone()),
+        GateStep::GroundworkVisit | GateStep::SubstantiveVisit => Page::Delegations(ini.clone()),
+        GateStep::PhaseOne | GateStep::PhaseTwo => Page::Phases(ini.clone()),
+    }
+}
+
+pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let ini = s.initiatives.get(id)?;
+    let g = gates(s, id, ctx.today);
+    let next = next_gate(&g);
+    let latest_request = s.approvals.values().filter(|r| &r.initiative == id).max_by_key(|r| r.requested_on);
+    let in_force = approval_in_force(s, id, ctx.today).ok();
+    let mut meetings: Vec<_> = s.meetings.values().filter(|m| &m.initiative == id).collect();
+    meetings.sort_by_key(|m| std::cmp::Reverse(m.held_on));
+    let open_commitments: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && c.is_open()).collect();
+    let contested: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && c.is_contested()).collect();
+
+    let body = html! {
+        span.caption { (ctx.t("dashboard-caption")) }
+        h1 { (ini.title) }
+        (ledger_ref(ctx, &ini.history))
+        dl.summary {
+            dt { (ctx.t("field-counterpart")) } dd { (ctx.party(&ini.counterpart)) }
+            dt { (ctx.t("field-focal-person")) } dd { (ctx.person(&ini.focal_person)) }
+            dt { (ctx.t("field-topics")) } dd { @for (i, t) in ini.topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
+        }
+
+        div.grid {
+            section.panel #approval {
+                h2 { (ctx.t("dashboard-approval")) }
+                @match latest_request {
+                    None => { p { (tag("grey", &ctx.t("approval-none"))) } }
+                    Some(req) => {
+                        @let status = req.status();
+                        p { (tag(match status { ApprovalStatus::Approved => "green", ApprovalStatus::Pending => "yellow", _ => "red" }, &ctx.t(&status.fluent_id()))) }
+                        @if let Some(d) = &req.decision {
+                            @if let Some(terms) = &d.terms { p.terms { strong { (ctx.t("field-terms")) ": " } (terms) } }
+                            @if let Some(until) = d.valid_until { p { (ctx.ta("approval-valid-until", &[("date", until.to_string())])) } }
+                        } @else {
+                            p { (ctx.ta("approval-requested-on", &[("date", req.requested_on.to_string())])) }
+                        }
+                    }
+                }
+                @if in_force.is_none() && latest_request.is_some_and(|r| r.status() == ApprovalStatus::Approved) {
+                    p.warning { (ctx.t("approval-not-in-force")) }
+                }
+                a href=(Page::Approval(id.clone()).href()) { (ctx.t("dashboard-approval-link")) }
+            }
+            section.panel #next-step {
+                h2 { (ctx.t("dashboard-next")) }
+                @match next {
+                    None => p { (ctx.t("dashboard-all-done")) },
+                    Some(gate) => {
+                        p.next { a href=(gate_page(gate.step, id).href()) { (ctx.t(gate.step.fluent_id())) } }
+                        @if let Some(b) = &gate.blocker { p.blocked { strong { (ctx.t("gate-blocked-by")) " " } (ctx.l.rule_error(b)) } }
+                    }
+                }
+            }
+        }
+
+        section #gates {
+            h2 { (ctx.t("dashboard-gates")) }
+            ol.task-list {
+                @for gate in &g {
+                    li.task data-step=(serde_json::to_value(gate.step).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default())
+                        data-status=(serde_json::to_value(gate.status).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()) {
+                        span.task-name { a href=(gate_page(gate.step, id).href()) { (ctx.t(gate.step.fluent_id())) } }
+                        (tag(gate_class(gate.status), &ctx.t(gate.status.fluent_id())))
+                        @if let Some(b) = &gate.blocker { span.task-hint { (ctx.l.rule_error(b)) } }
+                    }
+                }
+            }
+        }
+
+        section #delegations {
+            h2 { (ctx.t("nav-delegations")) }
+            table {
+                thead { tr { th { (ctx.t("field-name")) } th { (ctx.t("field-purpose")) } th { (ctx.t("delegation-members")) } th { (ctx.t("delegation-visits")) } } }
+                tbody {
+                    @for d in s.delegations.values().filter(|d| &d.initiative == id) {
+                        tr {
+                            td { a href=(Page::Delegation(d.id.clone()).href()) { (d.name) } }
+                            td { (ctx.t(&d.purpose.fluent_id())) }
+                            td { (d.members.len()) }
+                            td { @for v in d.visits.iter().filter_map(|v| s.visits.get(v)) {
+                                (v.destination) " " (tag("grey", &ctx.t(&v.status().fluent_id()))) " "
+                            } }
+                        }
+                    }
+                }
+            }
+        }
+
+        section #phases {
+            h2 { (ctx.t("nav-phases")) }
+            ol.phases {
+                @for p in ini.phases.iter().filter_map(|p| s.phases.get(p)) {
+                    li {
+                        (ctx.ta("phase-number", &[("n", p.number.to_string())])) ": " (p.title) " "
+                        @if p.conclusion.is_some() { (tag("green", &ctx.t("phase-concluded"))) } @else { (tag("blue", &ctx.t("phase-open"))) }
+                        " " span.meta { (ctx.ta("phase-agenda-count", &[("n", p.agenda.len().to_string())])) }
+                    }
+                }
+            }
+        }
+
+        div.grid {
+            section.panel #open-commitments {
+                h2 { (ctx.t("dashboard-open-commitments")) " (" (open_commitments.len()) ")" }
+                ul {
+                    @for c in &open_commitments {
+                        li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
+                            @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", due.to_string())])) } } }
+                    }
+                }
+            }
+            section.panel #contested-claims {
+                h2 { (ctx.t("dashboard-contested")) " (" (contested.len()) ")" }
+                ul {
+                    @for c in &contested {
+                        li { a href=(Page::Claims(id.clone(), Some(c.topic.as_str().into())).href()) { (c.proposition) } }
+                    }
+                }
+            }
+        }
+
+        section #latest-meetings {
+            h2 { (ctx.t("dashboard-meetings")) }
+            ul {
+                @for m in meetings.iter().take(5) {
+                    li { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) " — " (m.place) } }
+                }
+            }
+        }
+        (history(ctx, &ini.history))
+    };
+    Some((ini.title.to_string(), body))
+}

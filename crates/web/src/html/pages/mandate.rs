@@ -1,0 +1,142 @@
+//! The mandate: federal approval with its terms, notifications, and the liaison log.
+
+use jirga_core::ids::InitiativeId;
+use jirga_core::model::{ApprovalStatus, Decision};
+use maud::{html, Markup};
+
+use crate::html::layout::{choices, history, tag, topic_options, Ctx, Form};
+
+pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let ini = s.initiatives.get(id)?;
+    let title = ctx.t("approval-title");
+    let requests: Vec<_> = s.approvals.values().filter(|r| &r.initiative == id).collect();
+    let request_form = Form::new(ctx, "request_approval", id.as_str());
+    let waive = Form::new(ctx, "waive_phase_order", id.as_str());
+    let settings = Form::new(ctx, "change_initiative_settings", id.as_str());
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("approval-intro")) }
+        @for req in &requests {
+            section.panel id=(req.id) {
+                h2 { (ctx.ta("approval-request-heading", &[("id", req.id.to_string()), ("date", req.requested_on.to_string())])) }
+                @let status = req.status();
+                p { (tag(match status { ApprovalStatus::Approved => "green", ApprovalStatus::Pending => "yellow", _ => "red" }, &ctx.t(&status.fluent_id()))) }
+                dl.summary {
+                    dt { (ctx.t("field-topics")) } dd { @for (i, t) in req.topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
+                    dt { (ctx.t("field-planned-delegations")) } dd { (req.planned_delegations) }
+                    @if let Some(note) = &req.note { dt { (ctx.t("field-note")) } dd { (note) } }
+                    @if let Some(d) = &req.decision {
+                        dt { (ctx.t("field-decided-on")) } dd { (d.decided_on) }
+                        @if let Some(terms) = &d.terms { dt { (ctx.t("field-terms")) } dd.terms { (terms) } }
+                        @if let Some(until) = d.valid_until { dt { (ctx.t("field-valid-until")) } dd { (until) } }
+                        @if !d.approved_topics.is_empty() {
+                            dt { (ctx.t("field-approved-topics")) } dd { @for (i, t) in d.approved_topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
+                        }
+                    }
+                }
+                @if req.decision.is_none() {
+                    @let f = Form::new(ctx, "decide_approval", req.id.as_str());
+                    (f.render(&ctx.t("approval-decide"), &ctx.t("approval-decide-submit"), html! {
+                        (f.hidden("request", req.id.as_str()))
+                        (f.select("decision", &ctx.t("field-decision"), &choices(ctx, Decision::ALL, Decision::as_str, Decision::fluent_id), ""))
+                        (f.date("decided_on", &ctx.t("field-decided-on"), &ctx.today.to_string()))
+                        (f.textarea("terms", &ctx.t("field-terms"), ""))
+                        (f.date("valid_until", &ctx.t("field-valid-until"), ""))
+                        (f.checkboxes("approved_topics", &ctx.t("field-approved-topics"), &topic_options(ctx, &req.topics),
+                            &req.topics.iter().map(|t| t.as_str().to_owned()).collect::<Vec<_>>()))
+                        (f.checkbox("waive_phase_order", &ctx.t("field-waive-phase-order"), false))
+                    }))
+                }
+                (history(ctx, &req.history))
+            }
+        }
+        (request_form.render(&ctx.t("approval-request"), &ctx.t("approval-request-submit"), html! {
+            (request_form.hidden("initiative", id.as_str()))
+            (request_form.checkboxes("topics", &ctx.t("field-topics"), &topic_options(ctx, &ini.topics), &[]))
+            (request_form.number("planned_delegations:n", &ctx.t("field-planned-delegations"), "2"))
+            (request_form.date("requested_on", &ctx.t("field-requested-on"), &ctx.today.to_string()))
+            (request_form.textarea("note", &ctx.t("field-note"), ""))
+        }))
+        section.panel {
+            h2 { (ctx.t("approval-phase-order")) }
+            @match &ini.phase_order_waived {
+                Some(w) => p { (tag("green", &ctx.t("approval-waived"))) " " (w.waived_on) ": " (w.reason) },
+                None => p { (tag("grey", &ctx.t("approval-not-waived"))) },
+            }
+            @if ini.phase_order_waived.is_none() {
+                (waive.render(&ctx.t("approval-waive"), &ctx.t("approval-waive-submit"), html! {
+                    (waive.hidden("initiative", id.as_str()))
+                    (waive.date("waived_on", &ctx.t("field-waived-on"), &ctx.today.to_string()))
+                    (waive.textarea("reason", &ctx.t("field-reason"), ""))
+                }))
+            }
+            (settings.render(&ctx.t("settings-title"), &ctx.t("settings-submit"), html! {
+                (settings.hidden("initiative", id.as_str()))
+                (settings.checkbox("groundwork_first", &ctx.t("field-groundwork-first"), ini.groundwork_first))
+            }))
+        }
+    };
+    Some((title, body))
+}
+
+pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    s.initiatives.get(id)?;
+    let title = ctx.t("liaison-title");
+    let notify = Form::new(ctx, "notify_federal_government", id.as_str());
+    let ask = Form::new(ctx, "request_guidance", id.as_str());
+    let body = html! {
+        h1 { (title) }
+        h2 { (ctx.t("notifications-title")) }
+        @for n in s.notifications.values().filter(|n| &n.initiative == id) {
+            section.panel id=(n.id) {
+                h3 { (n.subject) }
+                p.meta { (ctx.ta("notification-sent", &[("date", n.sent_on.to_string())])) }
+                p { (n.body) }
+                @match &n.acknowledgement {
+                    Some(a) => p { (tag("green", &ctx.t("notification-acknowledged"))) " " (a.acknowledged_on) " — " (a.acknowledged_by) },
+                    None => {
+                        p { (tag("yellow", &ctx.t("notification-awaiting"))) }
+                        @let f = Form::new(ctx, "acknowledge_notification", n.id.as_str());
+                        (f.render(&ctx.t("notification-acknowledge"), &ctx.t("notification-acknowledge-submit"), html! {
+                            (f.hidden("notification", n.id.as_str()))
+                            (f.date("acknowledged_on", &ctx.t("field-acknowledged-on"), &ctx.today.to_string()))
+                            (f.text("acknowledged_by", &ctx.t("field-acknowledged-by"), ""))
+                        }))
+                    }
+                }
+            }
+        }
+        (notify.render(&ctx.t("notification-send"), &ctx.t("notification-send-submit"), html! {
+            (notify.hidden("initiative", id.as_str()))
+            (notify.text("subject", &ctx.t("field-subject"), ""))
+            (notify.textarea("body", &ctx.t("field-body"), ""))
+            (notify.date("sent_on", &ctx.t("field-sent-on"), &ctx.today.to_string()))
+        }))
+        h2 { (ctx.t("guidance-title")) }
+        @for e in s.liaison.values().filter(|e| &e.initiative == id) {
+            section.panel id=(e.id) {
+                p.meta { (ctx.ta("guidance-asked", &[("date", e.asked_on.to_string())])) }
+                p { strong { (e.question) } }
+                @match &e.answer {
+                    Some(a) => p { (tag("green", &ctx.t("guidance-answered"))) " " (a.answered_on) ": " (a.answer) },
+                    None => {
+                        @let f = Form::new(ctx, "answer_guidance", e.id.as_str());
+                        (f.render(&ctx.t("guidance-answer"), &ctx.t("guidance-answer-submit"), html! {
+                            (f.hidden("entry", e.id.as_str()))
+                            (f.textarea("answer", &ctx.t("field-answer"), ""))
+                            (f.date("answered_on", &ctx.t("field-answered-on"), &ctx.today.to_string()))
+                        }))
+                    }
+                }
+            }
+        }
+        (ask.render(&ctx.t("guidance-ask"), &ctx.t("guidance-ask-submit"), html! {
+            (ask.hidden("initiative", id.as_str()))
+            (ask.textarea("question", &ctx.t("field-question"), ""))
+            (ask.date("asked_on", &ctx.t("field-asked-on"), &ctx.today.to_string()))
+        }))
+    };
+    Some((title, body))
+}

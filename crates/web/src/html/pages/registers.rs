@@ -1,0 +1,119 @@
+//! Registers: initiatives, parties and people, and the event log.
+
+use jirga_core::model::{PartyKind, Topic};
+use jirga_core::EventRecord;
+use maud::{html, Markup};
+
+use crate::html::layout::{choices, party_options, people_options, topic_options, Ctx, Form};
+use crate::html::Page;
+
+pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
+    let title = ctx.t("initiatives-title");
+    let launch = Form::new(ctx, "launch_initiative", "new");
+    let kind_opts = |kind: PartyKind| -> Vec<(String, String)> {
+        ctx.state.parties.values().filter(|p| p.kind == kind).map(|p| (p.id.to_string(), p.name.to_string())).collect()
+    };
+    let body = html! {
+        h1 { (title) }
+        table {
+            thead { tr { th { (ctx.t("field-title")) } th { (ctx.t("field-counterpart")) } th { (ctx.t("field-focal-person")) } } }
+            tbody {
+                @for ini in ctx.state.initiatives.values() {
+                    tr {
+                        td { a href=(Page::Dashboard(ini.id.clone()).href()) { (ini.title) } }
+                        td { (ctx.party(&ini.counterpart)) }
+                        td { (ctx.person(&ini.focal_person)) }
+                    }
+                }
+            }
+        }
+        (launch.render(&ctx.t("initiative-launch"), &ctx.t("initiative-launch-submit"), html! {
+            (launch.text("title", &ctx.t("field-title"), ""))
+            (launch.select("province", &ctx.t("field-province"), &kind_opts(PartyKind::ProvincialGovernment), ""))
+            (launch.select("federal", &ctx.t("field-federal"), &kind_opts(PartyKind::FederalGovernment), ""))
+            (launch.select("counterpart", &ctx.t("field-counterpart"), &kind_opts(PartyKind::CounterpartGovernment), ""))
+            (launch.checkboxes("topics", &ctx.t("field-topics"), &topic_options(ctx, Topic::ALL), &[]))
+            (launch.select("focal_person", &ctx.t("field-focal-person"), &people_options(ctx), ""))
+            (launch.date("launched_on", &ctx.t("field-launched-on"), &ctx.today.to_string()))
+            (launch.checkbox("groundwork_first", &ctx.t("field-groundwork-first"), true))
+        }))
+    };
+    (title, body)
+}
+
+pub fn registers(ctx: &Ctx) -> (String, Markup) {
+    let title = ctx.t("registers-title");
+    let party = Form::new(ctx, "register_party", "new");
+    let person = Form::new(ctx, "register_person", "new");
+    let body = html! {
+        h1 { (title) }
+        h2 { (ctx.t("parties-title")) }
+        table {
+            thead { tr { th { (ctx.t("field-id")) } th { (ctx.t("field-name")) } th { (ctx.t("field-kind")) } } }
+            tbody {
+                @for p in ctx.state.parties.values() {
+                    tr id=(p.id) {
+                        td { (p.id) }
+                        td { (p.name) @if let Some(s) = &p.short_name { " (" (s) ")" } }
+                        td { (ctx.t(&p.kind.fluent_id())) }
+                    }
+                }
+            }
+        }
+        (party.render(&ctx.t("party-register"), &ctx.t("party-register-submit"), html! {
+            (party.text("name", &ctx.t("field-name"), ""))
+            (party.text("short_name", &ctx.t("field-short-name"), ""))
+            (party.select("kind", &ctx.t("field-kind"), &choices(ctx, PartyKind::ALL, PartyKind::as_str, PartyKind::fluent_id), ""))
+        }))
+        h2 { (ctx.t("people-title")) }
+        table {
+            thead { tr { th { (ctx.t("field-id")) } th { (ctx.t("field-name-latin")) } th { (ctx.t("field-name-arabic")) } th { (ctx.t("field-person-title")) } th { (ctx.t("field-organization")) } } }
+            tbody {
+                @for p in ctx.state.people.values() {
+                    tr id=(p.id) {
+                        td { (p.id) }
+                        td { (p.name_latin) }
+                        td { @if let Some(a) = &p.name_arabic { bdi lang="ur" dir="rtl" { (a) } } }
+                        td { @if let Some(t) = &p.title { (t) } }
+                        td { @if let Some(o) = &p.party { (ctx.party(o)) } }
+                    }
+                }
+            }
+        }
+        (person.render(&ctx.t("person-register"), &ctx.t("person-register-submit"), html! {
+            (person.text("name_latin", &ctx.t("field-name-latin"), ""))
+            (person.text("name_arabic", &ctx.t("field-name-arabic"), ""))
+            (person.text("title", &ctx.t("field-person-title"), ""))
+            (person.select("party", &ctx.t("field-organization"), &party_options(ctx), ""))
+        }))
+    };
+    (title, body)
+}
+
+pub fn events(ctx: &Ctx, events: &[EventRecord], focus: Option<u64>) -> (String, Markup) {
+    let title = ctx.t("events-title");
+    let first = events.first().map(|e| e.seq).unwrap_or(0);
+    let body = html! {
+        h1 { (title) }
+        p { (ctx.t("events-intro")) }
+        p {
+            @if first > 0 { a href=(Page::Events(Some(first.saturating_sub(175))).href()) { (ctx.t("events-earlier")) } " " }
+            @if events.len() == 200 { a href=(Page::Events(Some(first + 225)).href()) { (ctx.t("events-later")) } }
+        }
+        table {
+            thead { tr { th { (ctx.t("history-seq")) } th { (ctx.t("history-when")) } th { (ctx.t("history-who")) } th { (ctx.t("history-what")) } th { (ctx.t("events-created")) } } }
+            tbody {
+                @for e in events {
+                    tr id={"e" (e.seq)} class=[(Some(e.seq) == focus).then_some("focus")] {
+                        td { "#" (e.seq) }
+                        td { (e.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
+                        td { (e.actor) }
+                        td { (ctx.t(&format!("change-{}", e.event.change.name().replace('_', "-")))) }
+                        td { @for id in &e.event.created { code { (id) } " " } }
+                    }
+                }
+            }
+        }
+    };
+    (title, body)
+}

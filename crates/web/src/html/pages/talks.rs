@@ -1,0 +1,153 @@
+//! Phases and their agenda, meetings and their outcomes.
+
+use jirga_core::ids::{InitiativeId, MeetingId};
+use jirga_core::model::OutcomeResult;
+use maud::{html, Markup};
+
+use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form};
+use crate::html::Page;
+
+/// Outcome rows offered when recording a meeting.
+const OUTCOME_ROWS: usize = 3;
+
+pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let ini = s.initiatives.get(id)?;
+    let title = ctx.t("phases-title");
+    let add_phase = Form::new(ctx, "add_phase", id.as_str());
+    let body = html! {
+        h1 { (title) }
+        @if let Some(w) = &ini.phase_order_waived { p { (tag("green", &ctx.t("approval-waived"))) " " (w.waived_on) } }
+        @for p in ini.phases.iter().filter_map(|p| s.phases.get(p)) {
+            section.panel id=(p.id) {
+                h2 { (ctx.ta("phase-number", &[("n", p.number.to_string())])) ": " (p.title) " "
+                    @if p.conclusion.is_some() { (tag("green", &ctx.t("phase-concluded"))) } @else { (tag("blue", &ctx.t("phase-open"))) } }
+                p.meta { @for (i, t) in p.topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
+                @if let Some(c) = &p.conclusion { p { (ctx.ta("phase-concluded-on", &[("date", c.concluded_on.to_string())])) @if let Some(sum) = &c.summary { ": " (sum) } } }
+                table {
+                    thead { tr { th { (ctx.t("agenda-item")) } th { (ctx.t("field-topic")) } th { (ctx.t("agenda-discussed-in")) } } }
+                    tbody {
+                        @for a in p.agenda.iter().filter_map(|a| s.agenda_items.get(a)) {
+                            tr id=(a.id) {
+                                td { (a.title) }
+                                td { (ctx.t(&a.topic.fluent_id())) }
+                                td { @for m in &a.discussed_in { a href=(Page::Meeting(m.clone()).href()) { (m) } " " } }
+                            }
+                        }
+                    }
+                }
+                @let f = Form::new(ctx, "add_agenda_item", p.id.as_str());
+                (f.render(&ctx.t("agenda-add"), &ctx.t("agenda-add-submit"), html! {
+                    (f.hidden("phase", p.id.as_str()))
+                    (f.text("title", &ctx.t("field-title"), ""))
+                    (f.select("topic", &ctx.t("field-topic"), &topic_options(ctx, &p.topics), ""))
+                }))
+                @if p.conclusion.is_none() {
+                    @let f = Form::new(ctx, "conclude_phase", p.id.as_str());
+                    (f.render(&ctx.t("phase-conclude"), &ctx.t("phase-conclude-submit"), html! {
+                        (f.hidden("phase", p.id.as_str()))
+                        (f.date("concluded_on", &ctx.t("field-concluded-on"), &ctx.today.to_string()))
+                        (f.textarea("summary", &ctx.t("field-summary"), ""))
+                    }))
+                }
+            }
+        }
+        (add_phase.render(&ctx.t("phase-add"), &ctx.t("phase-add-submit"), html! {
+            (add_phase.hidden("initiative", id.as_str()))
+            (add_phase.text("title", &ctx.t("field-title"), ""))
+            (add_phase.checkboxes("topics", &ctx.t("field-topics"), &topic_options(ctx, &ini.topics), &[]))
+        }))
+    };
+    Some((title, body))
+}
+
+pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let ini = s.initiatives.get(id)?;
+    let title = ctx.t("meetings-title");
+    let form = Form::new(ctx, "record_meeting", id.as_str());
+    let mut meetings: Vec<_> = s.meetings.values().filter(|m| &m.initiative == id).collect();
+    meetings.sort_by_key(|m| std::cmp::Reverse(m.held_on));
+    let participants: Vec<(String, String)> = s
+        .people
+        .values()
+        .map(|p| {
+            let side = if p.party.as_ref() == Some(&ini.counterpart) { ctx.t("meeting-counterpart-side") } else { ctx.t("meeting-our-side") };
+            (p.id.to_string(), format!("{} — {}", p.name_latin, side))
+        })
+        .collect();
+    let items: Vec<(String, String)> = ini
+        .phases
+        .iter()
+        .filter_map(|p| s.phases.get(p))
+        .flat_map(|p| p.agenda.iter().filter_map(|a| s.agenda_items.get(a)).map(move |a| (p.number, a)))
+        .map(|(n, a)| (a.id.to_string(), format!("{} {n}: {}", ctx.t("phase-short"), a.title)))
+        .collect();
+    let results = choices(ctx, OutcomeResult::ALL, OutcomeResult::as_str, OutcomeResult::fluent_id);
+    let body = html! {
+        h1 { (title) }
+        table {
+            thead { tr { th { (ctx.t("field-held-on")) } th { (ctx.t("field-place")) } th { (ctx.t("meeting-participants")) } th { (ctx.t("meeting-outcomes")) } } }
+            tbody {
+                @for m in &meetings {
+                    tr {
+                        td { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) } }
+                        td { (m.place) }
+                        td { (m.participants.len()) }
+                        td { (m.outcomes.len()) }
+                    }
+                }
+            }
+        }
+        (form.render(&ctx.t("meeting-record"), &ctx.t("meeting-record-submit"), html! {
+            (form.hidden("initiative", id.as_str()))
+            (form.date("held_on", &ctx.t("field-held-on"), &ctx.today.to_string()))
+            (form.text("place", &ctx.t("field-place"), ""))
+            (form.checkboxes("participants", &ctx.t("meeting-participants"), &participants, &[]))
+            (form.checkboxes("agenda_items", &ctx.t("meeting-agenda"), &items, &[]))
+            (form.textarea("minutes", &ctx.t("field-minutes"), ""))
+            fieldset.field {
+                legend { (ctx.t("meeting-outcomes")) }
+                @for i in 0..OUTCOME_ROWS {
+                    div.row {
+                        (form.select(&format!("outcomes.{i}.agenda_item"), &ctx.t("agenda-item"), &items, ""))
+                        (form.select(&format!("outcomes.{i}.result"), &ctx.t("field-result"), &results, ""))
+                        (form.text(&format!("outcomes.{i}.text"), &ctx.t("field-outcome-text"), ""))
+                    }
+                }
+            }
+        }))
+    };
+    Some((title, body))
+}
+
+pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
+    let s = ctx.state;
+    let m = s.meetings.get(id)?;
+    let title = ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())]);
+    let body = html! {
+        span.caption { (ctx.t("meetings-title")) }
+        h1 { (title) }
+        (ledger_ref(ctx, &m.history))
+        h2 { (ctx.t("meeting-participants")) }
+        ul { @for p in &m.participants { li { (ctx.person(p)) @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " (ctx.party(o)) } } } }
+        h2 { (ctx.t("meeting-agenda")) }
+        ul { @for a in m.agenda_items.iter().filter_map(|a| s.agenda_items.get(a)) { li { (a.title) " (" (ctx.t(&a.topic.fluent_id())) ")" } } }
+        @if let Some(min) = &m.minutes { h2 { (ctx.t("field-minutes")) } p.minutes { (min) } }
+        h2 { (ctx.t("meeting-outcomes")) }
+        table {
+            thead { tr { th { (ctx.t("agenda-item")) } th { (ctx.t("field-result")) } th { (ctx.t("field-outcome-text")) } } }
+            tbody {
+                @for o in &m.outcomes {
+                    tr {
+                        td { @if let Some(a) = o.agenda_item.as_ref().and_then(|a| s.agenda_items.get(a)) { (a.title) } }
+                        td { (tag(match o.result { OutcomeResult::Agreed => "green", OutcomeResult::NotAgreed => "red", OutcomeResult::FollowUp => "yellow" }, &ctx.t(&o.result.fluent_id()))) }
+                        td { (o.text) }
+                    }
+                }
+            }
+        }
+        (history(ctx, &m.history))
+    };
+    Some((title, body))
+}

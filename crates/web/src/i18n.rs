@@ -1,0 +1,86 @@
+//! All user-facing text, through Fluent. English ships now; a locale is one more
+//! `.ftl` file in `locales/` and one more entry in [`Localizer::LOCALES`].
+
+use std::borrow::Cow;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// One loaded locale.
+pub struct Localizer {
+    bundle: FluentBundle<FluentResource>,
+    /// Text direction of the locale (`ltr` / `rtl`), for the `dir` attribute.
+    pub dir: &'static str,
+    pub lang: &'static str,
+}
+
+impl Localizer {
+    /// (language tag, direction, Fluent source) of every shipped locale.
+    pub const LOCALES: &'static [(&'static str, &'static str, &'static str)] =
+        &[("en", "ltr", include_str!("../locales/en.ftl"))];
+
+    /// Load a shipped locale; panics only if a shipped `.ftl` file is invalid,
+    /// which the tests catch.
+    pub fn load(lang: &str) -> Self {
+        let (tag, dir, source) =
+            Self::LOCALES.iter().find(|(tag, _, _)| *tag == lang).copied().unwrap_or(Self::LOCALES[0]);
+        let id: LanguageIdentifier = tag.parse().expect("valid language tag");
+        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("locales/{tag}.ftl does not parse: {errors:?}");
+        });
+        let mut bundle = FluentBundle::new_concurrent(vec![id]);
+        // Bidi isolation marks would leak into JSON messages and form values; the
+        // HTML layer isolates arguments itself where direction matters.
+        bundle.set_use_isolating(false);
+        bundle.add_resource(resource).expect("no duplicate message ids");
+        Localizer { bundle, dir, lang: tag }
+    }
+
+    /// The message `id`; shows the id itself when missing, so a gap is visible
+    /// rather than blank (and the tests look for such gaps).
+    pub fn t(&self, id: &str) -> String {
+        self.t_args(id, &[])
+    }
+
+    pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fluent_args = FluentArgs::new();
+        for (k, v) in args {
+            fluent_args.set(*k, FluentValue::String(Cow::Owned(v.clone())));
+        }
+        let mut errors = vec![];
+        self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()
+    }
+
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The human message of a rule error (`error-<code>` with its arguments).
+    pub fn rule_error(&self, err: &jirga_core::RuleError) -> String {
+        let mut args = err.args();
+        // Name values of closed vocabularies in words, not codes.
+        for (k, v) in args.iter_mut() {
+            if *k == "topic" {
+                *v = self.t(&format!("topic-{}", v.replace('_', "-")));
+            } else if *k == "field" || *k == "earlier" {
+                let id = format!("field-{}", v.replace('_', "-"));
+                if self.has(&id) {
+                    *v = self.t(&id);
+                }
+            } else if *k == "kind" {
+                *v = self.t(&format!("kind-{}", v.replace('_', "-")));
+            }
+        }
+        self.t_args(&format!("error-{}", err.code().replace('_', "-")), &args)
+    }
+}
+
+/// The process-wide English localizer.
+pub fn english() -> &'static Localizer {
+    static EN: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
+    EN.get_or_init(|| Localizer::load("en"))
+}
