@@ -161,8 +161,7 @@ impl<'a> Form<'a> {
     fn field_error(&self, name: &str) -> Option<&'a str> {
         let e = self.error()?;
         let field = e.field.as_deref()?;
-        (field_key(name) == field_key(field) || field_key(name).starts_with(&format!("{}.", field_key(field))))
-            .then_some(e.message.as_str())
+        (field_key(name) == field_key(field)).then_some(e.message.as_str())
     }
 
     /// The whole form: hidden routing fields, the error summary, the fields, a button.
@@ -258,6 +257,19 @@ impl<'a> Form<'a> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// A group of repeated fields (`name.0.x`, `name.1.x`, ...) under one legend,
+    /// with the error about the group as a whole.
+    pub fn group(&self, name: &str, legend: &str, rows: Markup) -> Markup {
+        let err = self.field_error(name);
+        html! {
+            fieldset class={"field" @if err.is_some() { " field-error" }} id=(self.field_id(name)) {
+                legend { (legend) }
+                @if let Some(msg) = err { span.error-message { (msg) } }
+                (rows)
             }
         }
     }

@@ -38,8 +38,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             (form.text("name", &ctx.t("field-name"), ""))
             (form.select("purpose", &ctx.t("field-purpose"), &choices(ctx, Purpose::ALL, Purpose::as_str, Purpose::fluent_id), ""))
             (form.date("formed_on", &ctx.t("field-formed-on"), &ctx.today.to_string()))
-            fieldset.field id={"form_delegation-" (id) "-members"} {
-                legend { (ctx.t("delegation-members")) }
+            (form.group("members", &ctx.t("delegation-members"), html! {
                 @for i in 0..MEMBER_ROWS {
                     div.row {
                         @let (person, role) = if i == 0 { (ini.focal_person.as_str(), "focal_person") } else { ("", "") };
@@ -47,7 +46,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         (form.select(&format!("members.{i}.role"), &ctx.t("field-role"), &roles, role))
                     }
                 }
-            }
+            }))
         }))
     };
     Some((title, body))

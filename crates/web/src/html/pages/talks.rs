@@ -106,8 +106,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             (form.checkboxes("participants", &ctx.t("meeting-participants"), &participants, &[]))
             (form.checkboxes("agenda_items", &ctx.t("meeting-agenda"), &items, &[]))
             (form.textarea("minutes", &ctx.t("field-minutes"), ""))
-            fieldset.field {
-                legend { (ctx.t("meeting-outcomes")) }
+            (form.group("outcomes", &ctx.t("meeting-outcomes"), html! {
                 @for i in 0..OUTCOME_ROWS {
                     div.row {
                         (form.select(&format!("outcomes.{i}.agenda_item"), &ctx.t("agenda-item"), &items, ""))
@@ -115,7 +114,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         (form.text(&format!("outcomes.{i}.text"), &ctx.t("field-outcome-text"), ""))
                     }
                 }
-            }
+            }))
         }))
     };
     Some((title, body))

@@ -1,0 +1,213 @@
+//! API and form tests against the real server on a random port (one test binary).
+
+mod helpers;
+
+use helpers::spawn_app;
+use serde_json::json;
+
+#[tokio::test]
+async fn health_check_answers() {
+    let app = spawn_app(false).await;
+    let (status, body) = app.get_text("/healthz").await;
+    assert_eq!((status, body.as_str()), (200, "ok"));
+}
+
+#[tokio::test]
+async fn a_command_is_recorded_and_readable() {
+    let app = spawn_app(false).await;
+    let (status, body) = app
+        .command(json!({"type": "register_person", "name_latin": "Muhammad Ali Saif", "name_arabic": "محمد علی سیف"}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(body, json!({"type": "register_person", "seq": 0, "created": ["per-1"]}));
+    let (status, person) = app.get("/api/v1/people/per-1").await;
+    assert_eq!(status, 200);
+    assert_eq!(person["name_arabic"], "محمد علی سیف");
+    assert_eq!(person["history"][0]["seq"], 0);
+    let (_, events) = app.get("/api/v1/events").await;
+    assert_eq!(events["items"][0]["event"]["change"]["type"], "register_person");
+}
+
+#[tokio::test]
+async fn rule_violations_are_named_and_write_nothing() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let cases = [
+        (json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"}), 409, "not_approved"),
+        (json!({"type": "remove_delegation_member", "delegation": "del-2", "person": "per-1"}), 409, "focal_person_cannot_be_removed"),
+        (json!({"type": "form_delegation", "initiative": "ini-1", "name": "X", "purpose": "groundwork", "formed_on": "2025-03-10",
+            "members": [{"person": "per-5", "role": "tribal_elder"}]}), 422, "focal_person_required"),
+        (json!({"type": "change_commitment_status", "commitment": "com-1", "to": "fulfilled", "on": "2025-03-10"}), 409, "invalid_transition"),
+        (json!({"type": "plan_visit", "delegation": "del-9", "destination": "Kabul", "planned_for": "2025-03-20"}), 404, "not_found"),
+        (json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2025-02-30"}), 422, "invalid_field"),
+        (json!({"type": "plan_visit", "delegation": "del-1", "destination": "K".repeat(201), "planned_for": "2025-03-20"}), 422, "invalid_field"),
+        (json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul"}), 422, "invalid_field"),
+        (json!({"type": "launch_rockets"}), 422, "invalid_field"),
+    ];
+    for (command, status, code) in cases {
+        let (got_status, body) = app.command(command.clone()).await;
+        assert_eq!((got_status, body["code"].as_str().unwrap_or_default()), (status, code), "{command} → {body}");
+        assert!(!body["message"].as_str().unwrap_or_default().is_empty());
+    }
+    assert_eq!(app.event_count(), before);
+}
+
+#[tokio::test]
+async fn invalid_fields_are_named() {
+    let app = spawn_app(true).await;
+    let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "", "planned_for": "2025-03-20"})).await;
+    assert_eq!(body["field"], "destination");
+    let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})).await;
+    assert_eq!(body["field"], "planned_for");
+    let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K"})).await;
+    assert_eq!(body["field"], "planned_for");
+}
+
+#[tokio::test]
+async fn malformed_and_oversized_requests_are_refused() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let (status, body) = app.post_command("{not json").await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (400, "malformed_json"));
+    let (status, body) = app.post_command(r#"{"type":"register_party","name":"A","kind":"other"} trailing"#).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (400, "malformed_json"));
+    let huge = json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "x".repeat(100_000)});
+    let (status, body) = app.command(huge).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (413, "payload_too_large"));
+    assert_eq!(app.event_count(), before);
+    let (status, body) = app.get("/api/v1/nowhere").await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (404, "not_found"));
+    let (status, body) = app.get("/api/v1/meetings/mtg-99").await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (404, "not_found"));
+    let (status, _) = app.get("/api/v2/anything").await;
+    assert_eq!(status, 404);
+}
+
+#[tokio::test]
+async fn federal_approval_opens_the_groundwork_gate() {
+    let app = spawn_app(true).await;
+    let (_, status) = app.get("/api/v1/initiatives/ini-1/status").await;
+    assert_eq!(status["gates"][2]["status"], "cannot_start_yet");
+    assert_eq!(status["gates"][2]["blocked_by"]["code"], "not_approved");
+    let (code, _) = app
+        .command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+            "terms": "Within the national security framework."}))
+        .await;
+    assert_eq!(code, 201);
+    let (_, status) = app.get("/api/v1/initiatives/ini-1/status").await;
+    assert_eq!(status["gates"][0]["status"], "done");
+    assert_eq!(status["gates"][2]["status"], "in_progress");
+    let (code, body) = app.command(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).await;
+    assert_eq!(code, 201, "{body}");
+    let (code, body) = app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "reject", "decided_on": "2025-03-16"})).await;
+    assert_eq!((code, body["code"].as_str().unwrap()), (409, "already_decided"));
+}
+
+#[tokio::test]
+async fn lists_filter_by_initiative() {
+    let app = spawn_app(true).await;
+    let (_, all) = app.get("/api/v1/claims").await;
+    assert_eq!(all["items"].as_array().unwrap().len(), 3);
+    let (_, none) = app.get("/api/v1/claims?initiative=ini-2").await;
+    assert!(none["items"].as_array().unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn openapi_documents_every_route_and_command() {
+    let app = spawn_app(false).await;
+    let (status, doc) = app.get("/api/v1/openapi.json").await;
+    assert_eq!(status, 200);
+    assert_eq!(doc["openapi"], "3.1.0");
+    let paths = doc["paths"].as_object().unwrap();
+    for (collection, _) in jirga_web::api::COLLECTIONS {
+        assert!(paths.contains_key(&format!("/api/v1/{collection}")), "{collection}");
+        assert!(paths.contains_key(&format!("/api/v1/{collection}/{{id}}")), "{collection}");
+        // And the route really answers.
+        let (status, _) = app.get(&format!("/api/v1/{collection}")).await;
+        assert_eq!(status, 200, "{collection}");
+    }
+    for path in ["/api/v1/commands", "/api/v1/events", "/api/v1/initiatives/{id}/status", "/healthz"] {
+        assert!(paths.contains_key(path), "{path}");
+    }
+    let variants = doc["components"]["schemas"]["Command"]["oneOf"].as_array().unwrap();
+    let documented: Vec<&str> = variants.iter().filter_map(|v| v["properties"]["type"]["const"].as_str()).collect();
+    for command in jirga_core::demo::scenario() {
+        assert!(documented.contains(&command.name()), "{} undocumented", command.name());
+    }
+    assert_eq!(documented.len(), 26);
+}
+
+#[tokio::test]
+async fn a_form_records_and_redirects_back_with_a_flash() {
+    let app = spawn_app(true).await;
+    let (status, _, location) = app
+        .post_form(&[
+            ("type", "add_delegation_member"),
+            ("_form", "add_delegation_member-del-1"),
+            ("_return_to", "/delegations/del-1"),
+            ("delegation", "del-1"),
+            ("person", "per-6"),
+            ("role", "religious_scholar"),
+        ])
+        .await;
+    assert_eq!(status, 303);
+    assert_eq!(location.as_deref(), Some("/delegations/del-1?done=add_delegation_member"));
+    let (_, page) = app.get_text("/delegations/del-1?done=add_delegation_member").await;
+    assert!(page.contains("Recorded: member added."));
+    assert!(page.contains("Religious scholar (Peshawar)"));
+}
+
+#[tokio::test]
+async fn a_refused_form_shows_the_rule_on_the_form_and_keeps_the_input() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let (status, page, _) = app
+        .post_form(&[
+            ("type", "form_delegation"),
+            ("_form", "form_delegation-ini-1"),
+            ("_return_to", "/initiatives/ini-1/delegations"),
+            ("initiative", "ini-1"),
+            ("name", "Third delegation"),
+            ("purpose", "groundwork"),
+            ("formed_on", "2025-03-10"),
+            ("members.0.person", "per-5"),
+            ("members.0.role", "tribal_elder"),
+        ])
+        .await;
+    assert_eq!(status, 422);
+    assert!(page.contains("The initiative&#39;s focal person must be a member of every delegation.") || page.contains("The initiative's focal person must be a member of every delegation."), "{page}");
+    assert!(page.contains(r#"value="Third delegation""#), "input kept");
+    assert!(page.contains("focal_person_required"));
+    assert_eq!(app.event_count(), before);
+}
+
+#[tokio::test]
+async fn forms_cannot_redirect_elsewhere() {
+    let app = spawn_app(true).await;
+    let (status, _, location) = app
+        .post_form(&[("type", "register_party"), ("_return_to", "https://evil.example/"), ("name", "X"), ("kind", "other")])
+        .await;
+    assert_eq!(status, 400);
+    assert_eq!(location, None);
+}
+
+#[tokio::test]
+async fn every_page_renders_and_unknown_records_are_404() {
+    let app = spawn_app(true).await;
+    for path in [
+        "/", "/initiatives", "/registers", "/events", "/events?seq=5", "/initiatives/ini-1", "/initiatives/ini-1/approval",
+        "/initiatives/ini-1/liaison", "/initiatives/ini-1/delegations", "/delegations/del-1", "/initiatives/ini-1/phases",
+        "/initiatives/ini-1/meetings", "/meetings/mtg-1", "/initiatives/ini-1/claims?topic=security",
+        "/initiatives/ini-1/commitments?status=draft", "/commitments/com-1",
+    ] {
+        let (status, page) = app.get_text(path).await;
+        assert_eq!(status, 200, "{path}");
+        // A missing Fluent message renders as its id: none may show.
+        for prefix in ["field-", "error-", "nav-", "gate-", "topic-", "change-", "kind-"] {
+            assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");
+        }
+    }
+    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus"] {
+        assert_eq!(app.get_text(path).await.0, 404, "{path}");
+    }
+}

@@ -1,0 +1,176 @@
+//! Browser tests: headless Chromium (Debian's chromium + chromedriver) drives the
+//! real server through the demo scenario, as a person would.
+//!
+//! The test command in README.md installs Chromium where it is missing; here a
+//! missing chromedriver fails the test loudly rather than skipping it.
+
+#[path = "../api/helpers.rs"]
+#[allow(dead_code)]
+mod helpers;
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+async fn start_driver() -> Driver {
+    let binary = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "/usr/bin/chromedriver".into());
+    assert!(
+        std::path::Path::new(&binary).exists(),
+        "chromedriver not found at {binary}: install Debian's chromium and chromium-driver (the README's test command does)"
+    );
+    let port = free_port();
+    let child = Command::new(&binary)
+        .arg(format!("--port={port}"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start chromedriver");
+    let driver = Driver { child, port };
+    for _ in 0..100 {
+        if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+            return driver;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("chromedriver did not start on port {port}");
+}
+
+async fn browser(driver: &Driver) -> Client {
+    let profile = tempfile::tempdir().unwrap().keep();
+    let mut caps = serde_json::Map::new();
+    caps.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1800", format!("--user-data-dir={}", profile.display())]
+        }),
+    );
+    ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new())
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{}", driver.port))
+        .await
+        .expect("connect to chromedriver")
+}
+
+/// Save a screenshot under target/screenshots for a person to look at.
+async fn screenshot(c: &Client, name: &str) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    let png = c.screenshot().await.unwrap();
+    std::fs::write(dir.join(format!("{name}.png")), png).unwrap();
+}
+
+async fn gate_status(c: &Client, step: &str) -> String {
+    c.find(Locator::Css(&format!("li.task[data-step='{step}']")))
+        .await
+        .unwrap()
+        .attr("data-status")
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+async fn text(c: &Client, css: &str) -> String {
+    c.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn walk_the_demo_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk(&c, &app.base).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
+    // The dashboard: approval awaited, the groundwork visit blocked by it.
+    c.goto(&format!("{base}/")).await?;
+    screenshot(c, "01-dashboard").await;
+    assert_eq!(text(c, "h1").await, "KP–Afghanistan engagement");
+    assert_eq!(gate_status(c, "federal_approval").await, "in_progress");
+    assert_eq!(gate_status(c, "groundwork_visit").await, "cannot_start_yet");
+    assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("no federal approval"));
+
+    // Record the federal approval through its form.
+    c.find(Locator::LinkText("Go to federal approval")).await?.click().await?;
+    let form = c.form(Locator::Css("#decide_approval-apr-1")).await?;
+    form.set_by_name("decision", "approve").await?;
+    form.set_by_name("decided_on", "2025-03-15").await?;
+    form.set_by_name("terms", "No commitment may override the national security framework or diplomatic stance.").await?;
+    form.submit().await?;
+    assert!(text(c, ".flash").await.contains("federal decision recorded"));
+    screenshot(c, "02-approval").await;
+
+    // The blocked gate has opened.
+    c.find(Locator::LinkText("Dashboard")).await?.click().await?;
+    assert_eq!(gate_status(c, "federal_approval").await, "done");
+    assert_ne!(gate_status(c, "groundwork_visit").await, "cannot_start_yet");
+    assert!(!text(c, "li.task[data-step='groundwork_visit']").await.contains("no federal approval"));
+    screenshot(c, "03-gate-open").await;
+
+    // Add a member to the first delegation.
+    c.find(Locator::LinkText("First delegation (groundwork)")).await?.click().await?;
+    let form = c.form(Locator::Css("#add_delegation_member-del-1")).await?;
+    form.set_by_name("person", "per-6").await?;
+    form.set_by_name("role", "religious_scholar").await?;
+    form.submit().await?;
+    assert!(text(c, ".flash").await.contains("member added"));
+    assert!(text(c, "#members").await.contains("Religious scholar (Peshawar)"));
+    screenshot(c, "04-delegation").await;
+
+    // A rule broken on a form: the message shows on the form, nothing is recorded.
+    c.goto(&format!("{base}/initiatives/ini-1/delegations")).await?;
+    let form = c.form(Locator::Css("#form_delegation-ini-1")).await?;
+    form.set_by_name("name", "Third delegation").await?;
+    form.set_by_name("purpose", "groundwork").await?;
+    form.set_by_name("members.0.person", "per-5").await?;
+    form.set_by_name("members.0.role", "tribal_elder").await?;
+    form.submit().await?;
+    assert!(text(c, "#form_delegation-ini-1 .error-summary").await.contains("focal person must be a member of every delegation"));
+    screenshot(c, "05-rule-on-form").await;
+
+    // Record a meeting with the counterpart, now that the approval is in force.
+    c.goto(&format!("{base}/initiatives/ini-1/meetings")).await?;
+    let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
+    form.set_by_name("held_on", "2025-03-21").await?;
+    form.set_by_name("place", "Kabul").await?;
+    for (css, _) in [("input[name='participants[]'][value='per-1']", ()), ("input[name='participants[]'][value='per-8']", ()),
+        ("input[name='agenda_items[]'][value='age-1']", ())] {
+        c.find(Locator::Css(css)).await?.click().await?;
+    }
+    form.set_by_name("minutes", "Both sides discussed TTP sanctuaries and agreed to meet again.").await?;
+    form.set_by_name("outcomes.0.agenda_item", "age-1").await?;
+    form.set_by_name("outcomes.0.result", "follow_up").await?;
+    form.set_by_name("outcomes.0.text", "Exchange lists of concerns before the next meeting.").await?;
+    form.submit().await?;
+    assert!(text(c, "h1").await.contains("Kabul"), "lands on the meeting's page");
+    assert!(text(c, ".flash").await.contains("meeting recorded"));
+    assert!(text(c, "main").await.contains("Taliban consul in Peshawar"));
+    screenshot(c, "06-meeting").await;
+
+    // Phase 1 is now in progress on the dashboard.
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert_eq!(gate_status(c, "phase_one").await, "in_progress");
+    Ok(())
+}
