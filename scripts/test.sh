@@ -13,4 +13,13 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 command -v chromedriver >/dev/null || { echo "chromedriver is still missing: cannot run the browser tests" >&2; exit 1; }
 
-cargo test --workspace --locked "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+cargo test --workspace --all-targets --locked "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+# One closing line for the whole run (each test binary prints its own above).
+awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
+  END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
+exit "$status"

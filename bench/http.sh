@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# HTTP read benchmarks on loopback: the dashboard, a JSON read, and a bare axum
+# handler measured in the same run (the framework ceiling). Needs wrk (Debian).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+cargo build --release -q -p jirga-cli --bin jirga-bench
+BIN="${CARGO_TARGET_DIR:-target}/release/jirga-bench"
+"$BIN" serve --listen 127.0.0.1:18081 --bare 127.0.0.1:18082 > /tmp/jirga-bench-serve.log 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for _ in $(seq 50); do curl -sf http://127.0.0.1:18081/healthz >/dev/null && curl -sf http://127.0.0.1:18082/bare >/dev/null && break; sleep 0.2; done
+DURATION="${DURATION:-10s}"
+run() { wrk -t2 -c64 -d"$DURATION" "$1" | awk -v n="$2" '/Requests\/sec/ {printf "%-28s %10.0f req/s\n", n, $2; print $2 > "/tmp/jirga-bench-" n}'; }
+run http://127.0.0.1:18082/bare bare
+run http://127.0.0.1:18081/api/v1/commitments/com-1 json-read
+run http://127.0.0.1:18081/initiatives/ini-1 dashboard
+awk 'BEGIN { getline b < "/tmp/jirga-bench-bare"; getline j < "/tmp/jirga-bench-json-read"; getline d < "/tmp/jirga-bench-dashboard";
+  printf "JSON read / bare axum: %.2f   dashboard / bare axum: %.2f\n", j / b, d / b }'
