@@ -21,5 +21,5 @@ status=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole run (each test binary prints its own above).
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
-  END { printf "all tests: %d passed, %d failed\n", p, f }' "$log"
+  END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
 exit "$status"
