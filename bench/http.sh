@@ -15,5 +15,7 @@ run() { wrk -t2 -c64 -d"$DURATION" "$1" | awk -v n="$2" '/Requests\/sec/ {printf
 run http://127.0.0.1:18082/bare bare
 run http://127.0.0.1:18081/api/v1/commitments/com-1 json-read
 run http://127.0.0.1:18081/initiatives/ini-1 dashboard
+wrk -t2 -c64 -d"$DURATION" -s bench/post-command.lua http://127.0.0.1:18081/api/v1/commands \
+  | awk '/Requests\/sec/ {printf "%-28s %10.0f req/s (durable commands over HTTP)\n", "post-command", $2} /Non-2xx/ {print "  non-2xx responses:", $0}'
 awk 'BEGIN { getline b < "/tmp/jirga-bench-bare"; getline j < "/tmp/jirga-bench-json-read"; getline d < "/tmp/jirga-bench-dashboard";
   printf "JSON read / bare axum: %.2f   dashboard / bare axum: %.2f\n", j / b, d / b }'

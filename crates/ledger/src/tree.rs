@@ -1,0 +1,176 @@
+//! RFC 9162 §2.1 Merkle tree: leaf = SHA-256(0x00 ‖ data), node = SHA-256(0x01 ‖ l ‖ r).
+//!
+//! Stored hashes follow Go's tlog layout: every complete subtree's hash has a
+//! stored index ([`stored_index`]); appending leaf n writes the leaf hash and the
+//! hashes of the subtrees it completes. The [`Frontier`] keeps, per level, the last
+//! complete subtree hash: exactly what an append and the current root need.
+
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use tlog_tiles::{Hash, HashReader};
+
+/// Hash of a leaf's bytes.
+pub fn leaf_hash(bytes: &[u8]) -> Hash {
+    tlog_tiles::record_hash(bytes)
+}
+
+/// Stored index of the hash of the `n`-th complete subtree at `level`.
+pub fn stored_index(level: u8, n: u64) -> u64 {
+    tlog_tiles::stored_hash_index(level, n)
+}
+
+/// Number of stored hashes for a tree of `n` leaves.
+pub fn stored_count(n: u64) -> u64 {
+    tlog_tiles::stored_hash_count(n)
+}
+
+/// The right edge of the tree: per level, the last complete subtree.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Frontier {
+    size: u64,
+    /// `latest[level]` = (stored index, hash) of the last complete subtree at that level.
+    latest: Vec<(u64, Hash)>,
+}
+
+#[derive(Debug, thiserror::Error)]
+#[error("the stored hashes cannot be read: {0}")]
+pub struct TreeError(pub String);
+
+impl Frontier {
+    pub fn size(&self) -> u64 {
+        self.size
+    }
+
+    /// The frontier of a stored tree of `size` leaves.
+    pub fn load(size: u64, reader: &impl HashReader) -> Result<Self, TreeError> {
+        let mut indexes = Vec::new();
+        for level in 0..64u8 {
+            let count = size >> level;
+            if count == 0 {
+                break;
+            }
+            indexes.push(stored_index(level, count - 1));
+        }
+        let hashes = reader.read_hashes(&indexes).map_err(|e| TreeError(e.to_string()))?;
+        if hashes.len() != indexes.len() {
+            return Err(TreeError("short read".into()));
+        }
+        Ok(Frontier { size, latest: indexes.into_iter().zip(hashes).collect() })
+    }
+
+    /// Append a leaf by its hash; returns the stored hashes it adds, which start at
+    /// stored index `stored_count(size before)`.
+    pub fn append(&mut self, leaf: Hash) -> Vec<Hash> {
+        let first = stored_index(0, self.size);
+        let hashes = tlog_tiles::stored_hashes_for_record_hash(self.size, leaf, &*self)
+            .expect("the frontier holds every hash an append reads");
+        for (i, hash) in hashes.iter().enumerate() {
+            let index = first + i as u64;
+            let (level, _) = tlog_tiles::split_stored_hash_index(index);
+            let level = usize::from(level);
+            if self.latest.len() <= level {
+                self.latest.resize(level + 1, (u64::MAX, Hash([0; 32])));
+            }
+            self.latest[level] = (index, *hash);
+        }
+        self.size += 1;
+        hashes
+    }
+
+    /// Root hash of the tree so far.
+    pub fn root(&self) -> Hash {
+        tlog_tiles::tree_hash(self.size, self).expect("the frontier holds the root's subtrees")
+    }
+}
+
+impl HashReader for Frontier {
+    fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, tlog_tiles::Error> {
+        indexes
+            .iter()
+            .map(|i| self.latest.iter().find(|(idx, _)| idx == i).map(|(_, h)| *h).ok_or(tlog_tiles::Error::IndexesNotInTree))
+            .collect()
+    }
+}
+
+/// Root of the tree of `size` leaves.
+pub fn root(size: u64, reader: &impl HashReader) -> Result<Hash, TreeError> {
+    tlog_tiles::tree_hash(size, reader).map_err(|e| TreeError(e.to_string()))
+}
+
+/// Inclusion proof of leaf `index` in the tree of `size` leaves (sibling first).
+pub fn inclusion_proof(index: u64, size: u64, reader: &impl HashReader) -> Result<Vec<Hash>, TreeError> {
+    if index >= size {
+        return Err(TreeError(format!("index {index} is not below size {size}")));
+    }
+    tlog_tiles::prove_record(size, index, reader).map_err(|e| TreeError(e.to_string()))
+}
+
+/// Consistency proof from the tree of `size1` leaves to the tree of `size2`.
+pub fn consistency_proof(size1: u64, size2: u64, reader: &impl HashReader) -> Result<Vec<Hash>, TreeError> {
+    if size1 == 0 || size1 > size2 {
+        return Err(TreeError(format!("need 0 < size1 ≤ size2, got {size1} and {size2}")));
+    }
+    if size1 == size2 {
+        return Ok(vec![]);
+    }
+    tlog_tiles::prove_tree(size2, size1, reader).map_err(|e| TreeError(e.to_string()))
+}
+
+/// Why a proof does not verify.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProofError {
+    #[error("leaf index {index} is not below tree size {size}")]
+    IndexOutOfRange { index: u64, size: u64 },
+    #[error("the old size must be at least 1 and at most the new size")]
+    SizeOrder,
+    #[error("the proof does not lead to the given root")]
+    Mismatch,
+}
+
+/// Check that `leaf` is at `index` in the tree of `size` leaves with `root`.
+pub fn verify_inclusion(leaf: Hash, index: u64, size: u64, root: Hash, proof: &[Hash]) -> Result<(), ProofError> {
+    if index >= size {
+        return Err(ProofError::IndexOutOfRange { index, size });
+    }
+    tlog_tiles::check_record(&proof.to_vec(), size, root, index, leaf).map_err(|_| ProofError::Mismatch)
+}
+
+/// Check that the tree of `size2` leaves with `root2` extends the tree of `size1`
+/// leaves with `root1`.
+pub fn verify_consistency(size1: u64, size2: u64, root1: Hash, root2: Hash, proof: &[Hash]) -> Result<(), ProofError> {
+    if size1 == 0 || size1 > size2 {
+        return Err(ProofError::SizeOrder);
+    }
+    if size1 == size2 {
+        return if proof.is_empty() && root1 == root2 { Ok(()) } else { Err(ProofError::Mismatch) };
+    }
+    tlog_tiles::check_tree(&proof.to_vec(), size2, root2, size1, root1).map_err(|_| ProofError::Mismatch)
+}
+
+/// Standard base64 of a hash.
+pub fn b64(hash: &Hash) -> String {
+    STANDARD.encode(hash.0)
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HashParseError {
+    #[error("'{0}' is not standard base64")]
+    Base64(String),
+    #[error("a hash is 32 bytes, '{0}' decodes to {1}")]
+    Length(String, usize),
+}
+
+/// Parse one standard-base64 hash.
+pub fn parse_hash(s: &str) -> Result<Hash, HashParseError> {
+    let bytes = STANDARD.decode(s.trim()).map_err(|_| HashParseError::Base64(s.to_owned()))?;
+    let array: [u8; 32] = bytes.as_slice().try_into().map_err(|_| HashParseError::Length(s.to_owned(), bytes.len()))?;
+    Ok(Hash(array))
+}
+
+/// Parse a comma-separated proof; the empty string is the empty proof.
+pub fn parse_proof(s: &str) -> Result<Vec<Hash>, HashParseError> {
+    if s.trim().is_empty() {
+        return Ok(vec![]);
+    }
+    s.split(',').map(parse_hash).collect()
+}
