@@ -28,7 +28,7 @@ pub enum CheckpointError {
 }
 
 /// A checkpoint whose signature verified.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct VerifiedCheckpoint {
     pub origin: String,
     pub size: u64,
@@ -47,8 +47,12 @@ impl LedgerKey {
     pub fn from_secret(skey: &str) -> Result<LedgerKey, CheckpointError> {
         let skey = skey.trim();
         let signer = StandardSigner::new(skey).map_err(|_| CheckpointError::BadSigningKey)?;
-        let origin = skey.split('+').nth(2).ok_or(CheckpointError::BadSigningKey)?.to_owned();
-        let key_bytes = base64_decode(skey.rsplit('+').next().unwrap_or_default()).ok_or(CheckpointError::BadSigningKey)?;
+        // PRIVATE+KEY+<name>+<id>+<base64>; names hold no '+', base64 may.
+        let rest = skey.strip_prefix("PRIVATE+KEY+").ok_or(CheckpointError::BadSigningKey)?;
+        let (origin, rest) = rest.split_once('+').ok_or(CheckpointError::BadSigningKey)?;
+        let (_id, key64) = rest.split_once('+').ok_or(CheckpointError::BadSigningKey)?;
+        let origin = origin.to_owned();
+        let key_bytes = base64_decode(key64).ok_or(CheckpointError::BadSigningKey)?;
         let secret: [u8; 32] = key_bytes.get(1..33).and_then(|s| s.try_into().ok()).ok_or(CheckpointError::BadSigningKey)?;
         let verifying = ed25519_dalek::SigningKey::from_bytes(&secret).verifying_key();
         let vkey = signed_note::new_ed25519_verifier_key(&origin, &verifying);

@@ -25,7 +25,7 @@ pub fn stored_count(n: u64) -> u64 {
 }
 
 /// The right edge of the tree: per level, the last complete subtree.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Frontier {
     size: u64,
     /// `latest[level]` = (stored index, hash) of the last complete subtree at that level.
@@ -125,6 +125,45 @@ pub enum ProofError {
     SizeOrder,
     #[error("the proof does not lead to the given root")]
     Mismatch,
+    #[error("{what} must be 32 bytes, got {len}")]
+    BadLength { what: &'static str, len: usize },
+}
+
+fn to_hash(what: &'static str, bytes: &[u8]) -> Result<Hash, ProofError> {
+    bytes.try_into().map(Hash).map_err(|_| ProofError::BadLength { what, len: bytes.len() })
+}
+
+/// [`verify_inclusion`] on raw bytes, as an auditor's tool receives them: every
+/// hash must be 32 bytes.
+pub fn verify_inclusion_bytes(leaf: &[u8], index: u64, size: u64, root: &[u8], proof: &[Vec<u8>]) -> Result<(), ProofError> {
+    let proof = proof.iter().map(|p| to_hash("a proof hash", p)).collect::<Result<Vec<_>, _>>()?;
+    verify_inclusion(to_hash("the leaf hash", leaf)?, index, size, to_hash("the root", root)?, &proof)
+}
+
+/// [`verify_consistency`] on raw bytes. Equal sizes need an empty proof and equal
+/// roots, compared as opaque bytes (RFC 9162 §2.1.4.2 and the reference vectors).
+pub fn verify_consistency_bytes(size1: u64, size2: u64, root1: &[u8], root2: &[u8], proof: &[Vec<u8>]) -> Result<(), ProofError> {
+    if size1 == 0 || size1 > size2 {
+        return Err(ProofError::SizeOrder);
+    }
+    if size1 == size2 {
+        return if proof.is_empty() && root1 == root2 { Ok(()) } else { Err(ProofError::Mismatch) };
+    }
+    let proof = proof.iter().map(|p| to_hash("a proof hash", p)).collect::<Result<Vec<_>, _>>()?;
+    verify_consistency(size1, size2, to_hash("root1", root1)?, to_hash("root2", root2)?, &proof)
+}
+
+/// Decode standard base64.
+pub fn decode_b64(s: &str) -> Result<Vec<u8>, HashParseError> {
+    STANDARD.decode(s.trim()).map_err(|_| HashParseError::Base64(s.to_owned()))
+}
+
+/// Decode a comma-separated list of standard-base64 strings; "" is the empty list.
+pub fn decode_b64_list(s: &str) -> Result<Vec<Vec<u8>>, HashParseError> {
+    if s.trim().is_empty() {
+        return Ok(vec![]);
+    }
+    s.split(',').map(decode_b64).collect()
 }
 
 /// Check that `leaf` is at `index` in the tree of `size` leaves with `root`.
