@@ -11,14 +11,18 @@
 //! the events applied to the published state that every read sees. A reader
 //! therefore never sees a change that could still be lost.
 
+pub mod audit;
 mod hooks;
+pub mod ledger;
 mod replay;
 
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
 use jirga_core::{decide, Command, EventRecord, RuleError, State};
-use jirga_store::{EventStore, RecordRow, StoreError, StoredEvent};
+use jirga_ledger::checkpoint::LedgerKey;
+use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+use jirga_store::{EventStore, LedgerAppend, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
 pub use hooks::{AllowAll, Authorizer, Denied, Guardrail, NoGuardrail};
@@ -61,6 +65,8 @@ pub struct Engine {
     published: Arc<RwLock<State>>,
     reader: Mutex<Box<dyn EventStore>>,
     writer: Mutex<Option<JoinHandle<()>>>,
+    /// The ledger's public verifier key; `None` when the ledger is off.
+    public_key: Option<String>,
 }
 
 /// The pluggable parts of the write path.
@@ -85,24 +91,43 @@ pub enum StartError {
 
 impl Engine {
     /// Open the embedded SQLite store in `data_dir` and start the write path.
+    /// The ledger key lives in the data directory, created on first start.
     pub fn open_sqlite(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
         let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        Self::start(Box::new(writer), Box::new(reader), hooks)
+        let key = ledger::load_or_create_key(data_dir)?;
+        Self::start(Box::new(writer), Box::new(reader), hooks, Some(key))
+    }
+
+    /// The same, without the ledger (only to measure the ledger's overhead).
+    pub fn open_sqlite_without_ledger(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
+        let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        Self::start(Box::new(writer), Box::new(reader), hooks, None)
     }
 
     /// Start the write path on a backend: `writer` is used only by the writer
     /// thread, `reader` for event reads.
-    pub fn start(mut writer: Box<dyn EventStore>, reader: Box<dyn EventStore>, hooks: Hooks) -> Result<Self, StartError> {
+    pub fn start(
+        mut writer: Box<dyn EventStore>,
+        reader: Box<dyn EventStore>,
+        hooks: Hooks,
+        key: Option<LedgerKey>,
+    ) -> Result<Self, StartError> {
         let state = replay::load_state(writer.as_mut())?;
+        let public_key = key.as_ref().map(|k| k.public_key().to_owned());
+        let ledger = match key {
+            Some(key) => Some((ledger::load_frontier(writer.as_mut(), state.next_seq())?, key)),
+            None => None,
+        };
         let published = Arc::new(RwLock::new(state.clone()));
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         let thread_published = published.clone();
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
-            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks }.run(queue))
+            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks, ledger }.run(queue))
             .expect("spawn writer thread");
-        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)) })
+        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key })
     }
 
     /// Submit a command and wait until it is durable (or refused).
@@ -129,6 +154,17 @@ impl Engine {
             .collect()
     }
 
+    /// Run `f` with the read connection (ledger queries, exports).
+    pub fn with_reader<T>(&self, f: impl FnOnce(&mut dyn EventStore) -> T) -> T {
+        let mut reader = self.reader.lock().unwrap_or_else(|e| e.into_inner());
+        f(reader.as_mut())
+    }
+
+    /// The ledger's public verifier key, if the ledger is on.
+    pub fn public_key(&self) -> Option<&str> {
+        self.public_key.as_deref()
+    }
+
     /// Stop accepting commands and wait for the writer to finish what it has.
     pub fn shutdown(self) {
         let Engine { jobs, writer, .. } = self;
@@ -145,6 +181,8 @@ struct Writer {
     working: State,
     published: Arc<RwLock<State>>,
     hooks: Hooks,
+    /// The tree's right edge and the signing key, when the ledger is on.
+    ledger: Option<(Frontier, LedgerKey)>,
 }
 
 impl Writer {
@@ -190,7 +228,17 @@ impl Writer {
             .map(|(id, kind, body)| RecordRow { id: id.clone(), kind: kind.to_owned(), body: body.to_string() })
             .collect();
         let last_seq = accepted.last().map(|(_, r)| r.seq).expect("non-empty");
-        match self.store.commit(&events, &rows, last_seq) {
+        // Each event's bytes become a leaf; one checkpoint is signed per commit.
+        let before = self.ledger.as_ref().map(|(frontier, _)| frontier.clone());
+        let append = self.ledger.as_mut().map(|(frontier, key)| {
+            let first_index = stored_count(frontier.size());
+            let mut hashes = Vec::with_capacity(events.len() * 2);
+            for event in &events {
+                hashes.extend(frontier.append(leaf_hash(&event.bytes)).into_iter().map(|h| h.0));
+            }
+            LedgerAppend { first_index, hashes, size: frontier.size(), checkpoint: key.sign(frontier.size(), frontier.root()) }
+        });
+        match self.store.commit(&events, &rows, last_seq, append.as_ref()) {
             Ok(()) => {
                 {
                     let mut published = self.published.write().unwrap_or_else(|e| e.into_inner());
@@ -205,6 +253,9 @@ impl Writer {
             Err(err) => {
                 tracing::error!(error = %err, batch = accepted.len(), "commit failed; batch refused");
                 self.working = self.published.read().unwrap_or_else(|e| e.into_inner()).clone();
+                if let (Some((frontier, _)), Some(before)) = (self.ledger.as_mut(), before) {
+                    *frontier = before;
+                }
                 for (job, _) in accepted {
                     let _ = job.reply.send(Err(ExecError::Storage(err.to_string())));
                 }

@@ -92,3 +92,35 @@ async fn events_read_back_in_order_with_actor() {
     assert_eq!(events[0].actor, "seed");
     assert_eq!(events[0].event.created, vec!["par-1"]);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
+    use jirga_ledger::checkpoint::verify_checkpoint;
+    use jirga_ledger::tree::{leaf_hash, verify_consistency, verify_inclusion};
+
+    let dir = tempfile::tempdir().unwrap();
+    let engine = seeded(dir.path()).await;
+    let key = engine.public_key().unwrap().to_owned();
+    let size1 = engine.ledger_size().unwrap();
+    assert_eq!(size1, engine.read(|s| s.next_seq()));
+    let events = engine.events(0, 1000).unwrap();
+    let proof = engine.inclusion_proof(3, None).unwrap();
+    assert_eq!(proof.leaf_hash, leaf_hash(&events[3].encode()));
+    verify_inclusion(proof.leaf_hash, 3, size1, proof.root, &proof.proof).unwrap();
+    let latest = engine.with_reader(|s| s.latest_checkpoint()).unwrap().unwrap();
+    let signed = verify_checkpoint(&latest.note, &key).unwrap();
+    assert_eq!((signed.size, signed.root), (size1, proof.root));
+    assert!(engine.inclusion_proof(size1, None).is_err(), "index beyond the tree");
+    engine.shutdown();
+
+    // After a restart the tree continues where it stopped, with the same key.
+    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    assert_eq!(engine.public_key().unwrap(), key);
+    engine.execute("t", cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"}))).await.unwrap();
+    let c = engine.consistency_proof(size1, None).unwrap();
+    assert_eq!(c.size2, size1 + 1);
+    verify_consistency(size1, c.size2, c.root1, c.root2, &c.proof).unwrap();
+    assert_eq!(c.root1, proof.root);
+    let report = engine.with_reader(|s| jirga_engine::audit::verify_store(s, &key, &mut |_, _| {})).unwrap();
+    assert_eq!(report.events, size1 + 1);
+}

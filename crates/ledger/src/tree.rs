@@ -9,6 +9,9 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
 use tlog_tiles::{Hash, HashReader};
 
+/// The tree math's error type (for [`HashReader`] implementations).
+pub use tlog_tiles::Error as TlogError;
+
 /// Hash of a leaf's bytes.
 pub fn leaf_hash(bytes: &[u8]) -> Hash {
     tlog_tiles::record_hash(bytes)
@@ -18,6 +21,14 @@ pub fn leaf_hash(bytes: &[u8]) -> Hash {
 pub fn stored_index(level: u8, n: u64) -> u64 {
     tlog_tiles::stored_hash_index(level, n)
 }
+
+/// (level, n) of a stored index: the inverse of [`stored_index`].
+pub fn split(index: u64) -> (u8, u64) {
+    tlog_tiles::split_stored_hash_index(index)
+}
+
+/// Root of the empty tree, SHA-256("").
+pub const EMPTY_ROOT: Hash = tlog_tiles::EMPTY_HASH;
 
 /// Number of stored hashes for a tree of `n` leaves.
 pub fn stored_count(n: u64) -> u64 {

@@ -6,11 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
-use jirga_store::{EventStore, ReadTables, RecordRow, StoreError, StoredEvent};
+use jirga_store::{EventStore, LedgerAppend, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The migrations, in order; index + 1 is the schema version.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_event_log.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_event_log.sql"),
+    include_str!("../migrations/0002_ledger.sql"),
+];
 
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "jirga.sqlite3";
@@ -67,7 +70,13 @@ impl SqliteStore {
 }
 
 impl EventStore for SqliteStore {
-    fn commit(&mut self, events: &[StoredEvent], rows: &[RecordRow], last_seq: u64) -> Result<(), StoreError> {
+    fn commit(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError> {
         let tx = self.conn.transaction().map_err(backend)?;
         let head: Option<i64> = tx.query_row("SELECT MAX(seq) FROM events", [], |r| r.get(0)).map_err(backend)?;
         let mut expected = head.map_or(0, |h| h as u64 + 1);
@@ -91,7 +100,84 @@ impl EventStore for SqliteStore {
             }
         }
         tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![last_seq as i64]).map_err(backend)?;
+        if let Some(ledger) = ledger {
+            let stored: Option<i64> = tx
+                .query_row("SELECT MAX(start) + length(hashes) / 32 FROM ledger_hashes", [], |r| r.get(0))
+                .optional()
+                .map_err(backend)?
+                .flatten();
+            let expected = stored.unwrap_or(0) as u64;
+            if ledger.first_index != expected {
+                return Err(StoreError::OutOfSequence { expected, got: ledger.first_index });
+            }
+            let blob: Vec<u8> = ledger.hashes.iter().flatten().copied().collect();
+            tx.prepare_cached("INSERT INTO ledger_hashes (start, hashes) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute(params![ledger.first_index as i64, blob]))
+                .map_err(backend)?;
+            tx.prepare_cached("INSERT INTO checkpoints (size, note) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute(params![ledger.size as i64, ledger.checkpoint]))
+                .map_err(backend)?;
+        }
         tx.commit().map_err(backend)
+    }
+
+    fn ledger_hashes(&mut self, indexes: &[u64]) -> Result<Vec<[u8; 32]>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT start, hashes FROM ledger_hashes WHERE start <= ?1 ORDER BY start DESC LIMIT 1")
+            .map_err(backend)?;
+        indexes
+            .iter()
+            .map(|&index| {
+                let (start, blob): (i64, Vec<u8>) =
+                    stmt.query_row(params![index as i64], |r| Ok((r.get(0)?, r.get(1)?))).map_err(backend)?;
+                let offset = (index - start as u64) as usize * 32;
+                blob.get(offset..offset + 32)
+                    .and_then(|s| s.try_into().ok())
+                    .ok_or_else(|| StoreError::Backend(format!("ledger hash {index} is not stored")))
+            })
+            .collect()
+    }
+
+    fn scan_ledger_hashes(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8; 32])) -> Result<(), StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT start, hashes FROM ledger_hashes WHERE start + length(hashes) / 32 > ?1 ORDER BY start")
+            .map_err(backend)?;
+        let mut rows = stmt.query(params![from as i64]).map_err(backend)?;
+        while let Some(row) = rows.next().map_err(backend)? {
+            let start: i64 = row.get(0).map_err(backend)?;
+            let blob = row.get_ref(1).map_err(backend)?.as_blob().map_err(|e| StoreError::Backend(e.to_string()))?;
+            for (i, chunk) in blob.chunks_exact(32).enumerate() {
+                let index = start as u64 + i as u64;
+                if index >= from {
+                    visit(index, chunk.try_into().expect("32-byte chunk"));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn checkpoints(&mut self, from_size: u64, limit: usize) -> Result<Vec<StoredCheckpoint>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT size, note FROM checkpoints WHERE size >= ?1 ORDER BY size LIMIT ?2")
+            .map_err(backend)?;
+        let rows = stmt
+            .query_map(params![from_size as i64, limit as i64], |r| {
+                Ok(StoredCheckpoint { size: r.get::<_, i64>(0)? as u64, note: r.get(1)? })
+            })
+            .map_err(backend)?;
+        rows.collect::<Result<_, _>>().map_err(backend)
+    }
+
+    fn latest_checkpoint(&mut self) -> Result<Option<StoredCheckpoint>, StoreError> {
+        self.conn
+            .query_row("SELECT size, note FROM checkpoints ORDER BY size DESC LIMIT 1", [], |r| {
+                Ok(StoredCheckpoint { size: r.get::<_, i64>(0)? as u64, note: r.get(1)? })
+            })
+            .optional()
+            .map_err(backend)
     }
 
     fn head(&mut self) -> Result<Option<u64>, StoreError> {
@@ -162,7 +248,7 @@ mod tests {
     fn events_cannot_be_updated_or_deleted_even_by_sql() {
         let dir = tempfile::tempdir().unwrap();
         let mut store = SqliteStore::open(dir.path()).unwrap();
-        store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0).unwrap();
+        store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0, None).unwrap();
         let update = store.connection().execute("UPDATE events SET bytes = x'00'", []);
         assert!(update.unwrap_err().to_string().contains("append-only"));
         let delete = store.connection().execute("DELETE FROM events", []);
@@ -174,7 +260,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         {
             let mut store = SqliteStore::open(dir.path()).unwrap();
-            store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0).unwrap();
+            store.commit(&[StoredEvent { seq: 0, bytes: b"{}".to_vec() }], &[], 0, None).unwrap();
         }
         let mut store = SqliteStore::open(dir.path()).unwrap();
         assert_eq!(store.head().unwrap(), Some(0));

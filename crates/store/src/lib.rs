@@ -24,6 +24,27 @@ pub struct RecordRow {
     pub body: String,
 }
 
+/// What the ledger adds to a commit: the tree's new stored hashes (RFC 9162
+/// complete-subtree hashes, in stored-index order) and the checkpoint signed over
+/// the new size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerAppend {
+    /// Stored index of the first hash.
+    pub first_index: u64,
+    pub hashes: Vec<[u8; 32]>,
+    /// Tree size (number of leaves) after this commit.
+    pub size: u64,
+    /// The signed checkpoint note for `size`.
+    pub checkpoint: String,
+}
+
+/// A signed checkpoint as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredCheckpoint {
+    pub size: u64,
+    pub note: String,
+}
+
 /// The read tables as loaded at start-up.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ReadTables {
@@ -48,7 +69,27 @@ pub enum StoreError {
 pub trait EventStore: Send {
     /// Append `events` (which must continue the log without gaps) and upsert
     /// `rows`, as one transaction that is durable when this returns.
-    fn commit(&mut self, events: &[StoredEvent], rows: &[RecordRow], last_seq: u64) -> Result<(), StoreError>;
+    /// With `ledger`, its hashes and checkpoint join the same transaction.
+    fn commit(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError>;
+
+    /// The stored ledger hashes at these stored indexes.
+    fn ledger_hashes(&mut self, indexes: &[u64]) -> Result<Vec<[u8; 32]>, StoreError>;
+
+    /// Every stored ledger hash from stored index `from` on, in order, passed to
+    /// `visit` (streaming: the ledger of a large log does not fit a Vec comfortably).
+    fn scan_ledger_hashes(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8; 32])) -> Result<(), StoreError>;
+
+    /// Checkpoints with size ≥ `from_size`, oldest first, at most `limit`.
+    fn checkpoints(&mut self, from_size: u64, limit: usize) -> Result<Vec<StoredCheckpoint>, StoreError>;
+
+    /// The newest checkpoint.
+    fn latest_checkpoint(&mut self) -> Result<Option<StoredCheckpoint>, StoreError>;
 
     /// The sequence number of the last event, if any.
     fn head(&mut self) -> Result<Option<u64>, StoreError>;
