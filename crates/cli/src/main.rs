@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 failure (the message says why), 2 usage error.
 
 mod commands;
+mod ledger_cmds;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -76,6 +77,12 @@ enum Command {
         #[arg(long, default_value = "cli")]
         actor: String,
     },
+    /// The tamper-evident ledger of this data directory.
+    #[command(subcommand)]
+    Ledger(LedgerCommand),
+    /// Offline checks for auditors: need no server and no database.
+    #[command(subcommand)]
+    Audit(AuditCommand),
     /// Where each initiative stands: its gates and what blocks them.
     Status {
         #[command(flatten)]
@@ -86,6 +93,64 @@ enum Command {
     },
 }
 
+#[derive(Subcommand)]
+enum LedgerCommand {
+    /// Recompute the tree from the stored events and check it against the stored
+    /// leaves and every signed checkpoint; names the first bad index.
+    Verify {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Write a self-contained audit bundle (entries, checkpoints, public key).
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Print the ledger's public key (signed-note verifier key).
+    Key {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check an RFC 9162 inclusion proof. Exit 0 verifies, 1 does not, 2 usage error.
+    VerifyInclusion {
+        /// Leaf hash, standard base64.
+        #[arg(long)]
+        leaf_hash: String,
+        #[arg(long)]
+        index: u64,
+        #[arg(long)]
+        size: u64,
+        /// Root hash, standard base64.
+        #[arg(long)]
+        root: String,
+        /// Proof hashes, standard base64, comma-separated ("" for an empty proof).
+        #[arg(long, allow_hyphen_values = true)]
+        proof: String,
+    },
+    /// Check an RFC 9162 consistency proof. Exit 0 verifies, 1 does not, 2 usage error.
+    VerifyConsistency {
+        #[arg(long)]
+        size1: u64,
+        #[arg(long)]
+        size2: u64,
+        #[arg(long)]
+        root1: String,
+        #[arg(long)]
+        root2: String,
+        /// Proof hashes, standard base64, comma-separated ("" for an empty proof).
+        #[arg(long, allow_hyphen_values = true)]
+        proof: String,
+    },
+    /// Check an exported bundle; reports the first bad index.
+    VerifyBundle { file: PathBuf },
+}
+
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(
@@ -94,6 +159,27 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    // Audit commands answer with their own exit codes and need no runtime.
+    if let Command::Audit(audit) = &cli.command {
+        return match audit {
+            AuditCommand::VerifyInclusion { leaf_hash, index, size, root, proof } => {
+                ledger_cmds::verify_inclusion(leaf_hash, *index, *size, root, proof)
+            }
+            AuditCommand::VerifyConsistency { size1, size2, root1, root2, proof } => {
+                ledger_cmds::verify_consistency(*size1, *size2, root1, root2, proof)
+            }
+            AuditCommand::VerifyBundle { file } => ledger_cmds::verify_bundle(file),
+        };
+    }
+    if let Command::Ledger(LedgerCommand::Verify { data }) = &cli.command {
+        return match ledger_cmds::verify(&data.path) {
+            Ok(code) => code,
+            Err(err) => {
+                eprintln!("error: {err:#}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let result = runtime.block_on(async move {
         match cli.command {
@@ -103,6 +189,9 @@ fn main() -> ExitCode {
             Command::Rebuild { data } => commands::rebuild(&data.path),
             Command::Apply { data, file, actor } => commands::apply(&data.path, &file, &actor).await,
             Command::Status { data, json } => commands::status(&data.path, json),
+            Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
+            Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
+            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) => unreachable!("handled above"),
         }
     });
     match result {

@@ -1,0 +1,165 @@
+//! `jirga ledger …` (needs the data directory) and `jirga audit …` (needs nothing
+//! but its arguments: an auditor runs these without the server or the database).
+//!
+//! Audit exit codes: 0 the proof verifies, 1 it does not (reason on stderr),
+//! 2 usage error (including arguments that are not base64).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use jirga_engine::audit::{verify_store, VerifyError};
+use jirga_ledger::bundle::{Bundle, FORMAT};
+use jirga_ledger::tree::{decode_b64, decode_b64_list, verify_consistency_bytes, verify_inclusion_bytes};
+use jirga_store::EventStore;
+
+fn usage(message: String) -> ExitCode {
+    eprintln!("usage error: {message}");
+    ExitCode::from(2)
+}
+
+fn verdict(result: Result<(), impl std::fmt::Display>) -> ExitCode {
+    match result {
+        Ok(()) => {
+            println!("OK: the proof verifies");
+            ExitCode::SUCCESS
+        }
+        Err(reason) => {
+            eprintln!("FAIL: {reason}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+pub fn verify_inclusion(leaf_hash: &str, index: u64, size: u64, root: &str, proof: &str) -> ExitCode {
+    let (leaf, root, proof) = match (decode_b64(leaf_hash), decode_b64(root), decode_b64_list(proof)) {
+        (Ok(l), Ok(r), Ok(p)) => (l, r, p),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return usage(e.to_string()),
+    };
+    verdict(verify_inclusion_bytes(&leaf, index, size, &root, &proof))
+}
+
+pub fn verify_consistency(size1: u64, size2: u64, root1: &str, root2: &str, proof: &str) -> ExitCode {
+    let (root1, root2, proof) = match (decode_b64(root1), decode_b64(root2), decode_b64_list(proof)) {
+        (Ok(a), Ok(b), Ok(p)) => (a, b, p),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return usage(e.to_string()),
+    };
+    verdict(verify_consistency_bytes(size1, size2, &root1, &root2, &proof))
+}
+
+/// Check a bundle: each entry is the event at its own position, and the entries
+/// give every signed checkpoint's root.
+pub fn verify_bundle(file: &Path) -> ExitCode {
+    let text = match std::fs::read_to_string(file) {
+        Ok(t) => t,
+        Err(e) => return usage(format!("cannot read {}: {e}", file.display())),
+    };
+    let bundle: Bundle = match serde_json::from_str(&text) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("FAIL: {} is not a ledger bundle: {e}", file.display());
+            return ExitCode::from(1);
+        }
+    };
+    let fail = |index: Option<u64>, reason: String| {
+        match index {
+            Some(i) => eprintln!("FAIL: first bad index {i}: {reason}"),
+            None => eprintln!("FAIL: {reason}"),
+        }
+        ExitCode::from(1)
+    };
+    let entries = match bundle.entry_bytes() {
+        Ok(e) => e,
+        Err(e) => return fail(e.first_bad_index(), e.to_string()),
+    };
+    for (i, bytes) in entries.iter().enumerate() {
+        match jirga_core::EventRecord::decode(bytes) {
+            Ok(record) if record.seq == i as u64 => {}
+            Ok(record) => return fail(Some(i as u64), format!("the entry is event {} (deleted, inserted or reordered entries)", record.seq)),
+            Err(e) => return fail(Some(i as u64), format!("the entry is not an event: {e}")),
+        }
+    }
+    match bundle.verify() {
+        Ok(report) => {
+            println!("OK: {} entries, {} signed checkpoints verify with key {}", report.entries, report.checkpoints, bundle.public_key);
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e.first_bad_index(), e.to_string()),
+    }
+}
+
+fn key(data_dir: &Path) -> Result<String> {
+    let key = jirga_engine::ledger::load_or_create_key(data_dir).context("cannot read the ledger key")?;
+    Ok(key.public_key().to_owned())
+}
+
+pub fn print_key(data_dir: &Path) -> Result<()> {
+    println!("{}", key(data_dir)?);
+    Ok(())
+}
+
+pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {
+    let public_key = key(data_dir)?;
+    let mut store = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+    let mut entries = Vec::new();
+    let mut from = 0;
+    loop {
+        let page = store.events(from, 10_000)?;
+        let Some(last) = page.last() else { break };
+        from = last.seq + 1;
+        entries.extend(page.iter().map(|e| STANDARD.encode(&e.bytes)));
+    }
+    let mut checkpoints = Vec::new();
+    let mut from = 0;
+    loop {
+        let page = store.checkpoints(from, 10_000)?;
+        let Some(last) = page.last() else { break };
+        from = last.size + 1;
+        checkpoints.extend(page.into_iter().map(|c| c.note));
+    }
+    let origin = public_key.split('+').next().unwrap_or_default().to_owned();
+    let bundle = Bundle { format: FORMAT.into(), origin, public_key, entries, checkpoints };
+    let json = serde_json::to_string(&bundle)?;
+    match output {
+        Some(path) => std::fs::write(path, json).with_context(|| format!("cannot write {}", path.display()))?,
+        None => println!("{json}"),
+    }
+    Ok(())
+}
+
+pub fn verify(data_dir: &Path) -> Result<ExitCode> {
+    let public_key = key(data_dir)?;
+    let mut store = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+    let bar = indicatif::ProgressBar::new(0);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{msg} [{bar:40}] {pos}/{len} events ({per_sec})")
+            .expect("valid template")
+            .progress_chars("=> "),
+    );
+    bar.set_message("reading events");
+    let started = std::time::Instant::now();
+    let result = verify_store(&mut store, &public_key, &mut |done, total| {
+        bar.set_length(total);
+        bar.set_position(done);
+    });
+    bar.finish_and_clear();
+    match result {
+        Ok(report) => {
+            let secs = started.elapsed().as_secs_f64();
+            println!(
+                "OK: {} events and {} signed checkpoints verify ({:.0} events/s)",
+                report.events,
+                report.checkpoints,
+                report.events as f64 / secs.max(1e-9)
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(VerifyError::Fault(fault)) => {
+            eprintln!("FAIL: {fault}");
+            Ok(ExitCode::from(1))
+        }
+        Err(e) => Err(e.into()),
+    }
+}
