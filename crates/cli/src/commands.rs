@@ -33,6 +33,9 @@ async fn run_server(engine: Arc<Engine>, listen: &str) -> Result<()> {
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
     println!("jirga is serving on http://{addr}/");
+    if let Some(key) = engine.public_key() {
+        println!("ledger public key: {key}");
+    }
     std::io::stdout().flush().ok();
     server.run(shutdown_signal()).await.context("server failed")?;
     if let Ok(engine) = Arc::try_unwrap(engine) {

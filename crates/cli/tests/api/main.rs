@@ -126,7 +126,8 @@ async fn openapi_documents_every_route_and_command() {
         let (status, _) = app.get(&format!("/api/v1/{collection}")).await;
         assert_eq!(status, 200, "{collection}");
     }
-    for path in ["/api/v1/commands", "/api/v1/events", "/api/v1/initiatives/{id}/status", "/healthz"] {
+    for path in ["/api/v1/commands", "/api/v1/events", "/api/v1/initiatives/{id}/status", "/healthz", "/api/v1/ledger/checkpoint",
+        "/api/v1/ledger/public-key", "/api/v1/ledger/inclusion", "/api/v1/ledger/consistency", "/api/v1/ledger/entries"] {
         assert!(paths.contains_key(path), "{path}");
     }
     let variants = doc["components"]["schemas"]["Command"]["oneOf"].as_array().unwrap();
@@ -198,7 +199,7 @@ async fn every_page_renders_and_unknown_records_are_404() {
         "/", "/initiatives", "/registers", "/events", "/events?seq=5", "/initiatives/ini-1", "/initiatives/ini-1/approval",
         "/initiatives/ini-1/liaison", "/initiatives/ini-1/delegations", "/delegations/del-1", "/initiatives/ini-1/phases",
         "/initiatives/ini-1/meetings", "/meetings/mtg-1", "/initiatives/ini-1/claims?topic=security",
-        "/initiatives/ini-1/commitments?status=draft", "/commitments/com-1",
+        "/initiatives/ini-1/commitments?status=draft", "/commitments/com-1", "/audit", "/audit/proof/3",
     ] {
         let (status, page) = app.get_text(path).await;
         assert_eq!(status, 200, "{path}");
@@ -207,7 +208,40 @@ async fn every_page_renders_and_unknown_records_are_404() {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");
         }
     }
-    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus"] {
+    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus", "/audit/proof/9999", "/audit/proof/x"] {
         assert_eq!(app.get_text(path).await.0, 404, "{path}");
     }
+}
+
+#[tokio::test]
+async fn the_ledger_answers_proofs_that_verify_offline() {
+    use jirga_ledger::checkpoint::verify_checkpoint;
+    use jirga_ledger::tree::{parse_hash, parse_proof, verify_consistency, verify_inclusion};
+    let app = spawn_app(true).await;
+    let (_, key) = app.get_text("/api/v1/ledger/public-key").await;
+    let (status, note) = app.get_text("/api/v1/ledger/checkpoint").await;
+    assert_eq!(status, 200);
+    let checkpoint = verify_checkpoint(&note, &key).unwrap();
+    assert_eq!(checkpoint.size, app.event_count());
+
+    let (status, p) = app.get("/api/v1/ledger/inclusion?index=13").await;
+    assert_eq!(status, 200, "{p}");
+    let (_, entries) = app.get("/api/v1/ledger/entries?start=13&limit=1").await;
+    assert_eq!(entries["items"][0]["leaf_hash"], p["leaf_hash"]);
+    let proof = parse_proof(&p["proof"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect::<Vec<_>>().join(",")).unwrap();
+    let root = parse_hash(p["root"].as_str().unwrap()).unwrap();
+    assert_eq!(root, checkpoint.root);
+    verify_inclusion(parse_hash(p["leaf_hash"].as_str().unwrap()).unwrap(), 13, checkpoint.size, root, &proof).unwrap();
+
+    app.command(json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"})).await;
+    let (_, c) = app.get(&format!("/api/v1/ledger/consistency?size1={}", checkpoint.size)).await;
+    let proof = parse_proof(&c["proof"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect::<Vec<_>>().join(",")).unwrap();
+    verify_consistency(checkpoint.size, checkpoint.size + 1, root, parse_hash(c["root2"].as_str().unwrap()).unwrap(), &proof).unwrap();
+
+    let (status, err) = app.get("/api/v1/ledger/inclusion?index=9999").await;
+    assert_eq!((status, err["code"].as_str().unwrap()), (422, "out_of_range"));
+    let (status, _) = app.get("/api/v1/ledger/consistency?size1=0").await;
+    assert_eq!(status, 422);
+    let (status, _) = app.get("/api/v1/ledger/inclusion?index=abc").await;
+    assert_eq!(status, 400);
 }

@@ -89,6 +89,33 @@ async fn gate_status(c: &Client, step: &str) -> String {
         .unwrap()
 }
 
+/// Submit a form and wait until the next page has replaced the current one.
+async fn submit(c: &Client, form: fantoccini::elements::Form) -> Result<(), fantoccini::error::CmdError> {
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    form.submit().await?;
+    wait_new_page(c).await
+}
+
+/// Click a link and wait for the next page.
+async fn follow(c: &Client, link: &str) -> Result<(), fantoccini::error::CmdError> {
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::LinkText(link)).await?.click().await?;
+    wait_new_page(c).await
+}
+
+async fn wait_new_page(c: &Client) -> Result<(), fantoccini::error::CmdError> {
+    for _ in 0..100 {
+        let stale = c
+            .execute("return document.readyState === 'complete' && document.body && !document.body.dataset.stale", vec![])
+            .await?;
+        if stale == serde_json::Value::Bool(true) {
+            return Ok(());
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    panic!("the next page did not load");
+}
+
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.unwrap()
 }
@@ -113,28 +140,28 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("no federal approval"));
 
     // Record the federal approval through its form.
-    c.find(Locator::LinkText("Go to federal approval")).await?.click().await?;
+    follow(c, "Go to federal approval").await?;
     let form = c.form(Locator::Css("#decide_approval-apr-1")).await?;
     form.set_by_name("decision", "approve").await?;
     form.set_by_name("decided_on", "2025-03-15").await?;
     form.set_by_name("terms", "No commitment may override the national security framework or diplomatic stance.").await?;
-    form.submit().await?;
+    submit(c, form).await?;
     assert!(text(c, ".flash").await.contains("federal decision recorded"));
     screenshot(c, "02-approval").await;
 
     // The blocked gate has opened.
-    c.find(Locator::LinkText("Dashboard")).await?.click().await?;
+    follow(c, "Dashboard").await?;
     assert_eq!(gate_status(c, "federal_approval").await, "done");
     assert_ne!(gate_status(c, "groundwork_visit").await, "cannot_start_yet");
     assert!(!text(c, "li.task[data-step='groundwork_visit']").await.contains("no federal approval"));
     screenshot(c, "03-gate-open").await;
 
     // Add a member to the first delegation.
-    c.find(Locator::LinkText("First delegation (groundwork)")).await?.click().await?;
+    follow(c, "First delegation (groundwork)").await?;
     let form = c.form(Locator::Css("#add_delegation_member-del-1")).await?;
     form.set_by_name("person", "per-6").await?;
     form.set_by_name("role", "religious_scholar").await?;
-    form.submit().await?;
+    submit(c, form).await?;
     assert!(text(c, ".flash").await.contains("member added"));
     assert!(text(c, "#members").await.contains("Religious scholar (Peshawar)"));
     screenshot(c, "04-delegation").await;
@@ -146,7 +173,7 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("purpose", "groundwork").await?;
     form.set_by_name("members.0.person", "per-5").await?;
     form.set_by_name("members.0.role", "tribal_elder").await?;
-    form.submit().await?;
+    submit(c, form).await?;
     assert!(text(c, "#form_delegation-ini-1 .error-summary").await.contains("focal person must be a member of every delegation"));
     screenshot(c, "05-rule-on-form").await;
 
@@ -163,7 +190,7 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("outcomes.0.agenda_item", "age-1").await?;
     form.set_by_name("outcomes.0.result", "follow_up").await?;
     form.set_by_name("outcomes.0.text", "Exchange lists of concerns before the next meeting.").await?;
-    form.submit().await?;
+    submit(c, form).await?;
     assert!(text(c, "h1").await.contains("Kabul"), "lands on the meeting's page");
     assert!(text(c, ".flash").await.contains("meeting recorded"));
     assert!(text(c, "main").await.contains("Taliban consul in Peshawar"));
@@ -172,5 +199,15 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     // Phase 1 is now in progress on the dashboard.
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
     assert_eq!(gate_status(c, "phase_one").await, "in_progress");
+
+    // The record proves itself: from the dashboard to the proof of the initiative.
+    follow(c, "Proof of inclusion").await?;
+    assert!(text(c, "h1").await.contains("Proof of inclusion of entry #13"));
+    assert!(text(c, "#verify-command").await.starts_with("jirga audit verify-inclusion --leaf-hash "));
+    screenshot(c, "07-proof").await;
+    follow(c, "Audit").await?;
+    assert!(text(c, "#checkpoint").await.starts_with("jirga.local/record"));
+    assert!(text(c, "#public-key").await.starts_with("jirga.local/record+"));
+    screenshot(c, "08-audit").await;
     Ok(())
 }

@@ -2,6 +2,7 @@
 //! kind can be listed and read; the event log can be paged. Described by the
 //! OpenAPI document at `/api/v1/openapi.json`.
 
+pub mod ledger;
 pub mod openapi;
 
 use axum::body::Bytes;
@@ -41,6 +42,7 @@ pub const COLLECTIONS: &[(&str, &str)] = &[
 
 pub fn router() -> Router<AppState> {
     Router::new()
+        .merge(ledger::router())
         .route("/api/v1/openapi.json", get(openapi::serve))
         .route("/api/v1/commands", post(post_command))
         .route("/api/v1/events", get(list_events))

@@ -81,6 +81,30 @@ fn build() -> Value {
         "summary": "Where an initiative stands: its gates, the next one and what blocks it",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}));
+    let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
+    let int_param = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required, "schema": {"type": "integer", "minimum": 0}, "description": description});
+    paths.insert("/api/v1/ledger/checkpoint".into(), json!({"get": {
+        "summary": "Latest signed checkpoint (C2SP tlog-checkpoint in a signed note, Ed25519)",
+        "responses": {"200": {"description": "The note", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
+    paths.insert("/api/v1/ledger/public-key".into(), json!({"get": {
+        "summary": "The log's signed-note verifier key (`<origin>+<key id>+<base64>`)",
+        "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
+    paths.insert("/api/v1/ledger/inclusion".into(), json!({"get": {
+        "summary": "RFC 9162 inclusion proof of one entry",
+        "parameters": [int_param("index", true, "Entry (leaf) index, from 0; the same as the event's seq"), int_param("size", false, "Tree size; default the latest checkpoint's")],
+        "responses": {"200": {"description": "Proof, sibling first", "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "index": {"type": "integer"}, "size": {"type": "integer"}, "leaf_hash": b64, "root": b64, "proof": {"type": "array", "items": b64}}}}}},
+            "422": error_responses(&["422"])["422"].clone()}}}));
+    paths.insert("/api/v1/ledger/consistency".into(), json!({"get": {
+        "summary": "RFC 9162 consistency proof between two tree sizes",
+        "parameters": [int_param("size1", true, "Older size (≥ 1)"), int_param("size2", false, "Newer size; default the latest checkpoint's")],
+        "responses": {"200": {"description": "Proof", "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "size1": {"type": "integer"}, "size2": {"type": "integer"}, "root1": b64, "root2": b64, "proof": {"type": "array", "items": b64}}}}}},
+            "422": error_responses(&["422"])["422"].clone()}}}));
+    paths.insert("/api/v1/ledger/entries".into(), json!({"get": {
+        "summary": "A range of entries: each event's canonical bytes (base64) and leaf hash",
+        "parameters": [int_param("start", false, "First index"), int_param("limit", false, "At most this many (1–1000, default 100)")],
+        "responses": {"200": {"description": "`{items: [{index, leaf_hash, data}]}`"}}}}));
     for (collection, kind) in COLLECTIONS {
         paths.insert(format!("/api/v1/{collection}"), json!({"get": {
             "summary": format!("List {kind} records"),

@@ -77,6 +77,7 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     a href=(Page::Initiatives.href()) { (ctx.t("nav-initiatives")) }
                     a href=(Page::Registers.href()) { (ctx.t("nav-registers")) }
                     a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
+                    a href=(Page::Audit.href()) { (ctx.t("nav-audit")) }
                 }
                 main.wrap #main {
                     @if let Some(flash) = &ctx.flash {
@@ -105,7 +106,7 @@ pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
                 tbody {
                     @for stamp in history {
                         tr {
-                            td { a href=(Page::Events(Some(stamp.seq)).href()) { "#" (stamp.seq) } }
+                            td { a href=(Page::Proof(stamp.seq).href()) { "#" (stamp.seq) } }
                             td { (stamp.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
                             td { (stamp.actor) }
                             td { (ctx.t(&format!("change-{}", stamp.change.replace('_', "-")))) }
@@ -122,6 +123,7 @@ pub fn ledger_ref(ctx: &Ctx, history: &[Stamp]) -> Markup {
     html! {
         @if let Some(first) = history.first() {
             p.meta { (ctx.ta("record-ledger-index", &[("seq", first.seq.to_string())])) " "
+                a href=(Page::Proof(first.seq).href()) { (ctx.t("record-proof-link")) } " · "
                 a href=(Page::Events(Some(first.seq)).href()) { (ctx.t("record-ledger-link")) } }
         }
     }

@@ -41,6 +41,10 @@ pub enum Page {
     Registers,
     /// The event log, optionally around one position.
     Events(Option<u64>),
+    /// The ledger: latest checkpoint, public key, how to verify offline.
+    Audit,
+    /// The inclusion proof of one entry.
+    Proof(u64),
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -72,6 +76,8 @@ impl Page {
             Page::Registers => "/registers".into(),
             Page::Events(None) => "/events".into(),
             Page::Events(Some(seq)) => format!("/events?seq={seq}#e{seq}"),
+            Page::Audit => "/audit".into(),
+            Page::Proof(index) => format!("/audit/proof/{index}"),
         }
     }
 
@@ -84,6 +90,8 @@ impl Page {
             ["initiatives"] => Page::Initiatives,
             ["registers"] => Page::Registers,
             ["events"] => Page::Events(query.seq),
+            ["audit"] => Page::Audit,
+            ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
             ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
             ["initiatives", id, sub] if id_ok(id) => {
                 let i = InitiativeId::from(*id);
@@ -113,7 +121,9 @@ impl Page {
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
-            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) => state.initiatives.keys().next().cloned(),
+            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) => {
+                state.initiatives.keys().next().cloned()
+            }
         }
         .filter(|i| state.initiatives.contains_key(i))
     }
@@ -147,15 +157,10 @@ async fn get_page(State(app): State<AppState>, uri: Uri, Query(query): Query<Pag
 
 fn render(app: &AppState, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
     let today = jiff::Zoned::now().date();
-    let events = if let Page::Events(seq) = page {
-        let from = seq.map_or(0, |s| s.saturating_sub(25));
-        app.engine.events(from, 200).unwrap_or_default()
-    } else {
-        vec![]
-    };
+    let extra = pages::Extra::load(app, page);
     let markup: Option<Markup> = app.engine.read(|state| {
-        let ctx = Ctx { l: english(), state, today, page, form_error, flash, };
-        pages::render(&ctx, &events)
+        let ctx = Ctx { l: english(), state, today, page, form_error, flash };
+        pages::render(&ctx, &extra)
     });
     match markup {
         Some(m) => (status, m).into_response(),

@@ -1,5 +1,6 @@
 //! One module per area of the process; each renders its pages from the state.
 
+mod audit;
 mod claims;
 mod commitments;
 mod dashboard;
@@ -9,13 +10,47 @@ mod registers;
 mod talks;
 
 use jirga_core::EventRecord;
+use jirga_engine::ledger::InclusionProof;
 use maud::Markup;
 
 use super::layout::{page, Ctx};
 use super::Page;
+use crate::AppState;
+
+/// What some pages need beyond the state: the event log, the ledger.
+#[derive(Default)]
+pub struct Extra {
+    pub events: Vec<EventRecord>,
+    pub checkpoint: Option<String>,
+    pub public_key: Option<String>,
+    pub ledger_size: u64,
+    pub proof: Option<Result<InclusionProof, String>>,
+}
+
+impl Extra {
+    pub fn load(app: &AppState, page: &Page) -> Extra {
+        let mut extra = Extra::default();
+        match page {
+            Page::Events(seq) => {
+                let from = seq.map_or(0, |s| s.saturating_sub(25));
+                extra.events = app.engine.events(from, 200).unwrap_or_default();
+            }
+            Page::Audit | Page::Proof(_) => {
+                extra.checkpoint = app.engine.with_reader(|s| s.latest_checkpoint()).ok().flatten().map(|c| c.note);
+                extra.public_key = app.engine.public_key().map(str::to_owned);
+                extra.ledger_size = app.engine.ledger_size().unwrap_or(0);
+                if let Page::Proof(index) = page {
+                    extra.proof = Some(app.engine.inclusion_proof(*index, None).map_err(|e| e.to_string()));
+                }
+            }
+            _ => {}
+        }
+        extra
+    }
+}
 
 /// The page's markup, or `None` when it names a record that does not exist.
-pub fn render(ctx: &Ctx, events: &[EventRecord]) -> Option<Markup> {
+pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
     let (title, body) = match ctx.page {
         Page::Home => match ctx.state.initiatives.keys().next() {
             Some(first) => dashboard::dashboard(ctx, first)?,
@@ -23,7 +58,9 @@ pub fn render(ctx: &Ctx, events: &[EventRecord]) -> Option<Markup> {
         },
         Page::Initiatives => registers::initiatives(ctx),
         Page::Registers => registers::registers(ctx),
-        Page::Events(seq) => registers::events(ctx, events, *seq),
+        Page::Events(seq) => registers::events(ctx, &extra.events, *seq),
+        Page::Audit => audit::audit(ctx, extra),
+        Page::Proof(index) => audit::proof(ctx, extra, *index)?,
         Page::Dashboard(i) => dashboard::dashboard(ctx, i)?,
         Page::Approval(i) => mandate::approval(ctx, i)?,
         Page::Liaison(i) => mandate::liaison(ctx, i)?,

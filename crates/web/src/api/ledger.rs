@@ -1,0 +1,105 @@
+//! The ledger over HTTP: latest signed checkpoint, public key, inclusion and
+//! consistency proofs, and entries. Hashes are standard base64.
+
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::{Json, Router};
+use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
+use jirga_engine::ledger::LedgerQueryError;
+use jirga_ledger::tree::{b64, leaf_hash};
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use crate::error::ApiError;
+use crate::i18n::english;
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/ledger/checkpoint", get(checkpoint))
+        .route("/api/v1/ledger/public-key", get(public_key))
+        .route("/api/v1/ledger/inclusion", get(inclusion))
+        .route("/api/v1/ledger/consistency", get(consistency))
+        .route("/api/v1/ledger/entries", get(entries))
+}
+
+impl From<LedgerQueryError> for ApiError {
+    fn from(err: LedgerQueryError) -> Self {
+        match err {
+            LedgerQueryError::Off => ApiError::new(StatusCode::NOT_FOUND, "ledger_off", english().t("error-ledger-off")),
+            LedgerQueryError::OutOfRange(m) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "out_of_range", m),
+            LedgerQueryError::Store(cause) => {
+                tracing::error!(%cause, "ledger read");
+                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", english().t("error-internal"))
+            }
+        }
+    }
+}
+
+fn text(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
+}
+
+async fn checkpoint(State(app): State<AppState>) -> Result<Response, ApiError> {
+    let latest = app.engine.with_reader(|s| s.latest_checkpoint()).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
+    match latest {
+        Some(cp) => Ok(text(cp.note)),
+        None => Err(ApiError::new(StatusCode::NOT_FOUND, "no_checkpoint", english().t("error-no-checkpoint"))),
+    }
+}
+
+async fn public_key(State(app): State<AppState>) -> Result<Response, ApiError> {
+    let key = app.engine.public_key().ok_or(LedgerQueryError::Off)?;
+    Ok(text(format!("{key}\n")))
+}
+
+#[derive(Deserialize)]
+struct InclusionQuery {
+    index: u64,
+    size: Option<u64>,
+}
+
+async fn inclusion(State(app): State<AppState>, Query(q): Query<InclusionQuery>) -> Result<Json<Value>, ApiError> {
+    let p = app.engine.inclusion_proof(q.index, q.size)?;
+    Ok(Json(json!({
+        "index": p.index, "size": p.size, "leaf_hash": b64(&p.leaf_hash), "root": b64(&p.root),
+        "proof": p.proof.iter().map(b64).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Deserialize)]
+struct ConsistencyQuery {
+    size1: u64,
+    size2: Option<u64>,
+}
+
+async fn consistency(State(app): State<AppState>, Query(q): Query<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
+    let p = app.engine.consistency_proof(q.size1, q.size2)?;
+    Ok(Json(json!({
+        "size1": p.size1, "size2": p.size2, "root1": b64(&p.root1), "root2": b64(&p.root2),
+        "proof": p.proof.iter().map(b64).collect::<Vec<_>>(),
+    })))
+}
+
+#[derive(Deserialize)]
+struct EntriesQuery {
+    #[serde(default)]
+    start: u64,
+    limit: Option<usize>,
+}
+
+async fn entries(State(app): State<AppState>, Query(q): Query<EntriesQuery>) -> Result<Json<Value>, ApiError> {
+    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let stored = app
+        .engine
+        .with_reader(|s| s.events(q.start, limit))
+        .map_err(|e| LedgerQueryError::Store(e.to_string()))?;
+    let items: Vec<Value> = stored
+        .iter()
+        .map(|e| json!({"index": e.seq, "leaf_hash": b64(&leaf_hash(&e.bytes)), "data": STANDARD.encode(&e.bytes)}))
+        .collect();
+    Ok(Json(json!({ "items": items })))
+}
