@@ -83,14 +83,13 @@ pub fn verify_store(
 
     // Every event row: its position in the table and the hash of its bytes.
     let mut rows: Vec<(u64, Hash)> = Vec::with_capacity(recorded.len());
-    let mut from = 0;
-    loop {
-        let page = store.events(from, PAGE)?;
-        let Some(last) = page.last() else { break };
-        from = last.seq + 1;
-        rows.extend(page.iter().map(|e| (e.seq, leaf_hash(&e.bytes))));
-        progress(rows.len() as u64, total);
-    }
+    store.scan_events(0, &mut |seq, bytes| {
+        rows.push((seq, leaf_hash(bytes)));
+        if rows.len() % PAGE == 0 {
+            progress(rows.len() as u64, total);
+        }
+    })?;
+    progress(rows.len() as u64, total);
 
     if let Some(fault) = first_row_fault(&rows, &recorded) {
         return Err(fault.into());

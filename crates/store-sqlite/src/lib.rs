@@ -15,6 +15,10 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_ledger.sql"),
 ];
 
+/// Most hashes in one `ledger_hashes` row: a row stays within one 4 KiB page, so
+/// a proof's point reads never touch overflow pages.
+const HASHES_PER_ROW: usize = 64;
+
 /// File name of the database inside the data directory.
 pub const DB_FILE: &str = "jirga.sqlite3";
 
@@ -110,10 +114,13 @@ impl EventStore for SqliteStore {
             if ledger.first_index != expected {
                 return Err(StoreError::OutOfSequence { expected, got: ledger.first_index });
             }
-            let blob: Vec<u8> = ledger.hashes.iter().flatten().copied().collect();
-            tx.prepare_cached("INSERT INTO ledger_hashes (start, hashes) VALUES (?1, ?2)")
-                .and_then(|mut s| s.execute(params![ledger.first_index as i64, blob]))
-                .map_err(backend)?;
+            let mut insert = tx.prepare_cached("INSERT INTO ledger_hashes (start, hashes) VALUES (?1, ?2)").map_err(backend)?;
+            for (i, chunk) in ledger.hashes.chunks(HASHES_PER_ROW).enumerate() {
+                let blob: Vec<u8> = chunk.iter().flatten().copied().collect();
+                let start = ledger.first_index + (i * HASHES_PER_ROW) as u64;
+                insert.execute(params![start as i64, blob]).map_err(backend)?;
+            }
+            drop(insert);
             tx.prepare_cached("INSERT INTO checkpoints (size, note) VALUES (?1, ?2)")
                 .and_then(|mut s| s.execute(params![ledger.size as i64, ledger.checkpoint]))
                 .map_err(backend)?;
@@ -196,6 +203,17 @@ impl EventStore for SqliteStore {
             })
             .map_err(backend)?;
         rows.collect::<Result<_, _>>().map_err(backend)
+    }
+
+    fn scan_events(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8])) -> Result<(), StoreError> {
+        let mut stmt = self.conn.prepare("SELECT seq, bytes FROM events WHERE seq >= ?1 ORDER BY seq").map_err(backend)?;
+        let mut rows = stmt.query(params![from as i64]).map_err(backend)?;
+        while let Some(row) = rows.next().map_err(backend)? {
+            let seq: i64 = row.get(0).map_err(backend)?;
+            let bytes = row.get_ref(1).map_err(backend)?.as_blob().map_err(|e| StoreError::Backend(e.to_string()))?;
+            visit(seq as u64, bytes);
+        }
+        Ok(())
     }
 
     fn read_tables(&mut self) -> Result<ReadTables, StoreError> {

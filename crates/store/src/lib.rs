@@ -97,6 +97,10 @@ pub trait EventStore: Send {
     /// Up to `limit` events from `from` on, in order.
     fn events(&mut self, from: u64, limit: usize) -> Result<Vec<StoredEvent>, StoreError>;
 
+    /// Every event from `from` on, in order, passed to `visit` without copying
+    /// (for whole-log checks).
+    fn scan_events(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8])) -> Result<(), StoreError>;
+
     /// Every read row, and the event they reflect.
     fn read_tables(&mut self) -> Result<ReadTables, StoreError>;
 

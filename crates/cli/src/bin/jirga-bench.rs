@@ -33,6 +33,24 @@ enum Mode {
         /// Also measure one client issuing this many commands sequentially.
         #[arg(long, default_value_t = 2_000)]
         sequential: usize,
+        /// Rounds per mode, alternating without / with the ledger; medians are compared.
+        #[arg(long, default_value_t = 3)]
+        rounds: usize,
+    },
+    /// Inclusion-proof latency on a ledger of `leaves` leaves (stored in SQLite).
+    Proofs {
+        #[arg(long, default_value_t = 1_000_000)]
+        leaves: u64,
+        #[arg(long, default_value_t = 5_000)]
+        samples: usize,
+    },
+    /// `jirga ledger verify` throughput on a store of `events` small events.
+    Verify {
+        #[arg(long, default_value_t = 1_000_000)]
+        events: u64,
+        /// Events per commit (one signed checkpoint each).
+        #[arg(long, default_value_t = 64)]
+        batch: u64,
     },
     /// Serve the demo record and a bare axum handler for HTTP benchmarks.
     Serve {
@@ -63,9 +81,34 @@ async fn seeded(dir: &std::path::Path) -> Arc<Engine> {
     Arc::new(engine)
 }
 
-async fn write(clients: usize, commands: usize, sequential: usize) {
+async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize) {
+    println!("write path, SQLite WAL synchronous=FULL, every command acknowledged once durable");
+    let (mut without, mut with) = (vec![], vec![]);
+    for _ in 0..rounds.max(1) {
+        without.push(write_once(clients, commands, sequential, false).await);
+        with.push(write_once(clients, commands, sequential, true).await);
+    }
+    let median = |v: &mut Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    };
+    let (without, with) = (median(&mut without), median(&mut with));
+    println!("  medians: {without:.0} commands/s without the ledger, {with:.0} with it");
+    println!("  ledger overhead (median commands/s without ÷ with): {:.3}x", without / with);
+}
+
+/// One measurement; returns the concurrent rate.
+async fn write_once(clients: usize, commands: usize, sequential: usize, ledger: bool) -> f64 {
     let dir = tempfile_dir();
-    let engine = seeded(&dir).await;
+    let engine = if ledger {
+        Engine::open_sqlite(&dir, Hooks::default()).expect("open")
+    } else {
+        Engine::open_sqlite_without_ledger(&dir, Hooks::default()).expect("open")
+    };
+    for c in jirga_core::demo::scenario() {
+        engine.execute("bench", c).await.expect("seed");
+    }
+    let engine = Arc::new(engine);
 
     let start = Instant::now();
     for i in 0..sequential {
@@ -90,10 +133,103 @@ async fn write(clients: usize, commands: usize, sequential: usize) {
     let elapsed = start.elapsed().as_secs_f64();
     let total = per_client * clients;
     let rate = total as f64 / elapsed;
-    println!("write path, SQLite WAL synchronous=FULL, every command acknowledged once durable");
-    println!("  1 client, sequential:   {sequential:>7} commands  {seq_rate:>10.0} commands/s");
-    println!("  {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s)");
-    println!("  group commit gain: {:.1}x", rate / seq_rate);
+    let label = if ledger { "with ledger" } else { "no ledger" };
+    println!("  [{label}] 1 client, sequential:   {sequential:>7} commands  {seq_rate:>10.0} commands/s");
+    println!("  [{label}] {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s, group commit gain {:.1}x)", rate / seq_rate);
+    std::fs::remove_dir_all(&dir).ok();
+    rate
+}
+
+/// A store holding only ledger hashes for `leaves` synthetic leaves.
+fn build_ledger(dir: &std::path::Path, leaves: u64) -> jirga_store_sqlite::SqliteStore {
+    use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+    use jirga_store::{EventStore, LedgerAppend};
+    let mut store = jirga_store_sqlite::SqliteStore::open(dir).expect("open");
+    let (key, _) = jirga_ledger::checkpoint::LedgerKey::generate("bench.local/ledger");
+    let mut frontier = Frontier::default();
+    let chunk = 100_000;
+    let start = Instant::now();
+    while frontier.size() < leaves {
+        let first_index = stored_count(frontier.size());
+        let mut hashes = Vec::with_capacity(2 * chunk as usize);
+        for _ in 0..chunk.min(leaves - frontier.size()) {
+            let leaf = leaf_hash(format!("{{\"leaf\":{}}}", frontier.size()).as_bytes());
+            hashes.extend(frontier.append(leaf).into_iter().map(|h| h.0));
+        }
+        let append = LedgerAppend { first_index, hashes, size: frontier.size(), checkpoint: key.sign(frontier.size(), frontier.root()) };
+        store.commit(&[], &[], 0, Some(&append)).expect("commit");
+    }
+    eprintln!("built a ledger of {leaves} leaves in {:.1} s", start.elapsed().as_secs_f64());
+    store
+}
+
+fn proofs(leaves: u64, samples: usize) {
+    use jirga_engine::ledger::StoreHashes;
+    use jirga_ledger::tree;
+    let dir = tempfile_dir();
+    let mut store = build_ledger(&dir, leaves);
+    let reader = StoreHashes(std::cell::RefCell::new(&mut store));
+    let root = tree::root(leaves, &reader).expect("root");
+    // A cheap deterministic spread of indexes (no rand dependency for this).
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut times = Vec::with_capacity(samples);
+    for _ in 0..samples {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let index = x % leaves;
+        let start = Instant::now();
+        let proof = tree::inclusion_proof(index, leaves, &reader).expect("proof");
+        let leaf = reader.0.borrow_mut().ledger_hashes(&[tree::stored_index(0, index)]).expect("leaf")[0];
+        times.push(start.elapsed());
+        tree::verify_inclusion(jirga_ledger::Hash(leaf), index, leaves, root, &proof).expect("proof verifies");
+    }
+    times.sort();
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
+    println!("inclusion proof from SQLite, {leaves} leaves, {samples} random indexes: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
+        pct(0.5), pct(0.99), pct(1.0));
+    drop(reader);
+    drop(store);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn verify(events: u64, batch: u64) {
+    use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+    use jirga_store::{EventStore, LedgerAppend, StoredEvent};
+    let dir = tempfile_dir();
+    let key = jirga_engine::ledger::load_or_create_key(&dir).expect("key");
+    let mut store = jirga_store_sqlite::SqliteStore::open(&dir).expect("open");
+    let mut frontier = Frontier::default();
+    let start = Instant::now();
+    let mut seq = 0;
+    while seq < events {
+        let first_index = stored_count(frontier.size());
+        let mut stored = Vec::with_capacity(batch as usize);
+        let mut hashes = Vec::with_capacity(2 * batch as usize);
+        for _ in 0..batch.min(events - seq) {
+            let record = jirga_core::EventRecord {
+                v: jirga_core::ENCODING_VERSION,
+                seq,
+                at: jiff::Timestamp::UNIX_EPOCH,
+                actor: "bench".into(),
+                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0) },
+            };
+            let bytes = record.encode();
+            hashes.extend(frontier.append(leaf_hash(&bytes)).into_iter().map(|h| h.0));
+            stored.push(StoredEvent { seq, bytes });
+            seq += 1;
+        }
+        let append = LedgerAppend { first_index, hashes, size: frontier.size(), checkpoint: key.sign(frontier.size(), frontier.root()) };
+        store.commit(&stored, &[], seq - 1, Some(&append)).expect("commit");
+    }
+    eprintln!("built {events} events in {:.1} s", start.elapsed().as_secs_f64());
+    let bytes: usize = store.events(0, 1).expect("read")[0].bytes.len();
+    let start = Instant::now();
+    let report = jirga_engine::audit::verify_store(&mut store, key.public_key(), &mut |_, _| {}).expect("verifies");
+    let secs = start.elapsed().as_secs_f64();
+    println!("ledger verify: {} events (~{bytes} bytes each), {} checkpoints in {secs:.2} s = {:.0} events/s (one thread)",
+        report.events, report.checkpoints, report.events as f64 / secs);
+    drop(store);
     std::fs::remove_dir_all(&dir).ok();
 }
 
@@ -121,8 +257,10 @@ fn main() {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     rt.block_on(async {
         match cli.mode {
-            Mode::Write { clients, commands, sequential } => write(clients, commands, sequential).await,
+            Mode::Write { clients, commands, sequential, rounds } => write(clients, commands, sequential, rounds).await,
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
+            Mode::Proofs { leaves, samples } => proofs(leaves, samples),
+            Mode::Verify { events, batch } => verify(events, batch),
         }
     });
 }

@@ -19,7 +19,10 @@ struct Driver {
 }
 
 impl Drop for Driver {
+    /// Chromedriver runs in its own process group; ending the group also ends the
+    /// Chromium processes it started, so no browser outlives the test.
     fn drop(&mut self) {
+        let _ = Command::new("kill").args(["-TERM", "--", &format!("-{}", self.child.id())]).status();
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
@@ -36,8 +39,10 @@ async fn start_driver() -> Driver {
         "chromedriver not found at {binary}: install Debian's chromium and chromium-driver (the README's test command does)"
     );
     let port = free_port();
+    use std::os::unix::process::CommandExt;
     let child = Command::new(&binary)
         .arg(format!("--port={port}"))
+        .process_group(0)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
