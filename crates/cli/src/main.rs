@@ -116,6 +116,7 @@ enum LedgerCommand {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::enum_variant_names)] // the subcommands are named `verify-…` on purpose
 enum AuditCommand {
     /// Check an RFC 9162 inclusion proof. Exit 0 verifies, 1 does not, 2 usage error.
     VerifyInclusion {

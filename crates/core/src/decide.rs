@@ -109,7 +109,7 @@ fn phase_order(state: &State, initiative: &Initiative, phase: &Phase, on: Date) 
         .iter()
         .filter_map(|id| state.phases.get(id))
         .filter(|p| p.number < phase.number)
-        .any(|p| !p.conclusion.as_ref().is_some_and(|c| c.concluded_on <= on));
+        .any(|p| p.conclusion.as_ref().is_none_or(|c| c.concluded_on > on));
     if earlier_open {
         return Err(RuleError::PhaseOrder { phase: phase.number });
     }

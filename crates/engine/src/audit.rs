@@ -85,7 +85,7 @@ pub fn verify_store(
     let mut rows: Vec<(u64, Hash)> = Vec::with_capacity(recorded.len());
     store.scan_events(0, &mut |seq, bytes| {
         rows.push((seq, leaf_hash(bytes)));
-        if rows.len() % PAGE == 0 {
+        if (rows.len() as u64).is_multiple_of(PAGE as u64) {
             progress(rows.len() as u64, total);
         }
     })?;

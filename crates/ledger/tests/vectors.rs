@@ -156,3 +156,31 @@ proptest! {
         let _ = tree::verify_consistency(size, size2, Hash(a), Hash(b), &proof);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(1000))]
+
+    #[test]
+    fn checkpoint_and_bundle_decoders_never_panic(text in ".{0,300}", key in ".{0,80}") {
+        let _ = jirga_ledger::checkpoint::verify_checkpoint(&text, &key);
+        let _ = jirga_ledger::checkpoint::LedgerKey::from_secret(&text);
+        let _ = tree::decode_b64_list(&text);
+        if let Ok(bundle) = serde_json::from_str::<jirga_ledger::bundle::Bundle>(&text) {
+            let _ = bundle.verify();
+        }
+    }
+
+    #[test]
+    fn bundles_with_arbitrary_entries_never_panic(
+        entries in prop::collection::vec("[A-Za-z0-9+/=]{0,24}", 0..6),
+        sizes in prop::collection::vec(0u64..10, 0..4),
+    ) {
+        let (key, _) = jirga_ledger::checkpoint::LedgerKey::generate("fuzz.local/log");
+        let checkpoints = sizes.iter().map(|s| key.sign(*s, Hash([0; 32]))).collect();
+        let bundle = jirga_ledger::bundle::Bundle {
+            format: jirga_ledger::bundle::FORMAT.into(), origin: "fuzz.local/log".into(),
+            public_key: key.public_key().into(), entries, checkpoints,
+        };
+        let _ = bundle.verify();
+    }
+}

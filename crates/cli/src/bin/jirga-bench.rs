@@ -188,7 +188,6 @@ fn proofs(leaves: u64, samples: usize) {
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
     println!("inclusion proof from SQLite, {leaves} leaves, {samples} random indexes: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
         pct(0.5), pct(0.99), pct(1.0));
-    drop(reader);
     drop(store);
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -47,6 +47,7 @@ pub enum Page {
     Proof(u64),
 }
 
+/// Filters and flags a page takes from its query string.
 #[derive(Debug, Default, Deserialize)]
 pub struct PageQuery {
     topic: Option<String>,

@@ -4,7 +4,7 @@ use jirga_core::ids::InitiativeId;
 use jirga_core::model::{Stance, Topic};
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, party_options, tag, topic_options, Ctx, Form};
+use crate::html::layout::{choices, ledger_ref, party_options, tag, topic_options, Ctx, Form};
 use crate::html::Page;
 
 fn stance_class(stance: Stance) -> &'static str {
@@ -40,6 +40,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(Stri
         @for c in &claims {
             section.panel.claim id=(c.id) {
                 h2 { (c.proposition) }
+                (ledger_ref(ctx, &c.history))
                 p {
                     (tag("grey", &ctx.t(&c.topic.fluent_id())))
                     @if c.is_contested() { " " (tag("red", &ctx.t("claim-contested"))) }

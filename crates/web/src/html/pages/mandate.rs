@@ -4,7 +4,7 @@ use jirga_core::ids::InitiativeId;
 use jirga_core::model::{ApprovalStatus, Decision};
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, history, tag, topic_options, Ctx, Form};
+use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form};
 
 pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let s = ctx.state;
@@ -92,6 +92,7 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         @for n in s.notifications.values().filter(|n| &n.initiative == id) {
             section.panel id=(n.id) {
                 h3 { (n.subject) }
+                (ledger_ref(ctx, &n.history))
                 p.meta { (ctx.ta("notification-sent", &[("date", n.sent_on.to_string())])) }
                 p { (n.body) }
                 @match &n.acknowledgement {
@@ -118,6 +119,7 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         @for e in s.liaison.values().filter(|e| &e.initiative == id) {
             section.panel id=(e.id) {
                 p.meta { (ctx.ta("guidance-asked", &[("date", e.asked_on.to_string())])) }
+                (ledger_ref(ctx, &e.history))
                 p { strong { (e.question) } }
                 @match &e.answer {
                     Some(a) => p { (tag("green", &ctx.t("guidance-answered"))) " " (a.answered_on) ": " (a.answer) },
