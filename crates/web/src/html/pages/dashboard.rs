@@ -98,21 +98,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
 
         section #delegations {
             h2 { (ctx.t("nav-delegations")) }
-            table {
-                thead { tr { th { (ctx.t("field-name")) } th { (ctx.t("field-purpose")) } th { (ctx.t("delegation-members")) } th { (ctx.t("delegation-visits")) } } }
-                tbody {
-                    @for d in s.delegations.values().filter(|d| &d.initiative == id) {
-                        tr {
-                            td { a href=(Page::Delegation(d.id.clone()).href()) { (d.name) } }
-                            td { (ctx.t(&d.purpose.fluent_id())) }
-                            td { (d.members.len()) }
-                            td { @for v in d.visits.iter().filter_map(|v| s.visits.get(v)) {
-                                (v.destination) " " (tag("grey", &ctx.t(&v.status().fluent_id()))) " "
-                            } }
-                        }
-                    }
-                }
-            }
+            (super::delegations::table(ctx, id))
         }
 
         section #phases {

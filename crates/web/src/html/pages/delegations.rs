@@ -20,19 +20,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let body = html! {
         h1 { (title) }
         p { (ctx.ta("delegations-intro", &[("person", ctx.person(&ini.focal_person))])) }
-        table {
-            thead { tr { th { (ctx.t("field-name")) } th { (ctx.t("field-purpose")) } th { (ctx.t("delegation-members")) } th { (ctx.t("delegation-visits")) } } }
-            tbody {
-                @for d in s.delegations.values().filter(|d| &d.initiative == id) {
-                    tr {
-                        td { a href=(Page::Delegation(d.id.clone()).href()) { (d.name) } }
-                        td { (ctx.t(&d.purpose.fluent_id())) }
-                        td { @for m in &d.members { (ctx.person(&m.person)) " (" (ctx.t(&m.role.fluent_id())) "); " } }
-                        td { @for v in d.visits.iter().filter_map(|v| s.visits.get(v)) { (v.destination) " " (tag("grey", &ctx.t(&v.status().fluent_id()))) " " } }
-                    }
-                }
-            }
-        }
+        (table(ctx, id))
         (form.render(&ctx.t("delegation-form"), &ctx.t("delegation-form-submit"), html! {
             (form.hidden("initiative", id.as_str()))
             (form.text("name", &ctx.t("field-name"), ""))
@@ -50,6 +38,26 @@ pub fn list(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         }))
     };
     Some((title, body))
+}
+
+/// The delegations of an initiative: members and where their visits stand.
+pub fn table(ctx: &Ctx, id: &InitiativeId) -> Markup {
+    let s = ctx.state;
+    html! {
+        table.delegations {
+            thead { tr { th { (ctx.t("field-name")) } th { (ctx.t("field-purpose")) } th { (ctx.t("delegation-members")) } th { (ctx.t("delegation-visits")) } } }
+            tbody {
+                @for d in s.delegations.values().filter(|d| &d.initiative == id) {
+                    tr {
+                        td { a href=(Page::Delegation(d.id.clone()).href()) { (d.name) } }
+                        td { (ctx.t(&d.purpose.fluent_id())) }
+                        td { @for m in &d.members { (ctx.person(&m.person)) " (" (ctx.t(&m.role.fluent_id())) "); " } }
+                        td { @for v in d.visits.iter().filter_map(|v| s.visits.get(v)) { (v.destination) " " (tag("grey", &ctx.t(&v.status().fluent_id()))) " " } }
+                    }
+                }
+            }
+        }
+    }
 }
 
 pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
