@@ -35,12 +35,13 @@ pub fn stored_count(n: u64) -> u64 {
     tlog_tiles::stored_hash_count(n)
 }
 
-/// The right edge of the tree: per level, the last complete subtree.
+/// The right edge of the tree: the complete subtrees whose sizes add up to the
+/// tree's size (largest, leftmost first). Appends and the root need nothing else,
+/// so the writer never reads stored hashes back.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Frontier {
     size: u64,
-    /// `latest[level]` = (stored index, hash) of the last complete subtree at that level.
-    latest: Vec<(u64, Hash)>,
+    subtrees: Vec<Hash>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,52 +55,42 @@ impl Frontier {
 
     /// The frontier of a stored tree of `size` leaves.
     pub fn load(size: u64, reader: &impl HashReader) -> Result<Self, TreeError> {
-        let mut indexes = Vec::new();
-        for level in 0..64u8 {
-            let count = size >> level;
-            if count == 0 {
-                break;
-            }
-            indexes.push(stored_index(level, count - 1));
-        }
-        let hashes = reader.read_hashes(&indexes).map_err(|e| TreeError(e.to_string()))?;
-        if hashes.len() != indexes.len() {
+        let indexes: Vec<u64> = (0..64u8)
+            .rev()
+            .filter(|level| size >> level & 1 == 1)
+            .map(|level| stored_index(level, (size >> level) - 1))
+            .collect();
+        let subtrees = reader.read_hashes(&indexes).map_err(|e| TreeError(e.to_string()))?;
+        if subtrees.len() != indexes.len() {
             return Err(TreeError("short read".into()));
         }
-        Ok(Frontier { size, latest: indexes.into_iter().zip(hashes).collect() })
+        Ok(Frontier { size, subtrees })
     }
 
-    /// Append a leaf by its hash; returns the stored hashes it adds, which start at
-    /// stored index `stored_count(size before)`.
+    /// Append a leaf by its hash; returns the stored hashes it adds (the leaf, then
+    /// each subtree it completes), which start at stored index `stored_count(size before)`.
     pub fn append(&mut self, leaf: Hash) -> Vec<Hash> {
-        let first = stored_index(0, self.size);
-        let hashes = tlog_tiles::stored_hashes_for_record_hash(self.size, leaf, &*self)
-            .expect("the frontier holds every hash an append reads");
-        for (i, hash) in hashes.iter().enumerate() {
-            let index = first + i as u64;
-            let (level, _) = tlog_tiles::split_stored_hash_index(index);
-            let level = usize::from(level);
-            if self.latest.len() <= level {
-                self.latest.resize(level + 1, (u64::MAX, Hash([0; 32])));
-            }
-            self.latest[level] = (index, *hash);
+        let mut added = Vec::with_capacity(1 + self.size.trailing_ones() as usize);
+        let mut hash = leaf;
+        added.push(hash);
+        // Each trailing 1 bit of the old size is a complete left sibling to merge with.
+        for _ in 0..self.size.trailing_ones() {
+            let left = self.subtrees.pop().expect("one subtree per set bit of the size");
+            hash = tlog_tiles::node_hash(left, hash);
+            added.push(hash);
         }
+        self.subtrees.push(hash);
         self.size += 1;
-        hashes
+        added
     }
 
-    /// Root hash of the tree so far.
+    /// Root hash of the tree so far (RFC 9162 MTH).
     pub fn root(&self) -> Hash {
-        tlog_tiles::tree_hash(self.size, self).expect("the frontier holds the root's subtrees")
-    }
-}
-
-impl HashReader for Frontier {
-    fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, tlog_tiles::Error> {
-        indexes
-            .iter()
-            .map(|i| self.latest.iter().find(|(idx, _)| idx == i).map(|(_, h)| *h).ok_or(tlog_tiles::Error::IndexesNotInTree))
-            .collect()
+        let mut subtrees = self.subtrees.iter().rev();
+        let Some(&last) = subtrees.next() else {
+            return tlog_tiles::EMPTY_HASH;
+        };
+        subtrees.fold(last, |right, &left| tlog_tiles::node_hash(left, right))
     }
 }
 
