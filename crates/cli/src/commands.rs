@@ -6,14 +6,14 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use jirga_core::gates::gates;
-use jirga_engine::{Engine, ExecError, Hooks};
+use jirga_engine::{Engine, ExecError};
 use jirga_store::EventStore;
 use jirga_web::i18n::english;
 use jirga_web::{AppState, Server};
 
 fn open(data_dir: &Path) -> Result<Engine> {
-    Engine::open_sqlite(data_dir, Hooks::default())
-        .with_context(|| format!("cannot open the record in {}", data_dir.display()))
+    let hooks = jirga_policy::hooks_from_env()?;
+    Engine::open_sqlite(data_dir, hooks).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 fn describe(err: &ExecError) -> String {

@@ -199,6 +199,20 @@ pub enum Command {
         #[serde(default)]
         due_on: Option<Date>,
         drafted_on: Date,
+        /// Areas of the national framework it touches (border status, extradition, ...).
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        areas: Vec<FrameworkArea>,
+        /// Financial liability it creates, in PKR.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        financial_amount: Option<u64>,
+    },
+    /// The federal side concurs with a commitment the guardrail sent to it.
+    ConcurWithCommitment {
+        commitment: CommitmentId,
+        concurred_on: Date,
+        concurred_by: Name,
+        #[serde(default)]
+        note: Option<Body>,
     },
     /// Move a commitment along draft → proposed → agreed → in progress → fulfilled / lapsed / withdrawn.
     ChangeCommitmentStatus {
@@ -265,6 +279,7 @@ impl Command {
             Command::DraftCommitment { .. } => "draft_commitment",
             Command::ChangeCommitmentStatus { .. } => "change_commitment_status",
             Command::ReportProgress { .. } => "report_progress",
+            Command::ConcurWithCommitment { .. } => "concur_with_commitment",
         }
     }
 }

@@ -12,10 +12,33 @@ use crate::ids::*;
 use crate::model::*;
 use crate::state::*;
 
-/// Decide a command against the state.
+/// Decide a command against the state, with no guardrail assessment.
 pub fn decide(state: &State, command: &Command) -> Result<Event, RuleError> {
+    decide_assessed(state, command, None)
+}
+
+/// Decide a command with the national-framework guardrail's assessment of it (an
+/// input fact, like the date: the guardrail runs outside the pure domain). A
+/// forbidden commitment cannot be proposed or agreed; one that needs federal
+/// concurrence cannot be agreed before the federal side concurs.
+pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Assessment>) -> Result<Event, RuleError> {
     let created = check(state, command)?;
-    Ok(Event { created, change: command.clone() })
+    let judged = matches!(command, Command::ChangeCommitmentStatus { to: CommitmentStatus::Proposed | CommitmentStatus::Agreed, .. });
+    let assessment = if judged { assessment.cloned() } else { None };
+    if let (Some(a), Command::ChangeCommitmentStatus { commitment, to, .. }) = (&assessment, command) {
+        let policies = || a.reasons.iter().map(|r| r.policy.as_str()).collect::<Vec<_>>().join(", ");
+        match a.verdict {
+            Verdict::Forbidden => return Err(RuleError::FrameworkForbidden { reasons: policies() }),
+            Verdict::NeedsConcurrence if *to == CommitmentStatus::Agreed => {
+                let concurred = state.commitments.get(commitment).is_some_and(|c| c.concurrence.is_some());
+                if !concurred {
+                    return Err(RuleError::ConcurrenceRequired { reasons: policies() });
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(Event { created, change: command.clone(), assessment })
 }
 
 fn next<T>(map: &std::collections::BTreeMap<impl Ord, T>, offset: u64) -> u64 {
@@ -369,6 +392,17 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                 let approval = approval_in_force(state, &c.initiative, *on)?;
                 topic_approved(approval, c.topic)?;
             }
+            none
+        }
+        ConcurWithCommitment { commitment, concurred_on, .. } => {
+            let c = get(&state.commitments, commitment, "commitment")?;
+            if c.concurrence.is_some() {
+                return Err(RuleError::AlreadyConcurred);
+            }
+            if c.assessment.as_ref().is_none_or(|a| a.verdict != Verdict::NeedsConcurrence) {
+                return Err(RuleError::ConcurrenceNotNeeded);
+            }
+            not_before("concurred_on", *concurred_on, "drafted_on", c.drafted_on)?;
             none
         }
         ReportProgress { commitment, reported_on, percent, .. } => {

@@ -77,6 +77,9 @@ pub fn scenario() -> Vec<Command> {
         json!({"type": "draft_commitment", "initiative": "ini-1", "topic": "security", "phase": "pha-1", "bound": ["par-1", "par-3"], "owner": "per-1",
             "drafted_on": "2025-03-09",
             "text": "Cooperate in monitoring and preventing the movement of the TTP and other militant groups across the border."}),
+        json!({"type": "draft_commitment", "initiative": "ini-1", "topic": "trade", "phase": "pha-2", "bound": ["par-1"], "owner": "per-1",
+            "drafted_on": "2025-03-09", "areas": ["financial_liability"], "financial_amount": 120_000_000u64,
+            "text": "Fund a joint trade facilitation centre for traders of the border regions."}),
     ];
     commands
         .into_iter()

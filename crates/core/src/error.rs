@@ -52,6 +52,10 @@ pub enum RuleError {
     Duplicate { field: &'static str, value: String },
     OutOfRange { field: &'static str, min: u32, max: u32 },
     NotDiscussed { item: String },
+    FrameworkForbidden { reasons: String },
+    ConcurrenceRequired { reasons: String },
+    ConcurrenceNotNeeded,
+    AlreadyConcurred,
 }
 
 impl RuleError {
@@ -94,6 +98,10 @@ impl RuleError {
             Duplicate { .. } => "duplicate",
             OutOfRange { .. } => "out_of_range",
             NotDiscussed { .. } => "not_discussed",
+            FrameworkForbidden { .. } => "framework_forbidden",
+            ConcurrenceRequired { .. } => "concurrence_required",
+            ConcurrenceNotNeeded => "concurrence_not_needed",
+            AlreadyConcurred => "already_concurred",
         }
     }
 
@@ -157,6 +165,7 @@ impl RuleError {
                 vec![("field", field.to_string()), ("min", min.to_string()), ("max", max.to_string())]
             }
             NotDiscussed { item } => vec![("item", item.clone())],
+            FrameworkForbidden { reasons } | ConcurrenceRequired { reasons } => vec![("reasons", reasons.clone())],
             _ => vec![],
         }
     }

@@ -21,6 +21,10 @@ pub struct Event {
     /// Ids allocated for new records, in allocation order.
     pub created: Vec<String>,
     pub change: Command,
+    /// The national-framework guardrail's assessment, on changes it judged.
+    /// Absent otherwise, so events without one keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessment: Option<crate::model::Assessment>,
 }
 
 /// An event as stored: its place in the log, when and by whom.

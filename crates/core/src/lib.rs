@@ -17,7 +17,7 @@ pub mod state;
 pub mod text;
 
 pub use command::Command;
-pub use decide::decide;
+pub use decide::{decide, decide_assessed};
 pub use error::RuleError;
 pub use event::{Event, EventRecord, ENCODING_VERSION};
 pub use state::State;

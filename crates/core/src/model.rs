@@ -119,6 +119,39 @@ choice!(/// Where an approval request stands.
     Rejected = "rejected",
 });
 
+choice!(/// Areas of the national framework a commitment can touch.
+    FrameworkArea, "area" {
+    BorderStatus = "border_status",
+    DefenceDeployment = "defence_deployment",
+    Extradition = "extradition",
+    Recognition = "recognition",
+    FinancialLiability = "financial_liability",
+    RefugeesStatus = "refugees_status",
+});
+
+choice!(/// What the national-framework guardrail says of a commitment.
+    Verdict, "verdict" {
+    Allowed = "allowed",
+    NeedsConcurrence = "needs_concurrence",
+    Forbidden = "forbidden",
+});
+
+/// One policy that decided a guardrail verdict.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Reason {
+    /// The policy's id.
+    pub policy: String,
+    /// The policy's human-readable text.
+    pub text: String,
+}
+
+/// The guardrail's assessment of a commitment, recorded with the change it judged.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Assessment {
+    pub verdict: Verdict,
+    pub reasons: Vec<Reason>,
+}
+
 impl CommitmentStatus {
     /// Fulfilled, lapsed and withdrawn commitments accept no further change.
     pub fn is_terminal(self) -> bool {

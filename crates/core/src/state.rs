@@ -253,6 +253,13 @@ pub struct Progress {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Concurrence {
+    pub concurred_on: Date,
+    pub concurred_by: Name,
+    pub note: Option<Body>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Commitment {
     pub id: CommitmentId,
     pub initiative: InitiativeId,
@@ -266,6 +273,15 @@ pub struct Commitment {
     pub status: CommitmentStatus,
     pub status_log: Vec<StatusChange>,
     pub progress: Vec<Progress>,
+    #[serde(default)]
+    pub areas: Vec<FrameworkArea>,
+    #[serde(default)]
+    pub financial_amount: Option<u64>,
+    /// The guardrail's latest assessment.
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
+    #[serde(default)]
+    pub concurrence: Option<Concurrence>,
     pub history: Vec<Stamp>,
 }
 
@@ -535,7 +551,7 @@ impl State {
                 self.claims.get_mut(&claim).expect("decided").positions.push(Position { party, stance, statement, stated_on, source });
                 touched.push(claim.to_string());
             }
-            Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on } => {
+            Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on, areas, financial_amount } => {
                 let id = CommitmentId::from(id_at(0));
                 self.commitments.insert(
                     id.clone(),
@@ -552,14 +568,26 @@ impl State {
                         status: CommitmentStatus::Draft,
                         status_log: vec![],
                         progress: vec![],
+                        areas,
+                        financial_amount,
+                        assessment: None,
+                        concurrence: None,
                         history: vec![],
                     },
                 );
+            }
+            Command::ConcurWithCommitment { commitment, concurred_on, concurred_by, note } => {
+                self.commitments.get_mut(&commitment).expect("decided").concurrence =
+                    Some(Concurrence { concurred_on, concurred_by, note });
+                touched.push(commitment.to_string());
             }
             Command::ChangeCommitmentStatus { commitment, to, on, note } => {
                 let c = self.commitments.get_mut(&commitment).expect("decided");
                 c.status = to;
                 c.status_log.push(StatusChange { to, on, note });
+                if let Some(assessment) = &record.event.assessment {
+                    c.assessment = Some(assessment.clone());
+                }
                 touched.push(commitment.to_string());
             }
             Command::ReportProgress { commitment, reported_on, note, percent } => {

@@ -2,7 +2,8 @@
 //! refused with its named error, and the same command accepted once the rule is met.
 
 use jirga_core::gates::{gates, GateStatus, GateStep};
-use jirga_core::{decide, demo, Command, EventRecord, RuleError, State};
+use jirga_core::model::{Assessment, Reason, Verdict};
+use jirga_core::{decide, decide_assessed, demo, Command, EventRecord, RuleError, State};
 use serde_json::{json, Value};
 
 struct World {
@@ -315,4 +316,55 @@ fn replaying_the_events_rebuilds_the_same_state() {
     }
     rebuilt.last_seq = w.state.last_seq;
     assert_eq!(rebuilt, w.state);
+}
+
+fn assessed(verdict: Verdict) -> Assessment {
+    Assessment { verdict, reasons: vec![Reason { policy: "p".into(), text: "why".into() }] }
+}
+
+impl World {
+    fn run_assessed(&mut self, command: Value, a: &Assessment) -> Result<(), RuleError> {
+        let command: Command = serde_json::from_value(command).unwrap();
+        let event = decide_assessed(&self.state, &command, Some(a))?;
+        let record = EventRecord { v: 1, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: "t".into(), event };
+        self.state.apply(&record);
+        Ok(())
+    }
+}
+
+#[test]
+fn a_forbidden_commitment_cannot_be_proposed() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    let before = w.state.clone();
+    let err = w
+        .run_assessed(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}), &assessed(Verdict::Forbidden))
+        .unwrap_err();
+    assert_eq!(err.code(), "framework_forbidden");
+    assert_eq!(w.state, before);
+}
+
+#[test]
+fn a_commitment_needing_concurrence_waits_for_it() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    let needs = assessed(Verdict::NeedsConcurrence);
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-3", "to": status, "on": on});
+    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-17", "concurred_by": "MoFA"}), "concurrence_not_needed");
+    w.run_assessed(to("proposed", "2025-03-16"), &needs).unwrap();
+    assert_eq!(w.state.commitments[&"com-3".into()].assessment.as_ref().unwrap().verdict, Verdict::NeedsConcurrence);
+    let err = w.run_assessed(to("agreed", "2025-03-17"), &needs).unwrap_err();
+    assert_eq!(err.code(), "concurrence_required");
+    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-01", "concurred_by": "MoFA"}), "date_order");
+    w.run(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-17", "concurred_by": "Ministry of Foreign Affairs"})).unwrap();
+    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-18", "concurred_by": "MoFA"}), "already_concurred");
+    w.run_assessed(to("agreed", "2025-03-18"), &needs).unwrap();
+    assert_eq!(w.state.commitments[&"com-3".into()].status, jirga_core::model::CommitmentStatus::Agreed);
+}
+
+#[test]
+fn events_without_an_assessment_keep_their_bytes() {
+    let event = decide(&State::default(), &demo::scenario().remove(0)).unwrap();
+    let bytes = serde_json::to_string(&event).unwrap();
+    assert!(!bytes.contains("assessment"));
 }

@@ -4,10 +4,13 @@
 //! - [`Authorizer`]: may this actor issue this command? (Cedar replaces
 //!   [`AllowAll`] in the authority issue.)
 //! - [`Guardrail`]: does this command stay within the national framework? It sees
-//!   every command; the framework policy set will judge proposing and agreeing
-//!   commitments. [`NoGuardrail`] accepts everything until then.
+//!   every command and answers with an assessment for the ones it judges
+//!   (proposing and agreeing commitments); the domain then refuses what is
+//!   forbidden or still needs federal concurrence, and the event records the
+//!   assessment. [`NoGuardrail`] judges nothing.
 
-use jirga_core::{Command, RuleError, State};
+use jirga_core::model::Assessment;
+use jirga_core::{Command, State};
 
 /// Why an actor may not issue a command.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -32,14 +35,15 @@ impl Authorizer for AllowAll {
 }
 
 pub trait Guardrail: Send + Sync + 'static {
-    fn check(&self, command: &Command, state: &State) -> Result<(), RuleError>;
+    /// The assessment of `command`, or `None` for commands it does not judge.
+    fn assess(&self, command: &Command, state: &State) -> Option<Assessment>;
 }
 
-/// Accepts every command (until the national-framework policy set arrives).
+/// Judges nothing (tests and benchmarks of the bare write path).
 pub struct NoGuardrail;
 
 impl Guardrail for NoGuardrail {
-    fn check(&self, _command: &Command, _state: &State) -> Result<(), RuleError> {
-        Ok(())
+    fn assess(&self, _command: &Command, _state: &State) -> Option<Assessment> {
+        None
     }
 }

@@ -19,7 +19,7 @@ mod replay;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
-use jirga_core::{decide, Command, EventRecord, RuleError, State};
+use jirga_core::{decide_assessed, Command, EventRecord, RuleError, State};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
 use jirga_store::{EventStore, LedgerAppend, RecordRow, StoreError, StoredEvent};
@@ -265,8 +265,8 @@ impl Writer {
 
     fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
         self.hooks.authorizer.authorize(&job.actor, &job.command, &self.working).map_err(ExecError::Denied)?;
-        self.hooks.guardrail.check(&job.command, &self.working).map_err(ExecError::Rule)?;
-        let event = decide(&self.working, &job.command).map_err(ExecError::Rule)?;
+        let assessment = self.hooks.guardrail.assess(&job.command, &self.working);
+        let event = decide_assessed(&self.working, &job.command, assessment.as_ref()).map_err(ExecError::Rule)?;
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,
             seq: self.working.next_seq(),

@@ -187,7 +187,24 @@ commitment-change-submit = Change status
 commitment-report = Report progress
 commitment-report-submit = Report progress
 guardrail-title = National framework
-guardrail-pending = The check of commitments against the national security framework and diplomatic stance runs in the write path; its policy set is being written. Until then no commitment is held back by it.
+guardrail-not-yet = Not assessed yet: the national-framework policies judge a commitment when it is proposed and again when it is agreed.
+guardrail-concurred = Federal concurrence
+guardrail-concur = Record the federal concurrence
+guardrail-concur-submit = Record concurrence
+commitment-amount = financial liability PKR { $amount }
+field-areas = Areas of the national framework it touches
+field-financial-amount = Financial liability (PKR)
+field-concurred-on = Concurred on
+field-concurred-by = Concurred by
+area-border-status = Status of the international border
+area-defence-deployment = Defence deployments
+area-extradition = Extradition
+area-recognition = Foreign-policy recognition
+area-financial-liability = Financial liability
+area-refugees-status = Refugees' status
+verdict-allowed = Allowed
+verdict-needs-concurrence = Needs federal concurrence
+verdict-forbidden = Forbidden
 
 ## Fields
 field-id = Id
@@ -363,6 +380,7 @@ change-record-position = position recorded
 change-draft-commitment = commitment drafted
 change-change-commitment-status = commitment status changed
 change-report-progress = progress reported
+change-concur-with-commitment = federal concurrence recorded
 
 ## Errors: one per rule, named by its code
 error-not-found = There is no { $kind } with id “{ $id }”.
@@ -396,6 +414,10 @@ error-empty-list = { $field }: choose at least one.
 error-duplicate = { $field } lists “{ $value }” more than once.
 error-out-of-range = { $field } must be between { $min } and { $max }.
 error-not-discussed = An outcome refers to agenda item { $item }, which the meeting did not discuss.
+error-framework-forbidden = The national framework forbids this commitment ({ $reasons }): no commitment may override the national security framework or diplomatic stance.
+error-concurrence-required = This commitment needs the federal government's concurrence before it can be agreed ({ $reasons }).
+error-concurrence-not-needed = The national framework did not send this commitment for federal concurrence.
+error-already-concurred = The federal concurrence is already recorded.
 error-invalid-field = The field “{ $field }” is not valid: { $reason }
 error-invalid-command = The command is not valid: { $reason }
 error-malformed-json = The request is not valid JSON: { $reason }

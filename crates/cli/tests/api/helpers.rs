@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use jirga_engine::{Engine, Hooks};
+use jirga_engine::Engine;
 use jirga_web::{AppState, Server};
 use serde_json::Value;
 
@@ -17,7 +17,7 @@ pub struct TestApp {
 /// A server on a fresh data directory; `seed` loads the demo scenario first.
 pub async fn spawn_app(seed: bool) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let engine = Arc::new(Engine::open_sqlite(dir.path(), Hooks::default()).unwrap());
+    let engine = Arc::new(Engine::open_sqlite(dir.path(), jirga_policy::hooks_from_env().unwrap()).unwrap());
     if seed {
         for command in jirga_core::demo::scenario() {
             engine.execute("seed", command).await.unwrap();

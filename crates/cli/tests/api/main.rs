@@ -3,7 +3,7 @@
 mod helpers;
 
 use helpers::spawn_app;
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[tokio::test]
 async fn health_check_answers() {
@@ -135,7 +135,7 @@ async fn openapi_documents_every_route_and_command() {
     for command in jirga_core::demo::scenario() {
         assert!(documented.contains(&command.name()), "{} undocumented", command.name());
     }
-    assert_eq!(documented.len(), 26);
+    assert_eq!(documented.len(), 27);
 }
 
 #[tokio::test]
@@ -244,4 +244,47 @@ async fn the_ledger_answers_proofs_that_verify_offline() {
     assert_eq!(status, 422);
     let (status, _) = app.get("/api/v1/ledger/inclusion?index=abc").await;
     assert_eq!(status, 400);
+}
+
+#[tokio::test]
+async fn the_national_framework_guards_commitments() {
+    let app = spawn_app(true).await;
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
+    let draft = |text: &str, topic: &str, areas: Value| json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": topic,
+        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": areas});
+    let to = |c: &str, status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": c, "to": status, "on": on});
+
+    // Border status: forbidden, named by its policy; nothing written.
+    let (_, created) = app.command(draft("Demarcate the border at Torkham", "trade", json!(["border_status"]))).await;
+    let border = created["created"][0].as_str().unwrap().to_owned();
+    let before = app.event_count();
+    let (status, body) = app.command(to(&border, "proposed", "2025-03-17")).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (409, "framework_forbidden"), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("border-status"));
+    assert_eq!(app.event_count(), before);
+
+    // Outside the approved topics: forbidden.
+    let (_, created) = app.command(draft("Open a joint hospital", "health", json!([]))).await;
+    let health = created["created"][0].as_str().unwrap().to_owned();
+    let (_, body) = app.command(to(&health, "proposed", "2025-03-17")).await;
+    assert!(body["message"].as_str().unwrap().contains("outside-approved-topics"), "{body}");
+
+    // Extradition: needs concurrence; agreed only after it; the assessment is on the record.
+    let (_, created) = app.command(draft("Hand over wanted militants", "security", json!(["extradition"]))).await;
+    let ex = created["created"][0].as_str().unwrap().to_owned();
+    let (status, _) = app.command(to(&ex, "proposed", "2025-03-17")).await;
+    assert_eq!(status, 201);
+    let (_, record) = app.get(&format!("/api/v1/commitments/{ex}")).await;
+    assert_eq!(record["assessment"]["verdict"], "needs_concurrence");
+    assert_eq!(record["assessment"]["reasons"][0]["policy"], "extradition");
+    let (status, body) = app.command(to(&ex, "agreed", "2025-03-18")).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (409, "concurrence_required"));
+    let (status, _) = app.command(json!({"type": "concur_with_commitment", "commitment": ex, "concurred_on": "2025-03-18", "concurred_by": "Ministry of Interior"})).await;
+    assert_eq!(status, 201);
+    let (status, _) = app.command(to(&ex, "agreed", "2025-03-19")).await;
+    assert_eq!(status, 201);
+    let (_, events) = app.get("/api/v1/events?from=0&limit=1000").await;
+    let last = events["items"].as_array().unwrap().last().unwrap().clone();
+    assert_eq!(last["event"]["assessment"]["verdict"], "needs_concurrence");
 }

@@ -201,6 +201,31 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "main").await.contains("Taliban consul in Peshawar"));
     screenshot(c, "06-meeting").await;
 
+    // The national framework sends a costly commitment to the federal side.
+    c.goto(&format!("{base}/commitments/com-3")).await?;
+    let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
+    form.set_by_name("to", "proposed").await?;
+    form.set_by_name("on", "2025-03-20").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#guardrail").await.to_lowercase().contains("needs federal concurrence"));
+    assert!(text(c, "#guardrail").await.contains("financial-liability"));
+    let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
+    form.set_by_name("to", "agreed").await?;
+    form.set_by_name("on", "2025-03-21").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#change_commitment_status-com-3 .error-summary").await.contains("needs the federal government's concurrence"));
+    let form = c.form(Locator::Css("#concur_with_commitment-com-3")).await?;
+    form.set_by_name("concurred_on", "2025-03-21").await?;
+    form.set_by_name("concurred_by", "Ministry of Finance").await?;
+    submit(c, form).await?;
+    let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
+    form.set_by_name("to", "agreed").await?;
+    form.set_by_name("on", "2025-03-22").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("commitment status changed"));
+    assert!(text(c, "main > p .tag").await.to_lowercase().contains("agreed"));
+    screenshot(c, "07-guardrail").await;
+
     // Phase 1 is now in progress on the dashboard.
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
     assert_eq!(gate_status(c, "phase_one").await, "in_progress");
@@ -209,10 +234,10 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     follow(c, "Proof of inclusion").await?;
     assert!(text(c, "h1").await.contains("Proof of inclusion of entry #13"));
     assert!(text(c, "#verify-command").await.starts_with("jirga audit verify-inclusion --leaf-hash "));
-    screenshot(c, "07-proof").await;
+    screenshot(c, "08-proof").await;
     follow(c, "Audit").await?;
     assert!(text(c, "#checkpoint").await.starts_with("jirga.local/record"));
     assert!(text(c, "#public-key").await.starts_with("jirga.local/record+"));
-    screenshot(c, "08-audit").await;
+    screenshot(c, "09-audit").await;
     Ok(())
 }

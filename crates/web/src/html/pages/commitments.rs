@@ -1,10 +1,10 @@
 //! Commitments as a results tracker: status, owner, due date, progress.
 
 use jirga_core::ids::{CommitmentId, InitiativeId};
-use jirga_core::model::CommitmentStatus;
+use jirga_core::model::{CommitmentStatus, FrameworkArea, Verdict};
 use maud::{html, Markup};
 
-use crate::html::layout::{history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form};
+use crate::html::layout::{choices, history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form};
 use crate::html::Page;
 
 fn status_class(status: CommitmentStatus) -> &'static str {
@@ -63,6 +63,8 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(Strin
             (draft.checkboxes("bound", &ctx.t("field-bound"), &party_options(ctx), &[]))
             (draft.select("owner", &ctx.t("field-owner"), &people_options(ctx), ini.focal_person.as_str()))
             (draft.date("due_on", &ctx.t("field-due-on"), ""))
+            (draft.checkboxes("areas", &ctx.t("field-areas"), &choices(ctx, FrameworkArea::ALL, FrameworkArea::as_str, FrameworkArea::fluent_id), &[]))
+            (draft.number("financial_amount:n", &ctx.t("field-financial-amount"), ""))
             (draft.date("drafted_on", &ctx.t("field-drafted-on"), &ctx.today.to_string()))
         }))
     };
@@ -88,9 +90,31 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             dt { (ctx.t("field-drafted-on")) } dd { (c.drafted_on) }
             @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (d) } }
         }
-        section.panel.guardrail {
+        section.panel.guardrail #guardrail {
             h2 { (ctx.t("guardrail-title")) }
-            p { (ctx.t("guardrail-pending")) }
+            @if !c.areas.is_empty() || c.financial_amount.is_some() {
+                p { strong { (ctx.t("field-areas")) ": " }
+                    @for (i, a) in c.areas.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&a.fluent_id())) }
+                    @if let Some(amount) = c.financial_amount { " · " (ctx.ta("commitment-amount", &[("amount", amount.to_string())])) } }
+            }
+            @match &c.assessment {
+                None => p { (ctx.t("guardrail-not-yet")) },
+                Some(a) => {
+                    p.verdict { (tag(match a.verdict { Verdict::Allowed => "green", Verdict::NeedsConcurrence => "yellow", Verdict::Forbidden => "red" }, &ctx.t(&a.verdict.fluent_id()))) }
+                    ul.reasons { @for r in &a.reasons { li { code { (r.policy) } ": " (r.text) } } }
+                }
+            }
+            @if let Some(conc) = &c.concurrence {
+                p { (tag("green", &ctx.t("guardrail-concurred"))) " " (conc.concurred_on) " — " (conc.concurred_by) @if let Some(n) = &conc.note { ": " (n) } }
+            } @else if c.assessment.as_ref().is_some_and(|a| a.verdict == Verdict::NeedsConcurrence) {
+                @let f = Form::new(ctx, "concur_with_commitment", id.as_str());
+                (f.render(&ctx.t("guardrail-concur"), &ctx.t("guardrail-concur-submit"), html! {
+                    (f.hidden("commitment", id.as_str()))
+                    (f.date("concurred_on", &ctx.t("field-concurred-on"), &ctx.today.to_string()))
+                    (f.text("concurred_by", &ctx.t("field-concurred-by"), ""))
+                    (f.textarea("note", &ctx.t("field-note"), ""))
+                }))
+            }
         }
         h2 { (ctx.t("commitment-status-log")) }
         table {
