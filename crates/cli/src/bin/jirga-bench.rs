@@ -52,6 +52,12 @@ enum Mode {
         #[arg(long, default_value_t = 64)]
         batch: u64,
     },
+    /// Latency of one national-framework guardrail assessment (two Cedar policy
+    /// sets, request and entities built each time).
+    Guardrail {
+        #[arg(long, default_value_t = 20_000)]
+        samples: usize,
+    },
     /// Serve the demo record and a bare axum handler for HTTP benchmarks.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8081")]
@@ -167,6 +173,35 @@ fn build_ledger(dir: &std::path::Path, leaves: u64) -> jirga_store_sqlite::Sqlit
     store
 }
 
+fn guardrail(samples: usize) {
+    let framework = jirga_policy::Framework::load_default().expect("shipped policies");
+    let cases = [
+        (vec![], 0, "trade"),
+        (vec!["border_status".to_owned()], 0, "trade"),
+        (vec!["extradition".to_owned()], 0, "security"),
+        (vec!["financial_liability".to_owned()], 120_000_000, "trade"),
+    ];
+    let mut times = Vec::with_capacity(samples);
+    for i in 0..samples {
+        let (areas, amount, topic) = &cases[i % cases.len()];
+        let facts = jirga_policy::CommitmentFacts {
+            topic: topic.to_string(),
+            areas: areas.clone(),
+            financial_amount: *amount,
+            bound: vec!["par-1".into(), "par-3".into()],
+            approved_topics: vec!["security".into(), "trade".into()],
+        };
+        let start = Instant::now();
+        let assessment = framework.assess_facts(&facts);
+        times.push(start.elapsed());
+        std::hint::black_box(assessment);
+    }
+    times.sort();
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
+    println!("guardrail assessment (two Cedar evaluations incl. entities and request), {samples} samples: p50 {:.1} µs, p99 {:.1} µs",
+        pct(0.5), pct(0.99));
+}
+
 fn proofs(leaves: u64, samples: usize) {
     use jirga_engine::ledger::StoreHashes;
     use jirga_ledger::tree;
@@ -263,6 +298,7 @@ fn main() {
             Mode::Write { clients, commands, sequential, rounds } => write(clients, commands, sequential, rounds).await,
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
             Mode::Proofs { leaves, samples } => proofs(leaves, samples),
+            Mode::Guardrail { samples } => guardrail(samples),
             Mode::Verify { events, batch } => verify(events, batch),
         }
     });
