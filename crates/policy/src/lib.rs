@@ -14,13 +14,15 @@
 use std::path::Path;
 use std::str::FromStr;
 
+use std::collections::{HashMap, HashSet};
+
 use cedar_policy::{
-    Authorizer, Context, Decision, Entities, EntityUid, PolicySet, Request, Schema, ValidationMode, Validator,
+    Authorizer, Context, Decision, Entities, Entity, EntityUid, PolicySet, Request, RestrictedExpression, Schema,
+    ValidationMode, Validator,
 };
 use jirga_core::decide::approval_in_force;
 use jirga_core::model::{Assessment, CommitmentStatus, Reason, Verdict};
 use jirga_core::{Command, State};
-use serde_json::json;
 
 const SCHEMA: &str = include_str!("../policies/framework.cedarschema");
 const FORBIDDEN: &str = include_str!("../policies/forbidden.cedar");
@@ -31,11 +33,29 @@ pub const DEFAULT_FINANCIAL_THRESHOLD: u64 = 50_000_000;
 
 /// The loaded, validated framework.
 pub struct Framework {
-    schema: Schema,
     forbidden: PolicySet,
     concurrence: PolicySet,
     financial_threshold: u64,
     authorizer: Authorizer,
+    uids: Uids,
+}
+
+/// The entity ids every assessment uses.
+struct Uids {
+    principal: EntityUid,
+    action: EntityUid,
+    resource: EntityUid,
+}
+
+impl Uids {
+    fn new() -> Uids {
+        let uid = |s: &str| EntityUid::from_str(s).expect("valid entity uid");
+        Uids {
+            principal: uid(r#"Jirga::Negotiator::"province""#),
+            action: uid(r#"Jirga::Action::"assess""#),
+            resource: uid(r#"Jirga::Commitment::"commitment""#),
+        }
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -101,34 +121,35 @@ impl Framework {
             .map_err(|e| PolicyError::Schema { file: "framework.cedarschema".into(), message: format!("{e:?}") })?;
         let forbidden = parse_set("forbidden.cedar", forbidden, &schema)?;
         let concurrence = parse_set("concurrence.cedar", concurrence, &schema)?;
-        Ok(Framework { schema, forbidden, concurrence, financial_threshold, authorizer: Authorizer::new() })
+        Ok(Framework { forbidden, concurrence, financial_threshold, authorizer: Authorizer::new(), uids: Uids::new() })
     }
 
-    fn decide(&self, set: &PolicySet, facts: &CommitmentFacts) -> (Decision, Vec<Reason>) {
-        let principal = EntityUid::from_str(r#"Jirga::Negotiator::"province""#).expect("valid uid");
-        let action = EntityUid::from_str(r#"Jirga::Action::"assess""#).expect("valid uid");
-        let resource = EntityUid::from_str(r#"Jirga::Commitment::"c""#).expect("valid uid");
-        let entities = Entities::from_json_value(
-            json!([{
-                "uid": {"type": "Jirga::Commitment", "id": "c"},
-                "attrs": {
-                    "topic": facts.topic,
-                    "areas": facts.areas,
-                    "financial_amount": facts.financial_amount.min(i64::MAX as u64) as i64,
-                    "bound": facts.bound,
-                },
-                "parents": []
-            }]),
-            Some(&self.schema),
-        )
-        .expect("commitment facts match the schema");
-        let context = Context::from_json_value(
-            json!({"approved_topics": facts.approved_topics, "financial_threshold": self.financial_threshold.min(i64::MAX as u64) as i64}),
-            Some((&self.schema, &action)),
-        )
-        .expect("context matches the schema");
-        let request = Request::new(principal, action, resource, context, Some(&self.schema)).expect("request matches the schema");
-        let response = self.authorizer.is_authorized(&request, set, &entities);
+    /// The request judging `facts`, built directly (no JSON): the facts' shape is
+    /// fixed by this code and the policies were validated against the schema at
+    /// load, so the request skips per-request schema checks.
+    fn request(&self, facts: &CommitmentFacts) -> (Request, Entities) {
+        let strings = |items: &[String]| RestrictedExpression::new_set(items.iter().cloned().map(RestrictedExpression::new_string));
+        let long = |n: u64| RestrictedExpression::new_long(n.min(i64::MAX as u64) as i64);
+        let attrs = HashMap::from([
+            ("topic".to_owned(), RestrictedExpression::new_string(facts.topic.clone())),
+            ("areas".to_owned(), strings(&facts.areas)),
+            ("financial_amount".to_owned(), long(facts.financial_amount)),
+            ("bound".to_owned(), strings(&facts.bound)),
+        ]);
+        let entity = Entity::new(self.uids.resource.clone(), attrs, HashSet::new()).expect("literal attributes");
+        let entities = Entities::from_entities([entity], None).expect("one entity");
+        let context = Context::from_pairs([
+            ("approved_topics".to_owned(), strings(&facts.approved_topics)),
+            ("financial_threshold".to_owned(), long(self.financial_threshold)),
+        ])
+        .expect("distinct keys");
+        let request = Request::new(self.uids.principal.clone(), self.uids.action.clone(), self.uids.resource.clone(), context, None)
+            .expect("no schema to violate");
+        (request, entities)
+    }
+
+    fn decide(&self, set: &PolicySet, request: &Request, entities: &Entities) -> (Decision, Vec<Reason>) {
+        let response = self.authorizer.is_authorized(request, set, entities);
         let reasons = response
             .diagnostics()
             .reason()
@@ -149,11 +170,12 @@ impl Framework {
 
     /// Judge a commitment.
     pub fn assess_facts(&self, facts: &CommitmentFacts) -> Assessment {
-        let (decision, reasons) = self.decide(&self.forbidden, facts);
+        let (request, entities) = self.request(facts);
+        let (decision, reasons) = self.decide(&self.forbidden, &request, &entities);
         if decision == Decision::Deny {
             return Assessment { verdict: Verdict::Forbidden, reasons };
         }
-        let (decision, reasons) = self.decide(&self.concurrence, facts);
+        let (decision, reasons) = self.decide(&self.concurrence, &request, &entities);
         if decision == Decision::Allow {
             return Assessment { verdict: Verdict::NeedsConcurrence, reasons };
         }
