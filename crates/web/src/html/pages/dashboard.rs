@@ -77,6 +77,9 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                     Some(gate) => {
                         p.next { a href=(gate_page(gate.step, id).href()) { (ctx.t(gate.step.fluent_id())) } }
                         @if let Some(b) = &gate.blocker { p.blocked { strong { (ctx.t("gate-blocked-by")) " " } (ctx.l.rule_error(b)) } }
+                        @if gate.step == GateStep::FederalApproval && gate.status == GateStatus::InProgress {
+                            @if let Some(req) = latest_request { p { (ctx.ta("approval-requested-on", &[("date", req.requested_on.to_string())])) } }
+                        }
                     }
                 }
             }
