@@ -282,6 +282,9 @@ field-new-status = New status
 field-on = On
 field-percent = Per cent complete
 field-members = Members
+field-request = Approval request
+field-commitment = Commitment
+field-to = New status
 field-participants = Participants
 field-agenda-items = Agenda items
 field-outcomes = Outcomes
@@ -450,3 +453,11 @@ proof-size = Tree size
 proof-root = Root
 proof-path = Proof (sibling first)
 proof-check = Check it yourself
+
+## Check your answers
+confirm-title = Check your answers before recording
+confirm-intro = This is binding and goes on the permanent record. Check what will be recorded.
+confirm-submit = Confirm and record
+confirm-change = Go back and change
+confirm-yes = Yes
+confirm-no = No

@@ -288,3 +288,30 @@ async fn the_national_framework_guards_commitments() {
     let last = events["items"].as_array().unwrap().last().unwrap().clone();
     assert_eq!(last["event"]["assessment"]["verdict"], "needs_concurrence");
 }
+
+#[tokio::test]
+async fn binding_forms_ask_to_check_the_answers_first() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let form = [
+        ("type", "decide_approval"),
+        ("_form", "decide_approval-apr-1"),
+        ("_return_to", "/initiatives/ini-1/approval"),
+        ("request", "apr-1"),
+        ("decision", "approve"),
+        ("decided_on", "2025-03-15"),
+        ("waive_phase_order:b", "false"),
+    ];
+    let (status, page, _) = app.post_form(&form).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Check your answers before recording"));
+    assert!(page.contains("Approve with terms and conditions"));
+    assert!(page.contains(r#"name="_confirmed""#));
+    assert_eq!(app.event_count(), before, "nothing recorded before confirming");
+    let mut confirmed = form.to_vec();
+    confirmed.push(("_confirmed", "1"));
+    let (status, _, location) = app.post_form(&confirmed).await;
+    assert_eq!(status, 303);
+    assert_eq!(location.as_deref(), Some("/initiatives/ini-1/approval?done=decide_approval"));
+    assert_eq!(app.event_count(), before + 1);
+}

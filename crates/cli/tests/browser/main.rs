@@ -121,6 +121,14 @@ async fn wait_new_page(c: &Client) -> Result<(), fantoccini::error::CmdError> {
     panic!("the next page did not load");
 }
 
+/// On a check-your-answers page: the answers show, then confirm.
+async fn confirm(c: &Client, expect: &str) -> Result<(), fantoccini::error::CmdError> {
+    assert_eq!(text(c, "h1").await, "Check your answers before recording");
+    assert!(text(c, "#answers").await.contains(expect), "answers lack {expect}");
+    let form = c.form(Locator::Css("#confirm")).await?;
+    submit(c, form).await
+}
+
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.unwrap()
 }
@@ -151,8 +159,10 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("decided_on", "2025-03-15").await?;
     form.set_by_name("terms", "No commitment may override the national security framework or diplomatic stance.").await?;
     submit(c, form).await?;
+    screenshot(c, "02-check-your-answers").await;
+    confirm(c, "Approve with terms and conditions").await?;
     assert!(text(c, ".flash").await.contains("federal decision recorded"));
-    screenshot(c, "02-approval").await;
+    screenshot(c, "02-approval-recorded").await;
 
     // The blocked gate has opened.
     follow(c, "Dashboard").await?;
@@ -213,15 +223,18 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("to", "agreed").await?;
     form.set_by_name("on", "2025-03-21").await?;
     submit(c, form).await?;
+    confirm(c, "Agreed").await?;
     assert!(text(c, "#change_commitment_status-com-3 .error-summary").await.contains("needs the federal government's concurrence"));
     let form = c.form(Locator::Css("#concur_with_commitment-com-3")).await?;
     form.set_by_name("concurred_on", "2025-03-21").await?;
     form.set_by_name("concurred_by", "Ministry of Finance").await?;
     submit(c, form).await?;
+    confirm(c, "Ministry of Finance").await?;
     let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
     form.set_by_name("to", "agreed").await?;
     form.set_by_name("on", "2025-03-22").await?;
     submit(c, form).await?;
+    confirm(c, "Agreed").await?;
     assert!(text(c, ".flash").await.contains("commitment status changed"));
     assert!(text(c, "main > p .tag").await.to_lowercase().contains("agreed"));
     screenshot(c, "07-guardrail").await;

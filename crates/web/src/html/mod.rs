@@ -3,6 +3,7 @@
 //! flash message, a refused command re-renders the same page with the error on
 //! the form (422) and what was typed kept.
 
+mod confirm;
 pub mod layout;
 mod pages;
 
@@ -214,6 +215,13 @@ async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Re
             return refused(e);
         }
     };
+    if confirm::needs_confirmation(&command) && !pairs.iter().any(|(k, _)| k == "_confirmed") {
+        let markup = app.engine.read(|state| {
+            let ctx = Ctx { l: english(), state, today: jiff::Zoned::now().date(), page: &page, form_error: None, flash: None };
+            confirm::page_for(&ctx, &pairs)
+        });
+        return (StatusCode::OK, markup).into_response();
+    }
     let name = command.name();
     match app.engine.execute(&app.actor_web, command).await {
         Ok(committed) => {
