@@ -19,7 +19,7 @@ pub fn replay_events(store: &mut dyn EventStore, mut progress: impl FnMut(u64)) 
         for stored in &page {
             let record = EventRecord::decode(&stored.bytes)
                 .map_err(|e| StartError::Corrupt(format!("event {}: {e}", stored.seq)))?;
-            if record.seq != stored.seq || Some(record.seq) != Some(state.next_seq()) {
+            if record.seq != stored.seq || record.seq != state.next_seq() {
                 return Err(StartError::Corrupt(format!("event {} is out of order", stored.seq)));
             }
             state.apply(&record);

@@ -24,7 +24,7 @@ impl ApiError {
     }
 
     pub fn not_found(kind: &str, id: &str) -> Self {
-        let err = jirga_core::RuleError::NotFound { kind: leak_kind(kind), id: id.to_owned() };
+        let err = jirga_core::RuleError::NotFound { kind: static_kind(kind), id: id.to_owned() };
         Self::from(ExecError::Rule(err))
     }
 
@@ -46,7 +46,7 @@ impl ApiError {
     }
 }
 
-fn leak_kind(kind: &str) -> &'static str {
+fn static_kind(kind: &str) -> &'static str {
     // Kinds come from a closed set; map to static names without leaking memory.
     const KINDS: &[&str] = &[
         "party", "person", "initiative", "approval", "notification", "liaison", "delegation", "visit", "phase",
