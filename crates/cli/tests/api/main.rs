@@ -308,6 +308,15 @@ async fn binding_forms_ask_to_check_the_answers_first() {
     assert!(page.contains("Approve with terms and conditions"));
     assert!(page.contains(r#"name="_confirmed""#));
     assert_eq!(app.event_count(), before, "nothing recorded before confirming");
+    // "Change my answers": the form again, filled in as it was, nothing recorded.
+    let mut change = form.to_vec();
+    change.push(("_change", "1"));
+    let (status, page, _) = app.post_form(&change).await;
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"<option value="approve" selected>"#), "decision kept");
+    assert!(page.contains(r#"value="2025-03-15""#), "date kept");
+    assert!(!page.contains(r#"class="error-summary""#));
+    assert_eq!(app.event_count(), before);
     let mut confirmed = form.to_vec();
     confirmed.push(("_confirmed", "1"));
     let (status, _, location) = app.post_form(&confirmed).await;

@@ -126,7 +126,9 @@ async fn confirm(c: &Client, expect: &str) -> Result<(), fantoccini::error::CmdE
     assert_eq!(text(c, "h1").await, "Check your answers before recording");
     assert!(text(c, "#answers").await.contains(expect), "answers lack {expect}");
     let form = c.form(Locator::Css("#confirm")).await?;
-    submit(c, form).await
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    form.submit_with(Locator::Css("button[name='_confirmed']")).await?;
+    wait_new_page(c).await
 }
 
 async fn text(c: &Client, css: &str) -> String {
@@ -160,6 +162,16 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("terms", "No commitment may override the national security framework or diplomatic stance.").await?;
     submit(c, form).await?;
     screenshot(c, "02-check-your-answers").await;
+    // Change an answer: the form comes back filled in; then confirm.
+    let form = c.form(Locator::Css("#confirm")).await?;
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    form.submit_with(Locator::Css("button[name='_change']")).await?;
+    wait_new_page(c).await?;
+    let form = c.form(Locator::Css("#decide_approval-apr-1")).await?;
+    assert_eq!(c.find(Locator::Css("#decide_approval-apr-1 select[name='decision']")).await?.prop("value").await?.as_deref(), Some("approve"));
+    form.set_by_name("valid_until", "2026-12-31").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#answers").await.contains("2026-12-31"));
     confirm(c, "Approve with terms and conditions").await?;
     assert!(text(c, ".flash").await.contains("federal decision recorded"));
     screenshot(c, "02-approval-recorded").await;

@@ -1,6 +1,7 @@
 //! "Check your answers": before a binding action (a federal approval decision, an
 //! agreed commitment, a federal concurrence) the person sees what will be recorded
-//! and confirms it. The confirmation re-posts the same fields with `_confirmed`.
+//! and confirms it. The confirmation re-posts the same fields with `_confirmed`;
+//! "change" re-posts them with `_change`, which shows the form again as it was filled.
 
 use jirga_core::model::CommitmentStatus;
 use jirga_core::Command;
@@ -72,11 +73,11 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
             @for (k, v) in pairs {
                 input type="hidden" name=(k) value=(v);
             }
-            input type="hidden" name="_confirmed" value="1";
-            button.button type="submit" { (ctx.t("confirm-submit")) }
+            button.button type="submit" name="_confirmed" value="1" { (ctx.t("confirm-submit")) }
             " "
-            a href=(return_to) { (ctx.t("confirm-change")) }
+            button.button.secondary type="submit" name="_change" value="1" { (ctx.t("confirm-change")) }
         }
+        p { a href=(return_to) { (ctx.t("confirm-cancel")) } }
     };
     page(ctx, &title, body)
 }

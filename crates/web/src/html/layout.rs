@@ -172,7 +172,7 @@ impl<'a> Form<'a> {
         html! {
             form.form method="post" action="/actions" id=(self.form_id()) novalidate {
                 h3 { (heading) }
-                @if let Some(e) = error {
+                @if let Some(e) = error.filter(|e| !e.message.is_empty()) {
                     div.error-summary role="alert" tabindex="-1" {
                         h4 { (self.ctx.t("form-error-title")) }
                         p { @if let Some(field) = &e.field { a href={"#" (self.field_id(field))} { (e.message) } } @else { (e.message) } }

@@ -131,7 +131,8 @@ impl Page {
     }
 }
 
-/// A refused form submission, carried back to the page that showed the form.
+/// A form carried back to the page that showed it: refused (with the rule's
+/// message), or sent back from check-your-answers to be changed (no message).
 #[derive(Debug, Clone)]
 pub struct FormError {
     pub form_id: String,
@@ -215,6 +216,11 @@ async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Re
             return refused(e);
         }
     };
+    if pairs.iter().any(|(k, _)| k == "_change") {
+        // Back from check-your-answers: the form again, filled in as it was.
+        let again = FormError { form_id: form_id.clone(), code: String::new(), field: None, message: String::new(), values: pairs.clone() };
+        return render(&app, &page, Some(&again), None, StatusCode::OK);
+    }
     if confirm::needs_confirmation(&command) && !pairs.iter().any(|(k, _)| k == "_confirmed") {
         let markup = app.engine.read(|state| {
             let ctx = Ctx { l: english(), state, today: jiff::Zoned::now().date(), page: &page, form_error: None, flash: None };
