@@ -36,12 +36,17 @@ impl Extra {
                 extra.events = app.engine.events(from, 200).unwrap_or_default();
             }
             Page::Audit | Page::Proof(_) => {
-                extra.checkpoint = app.engine.with_reader(|s| s.latest_checkpoint()).ok().flatten().map(|c| c.note);
+                // One read of the newest checkpoint: the page shows it, its size, and
+                // a proof at exactly that size, so all three agree even while
+                // commands keep arriving.
+                let latest = app.engine.with_reader(|s| s.latest_checkpoint()).ok().flatten();
+                extra.ledger_size = latest.as_ref().map_or(0, |c| c.size);
                 extra.public_key = app.engine.public_key().map(str::to_owned);
-                extra.ledger_size = app.engine.ledger_size().unwrap_or(0);
                 if let Page::Proof(index) = page {
-                    extra.proof = Some(app.engine.inclusion_proof(*index, None).map_err(|e| e.to_string()));
+                    let size = Some(extra.ledger_size);
+                    extra.proof = Some(app.engine.inclusion_proof(*index, size).map_err(|e| e.to_string()));
                 }
+                extra.checkpoint = latest.map(|c| c.note);
             }
             _ => {}
         }
