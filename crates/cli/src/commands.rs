@@ -6,19 +6,27 @@ use std::sync::Arc;
 
 use anyhow::{bail, Context, Result};
 use jirga_core::gates::gates;
+use jirga_core::model::PolicySetName;
 use jirga_engine::{Engine, ExecError};
 use jirga_store::EventStore;
 use jirga_web::i18n::english;
 use jirga_web::{AppState, Server};
 
 fn open(data_dir: &Path) -> Result<Engine> {
-    let hooks = jirga_policy::hooks_from_env()?;
-    Engine::open_sqlite(data_dir, hooks).with_context(|| format!("cannot open the record in {}", data_dir.display()))
+    let policies = jirga_policy::policies_from_env()?;
+    Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
+}
+
+/// The principal a CLI command acts as (`--user`): an enabled account of this data directory.
+fn acting_user(data_dir: &Path, username: &str) -> Result<jirga_core::Principal> {
+    let accounts = crate::admin::open_accounts(data_dir)?;
+    accounts.principal(username).with_context(|| format!("--user {username}: no such enabled user in {}", data_dir.display()))
 }
 
 fn describe(err: &ExecError) -> String {
     match err {
         ExecError::Rule(rule) => format!("{} ({})", english().rule_error(rule), rule.code()),
+        ExecError::Denied(denied) => format!("not allowed: {} ({})", denied.reason, denied.code),
         other => other.to_string(),
     }
 }
@@ -27,8 +35,12 @@ async fn shutdown_signal() {
     let _ = tokio::signal::ctrl_c().await;
 }
 
-async fn run_server(engine: Arc<Engine>, listen: &str) -> Result<()> {
-    let server = Server::bind(listen, AppState::new(engine.clone()))
+async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Result<()> {
+    let accounts = Arc::new(crate::admin::open_accounts(data_dir)?);
+    if accounts.users()?.is_empty() {
+        eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
+    }
+    let server = Server::bind(listen, AppState::new(engine.clone(), accounts))
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
@@ -46,7 +58,7 @@ async fn run_server(engine: Arc<Engine>, listen: &str) -> Result<()> {
 
 pub async fn serve(data_dir: &Path, listen: &str) -> Result<()> {
     let engine = Arc::new(open(data_dir)?);
-    run_server(engine, listen).await
+    run_server(engine, data_dir, listen).await
 }
 
 pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> Result<()> {
@@ -64,17 +76,28 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         }
     };
     let engine = open(&data_dir)?;
+    let accounts = crate::admin::open_accounts(&data_dir)?;
+    // Fresh random passwords each run, printed once: the demo is not a backdoor.
+    let logins = jirga_auth::demo::seed(&accounts, |_| jirga_auth::secret::token()[..16].to_owned())?;
+    // Every step of the scenario is issued by the user whose role it belongs to,
+    // through the same authorization as the web and the API.
     for command in jirga_core::demo::scenario() {
         let name = command.name();
-        engine.execute("demo", command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
+        let user = accounts.principal(jirga_auth::demo::issuer(&command))?;
+        engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
+    drop(accounts);
     println!("Demo record seeded in {}", data_dir.display());
     println!("Scenario: KP's initiative awaiting federal approval (shared/context news reports).");
+    println!("Logins (one per role; the passwords are new on every run):");
+    for (username, role, password) in &logins {
+        println!("  {:<24} {username:<10} {password}", role.as_str());
+    }
     if seed_only {
         engine.shutdown();
         return Ok(());
     }
-    run_server(Arc::new(engine), listen).await
+    run_server(Arc::new(engine), &data_dir, listen).await
 }
 
 pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {
@@ -106,7 +129,8 @@ pub fn rebuild(data_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-pub async fn apply(data_dir: &Path, file: &Path, actor: &str) -> Result<()> {
+pub async fn apply(data_dir: &Path, file: &Path, user: &str) -> Result<()> {
+    let principal = acting_user(data_dir, user)?;
     let reader: Box<dyn BufRead> = if file == Path::new("-") {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
@@ -124,7 +148,7 @@ pub async fn apply(data_dir: &Path, file: &Path, actor: &str) -> Result<()> {
         }
         let command = jirga_web::api::parse_command(line.as_bytes())
             .map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
-        match engine.execute(actor, command).await {
+        match engine.execute(&principal, command).await {
             Ok(done) => {
                 println!("line {number}: recorded at #{}{}", done.seq,
                     if done.created.is_empty() { String::new() } else { format!(", created {}", done.created.join(", ")) });
@@ -174,5 +198,38 @@ pub fn status(data_dir: &Path, json: bool) -> Result<()> {
             println!("  {:<55} {}{}", l.t(gate.step.fluent_id()), l.t(gate.status.fluent_id()), blocker);
         }
     }
+    Ok(())
+}
+
+/// `jirga policy show`: the text of a policy set in force.
+pub fn policy_show(data_dir: &Path, set: PolicySetName) -> Result<()> {
+    let engine = open(data_dir)?;
+    let text = engine.policy_in_force(set).context("the policy set is not loaded")?;
+    print!("{text}");
+    if !text.ends_with('\n') {
+        println!();
+    }
+    engine.shutdown();
+    Ok(())
+}
+
+/// `jirga policy change`: replace a policy set, as a recorded event. The change
+/// is authorized (administrators only) and validated before it takes effect.
+pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, reason: &str, user: &str) -> Result<()> {
+    let principal = acting_user(data_dir, user)?;
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let engine = open(data_dir)?;
+    let previous = engine.policy_in_force(set).context("the policy set is not loaded")?;
+    let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text, "reason": reason});
+    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let outcome = engine.execute(&principal, command).await;
+    let diff = outcome.as_ref().ok().and_then(|done| {
+        let id = done.created.first()?.clone();
+        engine.read(|s| s.policy_versions.get(&id.as_str().into()).map(|v| v.diff.clone()))
+    });
+    engine.shutdown();
+    let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+    println!("policy set {set} changed at #{} ({})", done.seq, done.created.join(", "));
+    print!("{}", diff.unwrap_or_default());
     Ok(())
 }

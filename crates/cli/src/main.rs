@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 success, 1 failure (the message says why), 2 usage error.
 
+mod admin;
 mod commands;
 mod ledger_cmds;
 
@@ -73,10 +74,16 @@ enum Command {
         data: DataDir,
         /// File of commands, or "-" for standard input.
         file: PathBuf,
-        /// Name recorded as the actor of these changes.
-        #[arg(long, default_value = "cli")]
-        actor: String,
+        /// The user these changes are made as; they are authorized as that user's.
+        #[arg(long)]
+        user: String,
     },
+    /// Users, organizations and API tokens.
+    #[command(subcommand)]
+    Admin(admin::AdminCommand),
+    /// The authorization and national-framework policies.
+    #[command(subcommand)]
+    Policy(PolicyCommand),
     /// The tamper-evident ledger of this data directory.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -91,6 +98,38 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum PolicyCommand {
+    /// Print the text of a policy set in force.
+    Show {
+        #[command(flatten)]
+        data: DataDir,
+        /// authorization, forbidden or concurrence.
+        #[arg(value_parser = parse_policy_set)]
+        set: jirga_core::model::PolicySetName,
+    },
+    /// Replace a policy set with the text of FILE: validated, then recorded as an
+    /// event (who, when, why, the difference). Administrators only.
+    Change {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(value_parser = parse_policy_set)]
+        set: jirga_core::model::PolicySetName,
+        file: PathBuf,
+        #[arg(long)]
+        reason: String,
+        #[arg(long)]
+        user: String,
+    },
+}
+
+fn parse_policy_set(s: &str) -> Result<jirga_core::model::PolicySetName, String> {
+    use jirga_core::model::PolicySetName;
+    PolicySetName::ALL.iter().copied().find(|p| p.as_str() == s).ok_or_else(|| {
+        format!("one of: {}", PolicySetName::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", "))
+    })
 }
 
 #[derive(Subcommand)]
@@ -188,7 +227,12 @@ fn main() -> ExitCode {
             Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.listen, seed_only).await,
             Command::Export { data, output } => commands::export(&data.path, output.as_deref()),
             Command::Rebuild { data } => commands::rebuild(&data.path),
-            Command::Apply { data, file, actor } => commands::apply(&data.path, &file, &actor).await,
+            Command::Apply { data, file, user } => commands::apply(&data.path, &file, &user).await,
+            Command::Admin(admin) => admin::run(admin),
+            Command::Policy(PolicyCommand::Show { data, set }) => commands::policy_show(&data.path, set),
+            Command::Policy(PolicyCommand::Change { data, set, file, reason, user }) => {
+                commands::policy_change(&data.path, set, &file, &reason, &user).await
+            }
             Command::Status { data, json } => commands::status(&data.path, json),
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),

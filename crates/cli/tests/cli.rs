@@ -40,6 +40,10 @@ fn demo_seeds_then_export_status_rebuild_and_apply_work() {
     let data = data.to_str().unwrap();
     let out = jirga(&["demo", "--seed-only", "--data-dir", data]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    // One login per role.
+    for role in jirga_core::model::UserRole::ALL {
+        assert!(text(&out.stdout).contains(role.as_str()), "{role} has a login");
+    }
 
     // A second demo on the same directory is refused: it is not fresh.
     let again = jirga(&["demo", "--seed-only", "--data-dir", data]);
@@ -57,24 +61,102 @@ fn demo_seeds_then_export_status_rebuild_and_apply_work() {
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!(status[0]["gates"][2]["blocked_by"], "not_approved");
 
+    // Changes act as a named user: no --user, no change.
+    let decide = r#"{"type":"decide_approval","request":"apr-1","decision":"approve","decided_on":"2025-03-15"}"#;
+    assert_eq!(jirga_stdin(&["apply", "--data-dir", data, "-"], decide).status.code(), Some(2));
+    let out = jirga_stdin(&["apply", "--data-dir", data, "--user", "approver", "-"], decide);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("line 1: recorded at #"));
     // Commands from a file: the first is recorded, the second breaks a rule.
-    let commands = r#"{"type":"decide_approval","request":"apr-1","decision":"approve","decided_on":"2025-03-15"}
+    let commands = r#"{"type":"add_note","record":"apr-1","text":"Approval received by fax."}
 {"type":"remove_delegation_member","delegation":"del-1","person":"per-1"}
 {"type":"register_party","name":"Never reached","kind":"other"}
 "#;
-    let out = jirga_stdin(&["apply", "--data-dir", data, "-"], commands);
+    let out = jirga_stdin(&["apply", "--data-dir", data, "--user", "saif", "-"], commands);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stdout).contains("line 1: recorded at #"));
     let err = text(&out.stderr);
     assert!(err.contains("line 2") && err.contains("focal_person_cannot_be_removed"), "{err}");
-    let bad_json = jirga_stdin(&["apply", "--data-dir", data, "-"], "{\"type\":\"plan_visit\"}\n");
+    let bad_json = jirga_stdin(&["apply", "--data-dir", data, "--user", "saif", "-"], "{\"type\":\"plan_visit\"}\n");
     assert_eq!(bad_json.status.code(), Some(1));
     assert!(text(&bad_json.stderr).contains("line 1"));
 
     let after = jirga(&["export", "--data-dir", data]);
-    assert_eq!(text(&after.stdout).lines().count(), lines.len() + 1, "exactly one command recorded");
+    assert_eq!(text(&after.stdout).lines().count(), lines.len() + 2, "exactly two commands recorded");
+    let last: serde_json::Value = serde_json::from_str(text(&after.stdout).lines().last().unwrap()).unwrap();
+    assert_eq!(last["actor"], serde_json::json!({"user": "saif", "name": "Muhammad Ali Saif", "organization": "org-kp"}));
 
     let rebuild = jirga(&["rebuild", "--data-dir", data]);
     assert!(rebuild.status.success());
-    assert!(text(&rebuild.stdout).contains(&format!("{} events", lines.len() + 1)));
+    assert!(text(&rebuild.stdout).contains(&format!("{} events", lines.len() + 2)));
+}
+
+/// The CLI's changes pass through the same authorization as the web and the API:
+/// (user, command) → allowed?
+#[test]
+fn cli_changes_are_authorized_as_the_named_user() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("record");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let party = r#"{"type":"register_party","name":"UNAMA","kind":"international_body"}"#;
+    let note = r#"{"type":"add_note","record":"ini-1","text":"Seen."}"#;
+    let decide = r#"{"type":"decide_approval","request":"apr-1","decision":"reject","decided_on":"2025-03-15"}"#;
+    #[rustfmt::skip]
+    let matrix: &[(&str, &str, bool)] = &[
+        ("saif", party, true),      ("saif", note, true),      ("saif", decide, false),
+        ("approver", party, false), ("approver", note, true),  ("approver", decide, true),
+        ("member", party, false),   ("member", note, true),    ("member", decide, false),
+        ("auditor", party, false),  ("auditor", note, false),  ("auditor", decide, false),
+        ("border", party, false),   ("border", note, false),   ("border", decide, false),
+        ("consul", party, false),   ("consul", note, false),   ("consul", decide, false),
+        ("admin", party, false),    ("admin", note, false),    ("admin", decide, false),
+    ];
+    for (user, command, allowed) in matrix {
+        let out = jirga_stdin(&["apply", "--data-dir", data, "--user", user, "-"], command);
+        let err = text(&out.stderr);
+        assert_eq!(out.status.success(), *allowed, "{user} {command}: {err}");
+        assert_eq!(err.contains("not_authorized"), !allowed, "{user} {command}: {err}");
+    }
+    let unknown = jirga_stdin(&["apply", "--data-dir", data, "--user", "nobody", "-"], party);
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(text(&unknown.stderr).contains("--user nobody"));
+}
+
+/// A policy change is validated, authorized (administrators only) and recorded
+/// with its difference; from then on the new text is in force.
+#[test]
+fn policy_changes_are_recorded_events() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("record");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let shown = jirga(&["policy", "show", "--data-dir", data, "authorization"]);
+    let current = text(&shown.stdout);
+    assert!(current.contains("members-add-notes"));
+    // Delegation members may no longer add notes.
+    let changed = current.replace("principal.roles.contains(\"delegation_member\") && principal.org_kind", "false && principal.org_kind");
+    let file = dir.path().join("authorization.cedar");
+    std::fs::write(&file, &changed).unwrap();
+    let by_saif = jirga(&["policy", "change", "--data-dir", data, "authorization", file.to_str().unwrap(), "--reason", "r", "--user", "saif"]);
+    assert_eq!(by_saif.status.code(), Some(1));
+    assert!(text(&by_saif.stderr).contains("not_authorized"), "{}", text(&by_saif.stderr));
+    let broken = dir.path().join("broken.cedar");
+    std::fs::write(&broken, format!("{changed}\npermit (principal, action == Jirga::Action::\"fly\", resource);\n")).unwrap();
+    let invalid = jirga(&["policy", "change", "--data-dir", data, "authorization", broken.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    assert_eq!(invalid.status.code(), Some(1));
+    let err = text(&invalid.stderr);
+    assert!(err.contains("policy_invalid") && err.contains("authorization.cedar:"), "{err}");
+    let note = r#"{"type":"add_note","record":"ini-1","text":"Seen."}"#;
+    assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note).status.success(), "allowed before");
+    let by_admin = jirga(&["policy", "change", "--data-dir", data, "authorization", file.to_str().unwrap(), "--reason", "Notes by the coordinator only", "--user", "admin"]);
+    assert!(by_admin.status.success(), "{}", text(&by_admin.stderr));
+    assert!(text(&by_admin.stdout).contains("-when { principal.roles.contains(\"delegation_member\")"), "{}", text(&by_admin.stdout));
+    assert!(text(&by_admin.stdout).contains("+when { false"), "{}", text(&by_admin.stdout));
+    let refused = jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note);
+    assert!(text(&refused.stderr).contains("not_authorized"), "refused after: {}", text(&refused.stderr));
+    let export = text(&jirga(&["export", "--data-dir", data]).stdout);
+    let last: serde_json::Value = serde_json::from_str(export.lines().last().unwrap()).unwrap();
+    assert_eq!(last["event"]["change"]["type"], "change_policies");
+    assert_eq!(last["actor"]["user"], "admin");
 }

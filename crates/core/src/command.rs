@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::*;
 use crate::model::*;
-use crate::text::{Body, Name};
+use crate::text::{Body, Name, PolicyText};
 
 fn yes() -> bool {
     true
@@ -229,6 +229,17 @@ pub enum Command {
         #[serde(default)]
         percent: Option<u8>,
     },
+    /// Add a note to any record (an observation, a reminder); notes decide nothing.
+    AddNote { record: Name, text: Body },
+    /// Replace one policy set. `previous` is the text being replaced, so two
+    /// administrators cannot overwrite each other's change unknowingly; the
+    /// authorizer validates `text` against the schema before the change is decided.
+    ChangePolicies {
+        policy_set: PolicySetName,
+        previous: PolicyText,
+        text: PolicyText,
+        reason: Body,
+    },
 }
 
 /// A member of a delegation being formed.
@@ -250,6 +261,50 @@ pub struct OutcomeSpec {
 }
 
 impl Command {
+    /// Every command name, in declaration order (the authorization matrix).
+    pub const NAMES: &'static [&'static str] = &[
+        "register_party", "register_person", "launch_initiative", "change_initiative_settings",
+        "request_approval", "decide_approval", "waive_phase_order", "notify_federal_government",
+        "acknowledge_notification", "request_guidance", "answer_guidance", "form_delegation",
+        "add_delegation_member", "remove_delegation_member", "plan_visit", "record_travel",
+        "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting",
+        "state_claim", "record_position", "draft_commitment", "concur_with_commitment",
+        "change_commitment_status", "report_progress", "add_note", "change_policies",
+    ];
+
+    /// The existing record the command acts on (`None` for commands that only
+    /// create records outside any initiative). The authorizer judges the command
+    /// against this record: whose request it is, what it is.
+    pub fn target(&self) -> Option<&str> {
+        use Command::*;
+        Some(match self {
+            RegisterParty { .. } | RegisterPerson { .. } | LaunchInitiative { .. } | ChangePolicies { .. } => return None,
+            ChangeInitiativeSettings { initiative, .. }
+            | RequestApproval { initiative, .. }
+            | WaivePhaseOrder { initiative, .. }
+            | NotifyFederalGovernment { initiative, .. }
+            | RequestGuidance { initiative, .. }
+            | FormDelegation { initiative, .. }
+            | AddPhase { initiative, .. }
+            | RecordMeeting { initiative, .. }
+            | StateClaim { initiative, .. }
+            | DraftCommitment { initiative, .. } => initiative.as_str(),
+            DecideApproval { request, .. } => request.as_str(),
+            AcknowledgeNotification { notification, .. } => notification.as_str(),
+            AnswerGuidance { entry, .. } => entry.as_str(),
+            AddDelegationMember { delegation, .. } | RemoveDelegationMember { delegation, .. } | PlanVisit { delegation, .. } => {
+                delegation.as_str()
+            }
+            RecordTravel { visit, .. } | ReportBack { visit, .. } => visit.as_str(),
+            ConcludePhase { phase, .. } | AddAgendaItem { phase, .. } => phase.as_str(),
+            RecordPosition { claim, .. } => claim.as_str(),
+            ConcurWithCommitment { commitment, .. }
+            | ChangeCommitmentStatus { commitment, .. }
+            | ReportProgress { commitment, .. } => commitment.as_str(),
+            AddNote { record, .. } => record.as_str(),
+        })
+    }
+
     /// The command's snake_case name, as in its JSON `type`.
     pub fn name(&self) -> &'static str {
         match self {
@@ -280,6 +335,8 @@ impl Command {
             Command::ChangeCommitmentStatus { .. } => "change_commitment_status",
             Command::ReportProgress { .. } => "report_progress",
             Command::ConcurWithCommitment { .. } => "concur_with_commitment",
+            Command::AddNote { .. } => "add_note",
+            Command::ChangePolicies { .. } => "change_policies",
         }
     }
 }

@@ -416,5 +416,22 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             not_before("reported_on", *reported_on, "drafted_on", c.drafted_on)?;
             none
         }
+        AddNote { record, .. } => {
+            if state.history(record.as_str()).is_none() {
+                return Err(RuleError::not_found("record", record));
+            }
+            Ok(vec![NoteId::numbered(next(&state.notes, 0)).to_string()])
+        }
+        ChangePolicies { policy_set, previous, text, .. } => {
+            if let Some(current) = state.recorded_policy(*policy_set)
+                && current.text != *previous
+            {
+                return Err(RuleError::PolicyChangedMeanwhile { version: current.id.to_string() });
+            }
+            if previous == text {
+                return Err(RuleError::PolicyUnchanged);
+            }
+            Ok(vec![PolicyVersionId::numbered(next(&state.policy_versions, 0)).to_string()])
+        }
     }
 }

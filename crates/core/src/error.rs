@@ -56,6 +56,8 @@ pub enum RuleError {
     ConcurrenceRequired { reasons: String },
     ConcurrenceNotNeeded,
     AlreadyConcurred,
+    PolicyChangedMeanwhile { version: String },
+    PolicyUnchanged,
 }
 
 impl RuleError {
@@ -102,6 +104,8 @@ impl RuleError {
             ConcurrenceRequired { .. } => "concurrence_required",
             ConcurrenceNotNeeded => "concurrence_not_needed",
             AlreadyConcurred => "already_concurred",
+            PolicyChangedMeanwhile { .. } => "policy_changed_meanwhile",
+            PolicyUnchanged => "policy_unchanged",
         }
     }
 
@@ -118,7 +122,8 @@ impl RuleError {
             | NotDiscussed { .. }
             | FocalPersonRequired
             | TopicNotInInitiative { .. }
-            | ApprovedTopicsNotRequested { .. } => ErrorClass::Invalid,
+            | ApprovedTopicsNotRequested { .. }
+            | PolicyUnchanged => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -166,6 +171,7 @@ impl RuleError {
             }
             NotDiscussed { item } => vec![("item", item.clone())],
             FrameworkForbidden { reasons } | ConcurrenceRequired { reasons } => vec![("reasons", reasons.clone())],
+            PolicyChangedMeanwhile { version } => vec![("version", version.clone())],
             _ => vec![],
         }
     }

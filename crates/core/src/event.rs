@@ -13,7 +13,10 @@ use crate::command::Command;
 
 /// Version of the envelope encoding. Bump it (and keep decoding old ones) on any
 /// change that alters the bytes of an existing event.
-pub const ENCODING_VERSION: u16 = 1;
+///
+/// - 1: `actor` is a bare name.
+/// - 2: `actor` is `{user, name, organization}` (who signed in, not which interface).
+pub const ENCODING_VERSION: u16 = 2;
 
 /// What the domain decided: the accepted change and the ids it created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -34,7 +37,7 @@ pub struct EventRecord {
     /// Position in the log, from 0, without gaps.
     pub seq: u64,
     pub at: jiff::Timestamp,
-    pub actor: String,
+    pub actor: crate::authority::Actor,
     pub event: Event,
 }
 
@@ -54,7 +57,7 @@ impl EventRecord {
 
     pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {
         let record: EventRecord = serde_json::from_slice(bytes)?;
-        if record.v != ENCODING_VERSION {
+        if !(1..=ENCODING_VERSION).contains(&record.v) {
             return Err(DecodeError::Version(record.v));
         }
         Ok(record)

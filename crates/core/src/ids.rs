@@ -80,3 +80,7 @@ typed_id!(/// A claim (proposition) the parties take positions on.
     ClaimId, "clm");
 typed_id!(/// A commitment and its delivery.
     CommitmentId, "com");
+typed_id!(/// A note added to a record.
+    NoteId, "nte");
+typed_id!(/// A recorded version of one of the policy sets.
+    PolicyVersionId, "pol");

@@ -5,6 +5,7 @@
 //! into the state. Nothing here does I/O, reads the clock or spawns anything:
 //! time arrives inside commands and event envelopes.
 
+pub mod authority;
 pub mod command;
 pub mod decide;
 pub mod demo;
@@ -16,6 +17,7 @@ pub mod model;
 pub mod state;
 pub mod text;
 
+pub use authority::{Actor, Principal};
 pub use command::Command;
 pub use decide::{decide, decide_assessed};
 pub use error::RuleError;

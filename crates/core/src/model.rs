@@ -181,3 +181,31 @@ pub struct Source {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<crate::text::Url>,
 }
+
+choice!(/// What kind of organization a user belongs to.
+    OrgKind, "org-kind" {
+    ProvincialGovernment = "provincial_government",
+    FederalMinistry = "federal_ministry",
+    CounterpartAuthority = "counterpart_authority",
+    BorderAdministration = "border_administration",
+    Auditor = "auditor",
+});
+
+choice!(/// What a user may be trusted with; the authorization policies decide what each role may do.
+    UserRole, "user-role" {
+    ProvincialCoordinator = "provincial_coordinator",
+    FederalApprover = "federal_approver",
+    DelegationMember = "delegation_member",
+    SecurityAnalyst = "security_analyst",
+    PassOfficer = "pass_officer",
+    BorderOfficer = "border_officer",
+    Auditor = "auditor",
+    Administrator = "administrator",
+});
+
+choice!(/// The policy sets an administrator may change through a recorded event.
+    PolicySetName, "policy-set" {
+    Authorization = "authorization",
+    Forbidden = "forbidden",
+    Concurrence = "concurrence",
+});

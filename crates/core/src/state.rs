@@ -12,14 +12,33 @@ use crate::command::{Command, MemberSpec, OutcomeSpec};
 use crate::event::EventRecord;
 use crate::ids::*;
 use crate::model::*;
-use crate::text::{Body, Name};
+use crate::text::{Body, Name, PolicyText};
+
+/// Id prefix and kind of every record kind.
+pub const RECORD_KINDS: &[(&str, &str)] = &[
+    ("par", "party"),
+    ("per", "person"),
+    ("ini", "initiative"),
+    ("apr", "approval"),
+    ("not", "notification"),
+    ("lia", "liaison"),
+    ("del", "delegation"),
+    ("vis", "visit"),
+    ("pha", "phase"),
+    ("age", "agenda_item"),
+    ("mtg", "meeting"),
+    ("clm", "claim"),
+    ("com", "commitment"),
+    ("nte", "note"),
+    ("pol", "policy_version"),
+];
 
 /// One line of a record's history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stamp {
     pub seq: u64,
     pub at: jiff::Timestamp,
-    pub actor: String,
+    pub actor: crate::authority::Actor,
     /// The command name of the change (`decide_approval`, ...).
     pub change: String,
 }
@@ -259,6 +278,29 @@ pub struct Concurrence {
     pub note: Option<Body>,
 }
 
+/// A note on a record: an observation that decides nothing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: NoteId,
+    /// The id of the record the note is on.
+    pub record: String,
+    pub text: Body,
+    pub history: Vec<Stamp>,
+}
+
+/// A recorded version of a policy set: the text in force from this event on,
+/// and the difference from the text it replaced.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyVersion {
+    pub id: PolicyVersionId,
+    pub policy_set: PolicySetName,
+    pub text: PolicyText,
+    pub reason: Body,
+    /// Unified diff from the previous text.
+    pub diff: String,
+    pub history: Vec<Stamp>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Commitment {
     pub id: CommitmentId,
@@ -307,6 +349,8 @@ pub struct State {
     pub meetings: BTreeMap<MeetingId, Meeting>,
     pub claims: BTreeMap<ClaimId, Claim>,
     pub commitments: BTreeMap<CommitmentId, Commitment>,
+    pub notes: BTreeMap<NoteId, Note>,
+    pub policy_versions: BTreeMap<PolicyVersionId, PolicyVersion>,
     /// Sequence number of the last applied event.
     pub last_seq: Option<u64>,
 }
@@ -594,6 +638,21 @@ impl State {
                 self.commitments.get_mut(&commitment).expect("decided").progress.push(Progress { reported_on, note, percent });
                 touched.push(commitment.to_string());
             }
+            Command::AddNote { record: target, text } => {
+                let id = NoteId::from(id_at(0));
+                self.notes.insert(id.clone(), Note { id, record: target.to_string(), text, history: vec![] });
+                touched.push(id_at(0).to_owned());
+            }
+            Command::ChangePolicies { policy_set, previous, text, reason } => {
+                let id = PolicyVersionId::from(id_at(0));
+                let diff = similar::TextDiff::from_lines(previous.as_str(), text.as_str())
+                    .unified_diff()
+                    .context_radius(2)
+                    .header("in force", "new")
+                    .to_string();
+                self.policy_versions.insert(id.clone(), PolicyVersion { id, policy_set, text, reason, diff, history: vec![] });
+                touched.push(id_at(0).to_owned());
+            }
         }
         touched.dedup();
         let stamp = Stamp {
@@ -632,8 +691,51 @@ impl State {
             "mtg" => hist!(meetings, MeetingId),
             "clm" => hist!(claims, ClaimId),
             "com" => hist!(commitments, CommitmentId),
+            "nte" => hist!(notes, NoteId),
+            "pol" => hist!(policy_versions, PolicyVersionId),
             _ => None,
         }
+    }
+
+    /// The history of one record (`None` for an unknown id); its first stamp is
+    /// the change that created it.
+    pub fn history(&self, id: &str) -> Option<&[Stamp]> {
+        let prefix = id.split('-').next().unwrap_or_default();
+        macro_rules! hist {
+            ($map:ident, $ty:ident) => {
+                self.$map.get(&$ty::from(id)).map(|r| r.history.as_slice())
+            };
+        }
+        match prefix {
+            "par" => hist!(parties, PartyId),
+            "per" => hist!(people, PersonId),
+            "ini" => hist!(initiatives, InitiativeId),
+            "apr" => hist!(approvals, ApprovalId),
+            "not" => hist!(notifications, NotificationId),
+            "lia" => hist!(liaison, LiaisonId),
+            "del" => hist!(delegations, DelegationId),
+            "vis" => hist!(visits, VisitId),
+            "pha" => hist!(phases, PhaseId),
+            "age" => hist!(agenda_items, AgendaItemId),
+            "mtg" => hist!(meetings, MeetingId),
+            "clm" => hist!(claims, ClaimId),
+            "com" => hist!(commitments, CommitmentId),
+            "nte" => hist!(notes, NoteId),
+            "pol" => hist!(policy_versions, PolicyVersionId),
+            _ => None,
+        }
+    }
+
+    /// The kind of the record with this id (`"meeting"`, ...), if it exists.
+    pub fn kind_of(&self, id: &str) -> Option<&'static str> {
+        self.history(id)?;
+        let prefix = id.split('-').next().unwrap_or_default();
+        RECORD_KINDS.iter().find(|(p, _)| *p == prefix).map(|(_, kind)| *kind)
+    }
+
+    /// The text in force for a policy set, when a change to it has been recorded.
+    pub fn recorded_policy(&self, set: PolicySetName) -> Option<&PolicyVersion> {
+        self.policy_versions.values().rev().find(|v| v.policy_set == set)
     }
 
     /// The JSON read row of one record (`None` for an unknown id).
@@ -660,6 +762,8 @@ impl State {
             "mtg" => row!(meetings, MeetingId, "meeting"),
             "clm" => row!(claims, ClaimId, "claim"),
             "com" => row!(commitments, CommitmentId, "commitment"),
+            "nte" => row!(notes, NoteId, "note"),
+            "pol" => row!(policy_versions, PolicyVersionId, "policy_version"),
             _ => None,
         }
     }
@@ -687,11 +791,25 @@ impl State {
             "meeting" => put!(meetings, Meeting),
             "claim" => put!(claims, Claim),
             "commitment" => put!(commitments, Commitment),
+            "note" => put!(notes, Note),
+            "policy_version" => put!(policy_versions, PolicyVersion),
             other => {
                 return Err(serde::de::Error::custom(format!("unknown record kind {other}")));
             }
         }
         Ok(())
+    }
+
+    /// A copy holding only the records `keep` accepts (what one reader may see).
+    pub fn filtered(&self, keep: impl Fn(&str) -> bool) -> State {
+        let mut out = State { last_seq: self.last_seq, ..State::default() };
+        macro_rules! copy {
+            ($($map:ident),*) => { $(
+                out.$map = self.$map.iter().filter(|(k, _)| keep(k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
+            )* };
+        }
+        copy!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments, notes, policy_versions);
+        out
     }
 
     /// Every record id, in a stable order (for rebuilding the read tables).
@@ -700,7 +818,7 @@ impl State {
         macro_rules! ids {
             ($($map:ident),*) => { $( ids.extend(self.$map.keys().map(|k| k.to_string())); )* };
         }
-        ids!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments);
+        ids!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments, notes, policy_versions);
         ids
     }
 }

@@ -12,6 +12,8 @@ pub struct Text<const MAX: usize>(String);
 pub type Name = Text<200>;
 /// Statements, minutes, terms: free text.
 pub type Body = Text<20_000>;
+/// A Cedar policy file.
+pub type PolicyText = Text<200_000>;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TextError {

@@ -26,7 +26,7 @@ impl World {
             v: 1,
             seq: self.state.next_seq(),
             at: "2025-03-10T00:00:00Z".parse().unwrap(),
-            actor: "test".into(),
+            actor: actor("test"),
             event,
         };
         let created = record.event.created.clone();
@@ -283,18 +283,21 @@ fn gates_open_as_the_process_advances() {
 fn event_encoding_is_canonical_and_round_trips() {
     let command = demo::scenario().remove(13);
     let event = decide(&State::default(), &demo::scenario().remove(0)).unwrap();
-    let record = EventRecord { v: 1, seq: 7, at: "2025-03-10T12:00:00Z".parse().unwrap(), actor: "a".into(), event };
+    let record = EventRecord { v: 2, seq: 7, at: "2025-03-10T12:00:00Z".parse().unwrap(), actor: actor("a"), event };
     let bytes = record.encode();
     assert_eq!(EventRecord::decode(&bytes).unwrap().encode(), bytes);
     assert_eq!(
         String::from_utf8(bytes).unwrap(),
-        r#"{"v":1,"seq":7,"at":"2025-03-10T12:00:00Z","actor":"a","event":{"created":["par-1"],"change":{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government","short_name":"KP"}}}"#
+        r#"{"v":2,"seq":7,"at":"2025-03-10T12:00:00Z","actor":{"user":"a","name":"Test user a","organization":"org-test"},"event":{"created":["par-1"],"change":{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government","short_name":"KP"}}}"#
     );
     let again: Command = serde_json::from_value(serde_json::to_value(&command).unwrap()).unwrap();
     assert_eq!(again, command);
-    let mut v2 = serde_json::to_value(&record).unwrap();
-    v2["v"] = json!(2);
-    assert!(EventRecord::decode(v2.to_string().as_bytes()).is_err());
+    // Version 1 (a bare actor name) still reads; unknown versions do not.
+    let v1 = r#"{"v":1,"seq":7,"at":"2025-03-10T12:00:00Z","actor":"web","event":{"created":["par-1"],"change":{"type":"register_party","name":"KP","kind":"provincial_government"}}}"#;
+    assert_eq!(EventRecord::decode(v1.as_bytes()).unwrap().actor.user, "web");
+    let mut v3 = serde_json::to_value(&record).unwrap();
+    v3["v"] = json!(3);
+    assert!(EventRecord::decode(v3.to_string().as_bytes()).is_err());
 }
 
 #[test]
@@ -326,7 +329,7 @@ impl World {
     fn run_assessed(&mut self, command: Value, a: &Assessment) -> Result<(), RuleError> {
         let command: Command = serde_json::from_value(command).unwrap();
         let event = decide_assessed(&self.state, &command, Some(a))?;
-        let record = EventRecord { v: 1, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: "t".into(), event };
+        let record = EventRecord { v: 2, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("t"), event };
         self.state.apply(&record);
         Ok(())
     }
@@ -367,4 +370,8 @@ fn events_without_an_assessment_keep_their_bytes() {
     let event = decide(&State::default(), &demo::scenario().remove(0)).unwrap();
     let bytes = serde_json::to_string(&event).unwrap();
     assert!(!bytes.contains("assessment"));
+}
+
+fn actor(user: &str) -> jirga_core::Actor {
+    jirga_core::Actor { user: user.into(), name: format!("Test user {user}"), organization: "org-test".into() }
 }

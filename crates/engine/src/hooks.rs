@@ -1,36 +1,69 @@
-//! The two places where policy enters the write path. Both run in the writer,
-//! against the working state, before the domain decides.
+//! The places where policy enters. The write-path hooks run in the writer,
+//! against the working state, before the domain decides; the read hook runs on
+//! the published state for every read.
 //!
-//! - [`Authorizer`]: may this actor issue this command? (Cedar replaces
-//!   [`AllowAll`] in the authority issue.)
+//! - [`Authorizer`]: may this user issue this command, read this record, read the
+//!   log? (`jirga-policy` answers with Cedar; [`AllowAll`] serves tests of the
+//!   bare write path and benchmarks.)
 //! - [`Guardrail`]: does this command stay within the national framework? It sees
 //!   every command and answers with an assessment for the ones it judges
 //!   (proposing and agreeing commitments); the domain then refuses what is
 //!   forbidden or still needs federal concurrence, and the event records the
 //!   assessment. [`NoGuardrail`] judges nothing.
 
-use jirga_core::model::Assessment;
-use jirga_core::{Command, State};
+use jirga_core::model::{Assessment, PolicySetName};
+use jirga_core::{Command, Principal, State};
 
-/// Why an actor may not issue a command.
+/// Why a user may not issue a command.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{actor} may not {command}: {reason}")]
+#[error("{user} may not {command}: {reason}")]
 pub struct Denied {
-    pub actor: String,
+    pub user: String,
     pub command: &'static str,
+    /// `not_authorized`, or for a policy change the reason it cannot take effect
+    /// (`policy_invalid`, `policy_stale`).
+    pub code: &'static str,
     pub reason: String,
 }
 
-pub trait Authorizer: Send + Sync + 'static {
-    fn authorize(&self, actor: &str, command: &Command, state: &State) -> Result<(), Denied>;
+/// What a read is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Read<'a> {
+    /// Every record at once, without per-record checks (lists, dashboards).
+    Everything,
+    /// One record, by id.
+    Record(&'a str),
+    /// The event log and the ledger's entries and proofs.
+    Log,
 }
 
-/// Allows every command (until users and Cedar policies arrive).
+pub trait Authorizer: Send + Sync + 'static {
+    /// May `principal` issue `command`? One call per command, before the domain sees it.
+    fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<(), Denied>;
+    /// May `principal` read `what`?
+    fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool;
+    /// Would a command named `action` on `target` be authorized? (Pages show only
+    /// the forms a user may use; the command itself is still authorized in full.)
+    fn may(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> bool {
+        let _ = (principal, action, target, state);
+        true
+    }
+    /// The text of a policy set in force (what an administrator's change replaces).
+    fn policy_in_force(&self, set: PolicySetName, state: &State) -> Option<String> {
+        let _ = (set, state);
+        None
+    }
+}
+
+/// Allows everything (tests of the bare write path, benchmarks).
 pub struct AllowAll;
 
 impl Authorizer for AllowAll {
-    fn authorize(&self, _actor: &str, _command: &Command, _state: &State) -> Result<(), Denied> {
+    fn authorize(&self, _principal: &Principal, _command: &Command, _state: &State) -> Result<(), Denied> {
         Ok(())
+    }
+    fn may_read(&self, _principal: &Principal, _what: Read<'_>, _state: &State) -> bool {
+        true
     }
 }
 

@@ -19,13 +19,13 @@ mod replay;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
-use jirga_core::{decide_assessed, Command, EventRecord, RuleError, State};
+use jirga_core::{decide_assessed, Command, EventRecord, Principal, RuleError, State};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
 use jirga_store::{EventStore, LedgerAppend, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
-pub use hooks::{AllowAll, Authorizer, Denied, Guardrail, NoGuardrail};
+pub use hooks::{AllowAll, Authorizer, Denied, Guardrail, NoGuardrail, Read};
 pub use replay::{rebuild, replay_events, RebuildReport};
 
 /// Most commands folded into one transaction.
@@ -53,7 +53,7 @@ pub enum ExecError {
 }
 
 struct Job {
-    actor: String,
+    principal: Principal,
     at: jiff::Timestamp,
     command: Command,
     reply: oneshot::Sender<Result<Committed, ExecError>>,
@@ -67,17 +67,19 @@ pub struct Engine {
     writer: Mutex<Option<JoinHandle<()>>>,
     /// The ledger's public verifier key; `None` when the ledger is off.
     public_key: Option<String>,
+    /// The same authorizer the writer uses, for reads.
+    authorizer: Arc<dyn Authorizer>,
 }
 
 /// The pluggable parts of the write path.
 pub struct Hooks {
-    pub authorizer: Box<dyn Authorizer>,
+    pub authorizer: Arc<dyn Authorizer>,
     pub guardrail: Box<dyn Guardrail>,
 }
 
 impl Default for Hooks {
     fn default() -> Self {
-        Hooks { authorizer: Box::new(AllowAll), guardrail: Box::new(NoGuardrail) }
+        Hooks { authorizer: Arc::new(AllowAll), guardrail: Box::new(NoGuardrail) }
     }
 }
 
@@ -123,25 +125,57 @@ impl Engine {
         let published = Arc::new(RwLock::new(state.clone()));
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         let thread_published = published.clone();
+        let authorizer = hooks.authorizer.clone();
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
             .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks, ledger }.run(queue))
             .expect("spawn writer thread");
-        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key })
+        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key, authorizer })
     }
 
     /// Submit a command and wait until it is durable (or refused).
-    pub async fn execute(&self, actor: &str, command: Command) -> Result<Committed, ExecError> {
+    pub async fn execute(&self, principal: &Principal, command: Command) -> Result<Committed, ExecError> {
         let (reply, answer) = oneshot::channel();
-        let job = Job { actor: actor.to_owned(), at: jiff::Timestamp::now(), command, reply };
+        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), command, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
 
-    /// Read the published state (everything committed so far).
+    /// Read the published state (everything committed so far), unfiltered: for
+    /// the system itself (exports, status); people's reads go through [`Engine::read_as`].
     pub fn read<T>(&self, f: impl FnOnce(&State) -> T) -> T {
         let state = self.published.read().unwrap_or_else(|e| e.into_inner());
         f(&state)
+    }
+
+    /// Read what `principal` may see. A user allowed to read everything reads the
+    /// published state itself (one authorization call); anyone else reads a copy
+    /// holding only the records each allowed by its own call.
+    pub fn read_as<T>(&self, principal: &Principal, f: impl FnOnce(&State) -> T) -> T {
+        let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+        if self.authorizer.may_read(principal, Read::Everything, &state) {
+            return f(&state);
+        }
+        let visible = state.filtered(|id| self.authorizer.may_read(principal, Read::Record(id), &state));
+        drop(state);
+        f(&visible)
+    }
+
+    /// The authorizer, to ask it questions about a state already being read.
+    pub fn authorizer(&self) -> &dyn Authorizer {
+        self.authorizer.as_ref()
+    }
+
+    /// The text of a policy set in force now.
+    pub fn policy_in_force(&self, set: jirga_core::model::PolicySetName) -> Option<String> {
+        let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+        self.authorizer.policy_in_force(set, &state)
+    }
+
+    /// May `principal` read `what`?
+    pub fn may_read(&self, principal: &Principal, what: Read<'_>) -> bool {
+        let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+        self.authorizer.may_read(principal, what, &state)
     }
 
     /// Stored events from `from` on, decoded.
@@ -264,14 +298,14 @@ impl Writer {
     }
 
     fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
-        self.hooks.authorizer.authorize(&job.actor, &job.command, &self.working).map_err(ExecError::Denied)?;
+        self.hooks.authorizer.authorize(&job.principal, &job.command, &self.working).map_err(ExecError::Denied)?;
         let assessment = self.hooks.guardrail.assess(&job.command, &self.working);
         let event = decide_assessed(&self.working, &job.command, assessment.as_ref()).map_err(ExecError::Rule)?;
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,
             seq: self.working.next_seq(),
             at: job.at,
-            actor: job.actor.clone(),
+            actor: job.principal.actor.clone(),
             event,
         })
     }

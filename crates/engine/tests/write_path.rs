@@ -1,7 +1,8 @@
 //! The write path on a real SQLite store: commands become durable events and read
 //! rows; refused commands write nothing; restart and rebuild give the same state.
 
-use jirga_core::{demo, Command};
+use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::{demo, Actor, Command, Principal};
 use jirga_engine::{Engine, ExecError, Hooks};
 use jirga_store::EventStore;
 use jirga_store_sqlite::SqliteStore;
@@ -9,9 +10,19 @@ use jirga_store_sqlite::SqliteStore;
 async fn seeded(dir: &std::path::Path) -> Engine {
     let engine = Engine::open_sqlite(dir, Hooks::default()).unwrap();
     for command in demo::scenario() {
-        engine.execute("seed", command).await.unwrap();
+        engine.execute(&who("seed"), command).await.unwrap();
     }
     engine
+}
+
+/// A user the allow-all authorizer lets do anything.
+fn who(user: &str) -> Principal {
+    Principal {
+        actor: Actor { user: user.into(), name: format!("Test user {user}"), organization: "org-test".into() },
+        org_kind: OrgKind::ProvincialGovernment,
+        roles: vec![UserRole::ProvincialCoordinator],
+        person: None,
+    }
 }
 
 fn cmd(v: serde_json::Value) -> Command {
@@ -24,7 +35,7 @@ async fn refused_commands_write_nothing() {
     let engine = seeded(dir.path()).await;
     let head = SqliteStore::open(dir.path()).unwrap().head().unwrap();
     let err = engine
-        .execute("t", cmd(serde_json::json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})))
+        .execute(&who("t"), cmd(serde_json::json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})))
         .await
         .unwrap_err();
     assert!(matches!(err, ExecError::Rule(ref e) if e.code() == "not_approved"), "{err:?}");
@@ -41,7 +52,7 @@ async fn concurrent_commands_are_grouped_and_all_durable() {
         let engine = engine.clone();
         tasks.push(tokio::spawn(async move {
             engine
-                .execute("t", cmd(serde_json::json!({"type": "register_person", "name_latin": format!("Elder {i}")})))
+                .execute(&who("t"), cmd(serde_json::json!({"type": "register_person", "name_latin": format!("Elder {i}")})))
                 .await
                 .unwrap()
         }));
@@ -64,7 +75,7 @@ async fn restart_and_rebuild_give_the_same_state() {
     let dir = tempfile::tempdir().unwrap();
     let engine = seeded(dir.path()).await;
     engine
-        .execute("t", cmd(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"})))
+        .execute(&who("t"), cmd(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"})))
         .await
         .unwrap();
     let live = engine.read(|s| s.clone());
@@ -89,7 +100,8 @@ async fn events_read_back_in_order_with_actor() {
     let engine = seeded(dir.path()).await;
     let events = engine.events(0, 3).unwrap();
     assert_eq!(events.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![0, 1, 2]);
-    assert_eq!(events[0].actor, "seed");
+    assert_eq!(events[0].actor.user, "seed");
+    assert_eq!(events[0].actor.name, "Test user seed");
     assert_eq!(events[0].event.created, vec!["par-1"]);
 }
 
@@ -116,7 +128,7 @@ async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
     // After a restart the tree continues where it stopped, with the same key.
     let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(engine.public_key().unwrap(), key);
-    engine.execute("t", cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"}))).await.unwrap();
+    engine.execute(&who("t"), cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"}))).await.unwrap();
     let c = engine.consistency_proof(size1, None).unwrap();
     assert_eq!(c.size2, size1 + 1);
     verify_consistency(size1, c.size2, c.root1, c.root2, &c.proof).unwrap();

@@ -50,7 +50,7 @@ fn static_kind(kind: &str) -> &'static str {
     // Kinds come from a closed set; map to static names without leaking memory.
     const KINDS: &[&str] = &[
         "party", "person", "initiative", "approval", "notification", "liaison", "delegation", "visit", "phase",
-        "agenda_item", "meeting", "claim", "commitment", "event", "collection",
+        "agenda_item", "meeting", "claim", "commitment", "note", "policy_version", "event", "collection",
     ];
     KINDS.iter().find(|k| **k == kind).copied().unwrap_or("record")
 }
@@ -71,7 +71,15 @@ impl From<ExecError> for ApiError {
                     field: rule.field().map(str::to_owned),
                 }
             }
-            ExecError::Denied(denied) => ApiError::new(StatusCode::FORBIDDEN, "forbidden", denied.to_string()),
+            ExecError::Denied(denied) => {
+                let status = match denied.code {
+                    "policy_invalid" => StatusCode::UNPROCESSABLE_ENTITY,
+                    "policy_stale" => StatusCode::CONFLICT,
+                    _ => StatusCode::FORBIDDEN,
+                };
+                let message = english().t_args("error-denied", &[("reason", denied.reason.clone())]);
+                ApiError { status, code: denied.code.to_owned(), message, field: (denied.code != "not_authorized").then(|| "text".to_owned()) }
+            }
             ExecError::Storage(cause) => {
                 tracing::error!(%cause, "storage failure");
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "storage_unavailable", english().t("error-storage"))

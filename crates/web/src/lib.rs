@@ -6,6 +6,7 @@ pub mod error;
 pub mod forms;
 pub mod html;
 pub mod i18n;
+pub mod session;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -19,15 +20,15 @@ use jirga_engine::Engine;
 #[derive(Clone)]
 pub struct AppState {
     pub engine: Arc<Engine>,
-    /// Who the record names for changes made through each interface, until
-    /// users and sessions arrive (authority issue).
-    pub actor_web: String,
-    pub actor_api: String,
+    pub accounts: Arc<jirga_auth::Accounts>,
+    /// Mark cookies `Secure` (the site is served over TLS, perhaps behind a proxy).
+    pub secure_cookies: bool,
 }
 
 impl AppState {
-    pub fn new(engine: Arc<Engine>) -> Self {
-        AppState { engine, actor_web: "web".into(), actor_api: "api".into() }
+    pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
+        let secure_cookies = std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true");
+        AppState { engine, accounts, secure_cookies }
     }
 }
 
@@ -35,6 +36,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .merge(html::login::router())
         .merge(api::router())
         .merge(html::router())
         .layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES))

@@ -3,6 +3,9 @@
 //! - `jirga-bench write --clients 64 --commands 50000`: commands/s through the whole
 //!   write path (authorize → decide → one durable SQLite transaction per group),
 //!   each command acknowledged only once durable; compared with one client at a time.
+//! - `jirga-bench write --compare cedar`: the same with Cedar authorization of every
+//!   command versus allow-all (the ratio is the authorization's cost on writes).
+//! - `jirga-bench authz --extra-policies 1000`: latency of one authorization decision.
 //! - `jirga-bench serve`: the jirga server on the demo record and, in the same
 //!   process, a bare axum handler (the framework ceiling), for `wrk` (see
 //!   `bench/http.sh`).
@@ -11,7 +14,8 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
-use jirga_core::Command;
+use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::{Actor, Command, Principal};
 use jirga_engine::{Engine, Hooks};
 
 #[derive(Parser)]
@@ -33,9 +37,22 @@ enum Mode {
         /// Also measure one client issuing this many commands sequentially.
         #[arg(long, default_value_t = 2_000)]
         sequential: usize,
-        /// Rounds per mode, alternating without / with the ledger; medians are compared.
+        /// Rounds per mode, alternating without / with; medians are compared.
         #[arg(long, default_value_t = 3)]
         rounds: usize,
+        /// What to compare: `ledger` (no ledger vs ledger, both allow-all) or
+        /// `cedar` (ledger with allow-all vs ledger with Cedar authorization and guardrail).
+        #[arg(long, default_value = "ledger")]
+        compare: String,
+    },
+    /// Latency of one authorization decision (entities and request built each
+    /// time) over a mix of users and commands on the demo record.
+    Authz {
+        #[arg(long, default_value_t = 50_000)]
+        samples: usize,
+        /// Generated policies added to the shipped authorization policies.
+        #[arg(long, default_value_t = 0)]
+        extra_policies: usize,
     },
     /// Inclusion-proof latency on a ledger of `leaves` leaves (stored in SQLite).
     Proofs {
@@ -79,20 +96,55 @@ fn command(i: usize) -> Command {
     serde_json::from_value(v).expect("valid bench command")
 }
 
-async fn seeded(dir: &std::path::Path) -> Arc<Engine> {
-    let engine = Engine::open_sqlite(dir, Hooks::default()).expect("open");
-    for c in jirga_core::demo::scenario() {
-        engine.execute("bench", c).await.expect("seed");
+/// The benchmark's user: a provincial coordinator, who may issue every command of the mix.
+fn coordinator() -> Principal {
+    Principal {
+        actor: Actor { user: "bench".into(), name: "Bench coordinator".into(), organization: "org-kp".into() },
+        org_kind: OrgKind::ProvincialGovernment,
+        roles: vec![UserRole::ProvincialCoordinator],
+        person: Some("per-1".into()),
     }
+}
+
+/// The demo scenario, issued by the demo users' principals (federal decisions by
+/// the approver), so Cedar authorization accepts it.
+async fn seed(engine: &Engine) {
+    let approver = Principal {
+        actor: Actor { user: "approver".into(), name: "Federal approver".into(), organization: "org-mofa".into() },
+        org_kind: OrgKind::FederalMinistry,
+        roles: vec![UserRole::FederalApprover],
+        person: None,
+    };
+    for c in jirga_core::demo::scenario() {
+        let who = if jirga_auth::demo::issuer(&c) == "approver" { &approver } else { &coordinator() };
+        engine.execute(who, c).await.expect("seed");
+    }
+}
+
+async fn seeded(dir: &std::path::Path) -> Arc<Engine> {
+    let engine = Engine::open_sqlite(dir, jirga_policy::Policies::shipped().hooks()).expect("open");
+    seed(&engine).await;
     Arc::new(engine)
 }
 
-async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize) {
+/// Which write path a round measures.
+#[derive(Clone, Copy, PartialEq)]
+enum Setup {
+    NoLedger,
+    Ledger,
+    LedgerAndCedar,
+}
+
+async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize, compare: &str) {
     println!("write path, SQLite WAL synchronous=FULL, every command acknowledged once durable");
+    let (base, variant, what) = match compare {
+        "cedar" => (Setup::Ledger, Setup::LedgerAndCedar, "Cedar authorization"),
+        _ => (Setup::NoLedger, Setup::Ledger, "the ledger"),
+    };
     let (mut without, mut with) = (Vec::new(), Vec::new());
     for _ in 0..rounds.max(1) {
-        without.push(write_once(clients, commands, sequential, false).await);
-        with.push(write_once(clients, commands, sequential, true).await);
+        without.push(write_once(clients, commands, sequential, base).await);
+        with.push(write_once(clients, commands, sequential, variant).await);
     }
     let median = |v: &[f64]| {
         let mut v = v.to_vec();
@@ -102,27 +154,26 @@ async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize
     // Adjacent rounds share the disk's mood; their ratios are steadier than the
     // ratio of overall medians when fsync latency drifts during the run.
     let ratios: Vec<f64> = without.iter().zip(&with).map(|(a, b)| a / b).collect();
-    println!("  medians: {:.0} commands/s without the ledger, {:.0} with it", median(&without), median(&with));
-    println!("  ledger overhead, median of paired rounds (without ÷ with): {:.3}x  (pairs: {})",
-        median(&ratios), ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" "));
+    println!("  medians: {:.0} commands/s without {what}, {:.0} with it", median(&without), median(&with));
+    println!("  overhead of {what}, median of paired rounds (without ÷ with): {:.3}x  (pairs: {}); with/without = {:.3}",
+        median(&ratios), ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" "), 1.0 / median(&ratios));
 }
 
 /// One measurement; returns the concurrent rate.
-async fn write_once(clients: usize, commands: usize, sequential: usize, ledger: bool) -> f64 {
+async fn write_once(clients: usize, commands: usize, sequential: usize, setup: Setup) -> f64 {
     let dir = tempfile_dir();
-    let engine = if ledger {
-        Engine::open_sqlite(&dir, Hooks::default()).expect("open")
-    } else {
-        Engine::open_sqlite_without_ledger(&dir, Hooks::default()).expect("open")
+    let engine = match setup {
+        Setup::NoLedger => Engine::open_sqlite_without_ledger(&dir, Hooks::default()).expect("open"),
+        Setup::Ledger => Engine::open_sqlite(&dir, Hooks::default()).expect("open"),
+        Setup::LedgerAndCedar => Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("open"),
     };
-    for c in jirga_core::demo::scenario() {
-        engine.execute("bench", c).await.expect("seed");
-    }
+    seed(&engine).await;
     let engine = Arc::new(engine);
+    let user = coordinator();
 
     let start = Instant::now();
     for i in 0..sequential {
-        engine.execute("bench", command(i)).await.expect("command");
+        engine.execute(&user, command(i)).await.expect("command");
     }
     let seq_rate = sequential as f64 / start.elapsed().as_secs_f64();
 
@@ -131,9 +182,10 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, ledger: 
     let mut tasks = Vec::new();
     for c in 0..clients {
         let engine = engine.clone();
+        let user = user.clone();
         tasks.push(tokio::spawn(async move {
             for k in 0..per_client {
-                engine.execute("bench", command(sequential + c * per_client + k)).await.expect("command");
+                engine.execute(&user, command(sequential + c * per_client + k)).await.expect("command");
             }
         }));
     }
@@ -143,7 +195,11 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, ledger: 
     let elapsed = start.elapsed().as_secs_f64();
     let total = per_client * clients;
     let rate = total as f64 / elapsed;
-    let label = if ledger { "with ledger" } else { "no ledger" };
+    let label = match setup {
+        Setup::NoLedger => "no ledger",
+        Setup::Ledger => "ledger",
+        Setup::LedgerAndCedar => "ledger+cedar",
+    };
     println!("  [{label}] 1 client, sequential:   {sequential:>7} commands  {seq_rate:>10.0} commands/s");
     println!("  [{label}] {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s, group commit gain {:.1}x)", rate / seq_rate);
     std::fs::remove_dir_all(&dir).ok();
@@ -174,7 +230,8 @@ fn build_ledger(dir: &std::path::Path, leaves: u64) -> jirga_store_sqlite::Sqlit
 }
 
 fn guardrail(samples: usize) {
-    let framework = jirga_policy::Framework::load_default().expect("shipped policies");
+    let policies = jirga_policy::Policies::shipped();
+    let framework = &policies.framework;
     let cases = [
         (vec![], 0, "trade"),
         (vec!["border_status".to_owned()], 0, "trade"),
@@ -200,6 +257,68 @@ fn guardrail(samples: usize) {
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
     println!("guardrail assessment (two Cedar evaluations incl. entities and request), {samples} samples: p50 {:.1} µs, p99 {:.1} µs",
         pct(0.5), pct(0.99));
+}
+
+/// `n` generated policies, each permitting one made-up role one action on one
+/// made-up kind of record: they never match the benchmark's users, so every
+/// decision still has to evaluate them.
+fn generated_policies(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            let action = Command::NAMES[i % Command::NAMES.len()];
+            format!(
+                "@id(\"generated-{i}\")\npermit (principal, action == Jirga::Action::\"{action}\", resource)\n\
+                 when {{ principal.roles.contains(\"role-{i}\") && resource.kind == \"kind-{i}\" }};\n"
+            )
+        })
+        .collect()
+}
+
+async fn authz(samples: usize, extra: usize) {
+    let dir = tempfile_dir();
+    let state = seeded(&dir).await.read(|s| s.clone());
+    let mut sources = jirga_policy::Sources::shipped();
+    sources.authorization.push_str(&generated_policies(extra));
+    let policies = jirga_policy::Policies::load(&sources, jirga_policy::DEFAULT_FINANCIAL_THRESHOLD).expect("policies validate");
+    let approver = Principal {
+        actor: Actor { user: "approver".into(), name: "Federal approver".into(), organization: "org-mofa".into() },
+        org_kind: OrgKind::FederalMinistry,
+        roles: vec![UserRole::FederalApprover],
+        person: None,
+    };
+    let consul = Principal {
+        actor: Actor { user: "consul".into(), name: "Consul".into(), organization: "org-afg".into() },
+        org_kind: OrgKind::CounterpartAuthority,
+        roles: vec![UserRole::DelegationMember],
+        person: Some("per-8".into()),
+    };
+    let cases: Vec<(Principal, &str, Option<&str>)> = vec![
+        (coordinator(), "record_meeting", Some("ini-1")),
+        (coordinator(), "decide_approval", Some("apr-1")),
+        (approver.clone(), "decide_approval", Some("apr-1")),
+        (approver, "concur_with_commitment", Some("com-3")),
+        (consul.clone(), "read", Some("mtg-1")),
+        (consul, "read", Some("com-1")),
+        (coordinator(), "read_everything", None),
+    ];
+    let mut times = Vec::with_capacity(samples);
+    let mut allowed = 0;
+    for i in 0..samples {
+        let (who, action, target) = &cases[i % cases.len()];
+        let start = Instant::now();
+        let decision = policies.authorization.decide(who, action, *target, &state);
+        times.push(start.elapsed());
+        allowed += usize::from(decision.is_ok());
+    }
+    times.sort();
+    let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
+    println!("authorization decision ({} policies: shipped + {extra} generated), {samples} samples, {allowed} allowed: p50 {:.1} µs, p99 {:.1} µs",
+        policies_count(&sources.authorization), pct(0.5), pct(0.99));
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+fn policies_count(text: &str) -> usize {
+    text.matches("\npermit").count() + text.matches("\nforbid").count() + usize::from(text.starts_with("permit") || text.starts_with("forbid"))
 }
 
 fn proofs(leaves: u64, samples: usize) {
@@ -249,7 +368,7 @@ fn verify(events: u64, batch: u64) {
                 v: jirga_core::ENCODING_VERSION,
                 seq,
                 at: jiff::Timestamp::UNIX_EPOCH,
-                actor: "bench".into(),
+                actor: coordinator().actor,
                 event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None },
             };
             let bytes = record.encode();
@@ -280,7 +399,13 @@ fn tempfile_dir() -> std::path::PathBuf {
 async fn serve(listen: &str, bare: &str) {
     let dir = tempfile_dir();
     let engine = seeded(&dir).await;
-    let server = jirga_web::Server::bind(listen, jirga_web::AppState::new(engine)).await.expect("bind");
+    let accounts = Arc::new(jirga_auth::Accounts::open(&dir).expect("accounts"));
+    jirga_auth::demo::seed(&accounts, |_| jirga_auth::secret::token()).expect("demo accounts");
+    let (_, token) = accounts.create_token("saif", "benchmark").expect("token");
+    // wrk's scripts read the token from this file (bench/http.sh).
+    std::fs::write(std::env::temp_dir().join("jirga-bench-token"), &token).expect("token file");
+    println!("token {token}");
+    let server = jirga_web::Server::bind(listen, jirga_web::AppState::new(engine, accounts)).await.expect("bind");
     println!("jirga http://{}/", server.local_addr());
     let bare_router = axum::Router::new().route("/bare", axum::routing::get(|| async { axum::Json(serde_json::json!({"ok": true})) }));
     let bare_listener = tokio::net::TcpListener::bind(bare).await.expect("bind bare");
@@ -295,7 +420,8 @@ fn main() {
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime");
     rt.block_on(async {
         match cli.mode {
-            Mode::Write { clients, commands, sequential, rounds } => write(clients, commands, sequential, rounds).await,
+            Mode::Write { clients, commands, sequential, rounds, compare } => write(clients, commands, sequential, rounds, &compare).await,
+            Mode::Authz { samples, extra_policies } => authz(samples, extra_policies).await,
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
             Mode::Proofs { leaves, samples } => proofs(leaves, samples),
             Mode::Guardrail { samples } => guardrail(samples),

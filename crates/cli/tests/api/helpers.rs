@@ -1,7 +1,10 @@
-//! Start the real server on a random port with a fresh data directory.
+//! Start the real server on a random port with a fresh data directory, with the
+//! demo's accounts (one per role) and an API token for each.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
+use jirga_auth::Accounts;
 use jirga_engine::Engine;
 use jirga_web::{AppState, Server};
 use serde_json::Value;
@@ -10,35 +13,80 @@ pub struct TestApp {
     pub base: String,
     pub client: reqwest::Client,
     pub engine: Arc<Engine>,
+    pub accounts: Arc<Accounts>,
+    /// API token per demo username.
+    pub tokens: HashMap<String, String>,
+    /// Browser session (cookie value, form token) per username, made on first use.
+    sessions: Mutex<HashMap<String, (String, String)>>,
     _dir: tempfile::TempDir,
     _shutdown: tokio::sync::oneshot::Sender<()>,
+}
+
+/// Every demo user's password in tests.
+pub fn password(user: &str) -> String {
+    format!("{user}-test-password")
+}
+
+/// The demo user who issues a command of this type (federal decisions: the
+/// approver; policy changes: the administrator; the rest: the focal person).
+pub fn issuer_of(command_type: &str) -> &'static str {
+    match command_type {
+        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" => "approver",
+        "change_policies" => "admin",
+        _ => "saif",
+    }
 }
 
 /// A server on a fresh data directory; `seed` loads the demo scenario first.
 pub async fn spawn_app(seed: bool) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
-    let engine = Arc::new(Engine::open_sqlite(dir.path(), jirga_policy::hooks_from_env().unwrap()).unwrap());
+    let policies = jirga_policy::policies_from_env().unwrap();
+    let engine = Arc::new(Engine::open_sqlite(dir.path(), policies.hooks()).unwrap());
+    let accounts = Arc::new(Accounts::open(dir.path()).unwrap());
+    jirga_auth::demo::seed(&accounts, password).unwrap();
     if seed {
         for command in jirga_core::demo::scenario() {
-            engine.execute("seed", command).await.unwrap();
+            let user = accounts.principal(jirga_auth::demo::issuer(&command)).unwrap();
+            engine.execute(&user, command).await.unwrap();
         }
     }
-    let server = Server::bind("127.0.0.1:0", AppState::new(engine.clone())).await.unwrap();
+    let tokens = jirga_auth::demo::USERS
+        .iter()
+        .map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1))
+        .collect();
+    let server = Server::bind("127.0.0.1:0", AppState::new(engine.clone(), accounts.clone())).await.unwrap();
     let base = format!("http://{}", server.local_addr());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(server.run(async {
         let _ = rx.await;
     }));
     let client = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
-    TestApp { base, client, engine, _dir: dir, _shutdown: tx }
+    TestApp { base, client, engine, accounts, tokens, sessions: Mutex::new(HashMap::new()), _dir: dir, _shutdown: tx }
+}
+
+/// The value of cookie `name` set by a response.
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.split(';').next()?.strip_prefix(&format!("{name}=")).map(str::to_owned))
+}
+
+/// The value of the first hidden `_csrf` field of a page.
+pub fn csrf_field(page: &str) -> Option<String> {
+    let at = page.find(r#"name="_csrf" value=""#)? + r#"name="_csrf" value=""#.len();
+    Some(page[at..].split('"').next()?.to_owned())
 }
 
 impl TestApp {
-    pub async fn post_command(&self, body: impl Into<reqwest::Body>) -> (u16, Value) {
+    pub async fn post_command_as(&self, user: &str, body: impl Into<reqwest::Body>) -> (u16, Value) {
         let response = self
             .client
             .post(format!("{}/api/v1/commands", self.base))
             .header("content-type", "application/json")
+            .bearer_auth(&self.tokens[user])
             .body(body)
             .send()
             .await
@@ -47,31 +95,93 @@ impl TestApp {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
-    pub async fn command(&self, body: Value) -> (u16, Value) {
-        self.post_command(body.to_string()).await
+    /// POST a raw body as the focal person.
+    pub async fn post_command(&self, body: impl Into<reqwest::Body>) -> (u16, Value) {
+        self.post_command_as("saif", body).await
     }
 
-    pub async fn get(&self, path: &str) -> (u16, Value) {
-        let response = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();
+    pub async fn command_as(&self, user: &str, body: Value) -> (u16, Value) {
+        self.post_command_as(user, body.to_string()).await
+    }
+
+    /// A command, issued by the demo user whose role it belongs to.
+    pub async fn command(&self, body: Value) -> (u16, Value) {
+        let user = issuer_of(body["type"].as_str().unwrap_or_default());
+        self.command_as(user, body).await
+    }
+
+    pub async fn get_as(&self, user: &str, path: &str) -> (u16, Value) {
+        let response = self.client.get(format!("{}{path}", self.base)).bearer_auth(&self.tokens[user]).send().await.unwrap();
         let status = response.status().as_u16();
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
-    pub async fn get_text(&self, path: &str) -> (u16, String) {
+    /// A GET as the focal person.
+    pub async fn get(&self, path: &str) -> (u16, Value) {
+        self.get_as("saif", path).await
+    }
+
+    /// A GET with no credentials at all.
+    pub async fn get_anonymous(&self, path: &str) -> (u16, String) {
         let response = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
-    pub async fn post_form(&self, pairs: &[(&str, &str)]) -> (u16, String, Option<String>) {
-        let body = pairs
-            .iter()
-            .map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v)))
-            .collect::<Vec<_>>()
-            .join("&");
+    /// Sign in through the login form; returns the session cookie's value.
+    pub async fn login(&self, user: &str, password: &str) -> reqwest::Response {
+        let form = self.client.get(format!("{}/login", self.base)).send().await.unwrap();
+        let login_cookie = set_cookie(&form, "jirga_login").unwrap();
+        let token = csrf_field(&form.text().await.unwrap()).unwrap();
+        self.client
+            .post(format!("{}/login", self.base))
+            .header("cookie", format!("jirga_login={login_cookie}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form_body(&[("username", user), ("password", password), ("_csrf", &token), ("next", "/")]))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    /// A browser session of `user`: (cookie value, form token).
+    pub async fn session(&self, user: &str) -> (String, String) {
+        if let Some(s) = self.sessions.lock().unwrap().get(user) {
+            return s.clone();
+        }
+        let response = self.login(user, &password(user)).await;
+        assert_eq!(response.status().as_u16(), 303, "login of {user}");
+        let cookie = set_cookie(&response, "jirga_session").unwrap();
+        let page = self.client.get(format!("{}/registers", self.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+        let csrf = csrf_field(&page.text().await.unwrap()).expect("a signed-in page carries the form token");
+        self.sessions.lock().unwrap().insert(user.to_owned(), (cookie.clone(), csrf.clone()));
+        (cookie, csrf)
+    }
+
+    /// A page as `user`, signed in in the browser.
+    pub async fn page_as(&self, user: &str, path: &str) -> (u16, String) {
+        let (cookie, _) = self.session(user).await;
+        let response =
+            self.client.get(format!("{}{path}", self.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+        (response.status().as_u16(), response.text().await.unwrap())
+    }
+
+    /// A page as the focal person.
+    pub async fn get_text(&self, path: &str) -> (u16, String) {
+        self.page_as("saif", path).await
+    }
+
+    /// Post a form as `user`, with their session's form token unless `pairs` has one.
+    pub async fn post_form_as(&self, user: &str, pairs: &[(&str, &str)]) -> (u16, String, Option<String>) {
+        let (cookie, csrf) = self.session(user).await;
+        let mut pairs = pairs.to_vec();
+        if !pairs.iter().any(|(k, _)| *k == "_csrf") {
+            pairs.push(("_csrf", &csrf));
+        }
+        let body = form_body(&pairs);
         let response = self
             .client
             .post(format!("{}/actions", self.base))
             .header("content-type", "application/x-www-form-urlencoded")
+            .header("cookie", format!("jirga_session={cookie}"))
             .body(body)
             .send()
             .await
@@ -81,10 +191,20 @@ impl TestApp {
         (status, response.text().await.unwrap(), location)
     }
 
+    /// Post a form as the demo user whose role the command belongs to.
+    pub async fn post_form(&self, pairs: &[(&str, &str)]) -> (u16, String, Option<String>) {
+        let command = pairs.iter().find(|(k, _)| *k == "type").map_or("", |(_, v)| *v);
+        self.post_form_as(issuer_of(command), pairs).await
+    }
+
     /// Number of events in the log.
     pub fn event_count(&self) -> u64 {
         self.engine.read(|s| s.next_seq())
     }
+}
+
+pub fn form_body(pairs: &[(&str, &str)]) -> String {
+    pairs.iter().map(|(k, v)| format!("{}={}", urlencode(k), urlencode(v))).collect::<Vec<_>>().join("&")
 }
 
 fn urlencode(s: &str) -> String {

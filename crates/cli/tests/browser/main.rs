@@ -131,6 +131,28 @@ async fn confirm(c: &Client, expect: &str) -> Result<(), fantoccini::error::CmdE
     wait_new_page(c).await
 }
 
+/// Sign in through the login form as a demo user; lands on the dashboard.
+async fn sign_in(c: &Client, base: &str, user: &str) -> Result<(), fantoccini::error::CmdError> {
+    if !c.current_url().await?.path().starts_with("/login") {
+        c.goto(&format!("{base}/login")).await?;
+    }
+    let form = c.form(Locator::Css("#login")).await?;
+    form.set_by_name("username", user).await?;
+    form.set_by_name("password", &helpers::password(user)).await?;
+    submit(c, form).await?;
+    assert!(text(c, "#signed-in-as").await.len() > 2, "{user} is signed in");
+    Ok(())
+}
+
+/// The "Sign out" button in the header.
+async fn sign_out(c: &Client) -> Result<(), fantoccini::error::CmdError> {
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Css("form.signed-in button")).await?.click().await?;
+    wait_new_page(c).await?;
+    assert_eq!(text(c, "h1").await, "Sign in");
+    Ok(())
+}
+
 async fn text(c: &Client, css: &str) -> String {
     c.find(Locator::Css(css)).await.unwrap_or_else(|_| panic!("no {css}")).text().await.unwrap()
 }
@@ -146,8 +168,21 @@ async fn walk_the_demo_in_a_browser() {
 }
 
 async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
-    // The dashboard: approval awaited, the groundwork visit blocked by it.
-    c.goto(&format!("{base}/")).await?;
+    // Nothing without signing in: the site sends a stranger to the login page.
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert_eq!(c.current_url().await?.path(), "/login");
+    screenshot(c, "00-login").await;
+    // A wrong password is refused on the form.
+    let form = c.form(Locator::Css("#login")).await?;
+    form.set_by_name("username", "approver").await?;
+    form.set_by_name("password", "not the password").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#login .error-summary").await.contains("Wrong username or password"));
+
+    // The federal approver signs in: the dashboard, approval awaited, the
+    // groundwork visit blocked by it.
+    sign_in(c, base, "approver").await?;
+    assert!(text(c, "#signed-in-as").await.contains("Federal approver"));
     screenshot(c, "01-dashboard").await;
     assert_eq!(text(c, "h1").await, "KP–Afghanistan engagement");
     assert_eq!(gate_status(c, "federal_approval").await, "in_progress");
@@ -174,7 +209,12 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "#answers").await.contains("2026-12-31"));
     confirm(c, "Approve with terms and conditions").await?;
     assert!(text(c, ".flash").await.contains("federal decision recorded"));
+    assert!(text(c, "section.history").await.contains("Federal approver, MoFA"), "the record names who decided");
     screenshot(c, "02-approval-recorded").await;
+
+    // The focal person takes over.
+    sign_out(c).await?;
+    sign_in(c, base, "saif").await?;
 
     // The blocked gate has opened.
     follow(c, "Dashboard").await?;
@@ -237,11 +277,19 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     submit(c, form).await?;
     confirm(c, "Agreed").await?;
     assert!(text(c, "#change_commitment_status-com-3 .error-summary").await.contains("needs the federal government's concurrence"));
+    // Only a federal approver concurs: the focal person has no such form.
+    assert!(c.find(Locator::Css("#concur_with_commitment-com-3")).await.is_err());
+    sign_out(c).await?;
+    sign_in(c, base, "approver").await?;
+    c.goto(&format!("{base}/commitments/com-3")).await?;
     let form = c.form(Locator::Css("#concur_with_commitment-com-3")).await?;
     form.set_by_name("concurred_on", "2025-03-21").await?;
     form.set_by_name("concurred_by", "Ministry of Finance").await?;
     submit(c, form).await?;
     confirm(c, "Ministry of Finance").await?;
+    sign_out(c).await?;
+    sign_in(c, base, "saif").await?;
+    c.goto(&format!("{base}/commitments/com-3")).await?;
     let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
     form.set_by_name("to", "agreed").await?;
     form.set_by_name("on", "2025-03-22").await?;
@@ -264,5 +312,28 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "#checkpoint").await.starts_with("jirga.local/record"));
     assert!(text(c, "#public-key").await.starts_with("jirga.local/record+"));
     screenshot(c, "09-audit").await;
+
+    // The counterpart's consul sees what is shared with the Afghan side: the
+    // meeting he attended and the agreed commitment, nothing else.
+    sign_out(c).await?;
+    sign_in(c, base, "consul").await?;
+    let shared = text(c, "#shared").await;
+    assert!(shared.contains("Kabul"), "{shared}");
+    assert!(shared.to_lowercase().contains("agreed"), "{shared}");
+    assert!(!shared.contains("militant groups"), "unagreed commitments stay internal: {shared}");
+    assert!(shared.contains("joint trade facilitation centre"), "{shared}");
+    screenshot(c, "10-counterpart").await;
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert_eq!(text(c, "h1").await, "Page not found");
+    c.goto(&format!("{base}/events")).await?;
+    assert_eq!(text(c, "h1").await, "Not available to you");
+
+    // The administrator sees the policies and may change them.
+    sign_out(c).await?;
+    sign_in(c, base, "admin").await?;
+    c.goto(&format!("{base}/policies")).await?;
+    assert!(text(c, "#set-authorization").await.contains("Authorization"));
+    assert!(c.find(Locator::Css("#change_policies-authorization")).await.is_ok());
+    screenshot(c, "11-policies").await;
     Ok(())
 }

@@ -62,7 +62,8 @@ struct InclusionQuery {
     size: Option<u64>,
 }
 
-async fn inclusion(State(app): State<AppState>, Query(q): Query<InclusionQuery>) -> Result<Json<Value>, ApiError> {
+async fn inclusion(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<InclusionQuery>) -> Result<Json<Value>, ApiError> {
+    super::log_reader(&app, &headers)?;
     let p = app.engine.inclusion_proof(q.index, q.size)?;
     Ok(Json(json!({
         "index": p.index, "size": p.size, "leaf_hash": b64(&p.leaf_hash), "root": b64(&p.root),
@@ -76,7 +77,8 @@ struct ConsistencyQuery {
     size2: Option<u64>,
 }
 
-async fn consistency(State(app): State<AppState>, Query(q): Query<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
+async fn consistency(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
+    super::log_reader(&app, &headers)?;
     let p = app.engine.consistency_proof(q.size1, q.size2)?;
     Ok(Json(json!({
         "size1": p.size1, "size2": p.size2, "root1": b64(&p.root1), "root2": b64(&p.root2),
@@ -91,7 +93,8 @@ struct EntriesQuery {
     limit: Option<usize>,
 }
 
-async fn entries(State(app): State<AppState>, Query(q): Query<EntriesQuery>) -> Result<Json<Value>, ApiError> {
+async fn entries(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<EntriesQuery>) -> Result<Json<Value>, ApiError> {
+    super::log_reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let stored = app
         .engine

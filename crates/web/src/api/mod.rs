@@ -5,6 +5,10 @@
 pub mod ledger;
 pub mod openapi;
 
+use axum::http::HeaderMap;
+use jirga_core::Principal;
+use jirga_engine::Read;
+
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
 use axum::extract::{Path, Query, State};
@@ -38,6 +42,8 @@ pub const COLLECTIONS: &[(&str, &str)] = &[
     ("meetings", "meeting"),
     ("claims", "claim"),
     ("commitments", "commitment"),
+    ("notes", "note"),
+    ("policy-versions", "policy_version"),
 ];
 
 pub fn router() -> Router<AppState> {
@@ -46,10 +52,37 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/openapi.json", get(openapi::serve))
         .route("/api/v1/commands", post(post_command))
         .route("/api/v1/events", get(list_events))
+        .route("/api/v1/me", get(me))
         .route("/api/v1/initiatives/{id}/status", get(initiative_status))
         .route("/api/v1/{collection}", get(list_collection))
         .route("/api/v1/{collection}/{id}", get(get_record))
         .route("/api/{*rest}", axum::routing::any(api_not_found))
+}
+
+/// The caller of a read: a bearer token, or a browser session (reads only).
+pub fn reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    crate::session::bearer(app, headers)
+        .or_else(|| crate::session::viewer(app, headers).map(|v| v.principal))
+        .ok_or_else(unauthenticated)
+}
+
+/// The caller of a change: a bearer token only (a cookie could be sent by any
+/// site the browser visits).
+pub fn writer(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    crate::session::bearer(app, headers).ok_or_else(unauthenticated)
+}
+
+fn unauthenticated() -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", crate::i18n::english().t("error-unauthenticated"))
+}
+
+/// The caller may read the event log and the ledger, or the request is refused.
+pub fn log_reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+    let principal = reader(app, headers)?;
+    if !app.engine.may_read(&principal, Read::Log) {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", crate::i18n::english().t("error-may-not-read-log")));
+    }
+    Ok(principal)
 }
 
 async fn api_not_found() -> ApiError {
@@ -102,7 +135,8 @@ fn failing_field(value: &Value) -> Option<String> {
     None
 }
 
-async fn post_command(State(app): State<AppState>, body: Result<Bytes, BytesRejection>) -> Result<Response, ApiError> {
+async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Response, ApiError> {
+    let principal = writer(&app, &headers)?;
     let body = body.map_err(|rejection| {
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE { "payload_too_large" } else { "bad_request" };
@@ -114,7 +148,7 @@ async fn post_command(State(app): State<AppState>, body: Result<Bytes, BytesReje
     })?;
     let command = parse_command(&body)?;
     let name = command.name();
-    let committed = app.engine.execute(&app.actor_api, command).await?;
+    let committed = app.engine.execute(&principal, command).await?;
     Ok((
         StatusCode::CREATED,
         Json(json!({"type": name, "seq": committed.seq, "created": committed.created})),
@@ -154,6 +188,8 @@ fn collect(state: &jirga_core::State, kind: &str, initiative: Option<&str>) -> V
         "meeting" => all(&state.meetings),
         "claim" => all(&state.claims),
         "commitment" => all(&state.commitments),
+        "note" => all(&state.notes),
+        "policy_version" => all(&state.policy_versions),
         _ => vec![],
     };
     match initiative {
@@ -164,29 +200,35 @@ fn collect(state: &jirga_core::State, kind: &str, initiative: Option<&str>) -> V
 
 async fn list_collection(
     State(app): State<AppState>,
+    headers: HeaderMap,
     Path(collection): Path<String>,
     Query(q): Query<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
+    let principal = reader(&app, &headers)?;
     let kind = kind_of(&collection)?;
-    let items = app.engine.read(|s| collect(s, kind, q.initiative.as_deref()));
+    let items = app.engine.read_as(&principal, |s| collect(s, kind, q.initiative.as_deref()));
     Ok(Json(json!({ "items": items })))
 }
 
 async fn get_record(
     State(app): State<AppState>,
+    headers: HeaderMap,
     Path((collection, id)): Path<(String, String)>,
 ) -> Result<Json<Value>, ApiError> {
+    let principal = reader(&app, &headers)?;
     let kind = kind_of(&collection)?;
-    let found = app.engine.read(|s| s.record_json(&id));
+    // A record the caller may not read is answered as if it did not exist.
+    let found = app.engine.read_as(&principal, |s| s.record_json(&id));
     match found {
         Some((k, body)) if k == kind => Ok(Json(body)),
         _ => Err(ApiError::not_found(kind, &id)),
     }
 }
 
-async fn initiative_status(State(app): State<AppState>, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+async fn initiative_status(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let principal = reader(&app, &headers)?;
     let today = jiff::Zoned::now().date();
-    app.engine.read(|s| {
+    app.engine.read_as(&principal, |s| {
         let ini = s.initiatives.get(&id.as_str().into()).ok_or_else(|| ApiError::not_found("initiative", &id))?;
         let g = gates(s, &ini.id, today);
         let l = crate::i18n::english();
@@ -209,6 +251,15 @@ async fn initiative_status(State(app): State<AppState>, Path(id): Path<String>) 
     })
 }
 
+/// Who the caller is, as the authorizer sees them.
+async fn me(State(app): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
+    let p = reader(&app, &headers)?;
+    Ok(Json(json!({
+        "user": p.actor.user, "name": p.actor.name, "organization": p.actor.organization,
+        "organization_kind": p.org_kind, "roles": p.roles, "person": p.person,
+    })))
+}
+
 #[derive(Deserialize)]
 struct EventsQuery {
     #[serde(default)]
@@ -216,7 +267,8 @@ struct EventsQuery {
     limit: Option<usize>,
 }
 
-async fn list_events(State(app): State<AppState>, Query(q): Query<EventsQuery>) -> Result<Json<Value>, ApiError> {
+async fn list_events(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<EventsQuery>) -> Result<Json<Value>, ApiError> {
+    log_reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let events = app.engine.events(q.from, limit).map_err(|e| {
         tracing::error!(error = %e, "reading events");

@@ -26,7 +26,9 @@ fn error_responses(codes: &[&str]) -> Value {
             "404" => "A referenced record does not exist (`not_found`).",
             "409" => "The process forbids this now; `code` names the rule (e.g. `not_approved`, `phase_order`).",
             "413" => "Body larger than the documented limit (`payload_too_large`).",
-            "422" => "A field is invalid (`invalid_field`, with `field`) or the request contradicts itself (`date_order`, ...).",
+            "422" => "A field is invalid (`invalid_field`, with `field`) or the request contradicts itself (`date_order`, ...); a policy change that does not validate (`policy_invalid`).",
+            "401" => "No valid credentials (`unauthenticated`): send `Authorization: Bearer <token>`.",
+            "403" => "The authorization policies refuse this (`not_authorized`); the message names the deciding policies.",
             _ => "Error.",
         };
         out.insert(
@@ -53,15 +55,19 @@ fn build() -> Value {
     schemas.insert("Record".into(), json!({"type": "object", "description": "A record of the process with its `id` and `history` (who changed it, when, at which log position `seq`)."}));
 
     let mut paths = serde_json::Map::new();
-    paths.insert("/healthz".into(), json!({"get": {"summary": "Liveness", "responses": {"200": {"description": "ok"}}}}));
-    paths.insert("/api/v1/openapi.json".into(), json!({"get": {"summary": "This document", "responses": {"200": {"description": "OpenAPI 3.1"}}}}));
+    // Public: liveness, this document, the ledger's checkpoint and key. Everything
+    // else needs a bearer token (or, for reads, a browser session).
+    paths.insert("/healthz".into(), json!({"get": {"summary": "Liveness", "security": [], "responses": {"200": {"description": "ok"}}}}));
+    paths.insert("/api/v1/openapi.json".into(), json!({"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1"}}}}));
+    paths.insert("/api/v1/me".into(), json!({"get": {"summary": "Who the caller is: user, organization and its kind, roles",
+        "responses": {"200": {"description": "`{user, name, organization, organization_kind, roles, person}`"}, "401": error_responses(&["401"])["401"].clone()}}}));
     let mut command_responses = json!({
         "201": {"description": "Recorded", "content": {"application/json": {"schema": {"type": "object", "properties": {
             "type": {"type": "string"}, "seq": {"type": "integer", "description": "Position in the event log"},
             "created": {"type": "array", "items": {"type": "string"}, "description": "Ids of new records"}}}}}},
     });
     if let (Some(all), Value::Object(errors)) =
-        (command_responses.as_object_mut(), error_responses(&["400", "404", "409", "413", "422"]))
+        (command_responses.as_object_mut(), error_responses(&["400", "401", "403", "404", "409", "413", "422"]))
     {
         all.extend(errors);
     }
@@ -84,10 +90,10 @@ fn build() -> Value {
     let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
     let int_param = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required, "schema": {"type": "integer", "minimum": 0}, "description": description});
     paths.insert("/api/v1/ledger/checkpoint".into(), json!({"get": {
-        "summary": "Latest signed checkpoint (C2SP tlog-checkpoint in a signed note, Ed25519)",
+        "summary": "Latest signed checkpoint (C2SP tlog-checkpoint in a signed note, Ed25519)", "security": [],
         "responses": {"200": {"description": "The note", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
     paths.insert("/api/v1/ledger/public-key".into(), json!({"get": {
-        "summary": "The log's signed-note verifier key (`<origin>+<key id>+<base64>`)",
+        "summary": "The log's signed-note verifier key (`<origin>+<key id>+<base64>`)", "security": [],
         "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
     paths.insert("/api/v1/ledger/inclusion".into(), json!({"get": {
         "summary": "RFC 9162 inclusion proof of one entry",
@@ -121,6 +127,9 @@ fn build() -> Value {
         "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),
             "description": "The record of a cross-border negotiation process: initiatives, federal approval, delegations, phases, meetings, claims and commitments."},
         "paths": paths,
-        "components": {"schemas": schemas},
+        "security": [{"bearer": []}, {"session": []}],
+        "components": {"schemas": schemas, "securitySchemes": {
+            "bearer": {"type": "http", "scheme": "bearer", "description": "An API token from `jirga admin create-token` (`jirga_…`); the only credential that may change data."},
+            "session": {"type": "apiKey", "in": "cookie", "name": "jirga_session", "description": "A browser session; accepted for reads only."}}},
     })
 }

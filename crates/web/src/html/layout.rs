@@ -7,19 +7,41 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use super::{FormError, Page};
 use crate::i18n::Localizer;
+use crate::session::Viewer;
 
 /// What every renderer gets: the locale, the committed state, today, and the form
 /// in error (when re-rendering after a refused command).
 pub struct Ctx<'a> {
     pub l: &'a Localizer,
+    /// What the viewer may see: the whole state, or the part shared with them.
     pub state: &'a State,
     pub today: jiff::civil::Date,
     pub page: &'a Page,
     pub form_error: Option<&'a FormError>,
     pub flash: Option<String>,
+    /// The signed-in person (`None` on the login page).
+    pub viewer: Option<&'a Viewer>,
+    /// Would the authorizer let the viewer issue this command? Forms the viewer
+    /// cannot use are not shown.
+    pub may: &'a dyn Fn(&str) -> bool,
+    /// May the viewer read the event log and the ledger?
+    pub reads_log: bool,
 }
 
-impl Ctx<'_> {
+fn never(_: &str) -> bool {
+    false
+}
+
+impl<'a> Ctx<'a> {
+    /// The context of a page shown before signing in.
+    pub fn anonymous(l: &'a Localizer, state: &'a State, page: &'a Page) -> Ctx<'a> {
+        Ctx { l, state, today: jiff::Zoned::now().date(), page, form_error: None, flash: None, viewer: None, may: &never, reads_log: false }
+    }
+
+    pub fn is_admin(&self) -> bool {
+        self.viewer.is_some_and(|v| v.principal.has_role(jirga_core::model::UserRole::Administrator))
+    }
+
     pub fn t(&self, id: &str) -> String {
         self.l.t(id)
     }
@@ -61,8 +83,17 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     div.wrap {
                         a.brand href=(Page::Home.href()) { (ctx.t("app-name")) }
                         span.tagline { (ctx.t("app-tagline")) }
+                        @if let Some(viewer) = ctx.viewer {
+                            form.signed-in method="post" action="/logout" {
+                                span #signed-in-as { (ctx.ta("signed-in-as", &[("name", viewer.principal.actor.name.clone()), ("organization", viewer.principal.actor.organization.clone())])) }
+                                input type="hidden" name="_csrf" value=(viewer.csrf);
+                                " "
+                                button.link type="submit" { (ctx.t("logout")) }
+                            }
+                        }
                     }
                 }
+                @if ctx.viewer.is_some() {
                 nav.wrap.nav aria-label=(ctx.t("nav-label")) {
                     @if let Some(ini) = &initiative {
                         a href=(Page::Dashboard(ini.clone()).href()) { (ctx.t("nav-dashboard")) }
@@ -76,8 +107,12 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     }
                     a href=(Page::Initiatives.href()) { (ctx.t("nav-initiatives")) }
                     a href=(Page::Registers.href()) { (ctx.t("nav-registers")) }
-                    a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
-                    a href=(Page::Audit.href()) { (ctx.t("nav-audit")) }
+                    @if ctx.reads_log {
+                        a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
+                        a href=(Page::Audit.href()) { (ctx.t("nav-audit")) }
+                        a href=(Page::Policies.href()) { (ctx.t("nav-policies")) }
+                    }
+                }
                 }
                 main.wrap #main {
                     @if let Some(flash) = &ctx.flash {
@@ -96,6 +131,31 @@ pub fn tag(class: &str, text: &str) -> Markup {
     html! { strong class={"tag tag-" (class)} { (text) } }
 }
 
+/// The notes on record `id`, and the form to add one.
+pub fn notes(ctx: &Ctx, id: &str) -> Markup {
+    let notes: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
+    let form = Form::new(ctx, "add_note", id);
+    html! {
+        section.notes id={"notes-" (id)} {
+            h2 { (ctx.t("notes-title")) }
+            @if notes.is_empty() { p.meta { (ctx.t("notes-none")) } }
+            @for n in &notes {
+                blockquote.note {
+                    p { (n.text) }
+                    @if let Some(first) = n.history.first() {
+                        footer.meta { (first.actor.name) " · " (first.at.strftime("%Y-%m-%d %H:%M UTC")) " · "
+                            a href=(Page::Proof(first.seq).href()) { "#" (first.seq) } }
+                    }
+                }
+            }
+            (form.render(&ctx.t("notes-add"), &ctx.t("notes-add-submit"), html! {
+                (form.hidden("record", id))
+                (form.textarea("text", &ctx.t("field-note"), ""))
+            }))
+        }
+    }
+}
+
 /// "Who did what when" for a record, with each change's log position.
 pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
     html! {
@@ -108,7 +168,7 @@ pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
                         tr {
                             td { a href=(Page::Proof(stamp.seq).href()) { "#" (stamp.seq) } }
                             td { (stamp.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
-                            td { (stamp.actor) }
+                            td { (stamp.actor.name) " " span.muted { "(" (stamp.actor.user) ", " (stamp.actor.organization) ")" } }
                             td { (ctx.t(&format!("change-{}", stamp.change.replace('_', "-")))) }
                         }
                     }
@@ -168,6 +228,9 @@ impl<'a> Form<'a> {
 
     /// The whole form: hidden routing fields, the error summary, the fields, a button.
     pub fn render(&self, heading: &str, submit: &str, fields: Markup) -> Markup {
+        if !(self.ctx.may)(self.command) {
+            return html! {};
+        }
         let error = self.error();
         html! {
             form.form method="post" action="/actions" id=(self.form_id()) novalidate {
@@ -182,6 +245,7 @@ impl<'a> Form<'a> {
                 input type="hidden" name="type" value=(self.command);
                 input type="hidden" name="_form" value=(self.form_id());
                 input type="hidden" name="_return_to" value=(self.ctx.page.href());
+                input type="hidden" name="_csrf" value=(self.ctx.viewer.map(|v| v.csrf.as_str()).unwrap_or_default());
                 (fields)
                 button.button type="submit" { (submit) }
             }
@@ -211,7 +275,8 @@ impl<'a> Form<'a> {
 
     pub fn textarea(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
-        self.wrap(name, label, None, html! { textarea id=(self.field_id(name)) name=(name) rows="3" { (value) } })
+        let rows = value.lines().count().clamp(3, 30);
+        self.wrap(name, label, None, html! { textarea id=(self.field_id(name)) name=(name) rows=(rows) { (value) } })
     }
 
     pub fn date(&self, name: &str, label: &str, default: &str) -> Markup {

@@ -5,10 +5,11 @@
 
 mod confirm;
 pub mod layout;
+pub mod login;
 mod pages;
 
 use axum::extract::{Query, State};
-use axum::http::{StatusCode, Uri};
+use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use axum::Router;
@@ -18,7 +19,9 @@ use serde::Deserialize;
 
 use crate::error::ApiError;
 use crate::i18n::english;
+use crate::session::{self, Viewer};
 use crate::AppState;
+use jirga_engine::Read;
 use layout::Ctx;
 
 /// Every page, so URLs are built in one place.
@@ -46,6 +49,8 @@ pub enum Page {
     Audit,
     /// The inclusion proof of one entry.
     Proof(u64),
+    /// The policies in force, their recorded changes, and (for administrators) the change form.
+    Policies,
 }
 
 /// Filters and flags a page takes from its query string.
@@ -80,6 +85,7 @@ impl Page {
             Page::Events(Some(seq)) => format!("/events?seq={seq}#e{seq}"),
             Page::Audit => "/audit".into(),
             Page::Proof(index) => format!("/audit/proof/{index}"),
+            Page::Policies => "/policies".into(),
         }
     }
 
@@ -93,6 +99,7 @@ impl Page {
             ["registers"] => Page::Registers,
             ["events"] => Page::Events(query.seq),
             ["audit"] => Page::Audit,
+            ["policies"] => Page::Policies,
             ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
             ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
             ["initiatives", id, sub] if id_ok(id) => {
@@ -123,7 +130,7 @@ impl Page {
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
-            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) => {
+            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies => {
                 state.initiatives.keys().next().cloned()
             }
         }
@@ -146,49 +153,93 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/actions", post(post_action)).fallback(get_page)
 }
 
-async fn get_page(State(app): State<AppState>, uri: Uri, Query(query): Query<PageQuery>) -> Response {
-    let Some(page) = Page::parse(uri.path(), &query) else {
-        return not_found(&app);
+impl Page {
+    /// Pages about the log and the ledger, and the policy history: shown to those
+    /// who may read the log.
+    fn needs_log(&self) -> bool {
+        matches!(self, Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies)
+    }
+}
+
+async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Query(query): Query<PageQuery>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return login::to_login(uri.path_and_query().map_or("/", |pq| pq.as_str()));
     };
+    let Some(page) = Page::parse(uri.path(), &query) else {
+        return not_found(&app, &viewer);
+    };
+    if page.needs_log() && !app.engine.may_read(&viewer.principal, Read::Log) {
+        return forbidden(&app, &viewer);
+    }
     let flash = query.done.as_deref().map(|done| {
         let id = format!("change-{}", done.replace('_', "-"));
         let l = english();
         if l.has(&id) { l.t_args("flash-done", &[("change", l.t(&id))]) } else { l.t("flash-done-generic") }
     });
-    render(&app, &page, None, flash, StatusCode::OK)
+    render(&app, &viewer, &page, None, flash, StatusCode::OK)
 }
 
-fn render(app: &AppState, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
-    let today = jiff::Zoned::now().date();
+/// Build the page context for `viewer` over what they may see, and run `f`.
+fn with_ctx<T>(
+    app: &AppState,
+    viewer: &Viewer,
+    page: &Page,
+    form_error: Option<&FormError>,
+    flash: Option<String>,
+    f: impl FnOnce(&Ctx) -> T,
+) -> T {
+    let principal = &viewer.principal;
+    let reads_log = app.engine.may_read(principal, Read::Log);
+    let authorizer = app.engine.authorizer();
+    app.engine.read_as(principal, |state| {
+        let may = |command: &str| authorizer.may(principal, command, None, state);
+        let today = jiff::Zoned::now().date();
+        let ctx = Ctx { l: english(), state, today, page, form_error, flash, viewer: Some(viewer), may: &may, reads_log };
+        f(&ctx)
+    })
+}
+
+fn render(app: &AppState, viewer: &Viewer, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
     let extra = pages::Extra::load(app, page);
-    let markup: Option<Markup> = app.engine.read(|state| {
-        let ctx = Ctx { l: english(), state, today, page, form_error, flash };
-        pages::render(&ctx, &extra)
-    });
+    let markup: Option<Markup> = with_ctx(app, viewer, page, form_error, flash, |ctx| pages::render(ctx, &extra));
     match markup {
         Some(m) => (status, m).into_response(),
-        None => not_found(app),
+        None => not_found(app, viewer),
     }
 }
 
-fn not_found(app: &AppState) -> Response {
-    let page = Page::Home;
+fn message_page(app: &AppState, viewer: &Viewer, status: StatusCode, title: &str, body: &str) -> Response {
     let l = english();
-    let body = app.engine.read(|state| {
-        let ctx = Ctx { l, state, today: jiff::Zoned::now().date(), page: &page, form_error: None, flash: None };
-        layout::page(&ctx, &l.t("not-found-title"), maud::html! { h1 { (l.t("not-found-title")) } p { (l.t("not-found-body")) } })
+    let markup = with_ctx(app, viewer, &Page::Home, None, None, |ctx| {
+        layout::page(ctx, &l.t(title), maud::html! { h1 { (l.t(title)) } p { (l.t(body)) } })
     });
-    (StatusCode::NOT_FOUND, body).into_response()
+    (status, markup).into_response()
+}
+
+fn not_found(app: &AppState, viewer: &Viewer) -> Response {
+    message_page(app, viewer, StatusCode::NOT_FOUND, "not-found-title", "not-found-body")
+}
+
+fn forbidden(app: &AppState, viewer: &Viewer) -> Response {
+    message_page(app, viewer, StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body")
 }
 
 /// POST /actions: a form becomes a command, runs through the write path, and the
 /// person lands back on the page the form was on.
-async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Response {
+async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
     let pairs: Vec<(String, String)> = match serde_html_form::from_bytes(&body) {
         Ok(p) => p,
         Err(_) => return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response(),
     };
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    // Before anything else: a form without this session's token was not sent
+    // from one of our pages.
+    if !session::token_matches(&viewer.csrf, &get("_csrf")) {
+        return message_page(&app, &viewer, StatusCode::FORBIDDEN, "csrf-title", "error-csrf-invalid");
+    }
     let return_to = get("_return_to");
     let (path, query) = return_to.split_once('?').unwrap_or((&return_to, ""));
     let page_query: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
@@ -199,7 +250,7 @@ async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Re
     let form_id = get("_form");
     let refused = |err: ApiError| {
         let form_error = FormError { form_id: form_id.clone(), code: err.code, field: err.field, message: err.message, values: pairs.clone() };
-        render(&app, &page, Some(&form_error), None, err.status)
+        render(&app, &viewer, &page, Some(&form_error), None, err.status)
     };
     let command = match crate::forms::to_json(&pairs) {
         Ok(json) => match crate::api::parse_command(json.to_string().as_bytes()) {
@@ -219,17 +270,14 @@ async fn post_action(State(app): State<AppState>, body: axum::body::Bytes) -> Re
     if pairs.iter().any(|(k, _)| k == "_change") {
         // Back from check-your-answers: the form again, filled in as it was.
         let again = FormError { form_id: form_id.clone(), code: String::new(), field: None, message: String::new(), values: pairs.clone() };
-        return render(&app, &page, Some(&again), None, StatusCode::OK);
+        return render(&app, &viewer, &page, Some(&again), None, StatusCode::OK);
     }
     if confirm::needs_confirmation(&command) && !pairs.iter().any(|(k, _)| k == "_confirmed") {
-        let markup = app.engine.read(|state| {
-            let ctx = Ctx { l: english(), state, today: jiff::Zoned::now().date(), page: &page, form_error: None, flash: None };
-            confirm::page_for(&ctx, &pairs)
-        });
+        let markup = with_ctx(&app, &viewer, &page, None, None, |ctx| confirm::page_for(ctx, &pairs));
         return (StatusCode::OK, markup).into_response();
     }
     let name = command.name();
-    match app.engine.execute(&app.actor_web, command).await {
+    match app.engine.execute(&viewer.principal, command).await {
         Ok(committed) => {
             // A new delegation, meeting or commitment opens on its own page.
             let target = committed

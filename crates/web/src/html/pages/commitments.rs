@@ -4,7 +4,7 @@ use jirga_core::ids::{CommitmentId, InitiativeId};
 use jirga_core::model::{CommitmentStatus, FrameworkArea, Verdict};
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form};
+use crate::html::layout::{choices, history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form, notes};
 use crate::html::Page;
 
 fn status_class(status: CommitmentStatus) -> &'static str {
@@ -142,6 +142,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
                 (progress.number("percent:n", &ctx.t("field-percent"), ""))
             }))
         }
+        (notes(ctx, c.id.as_str()))
         (history(ctx, &c.history))
     };
     Some((c.text.to_string(), body))

@@ -6,7 +6,7 @@ use jirga_core::ids::InitiativeId;
 use jirga_core::model::ApprovalStatus;
 use maud::{html, Markup};
 
-use crate::html::layout::{history, ledger_ref, tag, Ctx};
+use crate::html::layout::{history, ledger_ref, tag, Ctx, notes};
 use crate::html::Page;
 
 fn gate_class(status: GateStatus) -> &'static str {
@@ -145,6 +145,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 }
             }
         }
+        (notes(ctx, ini.id.as_str()))
         (history(ctx, &ini.history))
     };
     Some((ini.title.to_string(), body))

@@ -4,7 +4,7 @@ use jirga_core::ids::{DelegationId, InitiativeId};
 use jirga_core::model::{Purpose, Role, VisitStatus};
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, history, ledger_ref, people_options, tag, Ctx, Form};
+use crate::html::layout::{choices, history, ledger_ref, people_options, tag, Ctx, Form, notes};
 use crate::html::Page;
 
 /// Rows offered for members when forming a delegation.
@@ -138,6 +138,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
             (plan.text("destination", &ctx.t("field-destination"), "Kabul"))
             (plan.date("planned_for", &ctx.t("field-planned-for"), &ctx.today.to_string()))
         }))
+        (notes(ctx, d.id.as_str()))
         (history(ctx, &d.history))
     };
     Some((d.name.to_string(), body))

@@ -6,6 +6,7 @@ mod commitments;
 mod dashboard;
 mod delegations;
 mod mandate;
+mod policies;
 mod registers;
 mod talks;
 
@@ -25,6 +26,8 @@ pub struct Extra {
     pub public_key: Option<String>,
     pub ledger_size: u64,
     pub proof: Option<Result<InclusionProof, String>>,
+    /// Each policy set and its text in force.
+    pub policies: Vec<(jirga_core::model::PolicySetName, String)>,
 }
 
 impl Extra {
@@ -47,6 +50,12 @@ impl Extra {
                     extra.proof = Some(app.engine.inclusion_proof(*index, size).map_err(|e| e.to_string()));
                 }
                 extra.checkpoint = latest.map(|c| c.note);
+            }
+            Page::Policies => {
+                extra.policies = jirga_core::model::PolicySetName::ALL
+                    .iter()
+                    .filter_map(|set| app.engine.policy_in_force(*set).map(|text| (*set, text)))
+                    .collect();
             }
             _ => {}
         }
@@ -77,6 +86,7 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Claims(i, topic) => claims::claims(ctx, i, topic.as_deref())?,
         Page::Commitments(i, status) => commitments::list(ctx, i, status.as_deref())?,
         Page::Commitment(c) => commitments::one(ctx, c)?,
+        Page::Policies => policies::policies(ctx, extra),
     };
     Some(page(ctx, &title, body))
 }

@@ -4,7 +4,7 @@ use jirga_core::model::{PartyKind, Topic};
 use jirga_core::EventRecord;
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, party_options, people_options, topic_options, Ctx, Form};
+use crate::html::layout::{choices, party_options, people_options, tag, topic_options, Ctx, Form};
 use crate::html::Page;
 
 pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
@@ -23,6 +23,20 @@ pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
                         td { a href=(Page::Dashboard(ini.id.clone()).href()) { (ini.title) } }
                         td { (ctx.party(&ini.counterpart)) }
                         td { (ctx.person(&ini.focal_person)) }
+                    }
+                }
+            }
+        }
+        @if ctx.state.initiatives.is_empty() && !(ctx.state.meetings.is_empty() && ctx.state.commitments.is_empty()) {
+            section #shared {
+                h2 { (ctx.t("shared-title")) }
+                p { (ctx.t("shared-intro")) }
+                ul {
+                    @for m in ctx.state.meetings.values() {
+                        li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("shared-meeting", &[("place", m.place.to_string()), ("date", m.held_on.to_string())])) } }
+                    }
+                    @for c in ctx.state.commitments.values() {
+                        li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag(c.status.as_str(), &ctx.t(&c.status.fluent_id()))) }
                     }
                 }
             }
@@ -107,7 +121,7 @@ pub fn events(ctx: &Ctx, events: &[EventRecord], focus: Option<u64>) -> (String,
                     tr id={"e" (e.seq)} class=[(Some(e.seq) == focus).then_some("focus")] {
                         td { "#" (e.seq) }
                         td { (e.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
-                        td { (e.actor) }
+                        td { (e.actor.name) " " span.muted { "(" (e.actor.user) ")" } }
                         td { (ctx.t(&format!("change-{}", e.event.change.name().replace('_', "-")))) }
                         td { @for id in &e.event.created { code { (id) } " " } }
                     }

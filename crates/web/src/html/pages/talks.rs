@@ -4,7 +4,7 @@ use jirga_core::ids::{InitiativeId, MeetingId};
 use jirga_core::model::OutcomeResult;
 use maud::{html, Markup};
 
-use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form};
+use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form, notes};
 use crate::html::Page;
 
 /// Outcome rows offered when recording a meeting.
@@ -146,6 +146,7 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
                 }
             }
         }
+        (notes(ctx, m.id.as_str()))
         (history(ctx, &m.history))
     };
     Some((title, body))

@@ -1,0 +1,63 @@
+//! The demo's organizations and users: one login per role, over the scenario of
+//! the news reports (`jirga_core::demo`). The person ids refer to that scenario.
+
+use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::Command;
+
+use crate::{AccountError, Accounts, NewUser};
+
+pub const ORGANIZATIONS: &[(&str, &str, OrgKind)] = &[
+    ("org-kp", "Government of Khyber Pakhtunkhwa", OrgKind::ProvincialGovernment),
+    ("org-mofa", "Ministry of Foreign Affairs, Islamabad", OrgKind::FederalMinistry),
+    ("org-afg", "Afghan Consulate, Peshawar", OrgKind::CounterpartAuthority),
+    ("org-border", "Torkham Border Administration", OrgKind::BorderAdministration),
+    ("org-agp", "Auditor-General of Pakistan", OrgKind::Auditor),
+];
+
+/// (username, name, organization, role, person)
+pub const USERS: &[(&str, &str, &str, UserRole, Option<&str>)] = &[
+    ("saif", "Muhammad Ali Saif", "org-kp", UserRole::ProvincialCoordinator, Some("per-1")),
+    ("approver", "Federal approver, MoFA", "org-mofa", UserRole::FederalApprover, None),
+    ("member", "Nisar Khan", "org-kp", UserRole::DelegationMember, Some("per-3")),
+    ("analyst", "Security analyst, KP CTD", "org-kp", UserRole::SecurityAnalyst, None),
+    ("passes", "Pass officer, Torkham", "org-border", UserRole::PassOfficer, None),
+    ("border", "Border officer, Torkham", "org-border", UserRole::BorderOfficer, None),
+    ("auditor", "Audit officer, AGP", "org-agp", UserRole::Auditor, None),
+    ("admin", "System administrator, KP IT Board", "org-kp", UserRole::Administrator, None),
+    ("consul", "Taliban consul in Peshawar", "org-afg", UserRole::DelegationMember, Some("per-8")),
+];
+
+/// Create the demo's organizations and users; `password` gives each user's
+/// password. Returns (username, role, password) per user.
+pub fn seed(accounts: &Accounts, password: impl Fn(&str) -> String) -> Result<Vec<(String, UserRole, String)>, AccountError> {
+    for (id, name, kind) in ORGANIZATIONS {
+        accounts.create_organization(id, name, *kind)?;
+    }
+    let mut logins = Vec::new();
+    for (username, name, organization, role, person) in USERS {
+        let pw = password(username);
+        accounts.create_user(&NewUser {
+            username: (*username).into(),
+            name: (*name).into(),
+            organization: (*organization).into(),
+            roles: vec![*role],
+            person: person.map(Into::into),
+            password: pw.clone(),
+        })?;
+        logins.push(((*username).to_owned(), *role, pw));
+    }
+    Ok(logins)
+}
+
+/// The demo user who issues a command of the scenario: the federal approver for
+/// federal decisions, the focal person for everything else.
+pub fn issuer(command: &Command) -> &'static str {
+    match command {
+        Command::DecideApproval { .. }
+        | Command::ConcurWithCommitment { .. }
+        | Command::AcknowledgeNotification { .. }
+        | Command::AnswerGuidance { .. } => "approver",
+        Command::ChangePolicies { .. } => "admin",
+        _ => "saif",
+    }
+}

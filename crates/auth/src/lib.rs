@@ -1,0 +1,439 @@
+//! jirga-auth: who may sign in, and as whom.
+//!
+//! Organizations, users with their roles, argon2id password hashes, browser
+//! sessions and API tokens, kept in `accounts.sqlite3` in the data directory.
+//! What a signed-in user may *do* is not decided here: this crate turns a
+//! cookie, a bearer token or a `--user` name into a [`Principal`], and the
+//! authorization policies (Cedar, `jirga-policy`) judge that principal.
+//!
+//! Failed logins are counted per user: from the [`Limits::slow_after`]-th the
+//! answer is delayed (the web layer sleeps [`LoginError::delay`]), and after
+//! [`Limits::lock_after`] the account is locked for [`Limits::lock_for`].
+
+pub mod demo;
+pub mod password;
+pub mod secret;
+
+use std::path::Path;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use jirga_core::ids::PersonId;
+use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::{Actor, Principal};
+use rusqlite::{params, Connection, OptionalExtension};
+
+const MIGRATION: &str = include_str!("../migrations/0001_accounts.sql");
+
+/// How long a browser session lasts.
+pub const SESSION_LIFETIME: Duration = Duration::from_secs(12 * 3600);
+
+/// Login throttling.
+#[derive(Debug, Clone, Copy)]
+pub struct Limits {
+    /// Failures after which each answer is delayed.
+    pub slow_after: u32,
+    /// Delay per failure beyond `slow_after` (capped at two seconds).
+    pub delay_step: Duration,
+    /// Failures that lock the account.
+    pub lock_after: u32,
+    pub lock_for: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits { slow_after: 2, delay_step: Duration::from_millis(250), lock_after: 5, lock_for: Duration::from_secs(15 * 60) }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum AccountError {
+    #[error("accounts database: {0}")]
+    Db(#[from] rusqlite::Error),
+    #[error("no organization {0}")]
+    NoSuchOrganization(String),
+    #[error("no user {0}")]
+    NoSuchUser(String),
+    #[error("user {0} exists already")]
+    UserExists(String),
+    #[error("organization {0} exists already")]
+    OrganizationExists(String),
+    #[error("a password needs at least {min} characters", min = password::MIN_LENGTH)]
+    WeakPassword,
+    #[error("a username is 2–64 characters of a–z, 0–9, '.', '_' or '-'")]
+    BadUsername,
+    #[error("a user needs at least one role")]
+    NoRoles,
+    #[error("no API token {0}")]
+    NoSuchToken(String),
+    #[error("the stored account {0} is damaged: {1}")]
+    Damaged(String, String),
+}
+
+/// Why a login failed. The message never says whether the username exists.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LoginError {
+    #[error("wrong username or password")]
+    BadCredentials { delay: Duration },
+    #[error("the account is locked after repeated failed logins; try again after {until}")]
+    Locked { until: jiff::Timestamp, delay: Duration },
+}
+
+impl LoginError {
+    /// How long to hold the answer back (slowing down guessing).
+    pub fn delay(&self) -> Duration {
+        match self {
+            LoginError::BadCredentials { delay } | LoginError::Locked { delay, .. } => *delay,
+        }
+    }
+    pub fn code(&self) -> &'static str {
+        match self {
+            LoginError::BadCredentials { .. } => "bad_credentials",
+            LoginError::Locked { .. } => "account_locked",
+        }
+    }
+}
+
+/// A user to create.
+#[derive(Debug, Clone)]
+pub struct NewUser {
+    pub username: String,
+    pub name: String,
+    pub organization: String,
+    pub roles: Vec<UserRole>,
+    pub person: Option<PersonId>,
+    pub password: String,
+}
+
+/// A user as listed to administrators (no secrets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UserSummary {
+    pub principal: Principal,
+    pub locked_until: Option<jiff::Timestamp>,
+    pub disabled: bool,
+}
+
+/// A new browser session: the cookie value and the form token that goes with it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub token: String,
+    pub csrf: String,
+}
+
+/// An API token as listed (the secret is shown once, at creation).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenSummary {
+    pub id: String,
+    pub username: String,
+    pub label: String,
+    pub created_at: jiff::Timestamp,
+    pub revoked_at: Option<jiff::Timestamp>,
+}
+
+pub struct Accounts {
+    db: Mutex<Connection>,
+    limits: Limits,
+}
+
+fn now_secs() -> i64 {
+    jiff::Timestamp::now().as_second()
+}
+
+fn ts(secs: i64) -> jiff::Timestamp {
+    jiff::Timestamp::from_second(secs).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
+}
+
+fn valid_username(u: &str) -> bool {
+    (2..=64).contains(&u.len()) && u.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
+}
+
+/// The columns [`principal_from_row`] reads, in order, and the join they come from.
+const PRINCIPAL_COLUMNS: &str = "u.username, u.name, u.organization, o.kind, u.roles, u.person";
+const USERS: &str = "users u JOIN organizations o ON o.id = u.organization";
+
+fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Principal, AccountError>> {
+    let username: String = row.get(0)?;
+    let kind: String = row.get(3)?;
+    let roles: String = row.get(4)?;
+    let person: Option<String> = row.get(5)?;
+    let damaged = |what: &str| AccountError::Damaged(username.clone(), what.to_owned());
+    let Some(org_kind) = OrgKind::ALL.iter().copied().find(|k| k.as_str() == kind) else {
+        return Ok(Err(damaged("organization kind")));
+    };
+    let mut parsed = Vec::new();
+    for role in roles.split(',').filter(|r| !r.is_empty()) {
+        match UserRole::ALL.iter().copied().find(|r| r.as_str() == role) {
+            Some(r) => parsed.push(r),
+            None => return Ok(Err(damaged("role"))),
+        }
+    }
+    Ok(Ok(Principal {
+        actor: Actor { user: username.clone(), name: row.get(1)?, organization: row.get(2)? },
+        org_kind,
+        roles: parsed,
+        person: person.as_deref().map(PersonId::from),
+    }))
+}
+
+impl Accounts {
+    pub fn open(data_dir: &Path) -> Result<Accounts, AccountError> {
+        Self::open_with(data_dir, Limits::default())
+    }
+
+    pub fn open_with(data_dir: &Path, limits: Limits) -> Result<Accounts, AccountError> {
+        let db = Connection::open(data_dir.join("accounts.sqlite3"))?;
+        db.pragma_update(None, "journal_mode", "WAL")?;
+        db.pragma_update(None, "foreign_keys", "ON")?;
+        db.busy_timeout(Duration::from_secs(5))?;
+        let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        if version < 1 {
+            db.execute_batch(&format!("BEGIN; {MIGRATION} PRAGMA user_version = 1; COMMIT;"))?;
+        }
+        Ok(Accounts { db: Mutex::new(db), limits })
+    }
+
+    fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
+        self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    pub fn create_organization(&self, id: &str, name: &str, kind: OrgKind) -> Result<(), AccountError> {
+        let db = self.db();
+        let inserted = db.execute(
+            "INSERT INTO organizations (id, name, kind) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING",
+            params![id, name, kind.as_str()],
+        )?;
+        if inserted == 0 {
+            return Err(AccountError::OrganizationExists(id.to_owned()));
+        }
+        Ok(())
+    }
+
+    /// Organizations: (id, name, kind).
+    pub fn organizations(&self) -> Result<Vec<(String, String, String)>, AccountError> {
+        let db = self.db();
+        let mut stmt = db.prepare("SELECT id, name, kind FROM organizations ORDER BY id")?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn create_user(&self, user: &NewUser) -> Result<Principal, AccountError> {
+        if !valid_username(&user.username) {
+            return Err(AccountError::BadUsername);
+        }
+        if user.password.chars().count() < password::MIN_LENGTH {
+            return Err(AccountError::WeakPassword);
+        }
+        if user.roles.is_empty() {
+            return Err(AccountError::NoRoles);
+        }
+        let hash = password::hash(&user.password);
+        let roles = user.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
+        {
+            let db = self.db();
+            let org: Option<String> =
+                db.query_row("SELECT id FROM organizations WHERE id = ?1", [&user.organization], |r| r.get(0)).optional()?;
+            if org.is_none() {
+                return Err(AccountError::NoSuchOrganization(user.organization.clone()));
+            }
+            let inserted = db.execute(
+                "INSERT INTO users (username, name, organization, roles, person, password_hash, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
+                params![user.username, user.name, user.organization, roles, user.person.as_ref().map(|p| p.as_str()), hash, now_secs()],
+            )?;
+            if inserted == 0 {
+                return Err(AccountError::UserExists(user.username.clone()));
+            }
+        }
+        self.principal(&user.username)
+    }
+
+    pub fn set_password(&self, username: &str, new_password: &str) -> Result<(), AccountError> {
+        if new_password.chars().count() < password::MIN_LENGTH {
+            return Err(AccountError::WeakPassword);
+        }
+        let hash = password::hash(new_password);
+        let db = self.db();
+        let changed = db.execute("UPDATE users SET password_hash = ?2 WHERE username = ?1", params![username, hash])?;
+        if changed == 0 {
+            return Err(AccountError::NoSuchUser(username.to_owned()));
+        }
+        // A new password ends every session of the old one.
+        db.execute("DELETE FROM sessions WHERE username = ?1", [username])?;
+        Ok(())
+    }
+
+    /// Lift a lock and forget past failures.
+    pub fn unlock(&self, username: &str) -> Result<(), AccountError> {
+        let changed =
+            self.db().execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?1", [username])?;
+        if changed == 0 {
+            return Err(AccountError::NoSuchUser(username.to_owned()));
+        }
+        Ok(())
+    }
+
+    /// Disable (or enable) an account; disabling ends its sessions and its tokens stop working.
+    pub fn set_disabled(&self, username: &str, disabled: bool) -> Result<(), AccountError> {
+        let db = self.db();
+        let changed = db.execute("UPDATE users SET disabled = ?2 WHERE username = ?1", params![username, disabled])?;
+        if changed == 0 {
+            return Err(AccountError::NoSuchUser(username.to_owned()));
+        }
+        db.execute("DELETE FROM sessions WHERE username = ?1", [username])?;
+        Ok(())
+    }
+
+    /// The principal of an enabled user (the CLI's `--user`).
+    pub fn principal(&self, username: &str) -> Result<Principal, AccountError> {
+        let db = self.db();
+        let sql = format!("SELECT {PRINCIPAL_COLUMNS} FROM {USERS} WHERE u.username = ?1 AND u.disabled = 0");
+        db.query_row(&sql, [username], principal_from_row)
+            .optional()?
+            .ok_or_else(|| AccountError::NoSuchUser(username.to_owned()))?
+    }
+
+    pub fn users(&self) -> Result<Vec<UserSummary>, AccountError> {
+        let db = self.db();
+        let sql = format!("SELECT {PRINCIPAL_COLUMNS}, u.locked_until, u.disabled FROM {USERS} ORDER BY u.username");
+        let mut stmt = db.prepare(&sql)?;
+        let rows = stmt.query_map([], |r| {
+            let principal = principal_from_row(r)?;
+            let locked: Option<i64> = r.get(6)?;
+            let disabled: bool = r.get(7)?;
+            Ok(principal.map(|principal| UserSummary {
+                principal,
+                locked_until: locked.filter(|l| *l > now_secs()).map(ts),
+                disabled,
+            }))
+        })?;
+        rows.map(|r| r?).collect()
+    }
+
+    /// Check a password and open a new session. A session id presented before
+    /// login is never reused: every login mints a fresh one (no fixation).
+    pub fn login(&self, username: &str, password: &str) -> Result<Session, LoginError> {
+        let now = now_secs();
+        let row: Option<(String, i64, Option<i64>, bool)> = self
+            .db()
+            .query_row(
+                "SELECT password_hash, failed_logins, locked_until, disabled FROM users WHERE username = ?1",
+                [username],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()
+            .unwrap_or(None);
+        let Some((hash, failures, locked_until, disabled)) = row else {
+            password::verify(password, password::decoy());
+            return Err(LoginError::BadCredentials { delay: Duration::ZERO });
+        };
+        if let Some(until) = locked_until.filter(|u| *u > now) {
+            return Err(LoginError::Locked { until: ts(until), delay: self.delay(failures as u32) });
+        }
+        if disabled || !password::verify(password, &hash) {
+            let failures = failures as u32 + 1;
+            let lock = (failures >= self.limits.lock_after).then(|| now + self.limits.lock_for.as_secs() as i64);
+            let _ = self.db().execute(
+                "UPDATE users SET failed_logins = ?2, locked_until = ?3 WHERE username = ?1",
+                params![username, failures, lock],
+            );
+            let delay = self.delay(failures);
+            return Err(match lock {
+                Some(until) => LoginError::Locked { until: ts(until), delay },
+                None => LoginError::BadCredentials { delay },
+            });
+        }
+        let session = Session { token: secret::token(), csrf: secret::token() };
+        let db = self.db();
+        let _ = db.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?1", [username]);
+        let _ = db.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now]);
+        db.execute(
+            "INSERT INTO sessions (token_hash, username, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![secret::digest(&session.token), username, session.csrf, now, now + SESSION_LIFETIME.as_secs() as i64],
+        )
+        .map_err(|_| LoginError::BadCredentials { delay: Duration::ZERO })?;
+        Ok(session)
+    }
+
+    fn delay(&self, failures: u32) -> Duration {
+        let over = failures.saturating_sub(self.limits.slow_after);
+        (self.limits.delay_step * over).min(Duration::from_secs(2))
+    }
+
+    /// The user and form token of a live session.
+    pub fn session(&self, token: &str) -> Option<(Principal, String)> {
+        let db = self.db();
+        let sql = format!(
+            "SELECT {PRINCIPAL_COLUMNS}, s.csrf FROM {USERS} JOIN sessions s ON s.username = u.username
+             WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0"
+        );
+        db.query_row(&sql, params![secret::digest(token), now_secs()], |r| {
+            Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(6))))
+        })
+        .optional()
+        .ok()
+        .flatten()
+        .flatten()
+        .and_then(|(p, csrf)| csrf.ok().map(|c| (p, c)))
+    }
+
+    pub fn logout(&self, token: &str) {
+        let _ = self.db().execute("DELETE FROM sessions WHERE token_hash = ?1", [secret::digest(token)]);
+    }
+
+    /// A new API token for `username`: `jirga_<id>_<secret>`, returned once.
+    pub fn create_token(&self, username: &str, label: &str) -> Result<(String, String), AccountError> {
+        self.principal(username)?;
+        let id = secret::short_id();
+        let secret = secret::token();
+        self.db().execute(
+            "INSERT INTO api_tokens (id, secret_hash, username, label, created_at) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![id, secret::digest(&secret), username, label, now_secs()],
+        )?;
+        Ok((id.clone(), format!("jirga_{id}_{secret}")))
+    }
+
+    pub fn revoke_token(&self, id: &str) -> Result<(), AccountError> {
+        let changed = self
+            .db()
+            .execute("UPDATE api_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now_secs()])?;
+        if changed == 0 {
+            return Err(AccountError::NoSuchToken(id.to_owned()));
+        }
+        Ok(())
+    }
+
+    pub fn tokens(&self) -> Result<Vec<TokenSummary>, AccountError> {
+        let db = self.db();
+        let mut stmt = db.prepare("SELECT id, username, label, created_at, revoked_at FROM api_tokens ORDER BY created_at, id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(TokenSummary {
+                id: r.get(0)?,
+                username: r.get(1)?,
+                label: r.get(2)?,
+                created_at: ts(r.get(3)?),
+                revoked_at: r.get::<_, Option<i64>>(4)?.map(ts),
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The user a bearer token stands for, unless it is unknown or revoked.
+    pub fn bearer(&self, token: &str) -> Option<Principal> {
+        // Token ids are base64url, which has '_' in its alphabet: split at the
+        // fixed id length instead of at underscores.
+        let rest = token.strip_prefix("jirga_")?;
+        let (id, secret) = (rest.get(..12)?, rest.get(12..)?.strip_prefix('_')?);
+        let db = self.db();
+        let (hash, username): (Vec<u8>, String) = db
+            .query_row("SELECT secret_hash, username FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL", [id], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .ok()??;
+        if !secret::same(&hash, &secret::digest(secret)) {
+            return None;
+        }
+        drop(db);
+        self.principal(&username).ok()
+    }
+}

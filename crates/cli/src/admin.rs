@@ -1,0 +1,179 @@
+//! `jirga admin`: organizations, users and API tokens, on the data directory's
+//! accounts database. Whoever can run this can read the data directory, so these
+//! commands need no login; they are the way to create the first administrator.
+
+use std::io::Read;
+use std::path::Path;
+
+use anyhow::{bail, Context, Result};
+use clap::Subcommand;
+use jirga_auth::{Accounts, NewUser};
+use jirga_core::model::{OrgKind, UserRole};
+
+use crate::DataDir;
+
+#[derive(Subcommand)]
+pub enum AdminCommand {
+    /// Add an organization.
+    CreateOrganization {
+        #[command(flatten)]
+        data: DataDir,
+        /// Short id, e.g. org-kp.
+        #[arg(long)]
+        id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long, value_parser = parse_kind)]
+        kind: OrgKind,
+    },
+    /// Add a user. The password is read from standard input (first line), or
+    /// generated and printed once when --generate-password is given.
+    CreateUser {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        username: String,
+        /// The user's name as it appears on the record.
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        organization: String,
+        /// A role (repeat for several).
+        #[arg(long = "role", required = true, value_parser = parse_role)]
+        roles: Vec<UserRole>,
+        /// The person record this user is (per-N), if any.
+        #[arg(long)]
+        person: Option<String>,
+        #[arg(long)]
+        generate_password: bool,
+    },
+    /// List users, their roles and whether they are locked.
+    Users {
+        #[command(flatten)]
+        data: DataDir,
+    },
+    /// Set a user's password (read from standard input).
+    Password {
+        #[command(flatten)]
+        data: DataDir,
+        username: String,
+    },
+    /// Lift a lock after repeated failed logins.
+    Unlock {
+        #[command(flatten)]
+        data: DataDir,
+        username: String,
+    },
+    /// Disable an account (ends its sessions; its tokens stop working).
+    Disable {
+        #[command(flatten)]
+        data: DataDir,
+        username: String,
+    },
+    /// Issue an API token for a user; printed once.
+    CreateToken {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        user: String,
+        #[arg(long)]
+        label: String,
+    },
+    /// Revoke an API token by its id.
+    RevokeToken {
+        #[command(flatten)]
+        data: DataDir,
+        id: String,
+    },
+    /// List API tokens (ids, owners, labels; never the secrets).
+    Tokens {
+        #[command(flatten)]
+        data: DataDir,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<OrgKind, String> {
+    OrgKind::ALL.iter().copied().find(|k| k.as_str() == s).ok_or_else(|| {
+        format!("one of: {}", OrgKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))
+    })
+}
+
+fn parse_role(s: &str) -> Result<UserRole, String> {
+    UserRole::ALL.iter().copied().find(|r| r.as_str() == s).ok_or_else(|| {
+        format!("one of: {}", UserRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", "))
+    })
+}
+
+pub fn open_accounts(data_dir: &Path) -> Result<Accounts> {
+    std::fs::create_dir_all(data_dir).with_context(|| format!("cannot create {}", data_dir.display()))?;
+    Accounts::open(data_dir).with_context(|| format!("cannot open the accounts in {}", data_dir.display()))
+}
+
+fn read_password() -> Result<String> {
+    let mut input = String::new();
+    std::io::stdin().read_to_string(&mut input)?;
+    let password = input.lines().next().unwrap_or_default().to_owned();
+    if password.is_empty() {
+        bail!("give the password on standard input (or use --generate-password)");
+    }
+    Ok(password)
+}
+
+pub fn run(command: AdminCommand) -> Result<()> {
+    match command {
+        AdminCommand::CreateOrganization { data, id, name, kind } => {
+            open_accounts(&data.path)?.create_organization(&id, &name, kind)?;
+            println!("organization {id} created");
+        }
+        AdminCommand::CreateUser { data, username, name, organization, roles, person, generate_password } => {
+            let accounts = open_accounts(&data.path)?;
+            let password = if generate_password { jirga_auth::secret::token() } else { read_password()? };
+            let person = person.map(|p| p.as_str().into());
+            accounts.create_user(&NewUser { username: username.clone(), name, organization, roles, person, password: password.clone() })?;
+            println!("user {username} created");
+            if generate_password {
+                println!("password: {password}");
+            }
+        }
+        AdminCommand::Users { data } => {
+            for user in open_accounts(&data.path)?.users()? {
+                let p = &user.principal;
+                let roles = p.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(",");
+                let state = match (user.disabled, user.locked_until) {
+                    (true, _) => "disabled".to_owned(),
+                    (false, Some(until)) => format!("locked until {until}"),
+                    (false, None) => "active".to_owned(),
+                };
+                println!("{}\t{}\t{}\t{roles}\t{state}", p.actor.user, p.actor.name, p.actor.organization);
+            }
+        }
+        AdminCommand::Password { data, username } => {
+            open_accounts(&data.path)?.set_password(&username, &read_password()?)?;
+            println!("password of {username} changed; their sessions are ended");
+        }
+        AdminCommand::Unlock { data, username } => {
+            open_accounts(&data.path)?.unlock(&username)?;
+            println!("{username} unlocked");
+        }
+        AdminCommand::Disable { data, username } => {
+            open_accounts(&data.path)?.set_disabled(&username, true)?;
+            println!("{username} disabled");
+        }
+        AdminCommand::CreateToken { data, user, label } => {
+            let (id, token) = open_accounts(&data.path)?.create_token(&user, &label)?;
+            println!("token {id} for {user} (shown once; send as 'Authorization: Bearer …'):");
+            println!("{token}");
+        }
+        AdminCommand::RevokeToken { data, id } => {
+            open_accounts(&data.path)?.revoke_token(&id)?;
+            println!("token {id} revoked");
+        }
+        AdminCommand::Tokens { data } => {
+            for t in open_accounts(&data.path)?.tokens()? {
+                let state = t.revoked_at.map_or("active".to_owned(), |at| format!("revoked {at}"));
+                println!("{}\t{}\t{}\t{}\t{state}", t.id, t.username, t.label, t.created_at);
+            }
+        }
+    }
+    Ok(())
+}

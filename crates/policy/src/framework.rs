@@ -1,0 +1,143 @@
+//! The national-framework guardrail: proposing or agreeing a commitment is judged
+//! by `forbidden.cedar` (a matching forbid ⇒ **forbidden**) and
+//! `concurrence.cedar` (a matching permit ⇒ **needs federal concurrence**);
+//! otherwise it is **allowed**. The reasons are the ids and `@reason` texts of
+//! the policies that decided.
+
+use std::collections::{HashMap, HashSet};
+use std::str::FromStr;
+use std::sync::Arc;
+
+use cedar_policy::{Authorizer, Context, Decision, Entities, Entity, EntityUid, PolicySet, Request, RestrictedExpression};
+use jirga_core::decide::approval_in_force;
+use jirga_core::model::{Assessment, CommitmentStatus, Reason, Verdict};
+use jirga_core::{Command, State};
+
+use crate::live::LiveSet;
+
+/// The loaded, validated framework.
+pub struct Framework {
+    pub(crate) forbidden: Arc<LiveSet>,
+    pub(crate) concurrence: Arc<LiveSet>,
+    financial_threshold: u64,
+    authorizer: Authorizer,
+    uids: Uids,
+}
+
+/// The entity ids every assessment uses.
+struct Uids {
+    principal: EntityUid,
+    action: EntityUid,
+    resource: EntityUid,
+}
+
+impl Uids {
+    fn new() -> Uids {
+        let uid = |s: &str| EntityUid::from_str(s).expect("valid entity uid");
+        Uids {
+            principal: uid(r#"Jirga::Negotiator::"province""#),
+            action: uid(r#"Jirga::Action::"assess""#),
+            resource: uid(r#"Jirga::Commitment::"commitment""#),
+        }
+    }
+}
+
+/// The facts the guardrail judges.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommitmentFacts {
+    pub topic: String,
+    pub areas: Vec<String>,
+    pub financial_amount: u64,
+    pub bound: Vec<String>,
+    /// Topics of the federal approval in force on the day (empty when none is).
+    pub approved_topics: Vec<String>,
+}
+
+impl Framework {
+    pub(crate) fn new(forbidden: Arc<LiveSet>, concurrence: Arc<LiveSet>, financial_threshold: u64) -> Framework {
+        Framework { forbidden, concurrence, financial_threshold, authorizer: Authorizer::new(), uids: Uids::new() }
+    }
+
+    /// The same policies with another financial threshold (PKR).
+    pub fn with_financial_threshold(mut self, threshold: u64) -> Framework {
+        self.financial_threshold = threshold;
+        self
+    }
+
+    /// The request judging `facts`, built directly (no JSON): the facts' shape is
+    /// fixed by this code and the policies were validated against the schema at
+    /// load, so the request skips per-request schema checks.
+    fn request(&self, facts: &CommitmentFacts) -> (Request, Entities) {
+        let strings = |items: &[String]| RestrictedExpression::new_set(items.iter().cloned().map(RestrictedExpression::new_string));
+        let long = |n: u64| RestrictedExpression::new_long(n.min(i64::MAX as u64) as i64);
+        let attrs = HashMap::from([
+            ("topic".to_owned(), RestrictedExpression::new_string(facts.topic.clone())),
+            ("areas".to_owned(), strings(&facts.areas)),
+            ("financial_amount".to_owned(), long(facts.financial_amount)),
+            ("bound".to_owned(), strings(&facts.bound)),
+        ]);
+        let entity = Entity::new(self.uids.resource.clone(), attrs, HashSet::new()).expect("literal attributes");
+        let entities = Entities::from_entities([entity], None).expect("one entity");
+        let context = Context::from_pairs([
+            ("approved_topics".to_owned(), strings(&facts.approved_topics)),
+            ("financial_threshold".to_owned(), long(self.financial_threshold)),
+        ])
+        .expect("distinct keys");
+        let request = Request::new(self.uids.principal.clone(), self.uids.action.clone(), self.uids.resource.clone(), context, None)
+            .expect("no schema to violate");
+        (request, entities)
+    }
+
+    fn decide(&self, set: &PolicySet, request: &Request, entities: &Entities) -> (Decision, Vec<Reason>) {
+        let response = self.authorizer.is_authorized(request, set, entities);
+        let reasons = response
+            .diagnostics()
+            .reason()
+            .filter(|id| set.annotation(id, "id") != Some("baseline"))
+            .map(|id| Reason {
+                policy: set.annotation(id, "id").unwrap_or(id.as_ref()).to_owned(),
+                text: set.annotation(id, "reason").unwrap_or_default().to_owned(),
+            })
+            .collect();
+        (response.decision(), reasons)
+    }
+
+    /// Judge a commitment against the policy files (whatever has been recorded since).
+    pub fn assess_facts(&self, facts: &CommitmentFacts) -> Assessment {
+        self.assess_with(self.forbidden.base(), self.concurrence.base(), facts)
+    }
+
+    fn assess_with(&self, forbidden: &PolicySet, concurrence: &PolicySet, facts: &CommitmentFacts) -> Assessment {
+        let (request, entities) = self.request(facts);
+        let (decision, reasons) = self.decide(forbidden, &request, &entities);
+        if decision == Decision::Deny {
+            return Assessment { verdict: Verdict::Forbidden, reasons };
+        }
+        let (decision, reasons) = self.decide(concurrence, &request, &entities);
+        if decision == Decision::Allow {
+            return Assessment { verdict: Verdict::NeedsConcurrence, reasons };
+        }
+        Assessment { verdict: Verdict::Allowed, reasons: vec![] }
+    }
+}
+
+impl jirga_engine::Guardrail for Framework {
+    fn assess(&self, command: &Command, state: &State) -> Option<Assessment> {
+        let Command::ChangeCommitmentStatus { commitment, to: CommitmentStatus::Proposed | CommitmentStatus::Agreed, on, .. } = command
+        else {
+            return None;
+        };
+        let c = state.commitments.get(commitment)?;
+        let approved_topics = approval_in_force(state, &c.initiative, *on)
+            .map(|a| a.approved_topics.iter().map(|t| t.as_str().to_owned()).collect())
+            .unwrap_or_default();
+        let facts = CommitmentFacts {
+            topic: c.topic.as_str().to_owned(),
+            areas: c.areas.iter().map(|a| a.as_str().to_owned()).collect(),
+            financial_amount: c.financial_amount.unwrap_or(0),
+            bound: c.bound.iter().map(|p| p.to_string()).collect(),
+            approved_topics,
+        };
+        Some(self.assess_with(&self.forbidden.in_force(state), &self.concurrence.in_force(state), &facts))
+    }
+}

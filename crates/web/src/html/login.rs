@@ -1,0 +1,160 @@
+//! Signing in and out. The login form is protected against cross-site posting by
+//! a double-submit token (a `SameSite=Strict` cookie and a hidden field that must
+//! match); failed attempts are answered after the delay the account's failure
+//! count calls for, and a locked account says until when.
+
+use axum::extract::{Query, State};
+use axum::http::header::SET_COOKIE;
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::{Form, Router};
+use jirga_auth::LoginError;
+use maud::html;
+use serde::Deserialize;
+
+use super::layout::{page, Ctx};
+use super::Page;
+use crate::i18n::english;
+use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE};
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new().route("/login", get(show).post(submit)).route("/logout", post(logout))
+}
+
+#[derive(Deserialize, Default)]
+pub struct Next {
+    next: Option<String>,
+}
+
+/// Only a path of this site: no open redirect after login.
+fn safe_next(next: Option<&str>) -> String {
+    match next {
+        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.starts_with("/login") => n.to_owned(),
+        _ => "/".to_owned(),
+    }
+}
+
+/// Where a request without a session is sent.
+pub fn to_login(path_and_query: &str) -> Response {
+    let next: String = url_escape(path_and_query);
+    Redirect::to(&format!("/login?next={next}")).into_response()
+}
+
+fn url_escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+fn login_page(app: &AppState, headers: &HeaderMap, next: &str, error: Option<(&str, String)>, status: StatusCode) -> Response {
+    let l = english();
+    // Reuse the form token cookie if there is one, so two open tabs both work.
+    let token = session::cookie(headers, LOGIN_COOKIE).map(str::to_owned).unwrap_or_else(jirga_auth::secret::token);
+    let state = jirga_core::State::default();
+    let ctx = Ctx::anonymous(l, &state, &Page::Home);
+    let body = html! {
+        h1 { (l.t("login-title")) }
+        p { (l.t("login-intro")) }
+        form.form method="post" action="/login" #login novalidate {
+            @if let Some((code, message)) = &error {
+                div.error-summary role="alert" tabindex="-1" {
+                    h4 { (l.t("form-error-title")) }
+                    p { (message) }
+                    p.code { (l.t("form-error-code")) " " code { (code) } }
+                }
+            }
+            input type="hidden" name="_csrf" value=(token);
+            input type="hidden" name="next" value=(next);
+            div.field {
+                label for="login-username" { (l.t("login-username")) }
+                input #login-username type="text" name="username" autocomplete="username" autocapitalize="none" required;
+            }
+            div.field {
+                label for="login-password" { (l.t("login-password")) }
+                input #login-password type="password" name="password" autocomplete="current-password" required;
+            }
+            button.button type="submit" { (l.t("login-submit")) }
+        }
+    };
+    let markup = page(&ctx, &l.t("login-title"), body);
+    let cookie = session::set_cookie(LOGIN_COOKIE, &token, 3600, session::secure(app, headers), "Strict");
+    (status, [(SET_COOKIE, cookie)], markup).into_response()
+}
+
+async fn show(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<Next>) -> Response {
+    login_page(&app, &headers, &safe_next(q.next.as_deref()), None, StatusCode::OK)
+}
+
+#[derive(Deserialize)]
+struct Credentials {
+    username: String,
+    password: String,
+    #[serde(default)]
+    _csrf: String,
+    #[serde(default)]
+    next: Option<String>,
+}
+
+async fn submit(State(app): State<AppState>, headers: HeaderMap, Form(form): Form<Credentials>) -> Response {
+    let l = english();
+    let next = safe_next(form.next.as_deref());
+    let expected = session::cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
+    if expected.is_empty() || !session::token_matches(expected, &form._csrf) {
+        return login_page(&app, &headers, &next, Some(("csrf_invalid", l.t("error-csrf-invalid"))), StatusCode::FORBIDDEN);
+    }
+    let accounts = app.accounts.clone();
+    let (username, password) = (form.username.trim().to_owned(), form.password);
+    // argon2 takes tens of milliseconds of CPU: off the async workers.
+    let outcome = tokio::task::spawn_blocking(move || accounts.login(&username, &password)).await;
+    match outcome {
+        Ok(Ok(new_session)) => {
+            let secure = session::secure(&app, &headers);
+            let lifetime = jirga_auth::SESSION_LIFETIME.as_secs();
+            let mut response = Redirect::to(&next).into_response();
+            let cookies = response.headers_mut();
+            cookies.append(SET_COOKIE, session::set_cookie(SESSION_COOKIE, &new_session.token, lifetime, secure, "Lax").parse().expect("ascii"));
+            cookies.append(SET_COOKIE, session::set_cookie(LOGIN_COOKIE, "", 0, secure, "Strict").parse().expect("ascii"));
+            response
+        }
+        Ok(Err(err)) => {
+            tokio::time::sleep(err.delay()).await;
+            let (message, status) = match &err {
+                LoginError::BadCredentials { .. } => (l.t("error-bad-credentials"), StatusCode::UNAUTHORIZED),
+                LoginError::Locked { until, .. } => {
+                    (l.t_args("error-account-locked", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]), StatusCode::TOO_MANY_REQUESTS)
+                }
+            };
+            tracing::info!(code = err.code(), "failed login");
+            login_page(&app, &headers, &next, Some((err.code(), message)), status)
+        }
+        Err(join) => {
+            tracing::error!(error = %join, "login task failed");
+            (StatusCode::INTERNAL_SERVER_ERROR, l.t("error-storage")).into_response()
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct LogoutForm {
+    #[serde(default)]
+    _csrf: String,
+}
+
+async fn logout(State(app): State<AppState>, headers: HeaderMap, Form(form): Form<LogoutForm>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
+    if !session::token_matches(&viewer.csrf, &form._csrf) {
+        return (StatusCode::FORBIDDEN, english().t("error-csrf-invalid")).into_response();
+    }
+    if let Some(token) = session::cookie(&headers, SESSION_COOKIE) {
+        app.accounts.logout(token);
+    }
+    let cookie = session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&app, &headers), "Lax");
+    (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/login".to_owned())]).into_response()
+}

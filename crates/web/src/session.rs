@@ -1,0 +1,71 @@
+//! Who is asking: browser sessions (cookie + per-session form token) and API
+//! bearer tokens, turned into a [`Principal`] for the authorizer.
+//!
+//! - The session cookie is `HttpOnly`, `SameSite=Lax`, `Path=/`, and `Secure`
+//!   when served over TLS (`JIRGA_SECURE_COOKIES=1`, or a proxy's
+//!   `X-Forwarded-Proto: https`). Every login mints a new session id, so an id
+//!   planted before login is worthless (no session fixation).
+//! - Every form carries the session's CSRF token (`_csrf`); a POST without the
+//!   right one is refused before anything else happens. The login form, which
+//!   has no session yet, uses a double-submit cookie instead.
+//! - Scripts send `Authorization: Bearer jirga_…`; the API takes session cookies
+//!   for reads only, so a cross-site page cannot make a browser change anything.
+
+use axum::http::header::{AUTHORIZATION, COOKIE};
+use axum::http::HeaderMap;
+use jirga_core::Principal;
+
+use crate::AppState;
+
+pub const SESSION_COOKIE: &str = "jirga_session";
+pub const LOGIN_COOKIE: &str = "jirga_login";
+
+/// A signed-in person in the browser.
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    pub principal: Principal,
+    /// The form token of this session.
+    pub csrf: String,
+}
+
+/// The value of cookie `name`, if the request carries it.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v)
+}
+
+/// The session's viewer, if the request carries a live session cookie.
+pub fn viewer(app: &AppState, headers: &HeaderMap) -> Option<Viewer> {
+    let token = cookie(headers, SESSION_COOKIE)?;
+    let (principal, csrf) = app.accounts.session(token)?;
+    Some(Viewer { principal, csrf })
+}
+
+/// The bearer token's user, if the request carries a valid, unrevoked token.
+pub fn bearer(app: &AppState, headers: &HeaderMap) -> Option<Principal> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?;
+    let token = value.strip_prefix("Bearer ").or_else(|| value.strip_prefix("bearer "))?;
+    app.accounts.bearer(token.trim())
+}
+
+/// Does the request come over TLS (directly or through a proxy)?
+pub fn secure(app: &AppState, headers: &HeaderMap) -> bool {
+    app.secure_cookies || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
+}
+
+/// A `Set-Cookie` value; `max_age` 0 deletes the cookie.
+pub fn set_cookie(name: &str, value: &str, max_age: u64, secure: bool, same_site: &str) -> String {
+    let secure = if secure { "; Secure" } else { "" };
+    format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age}{secure}")
+}
+
+/// Compare a submitted token with the expected one in constant time.
+pub fn token_matches(expected: &str, submitted: &str) -> bool {
+    jirga_auth::secret::same(expected.as_bytes(), submitted.as_bytes())
+}
