@@ -77,7 +77,8 @@ impl From<ExecError> for ApiError {
                     "policy_stale" => StatusCode::CONFLICT,
                     _ => StatusCode::FORBIDDEN,
                 };
-                let message = english().t_args("error-denied", &[("reason", denied.reason.clone())]);
+                let args = [("user", denied.user.clone()), ("command", denied.command.to_owned()), ("reason", denied.reason.clone())];
+                let message = english().t_args("error-denied", &args);
                 ApiError { status, code: denied.code.to_owned(), message, field: (denied.code != "not_authorized").then(|| "text".to_owned()) }
             }
             ExecError::Storage(cause) => {

@@ -121,6 +121,13 @@ impl TestApp {
         self.get_as("saif", path).await
     }
 
+    /// A command with no credentials at all.
+    pub async fn post_command_as_anonymous(&self, body: &Value) -> (u16, Value) {
+        let response = self.client.post(format!("{}/api/v1/commands", self.base)).json(body).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
     /// A GET with no credentials at all.
     pub async fn get_anonymous(&self, path: &str) -> (u16, String) {
         let response = self.client.get(format!("{}{path}", self.base)).send().await.unwrap();

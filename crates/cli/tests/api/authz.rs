@@ -1,0 +1,336 @@
+//! Authorization through the real HTTP API: every role × every command, reads by
+//! the counterpart, and the security of sessions, forms and tokens.
+
+use serde_json::{json, Value};
+
+use crate::helpers::{csrf_field, form_body, set_cookie, spawn_app};
+
+/// One well-formed command of each type on the demo record. Whether the domain
+/// then accepts it does not matter here: the matrix asks only whether the
+/// authorization let it through to the domain.
+fn sample(command: &str) -> Value {
+    match command {
+        "register_party" => json!({"type": command, "name": "UNAMA", "kind": "international_body"}),
+        "register_person" => json!({"type": command, "name_latin": "Elder of Landi Kotal"}),
+        "launch_initiative" => json!({"type": command, "title": "Second track", "province": "par-1", "federal": "par-2",
+            "counterpart": "par-3", "topics": ["trade"], "focal_person": "per-1", "launched_on": "2025-04-01"}),
+        "change_initiative_settings" => json!({"type": command, "initiative": "ini-1", "groundwork_first": true}),
+        "request_approval" => json!({"type": command, "initiative": "ini-1", "topics": ["trade"], "planned_delegations": 1, "requested_on": "2025-03-02"}),
+        "decide_approval" => json!({"type": command, "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"}),
+        "waive_phase_order" => json!({"type": command, "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent trade matters."}),
+        "notify_federal_government" => json!({"type": command, "initiative": "ini-1", "subject": "Update", "body": "Progress.", "sent_on": "2025-03-15"}),
+        "acknowledge_notification" => json!({"type": command, "notification": "not-1", "acknowledged_on": "2025-03-16", "acknowledged_by": "MoFA desk"}),
+        "request_guidance" => json!({"type": command, "initiative": "ini-1", "question": "May trade be discussed?", "asked_on": "2025-03-15"}),
+        "answer_guidance" => json!({"type": command, "entry": "lia-1", "answer": "Yes, within the approval.", "answered_on": "2025-03-16"}),
+        "form_delegation" => json!({"type": command, "initiative": "ini-1", "name": "Third", "purpose": "groundwork", "formed_on": "2025-03-15",
+            "members": [{"person": "per-1", "role": "focal_person"}]}),
+        "add_delegation_member" => json!({"type": command, "delegation": "del-1", "person": "per-6", "role": "religious_scholar"}),
+        "remove_delegation_member" => json!({"type": command, "delegation": "del-1", "person": "per-5"}),
+        "plan_visit" => json!({"type": command, "delegation": "del-1", "destination": "Kabul", "planned_for": "2025-03-25"}),
+        "record_travel" => json!({"type": command, "visit": "vis-1", "travelled_on": "2025-03-20"}),
+        "report_back" => json!({"type": command, "visit": "vis-1", "reported_on": "2025-03-22", "report": "Met the consul."}),
+        "add_phase" => json!({"type": command, "initiative": "ini-1", "title": "Education", "topics": ["education"]}),
+        "conclude_phase" => json!({"type": command, "phase": "pha-1", "concluded_on": "2025-04-01"}),
+        "add_agenda_item" => json!({"type": command, "phase": "pha-1", "title": "Prisoners", "topic": "security"}),
+        "record_meeting" => json!({"type": command, "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar",
+            "participants": ["per-1"], "agenda_items": [], "outcomes": []}),
+        "state_claim" => json!({"type": command, "initiative": "ini-1", "topic": "trade", "proposition": "Torkham closures cost traders."}),
+        "record_position" => json!({"type": command, "claim": "clm-1", "party": "par-1", "stance": "asserts", "statement": "Yes.",
+            "stated_on": "2025-03-10", "source": {"publisher": "Dawn", "title": "KP to send delegation", "url": "https://www.dawn.com/"}}),
+        "draft_commitment" => json!({"type": command, "initiative": "ini-1", "text": "Open Torkham daily.", "topic": "trade", "phase": "pha-2",
+            "bound": ["par-1"], "owner": "per-1", "drafted_on": "2025-03-10"}),
+        "concur_with_commitment" => json!({"type": command, "commitment": "com-3", "concurred_on": "2025-03-16", "concurred_by": "MoF"}),
+        "change_commitment_status" => json!({"type": command, "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}),
+        "report_progress" => json!({"type": command, "commitment": "com-1", "reported_on": "2025-03-16", "note": "Drafting."}),
+        "add_note" => json!({"type": command, "record": "ini-1", "text": "Seen."}),
+        "change_policies" => json!({"type": command, "policy_set": "authorization", "previous": "x", "text": "y", "reason": "Test."}),
+        other => panic!("no sample for {other}"),
+    }
+}
+
+/// Users, in the order of the matrix's columns.
+const USERS: [&str; 9] = ["saif", "approver", "member", "analyst", "passes", "border", "auditor", "admin", "consul"];
+
+/// Expected decisions: one letter per user of [`USERS`] (Y allowed, n refused).
+/// Columns: coordinator, federal approver, delegation member, security analyst,
+/// pass officer, border officer, auditor, administrator, counterpart member.
+#[rustfmt::skip]
+const MATRIX: &[(&str, &str)] = &[
+    ("register_party",             "Ynnnnnnnn"),
+    ("register_person",            "Ynnnnnnnn"),
+    ("launch_initiative",          "Ynnnnnnnn"),
+    ("change_initiative_settings", "Ynnnnnnnn"),
+    ("request_approval",           "Ynnnnnnnn"),
+    ("decide_approval",            "nYnnnnnnn"),
+    ("waive_phase_order",          "Ynnnnnnnn"),
+    ("notify_federal_government",  "Ynnnnnnnn"),
+    ("acknowledge_notification",   "nYnnnnnnn"),
+    ("request_guidance",           "Ynnnnnnnn"),
+    ("answer_guidance",            "nYnnnnnnn"),
+    ("form_delegation",            "Ynnnnnnnn"),
+    ("add_delegation_member",      "Ynnnnnnnn"),
+    ("remove_delegation_member",   "Ynnnnnnnn"),
+    ("plan_visit",                 "Ynnnnnnnn"),
+    ("record_travel",              "Ynnnnnnnn"),
+    ("report_back",                "Ynnnnnnnn"),
+    ("add_phase",                  "Ynnnnnnnn"),
+    ("conclude_phase",             "Ynnnnnnnn"),
+    ("add_agenda_item",            "Ynnnnnnnn"),
+    ("record_meeting",             "Ynnnnnnnn"),
+    ("state_claim",                "Ynnnnnnnn"),
+    ("record_position",            "Ynnnnnnnn"),
+    ("draft_commitment",           "Ynnnnnnnn"),
+    ("concur_with_commitment",     "nYnnnnnnn"),
+    ("change_commitment_status",   "Ynnnnnnnn"),
+    ("report_progress",            "Ynnnnnnnn"),
+    ("add_note",                   "YYYnnnnnn"),
+    ("change_policies",            "nnnnnnnYn"),
+];
+
+#[tokio::test]
+async fn every_role_times_every_command() {
+    let app = spawn_app(true).await;
+    let listed: Vec<&str> = MATRIX.iter().map(|(c, _)| *c).collect();
+    assert_eq!(listed, jirga_core::Command::NAMES, "the matrix covers every command, in order");
+    for command in &listed {
+        // Well-formed, so an "allowed" cell cannot pass by failing to parse.
+        serde_json::from_value::<jirga_core::Command>(sample(command)).unwrap_or_else(|e| panic!("{command}: {e}"));
+    }
+    let mut wrong = Vec::new();
+    for (command, row) in MATRIX {
+        for (user, expected) in USERS.iter().zip(row.chars()) {
+            let before = app.event_count();
+            let (status, body) = app.command_as(user, sample(command)).await;
+            let refused = status == 403 && body["code"] == "not_authorized";
+            if refused && app.event_count() != before {
+                wrong.push(format!("{user} {command}: refused but recorded"));
+            }
+            if refused != (expected == 'n') {
+                wrong.push(format!("{user} {command}: expected {}, got {status} {body}", if expected == 'Y' { "allowed" } else { "refused" }));
+            }
+            if refused {
+                assert!(body["message"].as_str().unwrap().contains(command), "the refusal names the command: {body}");
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{} cells differ:\n{}", wrong.len(), wrong.join("\n"));
+}
+
+#[tokio::test]
+async fn nobody_approves_a_request_of_their_own_organization() {
+    let app = spawn_app(true).await;
+    app.accounts
+        .create_user(&jirga_auth::NewUser {
+            username: "kp-approver".into(),
+            name: "A federal approver posted in Peshawar".into(),
+            organization: "org-kp".into(),
+            roles: vec![jirga_core::model::UserRole::FederalApprover],
+            person: None,
+            password: "kp-approver-password".into(),
+        })
+        .unwrap();
+    let (_, token) = app.accounts.create_token("kp-approver", "test").unwrap();
+    let response = app
+        .client
+        .post(format!("{}/api/v1/commands", app.base))
+        .bearer_auth(token)
+        .json(&sample("decide_approval"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let body: Value = response.json().await.unwrap();
+    assert_eq!(body["code"], "not_authorized");
+    assert!(body["message"].as_str().unwrap().contains("no-deciding-own-request"), "{body}");
+    // The approver of the federal ministry may.
+    let (status, body) = app.command_as("approver", sample("decide_approval")).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, approval) = app.get("/api/v1/approvals/apr-1").await;
+    assert_eq!(approval["history"].as_array().unwrap().last().unwrap()["actor"]["user"], "approver");
+}
+
+#[tokio::test]
+async fn without_a_login_only_the_login_page_health_and_checkpoint_are_served() {
+    let app = spawn_app(true).await;
+    for path in ["/api/v1/parties", "/api/v1/commitments/com-1", "/api/v1/events", "/api/v1/ledger/inclusion?index=0", "/api/v1/me"] {
+        let (status, body) = app.get_anonymous(path).await;
+        assert_eq!(status, 401, "{path}: {body}");
+        assert!(body.contains("unauthenticated"), "{path}");
+    }
+    for path in ["/", "/initiatives/ini-1", "/commitments/com-1", "/audit", "/events"] {
+        let response = app.client.get(format!("{}{path}", app.base)).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 303, "{path}");
+        assert!(response.headers()["location"].to_str().unwrap().starts_with("/login?next="), "{path}");
+    }
+    for path in ["/login", "/healthz", "/api/v1/ledger/checkpoint"] {
+        assert_eq!(app.get_anonymous(path).await.0, 200, "{path}");
+    }
+    let (status, _) = app.post_command_as_anonymous(&sample("register_party")).await;
+    assert_eq!(status, 401);
+}
+
+#[tokio::test]
+async fn the_counterpart_sees_only_what_is_shared_with_it() {
+    let app = spawn_app(true).await;
+    // Officials read everything; the consul attended no meeting yet and nothing is agreed.
+    assert_eq!(app.get("/api/v1/meetings").await.1["items"].as_array().unwrap().len(), 1);
+    assert_eq!(app.get_as("consul", "/api/v1/meetings").await.1["items"], json!([]));
+    assert_eq!(app.get_as("consul", "/api/v1/commitments").await.1["items"], json!([]));
+    assert_eq!(app.get_as("consul", "/api/v1/initiatives/ini-1").await.0, 404);
+    assert_eq!(app.get_as("consul", "/api/v1/events").await.0, 403);
+    assert_eq!(app.get_as("consul", "/api/v1/ledger/entries").await.0, 403);
+    // A meeting he attends, and an agreed commitment, become visible to him.
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
+    let (status, body) = app.command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-21", "place": "Kabul",
+        "participants": ["per-1", "per-8"], "agenda_items": [], "outcomes": []})).await;
+    assert_eq!(status, 201, "{body}");
+    let meeting = body["created"][0].as_str().unwrap().to_owned();
+    for (to, on) in [("proposed", "2025-03-16"), ("agreed", "2025-03-17")] {
+        let (status, body) = app.command(json!({"type": "change_commitment_status", "commitment": "com-1", "to": to, "on": on})).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let meetings = app.get_as("consul", "/api/v1/meetings").await.1;
+    assert_eq!(meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!(meeting)]);
+    let commitments = app.get_as("consul", "/api/v1/commitments").await.1;
+    assert_eq!(commitments["items"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect::<Vec<_>>(), vec![json!("com-1")]);
+    assert_eq!(app.get_as("consul", "/api/v1/commitments/com-2").await.0, 404, "not agreed: as if it did not exist");
+    // Auditors read everything, the log included.
+    assert_eq!(app.get_as("auditor", "/api/v1/events").await.0, 200);
+    assert_eq!(app.get_as("auditor", "/api/v1/commitments").await.1["items"].as_array().unwrap().len(), 3);
+}
+
+#[tokio::test]
+async fn a_form_without_the_session_token_is_refused() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let form = [("type", "add_note"), ("_form", "add_note-ini-1"), ("_return_to", "/initiatives/ini-1"), ("record", "ini-1"), ("text", "Forged.")];
+    for token in ["", "not-the-token"] {
+        let mut pairs = form.to_vec();
+        pairs.push(("_csrf", token));
+        let (status, page, _) = app.post_form_as("saif", &pairs).await;
+        assert_eq!(status, 403, "token {token:?}");
+        assert!(page.contains("security token"), "the page says why");
+    }
+    // Another user's token does not do either.
+    let (_, approver_token) = app.session("approver").await;
+    let mut pairs = form.to_vec();
+    pairs.push(("_csrf", &approver_token));
+    assert_eq!(app.post_form_as("saif", &pairs).await.0, 403);
+    assert_eq!(app.event_count(), before, "nothing recorded");
+    // With the right token it goes through.
+    let (status, _, _) = app.post_form_as("saif", &form).await;
+    assert_eq!(status, 303);
+    assert_eq!(app.event_count(), before + 1);
+    // The login form needs its own token too.
+    let response = app
+        .client
+        .post(format!("{}/login", app.base))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(&[("username", "saif"), ("password", &crate::helpers::password("saif"))]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    assert!(set_cookie(&response, "jirga_session").is_none());
+}
+
+#[tokio::test]
+async fn login_mints_a_new_session_id_and_logout_ends_it() {
+    let app = spawn_app(true).await;
+    // An attacker plants a session id before the victim logs in.
+    let form = app.client.get(format!("{}/login", app.base)).send().await.unwrap();
+    let login_cookie = set_cookie(&form, "jirga_login").unwrap();
+    let token = csrf_field(&form.text().await.unwrap()).unwrap();
+    let planted = "attacker-chosen-session-id";
+    let response = app
+        .client
+        .post(format!("{}/login", app.base))
+        .header("cookie", format!("jirga_login={login_cookie}; jirga_session={planted}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(&[("username", "saif"), ("password", &crate::helpers::password("saif")), ("_csrf", &token), ("next", "/")]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    let cookie_header = response.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect::<Vec<_>>();
+    let session_cookie = cookie_header.iter().find(|c| c.starts_with("jirga_session=")).unwrap();
+    assert!(session_cookie.contains("HttpOnly") && session_cookie.contains("SameSite=Lax"), "{session_cookie}");
+    let session = set_cookie(&response, "jirga_session").unwrap();
+    assert_ne!(session, planted);
+    assert!(session.len() >= 43, "256 random bits");
+    let page = |cookie: String| {
+        let client = app.client.clone();
+        let url = format!("{}/registers", app.base);
+        async move { client.get(url).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap() }
+    };
+    assert_eq!(page(planted.to_owned()).await.status().as_u16(), 303, "the planted id is worthless");
+    let signed_in = page(session.clone()).await;
+    assert_eq!(signed_in.status().as_u16(), 200);
+    let csrf = csrf_field(&signed_in.text().await.unwrap()).unwrap();
+    // A second login gets yet another id.
+    let again = set_cookie(&app.login("saif", &crate::helpers::password("saif")).await, "jirga_session").unwrap();
+    assert_ne!(again, session);
+    // Sign out: the session is gone on the server, not just in the browser.
+    let out = app
+        .client
+        .post(format!("{}/logout", app.base))
+        .header("cookie", format!("jirga_session={session}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(&[("_csrf", &csrf)]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(out.status().as_u16(), 303);
+    assert_eq!(page(session).await.status().as_u16(), 303);
+    // Behind TLS the cookie is Secure.
+    let form = app.client.get(format!("{}/login", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
+    let cookie = form.headers()["set-cookie"].to_str().unwrap().to_owned();
+    assert!(cookie.contains("; Secure"), "{cookie}");
+}
+
+#[tokio::test]
+async fn repeated_failed_logins_are_slowed_then_locked() {
+    let app = spawn_app(false).await;
+    let started = std::time::Instant::now();
+    let mut statuses = Vec::new();
+    for i in 0..5 {
+        let response = app.login("member", &format!("wrong guess {i}")).await;
+        statuses.push(response.status().as_u16());
+    }
+    assert_eq!(statuses, [401, 401, 401, 401, 429]);
+    assert!(started.elapsed() >= std::time::Duration::from_millis(250 + 500 + 750), "slowed: {:?}", started.elapsed());
+    // Locked: the right password is refused too, and the page says so.
+    let response = app.login("member", &crate::helpers::password("member")).await;
+    assert_eq!(response.status().as_u16(), 429);
+    assert!(response.text().await.unwrap().contains("account_locked"));
+    // Another user is not affected; an administrator unlocks.
+    assert_eq!(app.login("saif", &crate::helpers::password("saif")).await.status().as_u16(), 303);
+    app.accounts.unlock("member").unwrap();
+    assert_eq!(app.login("member", &crate::helpers::password("member")).await.status().as_u16(), 303);
+}
+
+#[tokio::test]
+async fn a_revoked_token_is_refused_and_sessions_cannot_change_data_through_the_api() {
+    let app = spawn_app(true).await;
+    let token = app.tokens["saif"].clone();
+    assert_eq!(app.get("/api/v1/me").await.1["user"], "saif");
+    let id = &token["jirga_".len().."jirga_".len() + 12];
+    app.accounts.revoke_token(id).unwrap();
+    let (status, body) = app.get("/api/v1/me").await;
+    assert_eq!((status, body["code"].as_str()), (401, Some("unauthenticated")));
+    assert_eq!(app.command_as("saif", sample("register_party")).await.0, 401);
+    // A browser session reads the API but cannot post commands to it.
+    let (cookie, _) = app.session("saif").await;
+    let read = app.client.get(format!("{}/api/v1/me", app.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+    assert_eq!(read.status().as_u16(), 200);
+    let write = app
+        .client
+        .post(format!("{}/api/v1/commands", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .json(&sample("register_party"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(write.status().as_u16(), 401);
+}
