@@ -13,7 +13,7 @@ use crate::model::{OrgKind, UserRole};
 /// Who made a change, as written into the event and so into the ledger.
 /// Events of encoding version 1 named the actor by a bare string; it reads back
 /// as a user of that name in no organization.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "ActorRepr")]
 pub struct Actor {
     /// The login name (stable, unique).
@@ -49,7 +49,7 @@ impl Actor {
 }
 
 /// A signed-in user, as the authorization policies judge them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Principal {
     pub actor: Actor,
     pub org_kind: OrgKind,

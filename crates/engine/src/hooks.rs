@@ -37,9 +37,26 @@ pub enum Read<'a> {
     Log,
 }
 
+/// An authorization decision's fingerprint: what it rested on (the policies in
+/// force and the facts of the record it judged). A grant made on the published
+/// state still holds in the writer's working state when the fingerprint there is
+/// the same, since a Cedar decision is a function of exactly those inputs and the
+/// principal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant(pub u64);
+
 pub trait Authorizer: Send + Sync + 'static {
-    /// May `principal` issue `command`? One call per command, before the domain sees it.
-    fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<(), Denied>;
+    /// May `principal` issue `command`? One decision per command, before the
+    /// domain sees it. The engine asks on the caller's thread, against the
+    /// published state, so decisions run in parallel off the single writer.
+    fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied>;
+    /// Does `grant` still hold in `state`? The writer checks this against its
+    /// working state (cheap, no policy evaluation) and decides again when it
+    /// does not. Answering `false` is always safe.
+    fn holds(&self, grant: Grant, principal: &Principal, command: &Command, state: &State) -> bool {
+        let _ = (grant, principal, command, state);
+        false
+    }
     /// May `principal` read `what`?
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool;
     /// Would a command named `action` on `target` be authorized? (Pages show only
@@ -59,8 +76,11 @@ pub trait Authorizer: Send + Sync + 'static {
 pub struct AllowAll;
 
 impl Authorizer for AllowAll {
-    fn authorize(&self, _principal: &Principal, _command: &Command, _state: &State) -> Result<(), Denied> {
-        Ok(())
+    fn authorize(&self, _principal: &Principal, _command: &Command, _state: &State) -> Result<Grant, Denied> {
+        Ok(Grant(0))
+    }
+    fn holds(&self, _grant: Grant, _principal: &Principal, _command: &Command, _state: &State) -> bool {
+        true
     }
     fn may_read(&self, _principal: &Principal, _what: Read<'_>, _state: &State) -> bool {
         true

@@ -25,7 +25,7 @@ use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
 use jirga_store::{EventStore, LedgerAppend, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
-pub use hooks::{AllowAll, Authorizer, Denied, Guardrail, NoGuardrail, Read};
+pub use hooks::{AllowAll, Authorizer, Denied, Grant, Guardrail, NoGuardrail, Read};
 pub use replay::{rebuild, replay_events, RebuildReport};
 
 /// Most commands folded into one transaction.
@@ -54,6 +54,8 @@ pub enum ExecError {
 
 struct Job {
     principal: Principal,
+    /// The authorization granted on the published state (see [`Grant`]).
+    grant: Grant,
     at: jiff::Timestamp,
     command: Command,
     reply: oneshot::Sender<Result<Committed, ExecError>>,
@@ -135,8 +137,15 @@ impl Engine {
 
     /// Submit a command and wait until it is durable (or refused).
     pub async fn execute(&self, principal: &Principal, command: Command) -> Result<Committed, ExecError> {
+        // Authorize here, on the caller's thread and the published state, so that
+        // decisions of concurrent callers run in parallel; the writer only checks
+        // that the grant still holds in its working state.
+        let grant = {
+            let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+            self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?
+        };
         let (reply, answer) = oneshot::channel();
-        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), command, reply };
+        let job = Job { principal: principal.clone(), grant, at: jiff::Timestamp::now(), command, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
@@ -298,7 +307,10 @@ impl Writer {
     }
 
     fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
-        self.hooks.authorizer.authorize(&job.principal, &job.command, &self.working).map_err(ExecError::Denied)?;
+        let authorizer = &self.hooks.authorizer;
+        if !authorizer.holds(job.grant, &job.principal, &job.command, &self.working) {
+            authorizer.authorize(&job.principal, &job.command, &self.working).map_err(ExecError::Denied)?;
+        }
         let assessment = self.hooks.guardrail.assess(&job.command, &self.working);
         let event = decide_assessed(&self.working, &job.command, assessment.as_ref()).map_err(ExecError::Rule)?;
         Ok(EventRecord {

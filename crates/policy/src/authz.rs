@@ -9,17 +9,21 @@
 
 use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
-use std::sync::Arc;
+use std::sync::{Arc, RwLock};
 
-use cedar_policy::{Authorizer, Context, Decision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
+use cedar_policy::{ActionConstraint, Authorizer, Context, Decision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
 use jirga_core::model::PolicySetName;
 use jirga_core::{Command, Principal, State};
-use jirga_engine::{Denied, Read};
+use jirga_engine::{Denied, Grant, Read};
 
 use crate::live::LiveSet;
 
 pub struct Authorization {
     pub(crate) policies: Arc<LiveSet>,
+    /// Decisions already made (see [`Authorization::decide`]).
+    remembered: RwLock<HashMap<DecisionKey, Result<(), Vec<(String, String)>>>>,
+    /// The set in force, sliced by action (see [`slice_by_action`]).
+    slices: RwLock<(Arc<PolicySet>, Arc<HashMap<String, PolicySet>>)>,
     /// Every set an administrator may change, to validate a change before it is decided.
     pub(crate) changeable: Vec<Arc<LiveSet>>,
     authorizer: Authorizer,
@@ -28,8 +32,22 @@ pub struct Authorization {
     actions: HashMap<&'static str, EntityUid>,
 }
 
+/// How many decisions are remembered before the memory starts over.
+const REMEMBERED_DECISIONS: usize = 16_384;
+
+/// Everything a decision depends on.
+#[derive(Hash, PartialEq, Eq)]
+struct DecisionKey {
+    principal: Principal,
+    action: String,
+    target: Option<String>,
+    facts: Option<RecordFacts>,
+    version: Option<jirga_core::ids::PolicyVersionId>,
+}
+
 /// What the policies know of a record.
-struct RecordFacts {
+#[derive(Debug, Clone, Hash, PartialEq, Eq)]
+pub struct RecordFacts {
     kind: &'static str,
     organization: String,
     status: &'static str,
@@ -54,13 +72,17 @@ fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
 impl Authorization {
     pub(crate) fn new(policies: Arc<LiveSet>, changeable: Vec<Arc<LiveSet>>) -> Authorization {
         let action = |name: &str| EntityUid::from_str(&format!(r#"Jirga::Action::"{name}""#)).expect("valid action uid");
-        let actions = Command::NAMES
+        let actions: HashMap<&'static str, EntityUid> = Command::NAMES
             .iter()
             .chain(&["read", "read_everything", "read_log"])
             .map(|name| (*name, action(name)))
             .collect();
+        let base = policies.in_force(&State::default());
+        let sliced = Arc::new(slice_by_action(&base, &actions));
         Authorization {
             policies,
+            slices: RwLock::new((base, sliced)),
+            remembered: RwLock::new(HashMap::new()),
             changeable,
             authorizer: Authorizer::new(),
             user_type: EntityTypeName::from_str("Jirga::User").expect("valid type"),
@@ -84,8 +106,7 @@ impl Authorization {
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
     }
 
-    fn record(&self, id: Option<&str>, state: &State) -> Entity {
-        let facts = id.and_then(|id| record_facts(state, id));
+    fn record(&self, id: Option<&str>, facts: Option<RecordFacts>) -> Entity {
         let facts = facts.unwrap_or(RecordFacts { kind: "", organization: String::new(), status: "", attendees: vec![] });
         let attrs = HashMap::from([
             ("kind".to_owned(), RestrictedExpression::new_string(facts.kind.to_owned())),
@@ -102,24 +123,85 @@ impl Authorization {
 
     /// One decision: may `principal` do `action` on the record `target`?
     /// Returns the deciding policies' (id, reason) on a refusal.
+    ///
+    /// Decisions are remembered: a Cedar decision is a function of the principal,
+    /// the action, the resource's id and facts, and the policies, and the key holds
+    /// all of them (the policies by their recorded version), so a remembered answer
+    /// is exactly the one Cedar would give again.
     pub fn decide(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Result<(), Vec<(String, String)>> {
-        let policies = self.policies.in_force(state);
-        self.decide_with(&policies, principal, action, target, state)
+        let facts = target.and_then(|id| record_facts(state, id));
+        let key = DecisionKey {
+            principal: principal.clone(),
+            action: action.to_owned(),
+            target: target.map(str::to_owned),
+            facts: facts.clone(),
+            version: state.recorded_policy(PolicySetName::Authorization).map(|v| v.id.clone()),
+        };
+        if let Some(hit) = self.remembered.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
+            return hit.clone();
+        }
+        let result = self.evaluate(principal, action, target, facts, state);
+        let mut remembered = self.remembered.write().unwrap_or_else(|e| e.into_inner());
+        if remembered.len() >= REMEMBERED_DECISIONS {
+            remembered.clear();
+        }
+        remembered.insert(key, result.clone());
+        result
     }
 
-    fn decide_with(
+    /// How many policies the authorization files hold.
+    pub fn policy_count(&self) -> usize {
+        self.policies.base().policies().count()
+    }
+
+    /// One decision by Cedar, not remembered (the benchmark of Cedar's cost).
+    pub fn evaluate(
+        &self,
+        principal: &Principal,
+        action: &str,
+        target: Option<&str>,
+        facts: Option<RecordFacts>,
+        state: &State,
+    ) -> Result<(), Vec<(String, String)>> {
+        let slices = self.slices_in_force(state);
+        let Some(policies) = slices.get(action) else {
+            return Err(vec![]);
+        };
+        self.decide_with(policies, principal, action, target, facts)
+    }
+
+    /// [`Authorization::evaluate`] with the facts read from `state`.
+    pub fn evaluate_in(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Result<(), Vec<(String, String)>> {
+        self.evaluate(principal, action, target, target.and_then(|id| record_facts(state, id)), state)
+    }
+
+    /// The slices of the set in force, re-sliced once when a new version appears.
+    fn slices_in_force(&self, state: &State) -> Arc<HashMap<String, PolicySet>> {
+        let set = self.policies.in_force(state);
+        {
+            let current = self.slices.read().unwrap_or_else(|e| e.into_inner());
+            if Arc::ptr_eq(&current.0, &set) {
+                return current.1.clone();
+            }
+        }
+        let sliced = Arc::new(slice_by_action(&set, &self.actions));
+        *self.slices.write().unwrap_or_else(|e| e.into_inner()) = (set, sliced.clone());
+        sliced
+    }
+
+    pub(crate) fn decide_with(
         &self,
         policies: &PolicySet,
         principal: &Principal,
         action: &str,
         target: Option<&str>,
-        state: &State,
+        facts: Option<RecordFacts>,
     ) -> Result<(), Vec<(String, String)>> {
         let Some(action_uid) = self.actions.get(action) else {
             return Err(vec![]);
         };
         let user = self.user(principal);
-        let record = self.record(target, state);
+        let record = self.record(target, facts);
         let request = Request::new(user.uid(), action_uid.clone(), record.uid(), Context::empty(), None).expect("no schema to violate");
         let entities = Entities::from_entities([user, record], None).expect("two distinct entities");
         let response = self.authorizer.is_authorized(&request, policies, &entities);
@@ -139,8 +221,49 @@ impl Authorization {
     }
 }
 
+impl Authorization {
+    /// What a command's decision rests on besides the principal: the version of
+    /// the policies in force and the facts of the record it acts on.
+    fn fingerprint(&self, command: &Command, state: &State) -> Grant {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        state.recorded_policy(PolicySetName::Authorization).map(|v| v.id.as_str()).hash(&mut hasher);
+        command.target().and_then(|id| record_facts(state, id)).hash(&mut hasher);
+        Grant(hasher.finish())
+    }
+}
+
+/// One policy set per action, holding only the policies whose scope can match
+/// that action. Cedar evaluates every policy of a set for each request; with a
+/// thousand policies spread over thirty actions this cuts the work about thirty
+/// times. A policy's action scope is `action` (any: every slice), `action ==`
+/// (one slice) or `action in [...]` (each listed action's slice; should the list
+/// name something that is not a plain action, such as an action group a
+/// deployment's schema adds, the policy goes into every slice, which is always
+/// correct). The decision is unchanged: a policy left out of a slice could not
+/// have applied to that action.
+fn slice_by_action(set: &PolicySet, actions: &HashMap<&'static str, EntityUid>) -> HashMap<String, PolicySet> {
+    let known: HashSet<&EntityUid> = actions.values().collect();
+    let mut slices: HashMap<String, PolicySet> = actions.keys().map(|name| (name.to_string(), PolicySet::new())).collect();
+    for policy in set.policies() {
+        let targets: Vec<String> = match policy.action_constraint() {
+            ActionConstraint::Eq(uid) if known.contains(&uid) => vec![uid.id().unescaped().to_owned()],
+            ActionConstraint::In(uids) if uids.iter().all(|u| known.contains(u)) => {
+                uids.iter().map(|u| u.id().unescaped().to_owned()).collect()
+            }
+            _ => actions.keys().map(|k| k.to_string()).collect(),
+        };
+        for name in targets {
+            if let Some(slice) = slices.get_mut(&name) {
+                slice.add(policy.clone()).expect("ids are unique within the set they come from");
+            }
+        }
+    }
+    slices
+}
+
 impl jirga_engine::Authorizer for Authorization {
-    fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<(), Denied> {
+    fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied> {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };
         if let Err(reasons) = self.decide(principal, name, command.target(), state) {
@@ -156,7 +279,12 @@ impl jirga_engine::Authorizer for Authorization {
             let set = self.changeable.iter().find(|s| s.name == *policy_set).expect("every changeable set is loaded");
             set.check_change(state, previous.as_str(), text.as_str()).map_err(|(code, reason)| denied(code, reason))?;
         }
-        Ok(())
+        Ok(self.fingerprint(command, state))
+    }
+
+    fn holds(&self, grant: Grant, _principal: &Principal, command: &Command, state: &State) -> bool {
+        // A policy change is validated against the text in force: always anew.
+        !matches!(command, Command::ChangePolicies { .. }) && self.fingerprint(command, state) == grant
     }
 
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool {

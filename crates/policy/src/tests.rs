@@ -55,3 +55,84 @@ fn invalid_policies_are_refused_with_file_and_line() {
     assert!(authz.starts_with("authorization.cedar:"), "{authz}");
     assert!(authz.contains("fly"), "{authz}");
 }
+
+#[test]
+fn slicing_by_action_changes_no_decision() {
+    use jirga_core::model::{OrgKind, UserRole};
+    use jirga_core::{Actor, Principal};
+    let mut sources = Sources::shipped();
+    // Policies of every scope shape: unconstrained, `==`, `in [...]`.
+    sources.authorization.push_str(
+        r#"
+@id("banned") forbid (principal, action, resource) when { principal.organization == "org-banned" };
+@id("auditor-notes") permit (principal, action in [Jirga::Action::"add_note", Jirga::Action::"read"], resource)
+  when { principal.roles.contains("auditor") };
+@id("analyst-claims") permit (principal, action == Jirga::Action::"state_claim", resource)
+  when { principal.roles.contains("security_analyst") };
+"#,
+    );
+    let policies = Policies::load(&sources, 1).unwrap();
+    let state = jirga_core::State::default();
+    let full = policies.authorization.policies.in_force(&state);
+    let mut decisions = 0;
+    for org in ["org-kp", "org-banned", "org-mofa"] {
+        for kind in OrgKind::ALL {
+            for role in UserRole::ALL {
+                let p = Principal {
+                    actor: Actor { user: "u".into(), name: "U".into(), organization: org.into() },
+                    org_kind: *kind,
+                    roles: vec![*role],
+                    person: None,
+                };
+                for action in jirga_core::Command::NAMES.iter().chain(&["read", "read_everything", "read_log"]) {
+                    let sliced = policies.authorization.evaluate_in(&p, action, None, &state).is_ok();
+                    let remembered = policies.authorization.decide(&p, action, None, &state).is_ok();
+                    assert_eq!(sliced, remembered, "{org} {kind} {role} {action}");
+                    let whole = policies.authorization.decide_with(&full, &p, action, None, None).is_ok();
+                    assert_eq!(sliced, whole, "{org} {kind} {role} {action}");
+                    decisions += usize::from(sliced);
+                }
+            }
+        }
+    }
+    assert!(decisions > 0);
+}
+
+/// The demo scenario folded into a state, every change by a user of `org-kp`.
+fn demo_state() -> jirga_core::State {
+    let mut state = jirga_core::State::default();
+    for command in jirga_core::demo::scenario() {
+        let event = jirga_core::decide(&state, &command).unwrap();
+        let actor = jirga_core::Actor { user: "saif".into(), name: "Saif".into(), organization: "org-kp".into() };
+        let record = jirga_core::EventRecord { v: 2, seq: state.next_seq(), at: jiff::Timestamp::UNIX_EPOCH, actor, event };
+        state.apply(&record);
+    }
+    state
+}
+
+#[test]
+fn a_grant_holds_until_what_it_rested_on_changes() {
+    use jirga_core::model::{OrgKind, UserRole};
+    use jirga_core::{Actor, Command, Principal};
+    use jirga_engine::Authorizer;
+    let policies = Policies::shipped();
+    let authz = &policies.authorization;
+    let approver = Principal {
+        actor: Actor { user: "approver".into(), name: "A".into(), organization: "org-mofa".into() },
+        org_kind: OrgKind::FederalMinistry,
+        roles: vec![UserRole::FederalApprover],
+        person: None,
+    };
+    let mut state = demo_state();
+    let note: Command = serde_json::from_value(serde_json::json!({"type": "add_note", "record": "com-1", "text": "Seen."})).unwrap();
+    let grant = authz.authorize(&approver, &note, &state).unwrap();
+    assert!(authz.holds(grant, &approver, &note, &state));
+    // The commitment's status changes: the facts differ, the writer decides again.
+    let propose: Command =
+        serde_json::from_value(serde_json::json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-10"}))
+            .unwrap();
+    let event = jirga_core::decide(&state, &propose).unwrap();
+    let actor = Actor { user: "saif".into(), name: "Saif".into(), organization: "org-kp".into() };
+    state.apply(&jirga_core::EventRecord { v: 2, seq: state.next_seq(), at: jiff::Timestamp::UNIX_EPOCH, actor, event });
+    assert!(!authz.holds(grant, &approver, &note, &state));
+}
