@@ -11,7 +11,7 @@ use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 
-use cedar_policy::{ActionConstraint, Authorizer, Context, Decision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
+use cedar_policy::{ActionConstraint, Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
 use jirga_core::model::PolicySetName;
 use jirga_core::{Command, Principal, State};
 use jirga_engine::{Denied, Grant, Read};
@@ -21,9 +21,9 @@ use crate::live::LiveSet;
 pub struct Authorization {
     pub(crate) policies: Arc<LiveSet>,
     /// Decisions already made (see [`Authorization::decide`]).
-    remembered: RwLock<HashMap<DecisionKey, Result<(), Vec<(String, String)>>>>,
+    remembered: RwLock<HashMap<DecisionKey, Decision>>,
     /// The set in force, sliced by action (see [`slice_by_action`]).
-    slices: RwLock<(Arc<PolicySet>, Arc<HashMap<String, PolicySet>>)>,
+    slices: RwLock<(Arc<PolicySet>, Arc<Slices>)>,
     /// Every set an administrator may change, to validate a change before it is decided.
     pub(crate) changeable: Vec<Arc<LiveSet>>,
     authorizer: Authorizer,
@@ -31,6 +31,13 @@ pub struct Authorization {
     record_type: EntityTypeName,
     actions: HashMap<&'static str, EntityUid>,
 }
+
+/// Allowed, or refused with the (id, reason) of each deciding policy (none: no
+/// policy permits).
+pub type Decision = Result<(), Vec<(String, String)>>;
+
+/// One policy set per action.
+type Slices = HashMap<String, PolicySet>;
 
 /// How many decisions are remembered before the memory starts over.
 const REMEMBERED_DECISIONS: usize = 16_384;
@@ -128,7 +135,7 @@ impl Authorization {
     /// the action, the resource's id and facts, and the policies, and the key holds
     /// all of them (the policies by their recorded version), so a remembered answer
     /// is exactly the one Cedar would give again.
-    pub fn decide(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Result<(), Vec<(String, String)>> {
+    pub fn decide(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Decision {
         let facts = target.and_then(|id| record_facts(state, id));
         let key = DecisionKey {
             principal: principal.clone(),
@@ -162,7 +169,7 @@ impl Authorization {
         target: Option<&str>,
         facts: Option<RecordFacts>,
         state: &State,
-    ) -> Result<(), Vec<(String, String)>> {
+    ) -> Decision {
         let slices = self.slices_in_force(state);
         let Some(policies) = slices.get(action) else {
             return Err(vec![]);
@@ -171,12 +178,12 @@ impl Authorization {
     }
 
     /// [`Authorization::evaluate`] with the facts read from `state`.
-    pub fn evaluate_in(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Result<(), Vec<(String, String)>> {
+    pub fn evaluate_in(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Decision {
         self.evaluate(principal, action, target, target.and_then(|id| record_facts(state, id)), state)
     }
 
     /// The slices of the set in force, re-sliced once when a new version appears.
-    fn slices_in_force(&self, state: &State) -> Arc<HashMap<String, PolicySet>> {
+    fn slices_in_force(&self, state: &State) -> Arc<Slices> {
         let set = self.policies.in_force(state);
         {
             let current = self.slices.read().unwrap_or_else(|e| e.into_inner());
@@ -196,7 +203,7 @@ impl Authorization {
         action: &str,
         target: Option<&str>,
         facts: Option<RecordFacts>,
-    ) -> Result<(), Vec<(String, String)>> {
+    ) -> Decision {
         let Some(action_uid) = self.actions.get(action) else {
             return Err(vec![]);
         };
@@ -205,7 +212,7 @@ impl Authorization {
         let request = Request::new(user.uid(), action_uid.clone(), record.uid(), Context::empty(), None).expect("no schema to violate");
         let entities = Entities::from_entities([user, record], None).expect("two distinct entities");
         let response = self.authorizer.is_authorized(&request, policies, &entities);
-        if response.decision() == Decision::Allow {
+        if response.decision() == CedarDecision::Allow {
             return Ok(());
         }
         Err(response
@@ -242,9 +249,9 @@ impl Authorization {
 /// deployment's schema adds, the policy goes into every slice, which is always
 /// correct). The decision is unchanged: a policy left out of a slice could not
 /// have applied to that action.
-fn slice_by_action(set: &PolicySet, actions: &HashMap<&'static str, EntityUid>) -> HashMap<String, PolicySet> {
+fn slice_by_action(set: &PolicySet, actions: &HashMap<&'static str, EntityUid>) -> Slices {
     let known: HashSet<&EntityUid> = actions.values().collect();
-    let mut slices: HashMap<String, PolicySet> = actions.keys().map(|name| (name.to_string(), PolicySet::new())).collect();
+    let mut slices: Slices = actions.keys().map(|name| (name.to_string(), PolicySet::new())).collect();
     for policy in set.policies() {
         let targets: Vec<String> = match policy.action_constraint() {
             ActionConstraint::Eq(uid) if known.contains(&uid) => vec![uid.id().unescaped().to_owned()],
