@@ -133,6 +133,26 @@ pub struct TokenSummary {
 pub struct Accounts {
     db: Mutex<Connection>,
     limits: Limits,
+    /// Who recent credentials stood for, valid while the database is unchanged.
+    memo: Mutex<Memo>,
+}
+
+/// Every request presents a credential; looking it up costs two queries on the
+/// one connection. The answers are remembered until the accounts database
+/// changes at all — through this connection (its change counter) or another
+/// process's, such as `jirga admin revoke-token` (SQLite's `data_version`) — so a
+/// revocation, a disabled account or a logout takes effect on the next request.
+#[derive(Default)]
+struct Memo {
+    stamp: (i64, u64),
+    bearer: std::collections::HashMap<Vec<u8>, Principal>,
+    sessions: std::collections::HashMap<Vec<u8>, (Principal, String, i64)>,
+}
+
+/// The database's change stamp: other connections' commits, then this one's changes.
+fn stamp(db: &Connection) -> (i64, u64) {
+    let data_version = db.pragma_query_value(None, "data_version", |r| r.get(0)).unwrap_or(-1);
+    (data_version, db.total_changes())
 }
 
 fn now_secs() -> i64 {
@@ -189,11 +209,21 @@ impl Accounts {
         if version < 1 {
             db.execute_batch(&format!("BEGIN; {MIGRATION} PRAGMA user_version = 1; COMMIT;"))?;
         }
-        Ok(Accounts { db: Mutex::new(db), limits })
+        Ok(Accounts { db: Mutex::new(db), limits, memo: Mutex::new(Memo::default()) })
     }
 
     fn db(&self) -> std::sync::MutexGuard<'_, Connection> {
         self.db.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The memo, emptied first if the database changed since it was filled.
+    fn memo(&self, db: &Connection) -> std::sync::MutexGuard<'_, Memo> {
+        let now = stamp(db);
+        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        if memo.stamp != now {
+            *memo = Memo { stamp: now, ..Memo::default() };
+        }
+        memo
     }
 
     pub fn create_organization(&self, id: &str, name: &str, kind: OrgKind) -> Result<(), AccountError> {
@@ -361,7 +391,22 @@ impl Accounts {
 
     /// The user and form token of a live session.
     pub fn session(&self, token: &str) -> Option<(Principal, String)> {
+        let digest = secret::digest(token);
         let db = self.db();
+        if let Some((principal, csrf, expires)) = self.memo(&db).sessions.get(&digest) {
+            return (*expires > now_secs()).then(|| (principal.clone(), csrf.clone()));
+        }
+        let found = self.session_query(&db, token);
+        if let Some((principal, csrf)) = &found {
+            let expires: i64 = db
+                .query_row("SELECT expires_at FROM sessions WHERE token_hash = ?1", [&digest], |r| r.get(0))
+                .unwrap_or(0);
+            self.memo(&db).sessions.insert(digest, (principal.clone(), csrf.clone(), expires));
+        }
+        found
+    }
+
+    fn session_query(&self, db: &Connection, token: &str) -> Option<(Principal, String)> {
         let sql = format!(
             "SELECT {PRINCIPAL_COLUMNS}, s.csrf FROM {USERS} JOIN sessions s ON s.username = u.username
              WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0"
@@ -423,17 +468,26 @@ impl Accounts {
         // fixed id length instead of at underscores.
         let rest = token.strip_prefix("jirga_")?;
         let (id, secret) = (rest.get(..12)?, rest.get(12..)?.strip_prefix('_')?);
+        let digest = secret::digest(secret);
+        // The memo is keyed by the whole token, id and secret.
+        let memo_key = secret::digest(token);
         let db = self.db();
+        if let Some(principal) = self.memo(&db).bearer.get(&memo_key) {
+            return Some(principal.clone());
+        }
         let (hash, username): (Vec<u8>, String) = db
             .query_row("SELECT secret_hash, username FROM api_tokens WHERE id = ?1 AND revoked_at IS NULL", [id], |r| {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()
             .ok()??;
-        if !secret::same(&hash, &secret::digest(secret)) {
+        if !secret::same(&hash, &digest) {
             return None;
         }
         drop(db);
-        self.principal(&username).ok()
+        let principal = self.principal(&username).ok()?;
+        let db = self.db();
+        self.memo(&db).bearer.insert(memo_key, principal.clone());
+        Some(principal)
     }
 }

@@ -107,3 +107,20 @@ fn bad_accounts_are_refused_with_a_reason() {
     assert!(matches!(a.create_user(&user("aud", "org-none", "long enough pw", r)), Err(jirga_auth::AccountError::NoSuchOrganization(_))));
     assert!(matches!(a.create_user(&user("aud", "org-kp", "long enough pw", vec![])), Err(jirga_auth::AccountError::NoRoles)));
 }
+
+#[test]
+fn a_change_by_another_process_is_seen_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = accounts(dir.path());
+    let (id, token) = a.create_token("saif", "script").unwrap();
+    let session = a.login("saif", "correct horse battery").unwrap();
+    // Remembered after the first look-up...
+    assert!(a.bearer(&token).is_some());
+    assert!(a.session(&session.token).is_some());
+    // ...until another connection (`jirga admin` in another process) changes the database.
+    let other = Accounts::open(dir.path()).unwrap();
+    other.revoke_token(&id).unwrap();
+    other.set_disabled("saif", true).unwrap();
+    assert!(a.bearer(&token).is_none(), "revoked elsewhere: refused here");
+    assert!(a.session(&session.token).is_none(), "disabled elsewhere: session ended here");
+}
