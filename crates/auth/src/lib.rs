@@ -238,14 +238,6 @@ impl Accounts {
         Ok(())
     }
 
-    /// Organizations: (id, name, kind).
-    pub fn organizations(&self) -> Result<Vec<(String, String, String)>, AccountError> {
-        let db = self.db();
-        let mut stmt = db.prepare("SELECT id, name, kind FROM organizations ORDER BY id")?;
-        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
     pub fn create_user(&self, user: &NewUser) -> Result<Principal, AccountError> {
         if !valid_username(&user.username) {
             return Err(AccountError::BadUsername);

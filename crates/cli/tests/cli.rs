@@ -160,3 +160,22 @@ fn policy_changes_are_recorded_events() {
     assert_eq!(last["event"]["change"]["type"], "change_policies");
     assert_eq!(last["actor"]["user"], "admin");
 }
+
+/// An invalid policy file stops the start, naming the file and the line.
+#[test]
+fn an_invalid_policy_stops_the_server_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).unwrap();
+    std::fs::write(policies.join("forbidden.cedar"), "// a deployment's override\n\nforbid (principal, action, resource) when { resource.nope };\n").unwrap();
+    let data = dir.path().join("record");
+    let out = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["serve", "--listen", "127.0.0.1:0", "--data-dir", data.to_str().unwrap()])
+        .env("JIRGA_POLICY_DIR", &policies)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("forbidden.cedar:3:"), "{err}");
+    assert!(err.contains("nope"), "{err}");
+}

@@ -334,3 +334,47 @@ async fn a_revoked_token_is_refused_and_sessions_cannot_change_data_through_the_
         .unwrap();
     assert_eq!(write.status().as_u16(), 401);
 }
+
+#[tokio::test]
+async fn an_administrator_changes_a_policy_through_the_form() {
+    let app = spawn_app(true).await;
+    let (status, page) = app.page_as("admin", "/policies").await;
+    assert_eq!(status, 200);
+    assert!(page.contains(r#"id="change_policies-concurrence""#));
+    let previous = app.engine.policy_in_force(jirga_core::model::PolicySetName::Concurrence).unwrap();
+    let form = |text: &str| {
+        vec![
+            ("type", "change_policies".to_owned()),
+            ("_form", "change_policies-concurrence".to_owned()),
+            ("_return_to", "/policies".to_owned()),
+            ("policy_set", "concurrence".to_owned()),
+            ("previous", previous.clone()),
+            ("text", text.to_owned()),
+            ("reason", "Extradition is for the courts to decide.".to_owned()),
+        ]
+    };
+    let app = &app;
+    let post = |pairs: Vec<(&'static str, String)>| async move {
+        let pairs: Vec<(&str, &str)> = pairs.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        app.post_form_as("admin", &pairs).await
+    };
+    // Invalid: refused on the form with the file and the line, nothing recorded.
+    let before = app.event_count();
+    let broken = format!("{previous}\npermit (principal, action, resource) when {{ resource.colour == \"red\" }};");
+    let (status, page, _) = post(form(&broken)).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("policy_invalid") && page.contains("concurrence.cedar:"), "{page}");
+    assert_eq!(app.event_count(), before);
+    // Valid: recorded, with its difference on the page.
+    let stricter = previous.replace("@reason(\"Extradition needs federal concurrence.\")", "@reason(\"Extradition always needs federal concurrence.\")");
+    assert_ne!(stricter, previous);
+    let (status, _, location) = post(form(&stricter)).await;
+    assert_eq!(status, 303, "{location:?}");
+    assert_eq!(app.event_count(), before + 1);
+    let (_, page) = app.page_as("admin", "/policies").await;
+    assert!(page.contains("+@reason(&quot;Extradition always needs federal concurrence.&quot;)") || page.contains("+@reason(\"Extradition always"), "the diff is shown");
+    assert!(page.contains("System administrator, KP IT Board"), "who changed it");
+    // The same form from someone else is refused.
+    let (_, page) = app.page_as("saif", "/policies").await;
+    assert!(!page.contains(r#"id="change_policies-concurrence""#), "no form for those who may not");
+}

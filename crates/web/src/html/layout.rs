@@ -38,10 +38,6 @@ impl<'a> Ctx<'a> {
         Ctx { l, state, today: jiff::Zoned::now().date(), page, form_error: None, flash: None, viewer: None, may: &never, reads_log: false }
     }
 
-    pub fn is_admin(&self) -> bool {
-        self.viewer.is_some_and(|v| v.principal.has_role(jirga_core::model::UserRole::Administrator))
-    }
-
     pub fn t(&self, id: &str) -> String {
         self.l.t(id)
     }
