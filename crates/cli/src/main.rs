@@ -6,6 +6,7 @@
 mod admin;
 mod commands;
 mod ledger_cmds;
+mod pass_cmds;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -84,6 +85,9 @@ enum Command {
     /// The authorization and national-framework policies.
     #[command(subcommand)]
     Policy(PolicyCommand),
+    /// Movement passes.
+    #[command(subcommand)]
+    Pass(PassCommand),
     /// The tamper-evident ledger of this data directory.
     #[command(subcommand)]
     Ledger(LedgerCommand),
@@ -98,6 +102,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum PassCommand {
+    /// Check a pass or any HCERT document offline: decode, signature, validity.
+    /// Exit 0 valid, 1 invalid, 2 usage error.
+    Verify(pass_cmds::VerifyArgs),
 }
 
 #[derive(Subcommand)]
@@ -199,6 +210,9 @@ fn main() -> ExitCode {
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();
+    if let Command::Pass(PassCommand::Verify(args)) = cli.command {
+        return pass_cmds::verify(args);
+    }
     // Audit commands answer with their own exit codes and need no runtime.
     if let Command::Audit(audit) = &cli.command {
         return match audit {
@@ -236,7 +250,7 @@ fn main() -> ExitCode {
             Command::Status { data, json } => commands::status(&data.path, json),
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
-            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) => unreachable!("handled above"),
+            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) | Command::Pass(_) => unreachable!("handled above"),
         }
     });
     match result {

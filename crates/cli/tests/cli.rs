@@ -179,3 +179,44 @@ fn an_invalid_policy_stops_the_server_with_file_and_line() {
     assert!(err.contains("forbidden.cedar:3:"), "{err}");
     assert!(err.contains("nope"), "{err}");
 }
+
+/// `jirga pass verify` checks an EU DCC test certificate offline, from its text
+/// or from its QR image, and names what fails.
+#[test]
+fn pass_verify_checks_an_eu_dcc_vector_offline() {
+    let vector = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json");
+    let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(vector).unwrap()).unwrap();
+    let (prefix, cert, clock) = (
+        v["PREFIX"].as_str().unwrap(),
+        v["TESTCTX"]["CERTIFICATE"].as_str().unwrap(),
+        v["TESTCTX"]["VALIDATIONCLOCK"].as_str().unwrap(),
+    );
+    let out = jirga(&["pass", "verify", prefix, "--certificate", cert, "--at", clock, "--json"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["valid"], true);
+    assert_eq!(report["failure"], serde_json::Value::Null);
+    assert_eq!((report["kind"].as_str(), report["alg"].as_str()), (Some("hcert"), Some("ES256")));
+    assert_eq!(report["claims"]["nam"]["gn"], "Gabriele");
+    // From the QR image.
+    use base64::Engine as _;
+    let dir = tempfile::tempdir().unwrap();
+    let png = dir.path().join("qr.png");
+    std::fs::write(&png, base64::engine::general_purpose::STANDARD.decode(v["2DCODE"].as_str().unwrap()).unwrap()).unwrap();
+    let out = jirga(&["pass", "verify", "--image", png.to_str().unwrap(), "--certificate", cert, "--at", clock]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).starts_with("VALID hcert"));
+    // Without its certificate, after its expiry, garbled: each failure named, exit 1.
+    let failure = |args: &[&str]| {
+        let out = jirga(args);
+        assert_eq!(out.status.code(), Some(1));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["failure"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(failure(&["pass", "verify", prefix, "--at", clock, "--json"]), "unknown_key");
+    assert_eq!(failure(&["pass", "verify", prefix, "--certificate", cert, "--at", "2030-01-01T00:00:00Z", "--json"]), "expired");
+    assert_eq!(failure(&["pass", "verify", &prefix.replace("HC1:", "HC1:~"), "--json"]), "base45");
+    assert_eq!(failure(&["pass", "verify", "XY1:ABC", "--json"]), "prefix");
+    // Usage errors: exit 2.
+    assert_eq!(jirga(&["pass", "verify", prefix, "--at", "yesterday"]).status.code(), Some(2));
+    assert_eq!(jirga(&["pass", "verify", prefix, "--certificate", "not base64!"]).status.code(), Some(2));
+}

@@ -13,6 +13,7 @@
 //! panics on any input: every length is checked and inflation is bounded.
 
 mod container;
+pub mod json;
 mod keys;
 pub mod qr;
 

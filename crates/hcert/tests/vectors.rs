@@ -5,7 +5,6 @@
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
-use ciborium::value::Value as Cbor;
 use jirga_hcert::{decode, qr, TrustedKey};
 use serde_json::Value;
 
@@ -24,24 +23,6 @@ fn files(dir: &Path, out: &mut Vec<PathBuf>) {
         } else if path.extension().is_some_and(|e| e == "json") {
             out.push(path);
         }
-    }
-}
-
-/// A CBOR value as JSON (the vectors' JSON field is the same document).
-fn to_json(value: &Cbor) -> Value {
-    match value {
-        Cbor::Integer(i) => serde_json::json!(i128::from(*i) as f64),
-        Cbor::Float(f) => serde_json::json!(f),
-        Cbor::Text(t) => Value::String(t.clone()),
-        Cbor::Bool(b) => Value::Bool(*b),
-        Cbor::Null => Value::Null,
-        Cbor::Array(items) => Value::Array(items.iter().map(to_json).collect()),
-        Cbor::Map(entries) => Value::Object(
-            entries.iter().map(|(k, v)| (k.as_text().map(str::to_owned).unwrap_or_else(|| format!("{k:?}")), to_json(v))).collect(),
-        ),
-        Cbor::Tag(_, inner) => to_json(inner),
-        Cbor::Bytes(b) => Value::String(base64::engine::general_purpose::STANDARD.encode(b)),
-        _ => Value::Null,
     }
 }
 
@@ -105,7 +86,7 @@ fn our_results(v: &Value) -> Vec<(&'static str, bool)> {
         z.write_all(cose).ok()?;
         decode(&format!("HC1:{}", base45::encode(z.finish().ok()?))).ok()
     });
-    let decoded_json = document.as_ref().and_then(|d| d.claims.hcert.as_ref()).map(to_json);
+    let decoded_json = document.as_ref().and_then(|d| d.claims.hcert.as_ref()).map(jirga_hcert::json::cbor_to_json);
     out.push((
         "EXPECTEDDECODE",
         decoded_json.as_ref().is_some_and(|d| v.get("JSON").is_none_or(|j| same_json(d, j))),
