@@ -122,6 +122,12 @@ impl Page {
         })
     }
 
+    /// Pages about the log and the ledger, and the policy history: shown to those
+    /// who may read the log.
+    fn needs_log(&self) -> bool {
+        matches!(self, Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies)
+    }
+
     /// The initiative a page belongs to (for the navigation).
     pub fn initiative(&self, state: &jirga_core::State) -> Option<InitiativeId> {
         match self {
@@ -151,14 +157,6 @@ pub struct FormError {
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/actions", post(post_action)).fallback(get_page)
-}
-
-impl Page {
-    /// Pages about the log and the ledger, and the policy history: shown to those
-    /// who may read the log.
-    fn needs_log(&self) -> bool {
-        matches!(self, Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies)
-    }
 }
 
 async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Query(query): Query<PageQuery>) -> Response {
