@@ -75,6 +75,12 @@ enum Mode {
         #[arg(long, default_value_t = 20_000)]
         samples: usize,
     },
+    /// HCERT verification: full pipeline (text → verdict, key loaded) for EdDSA
+    /// (our passes) and ES256 (the EU DCC vectors), against the bare signature check.
+    Hcert {
+        #[arg(long, default_value_t = 20_000)]
+        iterations: usize,
+    },
     /// Serve the demo record and a bare axum handler for HTTP benchmarks.
     Serve {
         #[arg(long, default_value = "127.0.0.1:8081")]
@@ -323,6 +329,58 @@ async fn authz(samples: usize, extra: usize) {
 }
 
 
+/// Rate of `f` over `n` runs, per second, on this thread.
+fn rate(n: usize, mut f: impl FnMut() -> bool) -> f64 {
+    let start = Instant::now();
+    let mut ok = 0;
+    for _ in 0..n {
+        ok += usize::from(std::hint::black_box(f()));
+    }
+    assert_eq!(ok, n, "every run verifies");
+    n as f64 / start.elapsed().as_secs_f64()
+}
+
+fn hcert(iterations: usize) {
+    use jirga_hcert::{decode, issue, SigningKey, TrustedKey, JIRGA_PREFIX};
+    // EdDSA: one of our passes.
+    let signer = SigningKey::from_bytes(&[7; 32]);
+    let pass = ciborium::value::Value::Map(vec![(ciborium::value::Value::Text("id".into()), ciborium::value::Value::Text("PAS-1".into()))]);
+    let text = issue(JIRGA_PREFIX, &signer, "PK-KP", 1_740_000_000, 1_900_000_000, pass.clone());
+    let keys = [TrustedKey::from_ed25519(signer.verifying_key())];
+    let doc = decode(&text).expect("decodes");
+    let tbs = doc.cose.tbs_data(b"");
+    let full = rate(iterations, || decode(&text).is_ok_and(|d| d.verify(&keys).is_ok() && d.check_time(1_800_000_000).is_ok()));
+    let bare = rate(iterations, || keys[0].key.verify(Some("EdDSA"), &tbs, &doc.cose.signature));
+    println!("EdDSA  full pipeline {full:>9.0}/s   bare signature {bare:>9.0}/s   overhead {:.2}x", bare / full);
+    // ES256: an EU DCC test certificate with its own signer's certificate.
+    let vector: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json"))
+            .expect("../shared/vectors beside the project"),
+    )
+    .expect("JSON");
+    use base64::Engine as _;
+    let der = base64::engine::general_purpose::STANDARD.decode(vector["TESTCTX"]["CERTIFICATE"].as_str().unwrap()).unwrap();
+    let keys = [TrustedKey::from_certificate_der(&der).expect("certificate")];
+    let text = vector["PREFIX"].as_str().unwrap().to_owned();
+    let doc = decode(&text).expect("decodes");
+    let tbs = doc.cose.tbs_data(b"");
+    let at = doc.claims.issued_at.unwrap();
+    let full = rate(iterations / 4, || decode(&text).is_ok_and(|d| d.verify(&keys).is_ok() && d.check_time(at).is_ok()));
+    let bare = rate(iterations / 4, || keys[0].key.verify(Some("ES256"), &tbs, &doc.cose.signature));
+    println!("ES256  full pipeline {full:>9.0}/s   bare signature {bare:>9.0}/s   overhead {:.2}x", bare / full);
+    let start = Instant::now();
+    for _ in 0..iterations / 4 {
+        std::hint::black_box(issue(JIRGA_PREFIX, &signer, "PK-KP", 1_740_000_000, 1_900_000_000, pass.clone()));
+    }
+    println!("issuance (EdDSA, CBOR, zlib, base45) {:.0}/s", (iterations / 4) as f64 / start.elapsed().as_secs_f64());
+    let start = Instant::now();
+    let n = 200;
+    for _ in 0..n {
+        std::hint::black_box(jirga_hcert::qr::encode_png(&text, 4).expect("fits"));
+    }
+    println!("QR rendering (PNG, 4 px per module): {:.2} ms each", start.elapsed().as_secs_f64() * 1e3 / n as f64);
+}
+
 fn proofs(leaves: u64, samples: usize) {
     use jirga_engine::ledger::StoreHashes;
     use jirga_ledger::tree;
@@ -427,6 +485,7 @@ fn main() {
         match cli.mode {
             Mode::Write { clients, commands, sequential, rounds, compare } => write(clients, commands, sequential, rounds, &compare).await,
             Mode::Authz { samples, extra_policies } => authz(samples, extra_policies).await,
+            Mode::Hcert { iterations } => hcert(iterations),
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
             Mode::Proofs { leaves, samples } => proofs(leaves, samples),
             Mode::Guardrail { samples } => guardrail(samples),
