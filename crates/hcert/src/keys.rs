@@ -3,9 +3,8 @@
 //! the certificate (EU DCC) or of the public key's SubjectPublicKeyInfo (jirga).
 
 use ed25519_dalek::Signer as _;
-use p256::ecdsa::signature::Verifier as _;
 use sha2::{Digest, Sha256};
-use x509_cert::der::{Decode, Encode};
+use x509_cert::der::Decode;
 
 const OID_EC_PUBLIC_KEY: &str = "1.2.840.10045.2.1";
 const OID_RSA: &str = "1.2.840.113549.1.1.1";
@@ -32,12 +31,14 @@ pub enum KeyError {
     Malformed,
 }
 
-/// A public key that verifies signatures.
+/// A public key that verifies signatures, parsed once when it is loaded (a trust
+/// list is loaded once and checks many documents). Verification is aws-lc-rs:
+/// the primitives dgc's ring uses, in AWS-LC's faster implementation.
 #[derive(Debug, Clone)]
-pub enum VerifyingKey {
-    Ed25519(ed25519_dalek::VerifyingKey),
-    P256(p256::ecdsa::VerifyingKey),
-    Rsa(rsa::RsaPublicKey),
+pub struct VerifyingKey {
+    /// The COSE algorithm this key verifies: `EdDSA`, `ES256` or `PS256`.
+    alg: &'static str,
+    parsed: std::sync::Arc<aws_lc_rs::signature::ParsedPublicKey>,
 }
 
 impl VerifyingKey {
@@ -48,40 +49,41 @@ impl VerifyingKey {
     }
 
     fn from_spki(spki: &x509_cert::spki::SubjectPublicKeyInfoOwned) -> Result<VerifyingKey, KeyError> {
+        use aws_lc_rs::signature::{ECDSA_P256_SHA256_FIXED, ED25519, RSA_PSS_2048_8192_SHA256};
         let bits = spki.subject_public_key.as_bytes().ok_or(KeyError::Malformed)?;
-        match spki.algorithm.oid.to_string().as_str() {
-            OID_EC_PUBLIC_KEY => p256::ecdsa::VerifyingKey::from_sec1_bytes(bits).map(VerifyingKey::P256).map_err(|_| KeyError::Malformed),
-            OID_RSA => {
-                use rsa::pkcs1::DecodeRsaPublicKey;
-                rsa::RsaPublicKey::from_pkcs1_der(bits).map(VerifyingKey::Rsa).map_err(|_| KeyError::Malformed)
-            }
-            OID_ED25519 => {
-                let bytes: [u8; 32] = bits.try_into().map_err(|_| KeyError::Malformed)?;
-                ed25519_dalek::VerifyingKey::from_bytes(&bytes).map(VerifyingKey::Ed25519).map_err(|_| KeyError::Malformed)
-            }
-            other => Err(KeyError::Algorithm(other.to_owned())),
-        }
+        // EC keys: the point (0x04 ‖ x ‖ y); RSA: the DER RSAPublicKey; Ed25519: 32 bytes.
+        let (alg, algorithm): (_, &'static dyn aws_lc_rs::signature::VerificationAlgorithm) =
+            match spki.algorithm.oid.to_string().as_str() {
+                OID_EC_PUBLIC_KEY => ("ES256", &ECDSA_P256_SHA256_FIXED),
+                OID_RSA => ("PS256", &RSA_PSS_2048_8192_SHA256),
+                OID_ED25519 => ("EdDSA", &ED25519),
+                other => return Err(KeyError::Algorithm(other.to_owned())),
+            };
+        Self::parse(alg, algorithm, bits)
+    }
+
+    fn parse(alg: &'static str, algorithm: &'static dyn aws_lc_rs::signature::VerificationAlgorithm, bytes: &[u8]) -> Result<VerifyingKey, KeyError> {
+        let parsed = aws_lc_rs::signature::ParsedPublicKey::new(algorithm, bytes).map_err(|_| KeyError::Malformed)?;
+        Ok(VerifyingKey { alg, parsed: std::sync::Arc::new(parsed) })
+    }
+
+    /// An Ed25519 key from its 32 bytes.
+    pub fn ed25519(key: &ed25519_dalek::VerifyingKey) -> VerifyingKey {
+        Self::parse("EdDSA", &aws_lc_rs::signature::ED25519, key.as_bytes()).expect("a dalek key is a valid Ed25519 key")
+    }
+
+    /// The COSE algorithm this key verifies.
+    pub fn alg(&self) -> &'static str {
+        self.alg
     }
 
     /// Does `signature` sign `message` under `alg` (the COSE header's)? A key
     /// only verifies its own algorithm: an RSA key never passes an ES256 check.
     pub fn verify(&self, alg: Option<&str>, message: &[u8], signature: &[u8]) -> bool {
-        match (self, alg) {
-            (VerifyingKey::Ed25519(key), Some("EdDSA")) => {
-                ed25519_dalek::Signature::from_slice(signature).is_ok_and(|sig| key.verify_strict(message, &sig).is_ok())
-            }
-            (VerifyingKey::P256(key), Some("ES256")) => {
-                p256::ecdsa::Signature::from_slice(signature).is_ok_and(|sig| key.verify(message, &sig).is_ok())
-            }
-            (VerifyingKey::Rsa(key), Some("PS256")) => {
-                let verifier = rsa::pss::VerifyingKey::<Sha256>::new(key.clone());
-                rsa::pss::Signature::try_from(signature).is_ok_and(|sig| verifier.verify(message, &sig).is_ok())
-            }
-            _ => false,
-        }
+        alg == Some(self.alg) && self.parsed.verify_sig(message, signature).is_ok()
     }
 
-    /// The key's SubjectPublicKeyInfo, DER (Ed25519 keys only; others come with certificates).
+    /// The SubjectPublicKeyInfo (DER) of an Ed25519 public key.
     pub fn ed25519_spki(key: &ed25519_dalek::VerifyingKey) -> Vec<u8> {
         let mut der = ED25519_SPKI_PREFIX.to_vec();
         der.extend_from_slice(key.as_bytes());
@@ -104,8 +106,6 @@ impl TrustedKey {
     pub fn from_certificate_der(der: &[u8]) -> Result<TrustedKey, KeyError> {
         let cert = x509_cert::Certificate::from_der(der).map_err(|e| KeyError::Certificate(e.to_string()))?;
         let spki = &cert.tbs_certificate.subject_public_key_info;
-        // Re-encode for keys whose parameters the decoder normalizes; the SPKI is used as parsed.
-        let _ = spki.to_der().map_err(|e| KeyError::Certificate(e.to_string()))?;
         let validity = &cert.tbs_certificate.validity;
         Ok(TrustedKey {
             kid: kid_of(der).to_vec(),
@@ -118,7 +118,7 @@ impl TrustedKey {
     /// From a bare Ed25519 public key: kid = first 8 bytes of SHA-256 of its SPKI.
     pub fn from_ed25519(key: ed25519_dalek::VerifyingKey) -> TrustedKey {
         let spki = VerifyingKey::ed25519_spki(&key);
-        TrustedKey { kid: kid_of(&spki).to_vec(), key: VerifyingKey::Ed25519(key), not_before: None, not_after: None }
+        TrustedKey { kid: kid_of(&spki).to_vec(), key: VerifyingKey::ed25519(&key), not_before: None, not_after: None }
     }
 }
 
