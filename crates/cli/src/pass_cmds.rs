@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use base64::Engine as _;
+use jirga_hcert::lists::{RevocationList, Revocations, TrustList};
 use jirga_hcert::{Failure, TrustedKey};
 use serde_json::{json, Value};
 
@@ -20,6 +21,12 @@ pub struct VerifyArgs {
     /// A signer's X.509 certificate, base64 DER (repeat for several).
     #[arg(long = "certificate")]
     pub certificates: Vec<String>,
+    /// A signed trust list (repeat: ours and the counterpart's).
+    #[arg(long = "trust")]
+    pub trust: Vec<PathBuf>,
+    /// A signed revocation list (repeat for several).
+    #[arg(long = "revocations")]
+    pub revocations: Vec<PathBuf>,
     /// The instant to validate at (RFC 3339); default now.
     #[arg(long)]
     pub at: Option<String>,
@@ -66,6 +73,31 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
             Err(e) => return usage(&format!("--certificate #{}: {e}", i + 1)),
         }
     }
+    let mut lists = Vec::new();
+    for path in &args.trust {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => return usage(&format!("--trust {}: {e}", path.display())),
+        };
+        match TrustList::open(&text) {
+            Ok((list, _signer)) => {
+                keys.extend(list.trusted_keys().expect("checked when opened"));
+                lists.push(list);
+            }
+            Err(e) => return usage(&format!("--trust {}: {e}", path.display())),
+        }
+    }
+    let mut revoked = Vec::new();
+    for path in &args.revocations {
+        let text = match std::fs::read_to_string(path) {
+            Ok(t) => t,
+            Err(e) => return usage(&format!("--revocations {}: {e}", path.display())),
+        };
+        match RevocationList::open(&text) {
+            Ok((list, _signer)) => revoked.push(list),
+            Err(e) => return usage(&format!("--revocations {}: {e}", path.display())),
+        }
+    }
     let at = match &args.at {
         None => jiff::Timestamp::now(),
         Some(at) => match at.parse::<jiff::Timestamp>() {
@@ -73,7 +105,7 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
             Err(e) => return usage(&format!("--at {at}: not an RFC 3339 instant: {e}")),
         },
     };
-    let report = check(text.trim(), &keys, at.as_second());
+    let report = check(text.trim(), &Trust { keys, lists, revoked }, at.as_second());
     if args.json {
         println!("{}", serde_json::to_string_pretty(&report).expect("JSON"));
     } else {
@@ -82,8 +114,25 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
     if report["valid"] == Value::Bool(true) { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
+/// What the verifier trusts: keys (from certificates and trust lists), the trust
+/// lists' entries (authority, purposes), revocations.
+struct Trust {
+    keys: Vec<TrustedKey>,
+    lists: Vec<TrustList>,
+    revoked: Vec<Revocations>,
+}
+
+/// The document's id, for revocation: a pass's `id`, an EU DCC's certificate id.
+fn document_id(claims: &Value) -> Option<String> {
+    if let Some(id) = claims["id"].as_str() {
+        return Some(id.to_owned());
+    }
+    ["v", "t", "r"].iter().find_map(|k| claims[k][0]["ci"].as_str().map(str::to_owned))
+}
+
 /// The verdict as the `--json` object.
-fn check(text: &str, keys: &[TrustedKey], now: i64) -> Value {
+fn check(text: &str, trust: &Trust, now: i64) -> Value {
+    let keys = &trust.keys;
     let failed = |failure: Failure, doc: Option<&jirga_hcert::Document>| {
         let mut out = describe(doc);
         out["valid"] = json!(false);
@@ -94,8 +143,26 @@ fn check(text: &str, keys: &[TrustedKey], now: i64) -> Value {
         Ok(doc) => doc,
         Err(failure) => return failed(failure, None),
     };
-    if let Err(failure) = doc.verify(keys) {
-        return failed(failure, Some(&doc));
+    let key = match doc.verify(keys) {
+        Ok(key) => key,
+        Err(failure) => return failed(failure, Some(&doc)),
+    };
+    // A key from a trust list: only within its window and for its purposes.
+    let claims = doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json).unwrap_or(Value::Null);
+    if let Some(entry) = trust.lists.iter().find_map(|l| l.entry_for(&key.kid)) {
+        if doc.claims.issued_at.is_some_and(|iat| iat < entry.valid_from || iat > entry.valid_until) {
+            return failed(Failure::UnknownKey, Some(&doc));
+        }
+        if let Some(purpose) = claims["purpose"].as_str()
+            && !entry.purposes.iter().any(|p| p == purpose)
+        {
+            return failed(Failure::Purpose, Some(&doc));
+        }
+    }
+    if let Some(id) = document_id(&claims)
+        && trust.revoked.iter().any(|r| r.is_revoked(&key.kid, &id))
+    {
+        return failed(Failure::Revoked, Some(&doc));
     }
     if let Err(failure) = doc.check_time(now) {
         return failed(failure, Some(&doc));

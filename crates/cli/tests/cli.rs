@@ -220,3 +220,51 @@ fn pass_verify_checks_an_eu_dcc_vector_offline() {
     assert_eq!(jirga(&["pass", "verify", prefix, "--at", "yesterday"]).status.code(), Some(2));
     assert_eq!(jirga(&["pass", "verify", prefix, "--certificate", "not base64!"]).status.code(), Some(2));
 }
+
+/// With a trust list and a revocation list, offline: a pass verifies, then is
+/// refused once revoked, or when its purpose is not one its key may sign.
+#[test]
+fn pass_verify_uses_trust_and_revocation_lists() {
+    use base64::Engine as _;
+    use ciborium::value::Value as Cbor;
+    use jirga_hcert::lists::{revocation_hash, RevocationList, RevocationPartition, TrustEntry, TrustList};
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let key = jirga_hcert::SigningKey::from_bytes(&[9; 32]);
+    let entry = TrustEntry {
+        kid: b64.encode(key.kid()),
+        public_key: b64.encode(jirga_hcert::VerifyingKey::ed25519_spki(&key.verifying_key())),
+        authority: "Government of Khyber Pakhtunkhwa".into(),
+        valid_from: 1_700_000_000,
+        valid_until: 1_900_000_000,
+        purposes: vec!["medical".into()],
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let trust = dir.path().join("kp.trust.json");
+    std::fs::write(&trust, TrustList { issuer: "KP".into(), issued_at: 1_750_000_000, keys: vec![entry] }.sign(&key)).unwrap();
+    let pass = |id: &str, purpose: &str| {
+        let doc = Cbor::Map(vec![
+            (Cbor::Text("id".into()), Cbor::Text(id.into())),
+            (Cbor::Text("purpose".into()), Cbor::Text(purpose.into())),
+        ]);
+        jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, &key, "KP", 1_750_000_000, 1_760_000_000, doc)
+    };
+    let at = "2025-07-01T00:00:00Z";
+    let run = |text: &str, extra: &[&str]| {
+        let mut args = vec!["pass", "verify", text, "--trust", trust.to_str().unwrap(), "--at", at, "--json"];
+        args.extend_from_slice(extra);
+        let out = jirga(&args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.code(), report["failure"].as_str().map(str::to_owned), report["kind"].as_str().map(str::to_owned))
+    };
+    let medical = pass("PAS-KP-000042", "medical");
+    assert_eq!(run(&medical, &[]), (Some(0), None, Some("jirga-pass".into())));
+    assert_eq!(run(&pass("PAS-KP-000043", "business"), &[]).1.as_deref(), Some("purpose"));
+    let revocations = dir.path().join("kp.revoked.json");
+    let partition = RevocationPartition { kid: b64.encode(key.kid()), hashes: vec![b64.encode(revocation_hash("PAS-KP-000042"))] };
+    std::fs::write(&revocations, RevocationList { issuer: "KP".into(), issued_at: 1_750_000_000, partitions: vec![partition] }.sign(&key)).unwrap();
+    assert_eq!(run(&medical, &["--revocations", revocations.to_str().unwrap()]).1.as_deref(), Some("revoked"));
+    // A changed list is a usage error, not a silent pass.
+    let text = std::fs::read_to_string(&trust).unwrap().replace("medical", "military");
+    std::fs::write(&trust, text).unwrap();
+    assert_eq!(run(&medical, &[]).0, Some(2));
+}

@@ -14,6 +14,7 @@
 
 mod container;
 pub mod json;
+pub mod lists;
 mod keys;
 pub mod qr;
 
@@ -32,6 +33,12 @@ pub enum Failure {
     Signature,
     NotYetValid,
     Expired,
+    /// On a revocation list the verifier loaded.
+    Revoked,
+    /// The signing key may not sign passes for this purpose.
+    Purpose,
+    /// Presented at a crossing point the pass does not allow.
+    CrossingPoint,
 }
 
 impl Failure {
@@ -46,6 +53,9 @@ impl Failure {
             Failure::Signature => "signature",
             Failure::NotYetValid => "not_yet_valid",
             Failure::Expired => "expired",
+            Failure::Revoked => "revoked",
+            Failure::Purpose => "purpose",
+            Failure::CrossingPoint => "crossing_point",
         }
     }
 }
