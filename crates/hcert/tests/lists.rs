@@ -63,3 +63,15 @@ fn revocations_take_effect_by_hash_and_kid() {
     assert!(!revoked.is_revoked(kp.kid(), "PAS-KP-000043"));
     assert!(!revoked.is_revoked(&[0; 8], "PAS-KP-000042"), "partitioned by the signing key");
 }
+
+proptest::proptest! {
+    /// No file makes the list readers panic.
+    #[test]
+    fn list_readers_never_panic(text in ".{0,400}") {
+        let _ = TrustList::open(&text);
+        let _ = RevocationList::open(&text);
+        let wrapped = format!(r#"{{"list": {text}, "signer": "AAAA", "signature": "AAAA"}}"#);
+        let _ = TrustList::open(&wrapped);
+        let _ = RevocationList::open(&wrapped);
+    }
+}
