@@ -14,25 +14,6 @@ use crate::ids::*;
 use crate::model::*;
 use crate::text::{Body, Name, PolicyText};
 
-/// Id prefix and kind of every record kind.
-pub const RECORD_KINDS: &[(&str, &str)] = &[
-    ("par", "party"),
-    ("per", "person"),
-    ("ini", "initiative"),
-    ("apr", "approval"),
-    ("not", "notification"),
-    ("lia", "liaison"),
-    ("del", "delegation"),
-    ("vis", "visit"),
-    ("pha", "phase"),
-    ("age", "agenda_item"),
-    ("mtg", "meeting"),
-    ("clm", "claim"),
-    ("com", "commitment"),
-    ("nte", "note"),
-    ("pol", "policy_version"),
-];
-
 /// One line of a record's history.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Stamp {
@@ -670,62 +651,6 @@ impl State {
         touched
     }
 
-    fn history_mut(&mut self, id: &str) -> Option<&mut Vec<Stamp>> {
-        let prefix = id.split('-').next().unwrap_or_default();
-        macro_rules! hist {
-            ($map:ident, $ty:ident) => {
-                self.$map.get_mut(&$ty::from(id)).map(|r| &mut r.history)
-            };
-        }
-        match prefix {
-            "par" => hist!(parties, PartyId),
-            "per" => hist!(people, PersonId),
-            "ini" => hist!(initiatives, InitiativeId),
-            "apr" => hist!(approvals, ApprovalId),
-            "not" => hist!(notifications, NotificationId),
-            "lia" => hist!(liaison, LiaisonId),
-            "del" => hist!(delegations, DelegationId),
-            "vis" => hist!(visits, VisitId),
-            "pha" => hist!(phases, PhaseId),
-            "age" => hist!(agenda_items, AgendaItemId),
-            "mtg" => hist!(meetings, MeetingId),
-            "clm" => hist!(claims, ClaimId),
-            "com" => hist!(commitments, CommitmentId),
-            "nte" => hist!(notes, NoteId),
-            "pol" => hist!(policy_versions, PolicyVersionId),
-            _ => None,
-        }
-    }
-
-    /// The history of one record (`None` for an unknown id); its first stamp is
-    /// the change that created it.
-    pub fn history(&self, id: &str) -> Option<&[Stamp]> {
-        let prefix = id.split('-').next().unwrap_or_default();
-        macro_rules! hist {
-            ($map:ident, $ty:ident) => {
-                self.$map.get(&$ty::from(id)).map(|r| r.history.as_slice())
-            };
-        }
-        match prefix {
-            "par" => hist!(parties, PartyId),
-            "per" => hist!(people, PersonId),
-            "ini" => hist!(initiatives, InitiativeId),
-            "apr" => hist!(approvals, ApprovalId),
-            "not" => hist!(notifications, NotificationId),
-            "lia" => hist!(liaison, LiaisonId),
-            "del" => hist!(delegations, DelegationId),
-            "vis" => hist!(visits, VisitId),
-            "pha" => hist!(phases, PhaseId),
-            "age" => hist!(agenda_items, AgendaItemId),
-            "mtg" => hist!(meetings, MeetingId),
-            "clm" => hist!(claims, ClaimId),
-            "com" => hist!(commitments, CommitmentId),
-            "nte" => hist!(notes, NoteId),
-            "pol" => hist!(policy_versions, PolicyVersionId),
-            _ => None,
-        }
-    }
-
     /// The kind of the record with this id (`"meeting"`, ...), if it exists.
     pub fn kind_of(&self, id: &str) -> Option<&'static str> {
         self.history(id)?;
@@ -737,88 +662,93 @@ impl State {
     pub fn recorded_policy(&self, set: PolicySetName) -> Option<&PolicyVersion> {
         self.policy_versions.values().rev().find(|v| v.policy_set == set)
     }
+}
 
-    /// The JSON read row of one record (`None` for an unknown id).
-    pub fn record_json(&self, id: &str) -> Option<(&'static str, serde_json::Value)> {
-        let prefix = id.split('-').next().unwrap_or_default();
-        macro_rules! row {
-            ($map:ident, $ty:ident, $kind:literal) => {
-                self.$map
-                    .get(&$ty::from(id))
-                    .map(|r| ($kind, serde_json::to_value(r).expect("records serialize")))
-            };
-        }
-        match prefix {
-            "par" => row!(parties, PartyId, "party"),
-            "per" => row!(people, PersonId, "person"),
-            "ini" => row!(initiatives, InitiativeId, "initiative"),
-            "apr" => row!(approvals, ApprovalId, "approval"),
-            "not" => row!(notifications, NotificationId, "notification"),
-            "lia" => row!(liaison, LiaisonId, "liaison"),
-            "del" => row!(delegations, DelegationId, "delegation"),
-            "vis" => row!(visits, VisitId, "visit"),
-            "pha" => row!(phases, PhaseId, "phase"),
-            "age" => row!(agenda_items, AgendaItemId, "agenda_item"),
-            "mtg" => row!(meetings, MeetingId, "meeting"),
-            "clm" => row!(claims, ClaimId, "claim"),
-            "com" => row!(commitments, CommitmentId, "commitment"),
-            "nte" => row!(notes, NoteId, "note"),
-            "pol" => row!(policy_versions, PolicyVersionId, "policy_version"),
-            _ => None,
-        }
-    }
+/// Every record kind, once: its id prefix, the state's map, id type, record type
+/// and kind name. The functions that find a record by id or walk every record are
+/// generated from this list, so a new kind is added here and nowhere else.
+macro_rules! record_kinds {
+    ($(($prefix:literal, $map:ident, $id:ident, $record:ident, $kind:literal)),* $(,)?) => {
+        /// Id prefix and kind of every record kind.
+        pub const RECORD_KINDS: &[(&str, &str)] = &[$(($prefix, $kind)),*];
 
-    /// Put a record read back from its read row into the state (start-up from
-    /// the read tables instead of replaying every event).
-    pub fn restore_record(&mut self, kind: &str, json: serde_json::Value) -> Result<(), serde_json::Error> {
-        macro_rules! put {
-            ($map:ident, $ty:ty) => {{
-                let r: $ty = serde_json::from_value(json)?;
-                self.$map.insert(r.id.clone(), r);
-            }};
-        }
-        match kind {
-            "party" => put!(parties, Party),
-            "person" => put!(people, Person),
-            "initiative" => put!(initiatives, Initiative),
-            "approval" => put!(approvals, ApprovalRequest),
-            "notification" => put!(notifications, Notification),
-            "liaison" => put!(liaison, LiaisonEntry),
-            "delegation" => put!(delegations, Delegation),
-            "visit" => put!(visits, Visit),
-            "phase" => put!(phases, Phase),
-            "agenda_item" => put!(agenda_items, AgendaItem),
-            "meeting" => put!(meetings, Meeting),
-            "claim" => put!(claims, Claim),
-            "commitment" => put!(commitments, Commitment),
-            "note" => put!(notes, Note),
-            "policy_version" => put!(policy_versions, PolicyVersion),
-            other => {
-                return Err(serde::de::Error::custom(format!("unknown record kind {other}")));
+        impl State {
+            fn history_mut(&mut self, id: &str) -> Option<&mut Vec<Stamp>> {
+                match id.split('-').next().unwrap_or_default() {
+                    $($prefix => self.$map.get_mut(&$id::from(id)).map(|r| &mut r.history),)*
+                    _ => None,
+                }
+            }
+
+            /// The history of one record (`None` for an unknown id); its first
+            /// stamp is the change that created it.
+            pub fn history(&self, id: &str) -> Option<&[Stamp]> {
+                match id.split('-').next().unwrap_or_default() {
+                    $($prefix => self.$map.get(&$id::from(id)).map(|r| r.history.as_slice()),)*
+                    _ => None,
+                }
+            }
+
+            /// The JSON read row of one record (`None` for an unknown id).
+            pub fn record_json(&self, id: &str) -> Option<(&'static str, serde_json::Value)> {
+                match id.split('-').next().unwrap_or_default() {
+                    $($prefix => self.$map.get(&$id::from(id)).map(|r| ($kind, serde_json::to_value(r).expect("records serialize"))),)*
+                    _ => None,
+                }
+            }
+
+            /// Put a record read back from its read row into the state (start-up
+            /// from the read tables instead of replaying every event).
+            pub fn restore_record(&mut self, kind: &str, json: serde_json::Value) -> Result<(), serde_json::Error> {
+                match kind {
+                    $($kind => {
+                        let r: $record = serde_json::from_value(json)?;
+                        self.$map.insert(r.id.clone(), r);
+                    })*
+                    other => return Err(serde::de::Error::custom(format!("unknown record kind {other}"))),
+                }
+                Ok(())
+            }
+
+            /// A copy holding only the records `keep` accepts (what one reader may see).
+            pub fn filtered(&self, keep: impl Fn(&str) -> bool) -> State {
+                let mut out = State { last_seq: self.last_seq, ..State::default() };
+                $(out.$map = self.$map.iter().filter(|(k, _)| keep(k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();)*
+                out
+            }
+
+            /// Every record of one kind as JSON, in id order (empty for an unknown kind).
+            pub fn records_json(&self, kind: &str) -> Vec<serde_json::Value> {
+                match kind {
+                    $($kind => self.$map.values().map(|r| serde_json::to_value(r).expect("records serialize")).collect(),)*
+                    _ => vec![],
+                }
+            }
+
+            /// Every record id, in a stable order (for rebuilding the read tables).
+            pub fn all_record_ids(&self) -> Vec<String> {
+                let mut ids = Vec::new();
+                $(ids.extend(self.$map.keys().map(|k| k.to_string()));)*
+                ids
             }
         }
-        Ok(())
-    }
+    };
+}
 
-    /// A copy holding only the records `keep` accepts (what one reader may see).
-    pub fn filtered(&self, keep: impl Fn(&str) -> bool) -> State {
-        let mut out = State { last_seq: self.last_seq, ..State::default() };
-        macro_rules! copy {
-            ($($map:ident),*) => { $(
-                out.$map = self.$map.iter().filter(|(k, _)| keep(k.as_str())).map(|(k, v)| (k.clone(), v.clone())).collect();
-            )* };
-        }
-        copy!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments, notes, policy_versions);
-        out
-    }
-
-    /// Every record id, in a stable order (for rebuilding the read tables).
-    pub fn all_record_ids(&self) -> Vec<String> {
-        let mut ids = Vec::new();
-        macro_rules! ids {
-            ($($map:ident),*) => { $( ids.extend(self.$map.keys().map(|k| k.to_string())); )* };
-        }
-        ids!(parties, people, initiatives, approvals, notifications, liaison, delegations, visits, phases, agenda_items, meetings, claims, commitments, notes, policy_versions);
-        ids
-    }
+record_kinds! {
+    ("par", parties, PartyId, Party, "party"),
+    ("per", people, PersonId, Person, "person"),
+    ("ini", initiatives, InitiativeId, Initiative, "initiative"),
+    ("apr", approvals, ApprovalId, ApprovalRequest, "approval"),
+    ("not", notifications, NotificationId, Notification, "notification"),
+    ("lia", liaison, LiaisonId, LiaisonEntry, "liaison"),
+    ("del", delegations, DelegationId, Delegation, "delegation"),
+    ("vis", visits, VisitId, Visit, "visit"),
+    ("pha", phases, PhaseId, Phase, "phase"),
+    ("age", agenda_items, AgendaItemId, AgendaItem, "agenda_item"),
+    ("mtg", meetings, MeetingId, Meeting, "meeting"),
+    ("clm", claims, ClaimId, Claim, "claim"),
+    ("com", commitments, CommitmentId, Commitment, "commitment"),
+    ("nte", notes, NoteId, Note, "note"),
+    ("pol", policy_versions, PolicyVersionId, PolicyVersion, "policy_version"),
 }

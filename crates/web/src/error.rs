@@ -48,11 +48,12 @@ impl ApiError {
 
 fn static_kind(kind: &str) -> &'static str {
     // Kinds come from a closed set; map to static names without leaking memory.
-    const KINDS: &[&str] = &[
-        "party", "person", "initiative", "approval", "notification", "liaison", "delegation", "visit", "phase",
-        "agenda_item", "meeting", "claim", "commitment", "note", "policy_version", "event", "collection",
-    ];
-    KINDS.iter().find(|k| **k == kind).copied().unwrap_or("record")
+    jirga_core::state::RECORD_KINDS
+        .iter()
+        .map(|(_, k)| *k)
+        .chain(["event", "collection"])
+        .find(|k| *k == kind)
+        .unwrap_or("record")
 }
 
 impl From<ExecError> for ApiError {

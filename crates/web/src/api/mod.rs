@@ -169,29 +169,9 @@ fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
         .ok_or_else(|| ApiError::not_found("collection", collection))
 }
 
-/// Serialize every record of a kind, optionally of one initiative.
+/// Every record of a kind as JSON, optionally of one initiative.
 fn collect(state: &jirga_core::State, kind: &str, initiative: Option<&str>) -> Vec<Value> {
-    fn all<T: serde::Serialize>(map: &std::collections::BTreeMap<impl Ord, T>) -> Vec<Value> {
-        map.values().map(|r| serde_json::to_value(r).expect("records serialize")).collect()
-    }
-    let items = match kind {
-        "party" => all(&state.parties),
-        "person" => all(&state.people),
-        "initiative" => all(&state.initiatives),
-        "approval" => all(&state.approvals),
-        "notification" => all(&state.notifications),
-        "liaison" => all(&state.liaison),
-        "delegation" => all(&state.delegations),
-        "visit" => all(&state.visits),
-        "phase" => all(&state.phases),
-        "agenda_item" => all(&state.agenda_items),
-        "meeting" => all(&state.meetings),
-        "claim" => all(&state.claims),
-        "commitment" => all(&state.commitments),
-        "note" => all(&state.notes),
-        "policy_version" => all(&state.policy_versions),
-        _ => vec![],
-    };
+    let items = state.records_json(kind);
     match initiative {
         Some(ini) => items.into_iter().filter(|v| v.get("initiative").and_then(Value::as_str) == Some(ini)).collect(),
         None => items,
