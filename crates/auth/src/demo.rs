@@ -50,14 +50,17 @@ pub fn seed(accounts: &Accounts, password: impl Fn(&str) -> String) -> Result<Ve
 }
 
 /// The demo user who issues a command of the scenario: the federal approver for
-/// federal decisions, the focal person for everything else.
+/// federal decisions, the administrator for policy changes, the focal person for
+/// everything else.
 pub fn issuer(command: &Command) -> &'static str {
+    issuer_of(command.name())
+}
+
+/// [`issuer`] by the command's name (its JSON `type`).
+pub fn issuer_of(command: &str) -> &'static str {
     match command {
-        Command::DecideApproval { .. }
-        | Command::ConcurWithCommitment { .. }
-        | Command::AcknowledgeNotification { .. }
-        | Command::AnswerGuidance { .. } => "approver",
-        Command::ChangePolicies { .. } => "admin",
+        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" => "approver",
+        "change_policies" => "admin",
         _ => "saif",
     }
 }

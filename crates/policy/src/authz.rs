@@ -48,8 +48,32 @@ struct DecisionKey {
     principal: Principal,
     action: String,
     target: Option<String>,
+    basis: Basis,
+}
+
+/// What a decision rests on besides the principal, the action and the target's
+/// id: the facts of the record acted on and the version of the policies in force.
+#[derive(Clone, Hash, PartialEq, Eq)]
+struct Basis {
     facts: Option<RecordFacts>,
     version: Option<jirga_core::ids::PolicyVersionId>,
+}
+
+impl Basis {
+    fn of(state: &State, target: Option<&str>) -> Basis {
+        Basis {
+            facts: target.and_then(|id| record_facts(state, id)),
+            version: state.recorded_policy(PolicySetName::Authorization).map(|v| v.id.clone()),
+        }
+    }
+
+    /// The grant fingerprint of a decision on this basis.
+    fn grant(&self) -> Grant {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        self.hash(&mut hasher);
+        Grant(hasher.finish())
+    }
 }
 
 /// What the policies know of a record.
@@ -136,18 +160,16 @@ impl Authorization {
     /// all of them (the policies by their recorded version), so a remembered answer
     /// is exactly the one Cedar would give again.
     pub fn decide(&self, principal: &Principal, action: &str, target: Option<&str>, state: &State) -> Decision {
-        let facts = target.and_then(|id| record_facts(state, id));
-        let key = DecisionKey {
-            principal: principal.clone(),
-            action: action.to_owned(),
-            target: target.map(str::to_owned),
-            facts: facts.clone(),
-            version: state.recorded_policy(PolicySetName::Authorization).map(|v| v.id.clone()),
-        };
+        self.decide_on(principal, action, target, Basis::of(state, target), state)
+    }
+
+    /// [`Authorization::decide`] with what it rests on already read from the state.
+    fn decide_on(&self, principal: &Principal, action: &str, target: Option<&str>, basis: Basis, state: &State) -> Decision {
+        let key = DecisionKey { principal: principal.clone(), action: action.to_owned(), target: target.map(str::to_owned), basis };
         if let Some(hit) = self.remembered.read().unwrap_or_else(|e| e.into_inner()).get(&key) {
             return hit.clone();
         }
-        let result = self.evaluate(principal, action, target, facts, state);
+        let result = self.evaluate(principal, action, target, key.basis.facts.clone(), state);
         let mut remembered = self.remembered.write().unwrap_or_else(|e| e.into_inner());
         if remembered.len() >= REMEMBERED_DECISIONS {
             remembered.clear();
@@ -228,18 +250,6 @@ impl Authorization {
     }
 }
 
-impl Authorization {
-    /// What a command's decision rests on besides the principal: the version of
-    /// the policies in force and the facts of the record it acts on.
-    fn fingerprint(&self, command: &Command, state: &State) -> Grant {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::collections::hash_map::DefaultHasher::new();
-        state.recorded_policy(PolicySetName::Authorization).map(|v| v.id.as_str()).hash(&mut hasher);
-        command.target().and_then(|id| record_facts(state, id)).hash(&mut hasher);
-        Grant(hasher.finish())
-    }
-}
-
 /// One policy set per action, holding only the policies whose scope can match
 /// that action. Cedar evaluates every policy of a set for each request; with a
 /// thousand policies spread over thirty actions this cuts the work about thirty
@@ -273,7 +283,8 @@ impl jirga_engine::Authorizer for Authorization {
     fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied> {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };
-        if let Err(reasons) = self.decide(principal, name, command.target(), state) {
+        let basis = Basis::of(state, command.target());
+        if let Err(reasons) = self.decide_on(principal, name, command.target(), basis.clone(), state) {
             let reason = if reasons.is_empty() {
                 let roles = principal.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
                 format!("no policy permits {roles} of {} to {name}", principal.actor.organization)
@@ -286,12 +297,12 @@ impl jirga_engine::Authorizer for Authorization {
             let set = self.changeable.iter().find(|s| s.name == *policy_set).expect("every changeable set is loaded");
             set.check_change(state, previous.as_str(), text.as_str()).map_err(|(code, reason)| denied(code, reason))?;
         }
-        Ok(self.fingerprint(command, state))
+        Ok(basis.grant())
     }
 
     fn holds(&self, grant: Grant, _principal: &Principal, command: &Command, state: &State) -> bool {
         // A policy change is validated against the text in force: always anew.
-        !matches!(command, Command::ChangePolicies { .. }) && self.fingerprint(command, state) == grant
+        !matches!(command, Command::ChangePolicies { .. }) && Basis::of(state, command.target()).grant() == grant
     }
 
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool {

@@ -27,15 +27,8 @@ pub fn password(user: &str) -> String {
     format!("{user}-test-password")
 }
 
-/// The demo user who issues a command of this type (federal decisions: the
-/// approver; policy changes: the administrator; the rest: the focal person).
-pub fn issuer_of(command_type: &str) -> &'static str {
-    match command_type {
-        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" => "approver",
-        "change_policies" => "admin",
-        _ => "saif",
-    }
-}
+/// The demo user who issues a command of this type.
+pub use jirga_auth::demo::issuer_of;
 
 /// A server on a fresh data directory; `seed` loads the demo scenario first.
 pub async fn spawn_app(seed: bool) -> TestApp {
