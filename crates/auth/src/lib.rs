@@ -163,6 +163,14 @@ fn ts(secs: i64) -> jiff::Timestamp {
     jiff::Timestamp::from_second(secs).unwrap_or(jiff::Timestamp::UNIX_EPOCH)
 }
 
+/// An update that changed no row named no existing user.
+fn user_changed(changed: usize, username: &str) -> Result<(), AccountError> {
+    if changed == 0 {
+        return Err(AccountError::NoSuchUser(username.to_owned()));
+    }
+    Ok(())
+}
+
 fn valid_username(u: &str) -> bool {
     (2..=64).contains(&u.len()) && u.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
 }
@@ -275,10 +283,7 @@ impl Accounts {
         }
         let hash = password::hash(new_password);
         let db = self.db();
-        let changed = db.execute("UPDATE users SET password_hash = ?2 WHERE username = ?1", params![username, hash])?;
-        if changed == 0 {
-            return Err(AccountError::NoSuchUser(username.to_owned()));
-        }
+        user_changed(db.execute("UPDATE users SET password_hash = ?2 WHERE username = ?1", params![username, hash])?, username)?;
         // A new password ends every session of the old one.
         db.execute("DELETE FROM sessions WHERE username = ?1", [username])?;
         Ok(())
@@ -288,19 +293,13 @@ impl Accounts {
     pub fn unlock(&self, username: &str) -> Result<(), AccountError> {
         let changed =
             self.db().execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?1", [username])?;
-        if changed == 0 {
-            return Err(AccountError::NoSuchUser(username.to_owned()));
-        }
-        Ok(())
+        user_changed(changed, username)
     }
 
     /// Disable (or enable) an account; disabling ends its sessions and its tokens stop working.
     pub fn set_disabled(&self, username: &str, disabled: bool) -> Result<(), AccountError> {
         let db = self.db();
-        let changed = db.execute("UPDATE users SET disabled = ?2 WHERE username = ?1", params![username, disabled])?;
-        if changed == 0 {
-            return Err(AccountError::NoSuchUser(username.to_owned()));
-        }
+        user_changed(db.execute("UPDATE users SET disabled = ?2 WHERE username = ?1", params![username, disabled])?, username)?;
         db.execute("DELETE FROM sessions WHERE username = ?1", [username])?;
         Ok(())
     }
@@ -388,29 +387,25 @@ impl Accounts {
         if let Some((principal, csrf, expires)) = self.memo(&db).sessions.get(&digest) {
             return (*expires > now_secs()).then(|| (principal.clone(), csrf.clone()));
         }
-        let found = self.session_query(&db, token);
-        if let Some((principal, csrf)) = &found {
-            let expires: i64 = db
-                .query_row("SELECT expires_at FROM sessions WHERE token_hash = ?1", [&digest], |r| r.get(0))
-                .unwrap_or(0);
-            self.memo(&db).sessions.insert(digest, (principal.clone(), csrf.clone(), expires));
-        }
-        found
-    }
-
-    fn session_query(&self, db: &Connection, token: &str) -> Option<(Principal, String)> {
+        // One query: the user, the form token and when the session ends.
         let sql = format!(
-            "SELECT {PRINCIPAL_COLUMNS}, s.csrf FROM {USERS} JOIN sessions s ON s.username = u.username
+            "SELECT {PRINCIPAL_COLUMNS}, s.csrf, s.expires_at FROM {USERS} JOIN sessions s ON s.username = u.username
              WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0"
         );
-        db.query_row(&sql, params![secret::digest(token), now_secs()], |r| {
-            Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(6))))
-        })
-        .optional()
-        .ok()
-        .flatten()
-        .flatten()
-        .and_then(|(p, csrf)| csrf.ok().map(|c| (p, c)))
+        let row = db
+            .query_row(&sql, params![digest, now_secs()], |r| {
+                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(6), r.get::<_, i64>(7))))
+            })
+            .optional()
+            .ok()
+            .flatten()
+            .flatten();
+        let (principal, csrf, expires) = match row {
+            Some((p, Ok(csrf), Ok(expires))) => (p, csrf, expires),
+            _ => return None,
+        };
+        self.memo(&db).sessions.insert(digest, (principal.clone(), csrf.clone(), expires));
+        Some((principal, csrf))
     }
 
     pub fn logout(&self, token: &str) {
