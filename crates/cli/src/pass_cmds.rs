@@ -73,31 +73,17 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
             Err(e) => return usage(&format!("--certificate #{}: {e}", i + 1)),
         }
     }
-    let mut lists = Vec::new();
-    for path in &args.trust {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => return usage(&format!("--trust {}: {e}", path.display())),
-        };
-        match TrustList::open(&text) {
-            Ok((list, _signer)) => {
-                keys.extend(list.trusted_keys().expect("checked when opened"));
-                lists.push(list);
-            }
-            Err(e) => return usage(&format!("--trust {}: {e}", path.display())),
-        }
+    let lists = match open_lists(&args.trust, "--trust", TrustList::open) {
+        Ok(lists) => lists,
+        Err(message) => return usage(&message),
+    };
+    for list in &lists {
+        keys.extend(list.trusted_keys().expect("checked when opened"));
     }
-    let mut revoked = Vec::new();
-    for path in &args.revocations {
-        let text = match std::fs::read_to_string(path) {
-            Ok(t) => t,
-            Err(e) => return usage(&format!("--revocations {}: {e}", path.display())),
-        };
-        match RevocationList::open(&text) {
-            Ok((list, _signer)) => revoked.push(list),
-            Err(e) => return usage(&format!("--revocations {}: {e}", path.display())),
-        }
-    }
+    let revoked = match open_lists(&args.revocations, "--revocations", RevocationList::open) {
+        Ok(lists) => lists,
+        Err(message) => return usage(&message),
+    };
     let at = match &args.at {
         None => jiff::Timestamp::now(),
         Some(at) => match at.parse::<jiff::Timestamp>() {
@@ -112,6 +98,21 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
         print_text(&report);
     }
     if report["valid"] == Value::Bool(true) { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// Read and check every signed list given with `flag`; the message names the file.
+fn open_lists<T>(
+    paths: &[PathBuf],
+    flag: &str,
+    open: impl Fn(&str) -> Result<(T, Vec<u8>), jirga_hcert::lists::ListError>,
+) -> Result<Vec<T>, String> {
+    paths
+        .iter()
+        .map(|path| {
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{flag} {}: {e}", path.display()))?;
+            open(&text).map(|(list, _signer)| list).map_err(|e| format!("{flag} {}: {e}", path.display()))
+        })
+        .collect()
 }
 
 /// What the verifier trusts: keys (from certificates and trust lists), the trust
