@@ -76,12 +76,12 @@ pub struct Engine {
 /// The pluggable parts of the write path.
 pub struct Hooks {
     pub authorizer: Arc<dyn Authorizer>,
-    pub guardrail: Box<dyn Guardrail>,
+    pub guardrail: Arc<dyn Guardrail>,
 }
 
 impl Default for Hooks {
     fn default() -> Self {
-        Hooks { authorizer: Arc::new(AllowAll), guardrail: Box::new(NoGuardrail) }
+        Hooks { authorizer: Arc::new(AllowAll), guardrail: Arc::new(NoGuardrail) }
     }
 }
 

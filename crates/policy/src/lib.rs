@@ -26,7 +26,6 @@ use std::sync::Arc;
 
 use cedar_policy::{PolicySet, Schema, ValidationMode, Validator};
 use jirga_core::model::PolicySetName;
-use jirga_core::State;
 
 pub use authz::Authorization;
 pub use framework::{CommitmentFacts, Framework};
@@ -137,16 +136,7 @@ impl Policies {
 
     /// The write path's hooks: this authorization and this guardrail.
     pub fn hooks(&self) -> jirga_engine::Hooks {
-        jirga_engine::Hooks { authorizer: self.authorization.clone(), guardrail: Box::new(SharedFramework(self.framework.clone())) }
-    }
-}
-
-/// The guardrail hook over a framework shared with the edges.
-struct SharedFramework(Arc<Framework>);
-
-impl jirga_engine::Guardrail for SharedFramework {
-    fn assess(&self, command: &jirga_core::Command, state: &State) -> Option<jirga_core::model::Assessment> {
-        self.0.assess(command, state)
+        jirga_engine::Hooks { authorizer: self.authorization.clone(), guardrail: self.framework.clone() }
     }
 }
 

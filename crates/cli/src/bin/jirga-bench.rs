@@ -112,18 +112,22 @@ fn coordinator() -> Principal {
     }
 }
 
-/// The demo scenario, issued by the demo users' principals (federal decisions by
-/// the approver), so Cedar authorization accepts it.
-async fn seed(engine: &Engine) {
-    let approver = Principal {
+/// The demo's federal approver, who decides approvals and concurs.
+fn approver() -> Principal {
+    Principal {
         actor: Actor { user: "approver".into(), name: "Federal approver".into(), organization: "org-mofa".into() },
         org_kind: OrgKind::FederalMinistry,
         roles: vec![UserRole::FederalApprover],
         person: None,
-    };
+    }
+}
+
+/// The demo scenario, issued by the demo users' principals (federal decisions by
+/// the approver), so Cedar authorization accepts it.
+async fn seed(engine: &Engine) {
     for c in jirga_core::demo::scenario() {
-        let who = if jirga_auth::demo::issuer(&c) == "approver" { &approver } else { &coordinator() };
-        engine.execute(who, c).await.expect("seed");
+        let who = if jirga_auth::demo::issuer(&c) == "approver" { approver() } else { coordinator() };
+        engine.execute(&who, c).await.expect("seed");
     }
 }
 
@@ -286,12 +290,6 @@ async fn authz(samples: usize, extra: usize) {
     let mut sources = jirga_policy::Sources::shipped();
     sources.authorization.push_str(&generated_policies(extra));
     let policies = jirga_policy::Policies::load(&sources, jirga_policy::DEFAULT_FINANCIAL_THRESHOLD).expect("policies validate");
-    let approver = Principal {
-        actor: Actor { user: "approver".into(), name: "Federal approver".into(), organization: "org-mofa".into() },
-        org_kind: OrgKind::FederalMinistry,
-        roles: vec![UserRole::FederalApprover],
-        person: None,
-    };
     let consul = Principal {
         actor: Actor { user: "consul".into(), name: "Consul".into(), organization: "org-afg".into() },
         org_kind: OrgKind::CounterpartAuthority,
@@ -301,8 +299,8 @@ async fn authz(samples: usize, extra: usize) {
     let cases: Vec<(Principal, &str, Option<&str>)> = vec![
         (coordinator(), "record_meeting", Some("ini-1")),
         (coordinator(), "decide_approval", Some("apr-1")),
-        (approver.clone(), "decide_approval", Some("apr-1")),
-        (approver, "concur_with_commitment", Some("com-3")),
+        (approver(), "decide_approval", Some("apr-1")),
+        (approver(), "concur_with_commitment", Some("com-3")),
         (consul.clone(), "read", Some("mtg-1")),
         (consul, "read", Some("com-1")),
         (coordinator(), "read_everything", None),
