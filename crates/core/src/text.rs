@@ -31,7 +31,13 @@ impl<const MAX: usize> Text<MAX> {
     pub const MAX_CHARS: usize = MAX;
 
     pub fn parse(raw: impl Into<String>) -> Result<Self, TextError> {
-        let raw: String = raw.into();
+        let mut raw: String = raw.into();
+        // Browsers send every line break of a form as CR LF: one form of text,
+        // whichever way it arrived (a policy text compared with the one in force,
+        // a body shown on a page).
+        if raw.contains('\r') {
+            raw = raw.replace("\r\n", "\n").replace('\r', "\n");
+        }
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             return Err(TextError::Empty);
@@ -146,6 +152,9 @@ mod tests {
         assert!(Text::<5>::parse("محمد").is_ok());
         assert_eq!(Name::parse("a\u{0}b"), Err(TextError::Control));
         assert!(Body::parse("line one\nline two").is_ok());
+        // A form's CR LF line breaks become LF; a bare CR in a name stays refused.
+        assert_eq!(Body::parse("line one\r\nline two\r").unwrap().as_str(), "line one\nline two");
+        assert_eq!(Name::parse("a\rb"), Err(TextError::Control));
     }
 
     #[test]

@@ -375,3 +375,30 @@ fn events_without_an_assessment_keep_their_bytes() {
 fn actor(user: &str) -> jirga_core::Actor {
     jirga_core::Actor { user: user.into(), name: format!("Test user {user}"), organization: "org-test".into() }
 }
+
+#[test]
+fn a_note_needs_an_existing_record() {
+    let mut w = World::demo();
+    w.refused(json!({"type": "add_note", "record": "com-99", "text": "Seen."}), "not_found");
+    let created = w.run(json!({"type": "add_note", "record": "com-1", "text": "Seen."})).unwrap();
+    assert_eq!(created, vec!["nte-1"]);
+    assert_eq!(w.state.notes[&"nte-1".into()].record, "com-1");
+}
+
+#[test]
+fn a_policy_change_replaces_the_text_in_force_and_changes_something() {
+    let mut w = World::demo();
+    let change = |previous: &str, text: &str| {
+        json!({"type": "change_policies", "policy_set": "authorization", "previous": previous, "text": text, "reason": "Test."})
+    };
+    // Nothing to record when the text stays the same.
+    w.refused(change("permit (principal, action, resource);", "permit (principal, action, resource);"), "policy_unchanged");
+    w.run(change("permit (principal, action, resource);", "forbid (principal, action, resource);")).unwrap();
+    let version = w.state.recorded_policy(jirga_core::model::PolicySetName::Authorization).unwrap();
+    assert!(version.diff.contains("-permit") && version.diff.contains("+forbid"), "{}", version.diff);
+    // A change made from an older text than the one recorded: someone changed it meanwhile.
+    w.refused(change("permit (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);"),
+        "policy_changed_meanwhile");
+    w.run(change("forbid (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);")).unwrap();
+    assert_eq!(w.state.policy_versions.len(), 2);
+}

@@ -328,12 +328,42 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     c.goto(&format!("{base}/events")).await?;
     assert_eq!(text(c, "h1").await, "Not available to you");
 
+    // A delegation member reads the record and adds a note; he decides nothing.
+    sign_out(c).await?;
+    sign_in(c, base, "member").await?;
+    c.goto(&format!("{base}/commitments/com-3")).await?;
+    assert!(c.find(Locator::Css("#change_commitment_status-com-3")).await.is_err(), "no status form for a member");
+    let form = c.form(Locator::Css("#add_note-com-3")).await?;
+    form.set_by_name("text", "The traders' association asks when the centre opens.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("note added"));
+    let notes = text(c, "#notes-com-3").await;
+    assert!(notes.contains("The traders' association asks when the centre opens.") && notes.contains("Nisar Khan"), "{notes}");
+    screenshot(c, "10b-note").await;
+
     // The administrator sees the policies and may change them.
     sign_out(c).await?;
     sign_in(c, base, "admin").await?;
     c.goto(&format!("{base}/policies")).await?;
     assert!(text(c, "#set-authorization").await.contains("Authorization"));
-    assert!(c.find(Locator::Css("#change_policies-authorization")).await.is_ok());
+    // A policy that does not validate is refused on the form, with file and line.
+    let form = c.form(Locator::Css("#change_policies-concurrence")).await?;
+    form.set_by_name("text", "permit (principal, action, resource) when { resource.colour == \"red\" };").await?;
+    form.set_by_name("reason", "Trying a colour.").await?;
+    submit(c, form).await?;
+    let error = text(c, "#change_policies-concurrence .error-summary").await;
+    assert!(error.contains("concurrence.cedar:1:") && error.contains("policy_invalid"), "{error}");
     screenshot(c, "11-policies").await;
+    // A valid change, edited in the text box as the browser sends it (CR LF line breaks).
+    c.goto(&format!("{base}/policies")).await?;
+    let in_force = c.find(Locator::Css("#change_policies-concurrence textarea[name='text']")).await?.prop("value").await?.unwrap();
+    let edited = in_force.replace("Extradition needs federal concurrence.", "Extradition always needs federal concurrence.");
+    assert_ne!(edited, in_force);
+    let form = c.form(Locator::Css("#change_policies-concurrence")).await?;
+    form.set_by_name("text", &edited).await?;
+    form.set_by_name("reason", "Wording agreed with the Ministry of Interior.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("policies changed"));
+    assert!(text(c, "#set-concurrence .diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
     Ok(())
 }
