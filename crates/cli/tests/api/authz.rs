@@ -300,6 +300,21 @@ async fn repeated_failed_logins_are_slowed_then_locked() {
     }
     assert_eq!(statuses, [401, 401, 401, 401, 429]);
     assert!(started.elapsed() >= std::time::Duration::from_millis(250 + 500 + 750), "slowed: {:?}", started.elapsed());
+    // A form without the fields is wrong credentials on the form too, not a bare error.
+    let form = app.client.get(format!("{}/login", app.base)).send().await.unwrap();
+    let login_cookie = set_cookie(&form, "jirga_login").unwrap();
+    let token = csrf_field(&form.text().await.unwrap()).unwrap();
+    let bare = app
+        .client
+        .post(format!("{}/login", app.base))
+        .header("cookie", format!("jirga_login={login_cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(&[("_csrf", &token)]))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bare.status().as_u16(), 401);
+    assert!(bare.text().await.unwrap().contains("Wrong username or password"));
     // Locked: the right password is refused too, and the page says so.
     let response = app.login("member", &crate::helpers::password("member")).await;
     assert_eq!(response.status().as_u16(), 429);

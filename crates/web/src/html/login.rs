@@ -92,7 +92,10 @@ async fn show(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<N
 
 #[derive(Deserialize)]
 struct Credentials {
+    // Missing fields are wrong credentials, answered on the form like any other.
+    #[serde(default)]
     username: String,
+    #[serde(default)]
     password: String,
     #[serde(default)]
     _csrf: String,
