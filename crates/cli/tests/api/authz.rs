@@ -239,9 +239,7 @@ async fn a_form_without_the_session_token_is_refused() {
 async fn login_mints_a_new_session_id_and_logout_ends_it() {
     let app = spawn_app(true).await;
     // An attacker plants a session id before the victim logs in.
-    let form = app.client.get(format!("{}/login", app.base)).send().await.unwrap();
-    let login_cookie = set_cookie(&form, "jirga_login").unwrap();
-    let token = csrf_field(&form.text().await.unwrap()).unwrap();
+    let (login_cookie, token) = app.login_form().await;
     let planted = "attacker-chosen-session-id";
     let response = app
         .client
@@ -301,9 +299,7 @@ async fn repeated_failed_logins_are_slowed_then_locked() {
     assert_eq!(statuses, [401, 401, 401, 401, 429]);
     assert!(started.elapsed() >= std::time::Duration::from_millis(250 + 500 + 750), "slowed: {:?}", started.elapsed());
     // A form without the fields is wrong credentials on the form too, not a bare error.
-    let form = app.client.get(format!("{}/login", app.base)).send().await.unwrap();
-    let login_cookie = set_cookie(&form, "jirga_login").unwrap();
-    let token = csrf_field(&form.text().await.unwrap()).unwrap();
+    let (login_cookie, token) = app.login_form().await;
     let bare = app
         .client
         .post(format!("{}/login", app.base))

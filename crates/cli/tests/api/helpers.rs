@@ -127,11 +127,16 @@ impl TestApp {
         (response.status().as_u16(), response.text().await.unwrap())
     }
 
-    /// Sign in through the login form; returns the session cookie's value.
-    pub async fn login(&self, user: &str, password: &str) -> reqwest::Response {
+    /// Open the login page: its form-token cookie and the same token in the form.
+    pub async fn login_form(&self) -> (String, String) {
         let form = self.client.get(format!("{}/login", self.base)).send().await.unwrap();
         let login_cookie = set_cookie(&form, "jirga_login").unwrap();
-        let token = csrf_field(&form.text().await.unwrap()).unwrap();
+        (login_cookie, csrf_field(&form.text().await.unwrap()).unwrap())
+    }
+
+    /// Sign in through the login form.
+    pub async fn login(&self, user: &str, password: &str) -> reqwest::Response {
+        let (login_cookie, token) = self.login_form().await;
         self.client
             .post(format!("{}/login", self.base))
             .header("cookie", format!("jirga_login={login_cookie}"))
