@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::*;
 use crate::model::*;
+use crate::pass::{Entries, PointCode, Presented};
 use crate::text::{Body, Name, PolicyText};
 
 fn yes() -> bool {
@@ -231,6 +232,42 @@ pub enum Command {
     },
     /// Add a note to any record (an observation, a reminder); notes decide nothing.
     AddNote { record: Name, text: Body },
+    /// Register a border crossing point passes may name.
+    RegisterCrossingPoint {
+        code: PointCode,
+        name: Name,
+        #[serde(default)]
+        name_arabic: Option<Name>,
+    },
+    /// Record the public half of a pass the pass office signed. Carries no
+    /// personal data: the holder's is committed to by `holder_commitment` and
+    /// stored apart (the engine refuses this command without it).
+    IssuePass {
+        document_id: Name,
+        purpose: PassPurpose,
+        crossing_points: Vec<PointCode>,
+        valid_from: Date,
+        valid_until: Date,
+        entries: Entries,
+        authority: Name,
+        /// Base64 of the signing key's kid.
+        kid: Name,
+        issued_on: Date,
+        holder_commitment: Name,
+    },
+    /// Withdraw a pass before its expiry; it goes on the revocation list.
+    RevokePass { pass: PassId, revoked_on: Date, reason: Body },
+    /// A border officer records a pass presented for entry or exit.
+    RecordCrossing {
+        document_id: Name,
+        crossing_point: PointCode,
+        direction: Direction,
+        crossed_at: jiff::Timestamp,
+        presented: Presented,
+    },
+    /// Erase the holders' data of passes whose retention has ended. The passes'
+    /// records and every event stay; only the personal-data rows go.
+    ErasePassHolders { passes: Vec<PassId>, erased_on: Date, reason: Body },
     /// Replace one policy set. `previous` is the text being replaced, so two
     /// administrators cannot overwrite each other's change unknowingly; the
     /// authorizer validates `text` against the schema before the change is decided.
@@ -270,6 +307,7 @@ impl Command {
         "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting",
         "state_claim", "record_position", "draft_commitment", "concur_with_commitment",
         "change_commitment_status", "report_progress", "add_note", "change_policies",
+        "register_crossing_point", "issue_pass", "revoke_pass", "record_crossing", "erase_pass_holders",
     ];
 
     /// The existing record the command acts on (`None` for commands that only
@@ -278,7 +316,9 @@ impl Command {
     pub fn target(&self) -> Option<&str> {
         use Command::*;
         Some(match self {
-            RegisterParty { .. } | RegisterPerson { .. } | LaunchInitiative { .. } | ChangePolicies { .. } => return None,
+            RegisterParty { .. } | RegisterPerson { .. } | LaunchInitiative { .. } | ChangePolicies { .. }
+            | RegisterCrossingPoint { .. } | IssuePass { .. } | RecordCrossing { .. } | ErasePassHolders { .. } => return None,
+            RevokePass { pass, .. } => pass.as_str(),
             ChangeInitiativeSettings { initiative, .. }
             | RequestApproval { initiative, .. }
             | WaivePhaseOrder { initiative, .. }
@@ -337,6 +377,11 @@ impl Command {
             Command::ConcurWithCommitment { .. } => "concur_with_commitment",
             Command::AddNote { .. } => "add_note",
             Command::ChangePolicies { .. } => "change_policies",
+            Command::RegisterCrossingPoint { .. } => "register_crossing_point",
+            Command::IssuePass { .. } => "issue_pass",
+            Command::RevokePass { .. } => "revoke_pass",
+            Command::RecordCrossing { .. } => "record_crossing",
+            Command::ErasePassHolders { .. } => "erase_pass_holders",
         }
     }
 }

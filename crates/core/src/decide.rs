@@ -38,7 +38,24 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
             _ => {}
         }
     }
-    Ok(Event { created, change: command.clone(), assessment })
+    let anomalies = match command {
+        Command::RecordCrossing { document_id, crossing_point, direction, crossed_at, presented } => {
+            let ours = state.pass_by_document(document_id.as_str());
+            let on = crossed_at.to_zoned(jiff::tz::TimeZone::UTC).date();
+            crate::pass::anomalies(&state.crossings_of(document_id.as_str()), crossing_point, *direction, presented, ours, on)
+        }
+        _ => vec![],
+    };
+    Ok(Event { created, change: command.clone(), assessment, anomalies })
+}
+
+/// The crossing point with this code must be registered.
+fn known_point(state: &State, code: &crate::pass::PointCode) -> Result<(), RuleError> {
+    if state.crossing_points.values().any(|p| &p.code == code) {
+        Ok(())
+    } else {
+        Err(RuleError::UnknownCrossingPoint { code: code.to_string() })
+    }
 }
 
 fn next<T>(map: &std::collections::BTreeMap<impl Ord, T>, offset: u64) -> u64 {
@@ -432,6 +449,59 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                 return Err(RuleError::PolicyUnchanged);
             }
             Ok(vec![PolicyVersionId::numbered(next(&state.policy_versions, 0)).to_string()])
+        }
+        RegisterCrossingPoint { code, .. } => {
+            if state.crossing_points.values().any(|p| &p.code == code) {
+                return Err(RuleError::CrossingPointExists { code: code.to_string() });
+            }
+            Ok(vec![CrossingPointId::numbered(next(&state.crossing_points, 0)).to_string()])
+        }
+        IssuePass { document_id, crossing_points, valid_from, valid_until, entries, issued_on, .. } => {
+            if state.pass_by_document(document_id.as_str()).is_some() {
+                return Err(RuleError::DocumentIdTaken);
+            }
+            non_empty_unique("crossing_points", crossing_points)?;
+            for code in crossing_points {
+                known_point(state, code)?;
+            }
+            not_before("valid_until", *valid_until, "valid_from", *valid_from)?;
+            not_before("valid_from", *valid_from, "issued_on", *issued_on)?;
+            let days = valid_from.until(*valid_until).map_or(i32::MAX, |span| span.get_days());
+            if days > crate::pass::MAX_VALIDITY_DAYS {
+                return Err(RuleError::ValidityTooLong { max_days: crate::pass::MAX_VALIDITY_DAYS });
+            }
+            if let crate::pass::Entries::Multiple { max } = entries
+                && !(2..=100).contains(max)
+            {
+                return Err(RuleError::OutOfRange { field: "entries.max", min: 2, max: 100 });
+            }
+            Ok(vec![PassId::numbered(next(&state.passes, 0)).to_string()])
+        }
+        RevokePass { pass, revoked_on, .. } => {
+            let p = get(&state.passes, pass, "pass")?;
+            if p.revocation.is_some() {
+                return Err(RuleError::PassAlreadyRevoked);
+            }
+            not_before("revoked_on", *revoked_on, "issued_on", p.issued_on)?;
+            none
+        }
+        RecordCrossing { crossing_point, .. } => {
+            known_point(state, crossing_point)?;
+            Ok(vec![CrossingId::numbered(next(&state.crossings, 0)).to_string()])
+        }
+        ErasePassHolders { passes, erased_on, .. } => {
+            non_empty_unique("passes", passes)?;
+            for id in passes {
+                let p = get(&state.passes, id, "pass")?;
+                if p.holder_erased {
+                    return Err(RuleError::HolderAlreadyErased { pass: id.to_string() });
+                }
+                let ended = p.valid_until < *erased_on || p.revocation.as_ref().is_some_and(|r| r.revoked_on <= *erased_on);
+                if !ended {
+                    return Err(RuleError::RetentionNotEnded { pass: id.to_string() });
+                }
+            }
+            none
         }
     }
 }

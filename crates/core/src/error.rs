@@ -58,6 +58,19 @@ pub enum RuleError {
     AlreadyConcurred,
     PolicyChangedMeanwhile { version: String },
     PolicyUnchanged,
+    UnknownCrossingPoint { code: String },
+    CrossingPointExists { code: String },
+    DocumentIdTaken,
+    PassAlreadyRevoked,
+    ValidityTooLong { max_days: i32 },
+    /// A pass may not be erased before its retention ends (after its validity or revocation).
+    RetentionNotEnded { pass: String },
+    HolderAlreadyErased { pass: String },
+    /// `issue_pass` comes only from the pass office, with the holder's data to keep apart.
+    HolderDataRequired,
+    DateInFuture { field: &'static str },
+    /// A medical pass must cover the appointment.
+    AppointmentOutsideValidity,
 }
 
 impl RuleError {
@@ -106,6 +119,16 @@ impl RuleError {
             AlreadyConcurred => "already_concurred",
             PolicyChangedMeanwhile { .. } => "policy_changed_meanwhile",
             PolicyUnchanged => "policy_unchanged",
+            UnknownCrossingPoint { .. } => "unknown_crossing_point",
+            CrossingPointExists { .. } => "crossing_point_exists",
+            DocumentIdTaken => "document_id_taken",
+            PassAlreadyRevoked => "pass_already_revoked",
+            ValidityTooLong { .. } => "validity_too_long",
+            RetentionNotEnded { .. } => "retention_not_ended",
+            HolderAlreadyErased { .. } => "holder_already_erased",
+            HolderDataRequired => "holder_data_required",
+            DateInFuture { .. } => "date_in_future",
+            AppointmentOutsideValidity => "appointment_outside_validity",
         }
     }
 
@@ -123,7 +146,12 @@ impl RuleError {
             | FocalPersonRequired
             | TopicNotInInitiative { .. }
             | ApprovedTopicsNotRequested { .. }
-            | PolicyUnchanged => ErrorClass::Invalid,
+            | PolicyUnchanged
+            | UnknownCrossingPoint { .. }
+            | ValidityTooLong { .. }
+            | HolderDataRequired
+            | DateInFuture { .. }
+            | AppointmentOutsideValidity => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -143,6 +171,12 @@ impl RuleError {
             NotDiscussed { .. } => Some("outcomes"),
             TopicNotInInitiative { .. } => Some("topics"),
             ApprovedTopicsNotRequested { .. } => Some("approved_topics"),
+            UnknownCrossingPoint { .. } => Some("crossing_points"),
+            CrossingPointExists { .. } => Some("code"),
+            ValidityTooLong { .. } => Some("valid_until"),
+            DocumentIdTaken => Some("document_id"),
+            DateInFuture { field } => Some(field),
+            AppointmentOutsideValidity => Some("purpose.appointment_on"),
             _ => None,
         }
     }
@@ -164,7 +198,7 @@ impl RuleError {
                 vec![("field", field.to_string()), ("earlier", earlier.to_string()), ("bound", bound.to_string())]
             }
             WrongPartyKind { field, expected } => vec![("field", field.to_string()), ("expected", expected.to_string())],
-            WrongInitiative { field } | EmptyList { field } => vec![("field", field.to_string())],
+            WrongInitiative { field } | EmptyList { field } | DateInFuture { field } => vec![("field", field.to_string())],
             Duplicate { field, value } => vec![("field", field.to_string()), ("value", value.clone())],
             OutOfRange { field, min, max } => {
                 vec![("field", field.to_string()), ("min", min.to_string()), ("max", max.to_string())]
@@ -172,6 +206,9 @@ impl RuleError {
             NotDiscussed { item } => vec![("item", item.clone())],
             FrameworkForbidden { reasons } | ConcurrenceRequired { reasons } => vec![("reasons", reasons.clone())],
             PolicyChangedMeanwhile { version } => vec![("version", version.clone())],
+            UnknownCrossingPoint { code } | CrossingPointExists { code } => vec![("code", code.clone())],
+            ValidityTooLong { max_days } => vec![("max_days", max_days.to_string())],
+            RetentionNotEnded { pass } | HolderAlreadyErased { pass } => vec![("pass", pass.clone())],
             _ => vec![],
         }
     }

@@ -28,6 +28,10 @@ pub struct Event {
     /// Absent otherwise, so events without one keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub assessment: Option<crate::model::Assessment>,
+    /// What a recorded crossing showed that needs following up. Absent when
+    /// nothing did, so other events keep their bytes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub anomalies: Vec<crate::model::Anomaly>,
 }
 
 /// An event as stored: its place in the log, when and by whom.

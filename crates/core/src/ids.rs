@@ -84,3 +84,9 @@ typed_id!(/// A note added to a record.
     NoteId, "nte");
 typed_id!(/// A recorded version of one of the policy sets.
     PolicyVersionId, "pol");
+typed_id!(/// A border crossing point.
+    CrossingPointId, "xpt");
+typed_id!(/// A movement pass (its public half; the holder's data is kept apart).
+    PassId, "pas");
+typed_id!(/// A crossing recorded at a border post.
+    CrossingId, "crs");

@@ -14,6 +14,7 @@ pub mod event;
 pub mod gates;
 pub mod ids;
 pub mod model;
+pub mod pass;
 pub mod state;
 pub mod text;
 

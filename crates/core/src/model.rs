@@ -209,3 +209,50 @@ choice!(/// The policy sets an administrator may change through a recorded event
     Forbidden = "forbidden",
     Concurrence = "concurrence",
 });
+
+// ── Movement passes (see `crate::pass`) ───────────────────────────────────
+
+choice!(/// Why the holder crosses (the articles: medical treatment and business; also family and culture).
+    PassPurpose, "pass-purpose" {
+    Medical = "medical",
+    Business = "business",
+    FamilyVisit = "family_visit",
+    CulturalExchange = "cultural_exchange",
+});
+
+choice!(/// The identity document a holder carries.
+    DocumentType, "document-type" {
+    Cnic = "cnic",
+    Tazkira = "tazkira",
+    Passport = "passport",
+});
+
+choice!(/// As the holder's identity document states it.
+    Sex, "sex" {
+    Female = "female",
+    Male = "male",
+    Other = "other",
+});
+
+choice!(/// Entering or leaving the country of the border post.
+    Direction, "direction" {
+    Entry = "entry",
+    Exit = "exit",
+});
+
+choice!(/// What a border officer's record of a crossing shows that needs following up.
+    Anomaly, "anomaly" {
+    EntryWhileInside = "entry_while_inside",
+    ExitWithoutEntry = "exit_without_entry",
+    TooManyEntries = "too_many_entries",
+    WrongCrossingPoint = "wrong_crossing_point",
+    Expired = "expired",
+    Revoked = "revoked",
+    Invalid = "invalid",
+});
+
+choice!(/// Where a pass stands.
+    PassStatus, "pass-status" {
+    Valid = "valid",
+    Revoked = "revoked",
+});

@@ -12,6 +12,7 @@ use crate::command::{Command, MemberSpec, OutcomeSpec};
 use crate::event::EventRecord;
 use crate::ids::*;
 use crate::model::*;
+use crate::pass::{Crossing, CrossingPoint, Pass, Revocation};
 use crate::text::{Body, Name, PolicyText};
 
 /// One line of a record's history.
@@ -332,6 +333,12 @@ pub struct State {
     pub commitments: BTreeMap<CommitmentId, Commitment>,
     pub notes: BTreeMap<NoteId, Note>,
     pub policy_versions: BTreeMap<PolicyVersionId, PolicyVersion>,
+    #[serde(default)]
+    pub crossing_points: BTreeMap<CrossingPointId, CrossingPoint>,
+    #[serde(default)]
+    pub passes: BTreeMap<PassId, Pass>,
+    #[serde(default)]
+    pub crossings: BTreeMap<CrossingId, Crossing>,
     /// Sequence number of the last applied event.
     pub last_seq: Option<u64>,
 }
@@ -634,6 +641,67 @@ impl State {
                 self.policy_versions.insert(id.clone(), PolicyVersion { id, policy_set, text, reason, diff, history: vec![] });
                 touched.push(id_at(0).to_owned());
             }
+            Command::RegisterCrossingPoint { code, name, name_arabic } => {
+                let id = CrossingPointId::from(id_at(0));
+                self.crossing_points.insert(id.clone(), CrossingPoint { id, code, name, name_arabic, history: vec![] });
+            }
+            Command::IssuePass {
+                document_id,
+                purpose,
+                crossing_points,
+                valid_from,
+                valid_until,
+                entries,
+                authority,
+                kid,
+                issued_on,
+                holder_commitment,
+            } => {
+                let id = PassId::from(id_at(0));
+                self.passes.insert(
+                    id.clone(),
+                    Pass {
+                        id,
+                        document_id,
+                        purpose,
+                        crossing_points,
+                        valid_from,
+                        valid_until,
+                        entries,
+                        authority,
+                        kid,
+                        issued_on,
+                        holder_commitment,
+                        revocation: None,
+                        holder_erased: false,
+                        crossings: vec![],
+                        history: vec![],
+                    },
+                );
+            }
+            Command::RevokePass { pass, revoked_on, reason } => {
+                self.passes.get_mut(&pass).expect("decided").revocation = Some(Revocation { revoked_on, reason });
+                touched.push(pass.to_string());
+            }
+            Command::RecordCrossing { document_id, crossing_point, direction, crossed_at, presented } => {
+                let id = CrossingId::from(id_at(0));
+                let pass = self.pass_by_document(document_id.as_str()).map(|p| p.id.clone());
+                if let Some(pass) = &pass {
+                    self.passes.get_mut(pass).expect("found").crossings.push(id.clone());
+                    touched.push(pass.to_string());
+                }
+                let anomalies = record.event.anomalies.clone();
+                self.crossings.insert(
+                    id.clone(),
+                    Crossing { id, document_id, pass, crossing_point, direction, crossed_at, presented, anomalies, history: vec![] },
+                );
+            }
+            Command::ErasePassHolders { passes, .. } => {
+                for pass in passes {
+                    self.passes.get_mut(&pass).expect("decided").holder_erased = true;
+                    touched.push(pass.to_string());
+                }
+            }
         }
         touched.dedup();
         let stamp = Stamp {
@@ -656,6 +724,19 @@ impl State {
         self.history(id)?;
         let prefix = id.split('-').next().unwrap_or_default();
         RECORD_KINDS.iter().find(|(p, _)| *p == prefix).map(|(_, kind)| *kind)
+    }
+
+    /// Our pass with this document id.
+    pub fn pass_by_document(&self, document_id: &str) -> Option<&Pass> {
+        self.passes.values().find(|p| p.document_id.as_str() == document_id)
+    }
+
+    /// Every crossing made with one document, oldest first.
+    pub fn crossings_of(&self, document_id: &str) -> Vec<&Crossing> {
+        match self.pass_by_document(document_id) {
+            Some(pass) => pass.crossings.iter().filter_map(|c| self.crossings.get(c)).collect(),
+            None => self.crossings.values().filter(|c| c.document_id.as_str() == document_id).collect(),
+        }
     }
 
     /// The text in force for a policy set, when a change to it has been recorded.
@@ -751,4 +832,7 @@ record_kinds! {
     ("com", commitments, CommitmentId, Commitment, "commitment"),
     ("nte", notes, NoteId, Note, "note"),
     ("pol", policy_versions, PolicyVersionId, PolicyVersion, "policy_version"),
+    ("xpt", crossing_points, CrossingPointId, CrossingPoint, "crossing_point"),
+    ("pas", passes, PassId, Pass, "pass"),
+    ("crs", crossings, CrossingId, Crossing, "crossing"),
 }

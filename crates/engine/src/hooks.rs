@@ -35,6 +35,8 @@ pub enum Read<'a> {
     Record(&'a str),
     /// The event log and the ledger's entries and proofs.
     Log,
+    /// Pass holders' personal data (kept out of the log and the read state).
+    HolderData,
 }
 
 /// An authorization decision's fingerprint: what it rested on (the policies in

@@ -22,7 +22,7 @@ use std::thread::JoinHandle;
 use jirga_core::{decide_assessed, Command, EventRecord, Principal, RuleError, State};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
-use jirga_store::{EventStore, LedgerAppend, RecordRow, StoreError, StoredEvent};
+use jirga_store::{EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
 pub use hooks::{AllowAll, Authorizer, Denied, Grant, Guardrail, NoGuardrail, Read};
@@ -58,6 +58,9 @@ struct Job {
     grant: Grant,
     at: jiff::Timestamp,
     command: Command,
+    /// The personal-data row the command needs kept apart from its event
+    /// (a pass holder's data for `issue_pass`).
+    personal: Option<String>,
     reply: oneshot::Sender<Result<Committed, ExecError>>,
 }
 
@@ -137,6 +140,18 @@ impl Engine {
 
     /// Submit a command and wait until it is durable (or refused).
     pub async fn execute(&self, principal: &Principal, command: Command) -> Result<Committed, ExecError> {
+        self.execute_with_personal(principal, command, None).await
+    }
+
+    /// Submit a command with the personal data it keeps apart from its event
+    /// (`issue_pass` and the holder's data); both commit in one transaction, or
+    /// neither does.
+    pub async fn execute_with_personal(
+        &self,
+        principal: &Principal,
+        command: Command,
+        personal: Option<String>,
+    ) -> Result<Committed, ExecError> {
         // Authorize here, on the caller's thread and the published state, so that
         // decisions of concurrent callers run in parallel; the writer only checks
         // that the grant still holds in its working state.
@@ -145,7 +160,7 @@ impl Engine {
             self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?
         };
         let (reply, answer) = oneshot::channel();
-        let job = Job { principal: principal.clone(), grant, at: jiff::Timestamp::now(), command, reply };
+        let job = Job { principal: principal.clone(), grant, at: jiff::Timestamp::now(), command, personal, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
@@ -195,6 +210,17 @@ impl Engine {
             .iter()
             .map(|e| EventRecord::decode(&e.bytes).map_err(|err| StartError::Corrupt(format!("event {}: {err}", e.seq))))
             .collect()
+    }
+
+    /// One personal-data row (a pass holder's data, by the pass's document id).
+    /// Callers check that the reader may see personal data.
+    pub fn personal(&self, key: &str) -> Result<Option<String>, StoreError> {
+        self.with_reader(|s| s.personal(key))
+    }
+
+    /// Every personal-data row, by key.
+    pub fn personal_all(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.with_reader(|s| s.personal_all())
     }
 
     /// Run `f` with the read connection (ledger queries, exports).
@@ -247,9 +273,11 @@ impl Writer {
     fn process(&mut self, batch: &mut Vec<Job>) {
         let mut accepted: Vec<(Job, EventRecord)> = Vec::with_capacity(batch.len());
         let mut touched: Vec<String> = Vec::new();
+        let mut personal: Vec<PersonalOp> = Vec::new();
         for job in batch.drain(..) {
-            match self.decide(&job) {
-                Ok(record) => {
+            match self.decide(&job).and_then(|record| Ok((personal_ops(&job, &self.working)?, record))) {
+                Ok((ops, record)) => {
+                    personal.extend(ops);
                     touched.extend(self.working.apply(&record));
                     accepted.push((job, record));
                 }
@@ -281,7 +309,7 @@ impl Writer {
             }
             LedgerAppend { first_index, hashes, size: frontier.size(), checkpoint: key.sign(frontier.size(), frontier.root()) }
         });
-        match self.store.commit(&events, &rows, last_seq, append.as_ref()) {
+        match self.store.commit_with_personal(&events, &rows, &personal, last_seq, append.as_ref()) {
             Ok(()) => {
                 {
                     let mut published = self.published.write().unwrap_or_else(|e| e.into_inner());
@@ -307,6 +335,9 @@ impl Writer {
     }
 
     fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
+        if matches!(job.command, Command::IssuePass { .. }) && job.personal.is_none() {
+            return Err(ExecError::Rule(RuleError::HolderDataRequired));
+        }
         let authorizer = &self.hooks.authorizer;
         if !authorizer.holds(job.grant, &job.principal, &job.command, &self.working) {
             authorizer.authorize(&job.principal, &job.command, &self.working).map_err(ExecError::Denied)?;
@@ -321,4 +352,22 @@ impl Writer {
             event,
         })
     }
+}
+
+/// The personal-data changes an accepted command makes, judged on the state
+/// before it: a new pass's holder row, or the rows of passes being erased.
+fn personal_ops(job: &Job, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
+    Ok(match (&job.command, &job.personal) {
+        (Command::IssuePass { document_id, .. }, Some(body)) => {
+            vec![PersonalOp::Put { key: document_id.to_string(), body: body.clone() }]
+        }
+        (Command::ErasePassHolders { passes, .. }, None) => passes
+            .iter()
+            .filter_map(|id| state.passes.get(id))
+            .map(|p| PersonalOp::Erase { key: p.document_id.to_string() })
+            .collect(),
+        (_, None) => vec![],
+        // Personal data with any other command would be stored with no record to keep it.
+        (_, Some(_)) => return Err(ExecError::Rule(RuleError::HolderDataRequired)),
+    })
 }

@@ -135,6 +135,11 @@ impl SigningKey {
         SigningKey { key, kid }
     }
 
+    /// The 32-byte secret, to keep the key (in a file only its owner reads).
+    pub fn secret_bytes(&self) -> [u8; 32] {
+        self.key.to_bytes()
+    }
+
     pub fn kid(&self) -> &[u8; 8] {
         &self.kid
     }

@@ -157,8 +157,13 @@ impl RevocationList {
     /// Parse and check a signed file, and index it for lookups.
     pub fn open(text: &str) -> Result<(Revocations, Vec<u8>), ListError> {
         let (list, signer): (RevocationList, _) = open(text)?;
+        Ok((list.index()?, signer))
+    }
+
+    /// Index the list for lookups (a list one made oneself needs no signature check).
+    pub fn index(&self) -> Result<Revocations, ListError> {
         let mut index: HashMap<Vec<u8>, HashSet<[u8; 16]>> = HashMap::new();
-        for partition in &list.partitions {
+        for partition in &self.partitions {
             let kid = B64.decode(&partition.kid).map_err(|e| ListError::Format(format!("partition kid: {e}")))?;
             let set = index.entry(kid).or_default();
             set.reserve(partition.hashes.len());
@@ -168,7 +173,7 @@ impl RevocationList {
                 set.insert(entry);
             }
         }
-        Ok((Revocations { index }, signer))
+        Ok(Revocations { index })
     }
 }
 

@@ -100,12 +100,15 @@ fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
     Some(facts)
 }
 
+/// The actions of reads (every other action is a command's name).
+pub const READ_ACTIONS: &[&str] = &["read", "read_everything", "read_log", "read_holder_data"];
+
 impl Authorization {
     pub(crate) fn new(policies: Arc<LiveSet>, changeable: Vec<Arc<LiveSet>>) -> Authorization {
         let action = |name: &str| EntityUid::from_str(&format!(r#"Jirga::Action::"{name}""#)).expect("valid action uid");
         let actions: HashMap<&'static str, EntityUid> = Command::NAMES
             .iter()
-            .chain(&["read", "read_everything", "read_log"])
+            .chain(READ_ACTIONS)
             .map(|name| (*name, action(name)))
             .collect();
         let base = policies.in_force(&State::default());
@@ -310,6 +313,7 @@ impl jirga_engine::Authorizer for Authorization {
             Read::Everything => ("read_everything", None),
             Read::Record(id) => ("read", Some(id)),
             Read::Log => ("read_log", None),
+            Read::HolderData => ("read_holder_data", None),
         };
         self.decide(principal, action, target, state).is_ok()
     }

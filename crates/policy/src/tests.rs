@@ -84,7 +84,7 @@ fn slicing_by_action_changes_no_decision() {
                     roles: vec![*role],
                     person: None,
                 };
-                for action in jirga_core::Command::NAMES.iter().chain(&["read", "read_everything", "read_log"]) {
+                for action in jirga_core::Command::NAMES.iter().chain(crate::authz::READ_ACTIONS) {
                     let sliced = policies.authorization.evaluate_in(&p, action, None, &state).is_ok();
                     let remembered = policies.authorization.decide(&p, action, None, &state).is_ok();
                     assert_eq!(sliced, remembered, "{org} {kind} {role} {action}");

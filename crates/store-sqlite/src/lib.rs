@@ -6,13 +6,14 @@
 
 use std::path::{Path, PathBuf};
 
-use jirga_store::{EventStore, LedgerAppend, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
+use jirga_store::{EventStore, LedgerAppend, PersonalOp, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
 use rusqlite::{params, Connection, OptionalExtension};
 
 /// The migrations, in order; index + 1 is the schema version.
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_event_log.sql"),
     include_str!("../migrations/0002_ledger.sql"),
+    include_str!("../migrations/0003_personal_data.sql"),
 ];
 
 /// Most hashes in one `ledger_hashes` row: a row stays within one 4 KiB page, so
@@ -40,6 +41,7 @@ impl SqliteStore {
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
+             PRAGMA secure_delete = ON;
              PRAGMA busy_timeout = 5000;",
         )
         .map_err(backend)?;
@@ -74,10 +76,11 @@ impl SqliteStore {
 }
 
 impl EventStore for SqliteStore {
-    fn commit(
+    fn commit_with_personal(
         &mut self,
         events: &[StoredEvent],
         rows: &[RecordRow],
+        personal: &[PersonalOp],
         last_seq: u64,
         ledger: Option<&LedgerAppend>,
     ) -> Result<(), StoreError> {
@@ -102,6 +105,17 @@ impl EventStore for SqliteStore {
             for row in rows {
                 upsert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
             }
+            for op in personal {
+                match op {
+                    PersonalOp::Put { key, body } => tx
+                        .prepare_cached("INSERT INTO personal_data (key, body) VALUES (?1, ?2)")
+                        .and_then(|mut s| s.execute(params![key, body])),
+                    PersonalOp::Erase { key } => tx
+                        .prepare_cached("DELETE FROM personal_data WHERE key = ?1")
+                        .and_then(|mut s| s.execute(params![key])),
+                }
+                .map_err(backend)?;
+            }
         }
         tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![last_seq as i64]).map_err(backend)?;
         if let Some(ledger) = ledger {
@@ -125,7 +139,26 @@ impl EventStore for SqliteStore {
                 .and_then(|mut s| s.execute(params![ledger.size as i64, ledger.checkpoint]))
                 .map_err(backend)?;
         }
-        tx.commit().map_err(backend)
+        tx.commit().map_err(backend)?;
+        if personal.iter().any(|op| matches!(op, PersonalOp::Erase { .. })) {
+            // secure_delete zeroes the freed pages; checkpointing moves that into the
+            // main file and empties the WAL, so no old copy of an erased row remains.
+            self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(backend)?;
+        }
+        Ok(())
+    }
+
+    fn personal(&mut self, key: &str) -> Result<Option<String>, StoreError> {
+        self.conn
+            .prepare_cached("SELECT body FROM personal_data WHERE key = ?1")
+            .and_then(|mut s| s.query_row(params![key], |r| r.get(0)).optional())
+            .map_err(backend)
+    }
+
+    fn personal_all(&mut self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT key, body FROM personal_data ORDER BY key").map_err(backend)?;
+        let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).map_err(backend)?;
+        rows.collect::<Result<_, _>>().map_err(backend)
     }
 
     fn ledger_hashes(&mut self, indexes: &[u64]) -> Result<Vec<[u8; 32]>, StoreError> {

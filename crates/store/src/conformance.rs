@@ -1,7 +1,7 @@
 //! The conformance suite: every backend runs these against a fresh store
 //! (`jirga_store::conformance::run_all(|| make_fresh_store())`).
 
-use crate::{EventStore, LedgerAppend, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
+use crate::{EventStore, LedgerAppend, PersonalOp, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
 
 fn ev(seq: u64) -> StoredEvent {
     StoredEvent { seq, bytes: format!("{{\"seq\":{seq}}}").into_bytes() }
@@ -21,6 +21,21 @@ pub fn run_all<S: EventStore>(fresh: impl Fn() -> S) {
     events_page_in_order(fresh());
     ledger_hashes_and_checkpoints_commit_with_events(fresh());
     large_ledger_commits_read_back(fresh());
+    personal_rows_commit_with_events_and_erase(fresh());
+}
+
+fn personal_rows_commit_with_events_and_erase(mut s: impl EventStore) {
+    let put = |key: &str, body: &str| PersonalOp::Put { key: key.into(), body: body.into() };
+    s.commit_with_personal(&[ev(0)], &[], &[put("JP-A", "{\"name\":\"A\"}"), put("JP-B", "{}")], 0, None).unwrap();
+    assert_eq!(s.personal("JP-A").unwrap().as_deref(), Some("{\"name\":\"A\"}"));
+    // A refused commit writes no personal row either.
+    assert!(s.commit_with_personal(&[ev(5)], &[], &[put("JP-C", "{}")], 5, None).is_err());
+    assert_eq!(s.personal("JP-C").unwrap(), None);
+    s.commit_with_personal(&[ev(1)], &[], &[PersonalOp::Erase { key: "JP-A".into() }], 1, None).unwrap();
+    assert_eq!(s.personal("JP-A").unwrap(), None);
+    assert_eq!(s.personal_all().unwrap(), vec![("JP-B".to_owned(), "{}".to_owned())]);
+    // The log is untouched by erasure.
+    assert_eq!(s.events(0, 10).unwrap(), vec![ev(0), ev(1)]);
 }
 
 fn empty_store_has_no_head(mut s: impl EventStore) {

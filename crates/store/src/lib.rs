@@ -38,6 +38,16 @@ pub struct LedgerAppend {
     pub checkpoint: String,
 }
 
+/// A change to the personal-data table, committed with the events that call for
+/// it. The table holds what must never enter an event (a pass holder's names,
+/// documents, medical details) and can be erased without touching the log.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PersonalOp {
+    Put { key: String, body: String },
+    /// Remove the row and overwrite its bytes on disk.
+    Erase { key: String },
+}
+
 /// A signed checkpoint as stored.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StoredCheckpoint {
@@ -76,7 +86,26 @@ pub trait EventStore: Send {
         rows: &[RecordRow],
         last_seq: u64,
         ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError> {
+        self.commit_with_personal(events, rows, &[], last_seq, ledger)
+    }
+
+    /// [`EventStore::commit`], with changes to the personal-data table in the
+    /// same transaction.
+    fn commit_with_personal(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        personal: &[PersonalOp],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
     ) -> Result<(), StoreError>;
+
+    /// One personal-data row.
+    fn personal(&mut self, key: &str) -> Result<Option<String>, StoreError>;
+
+    /// Every personal-data row, by key.
+    fn personal_all(&mut self) -> Result<Vec<(String, String)>, StoreError>;
 
     /// The stored ledger hashes at these stored indexes.
     fn ledger_hashes(&mut self, indexes: &[u64]) -> Result<Vec<[u8; 32]>, StoreError>;

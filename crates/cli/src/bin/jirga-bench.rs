@@ -447,7 +447,7 @@ fn verify(events: u64, batch: u64) {
                 seq,
                 at: jiff::Timestamp::UNIX_EPOCH,
                 actor: coordinator().actor,
-                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None },
+                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None, anomalies: vec![] },
             };
             let bytes = record.encode();
             hashes.extend(frontier.append(leaf_hash(&bytes)).into_iter().map(|h| h.0));

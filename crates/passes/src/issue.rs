@@ -1,0 +1,119 @@
+//! Issuing a pass: application in, signed document + personal-data row +
+//! `issue_pass` command out. Nothing here touches the record; the caller submits
+//! the command with the row through the engine, which commits both or neither.
+
+use jiff::civil::Date;
+use jirga_core::pass::{holder_commitment, HolderRecord, PassApplication, PurposeDetails};
+use jirga_core::text::Name;
+use jirga_core::{Command, RuleError};
+use serde_json::{json, Value};
+
+use crate::keyring::Keyring;
+
+/// What the pass office hands to the engine.
+pub struct Prepared {
+    pub command: Command,
+    /// The [`HolderRecord`] as JSON: the personal-data row.
+    pub personal: String,
+    /// The signed document (`JP1:…`), for the QR code.
+    pub document: String,
+}
+
+/// Rules of an application that need no record: dates that cannot be.
+pub fn check_application(app: &PassApplication, today: Date) -> Result<(), RuleError> {
+    if app.holder.date_of_birth > today {
+        return Err(RuleError::DateInFuture { field: "holder.date_of_birth" });
+    }
+    if let PurposeDetails::Medical { appointment_on, .. } = &app.purpose
+        && (*appointment_on < app.valid_from || *appointment_on > app.valid_until)
+    {
+        return Err(RuleError::AppointmentOutsideValidity);
+    }
+    Ok(())
+}
+
+/// A new document id: `JP-` and 16 random hex digits. Random, so the id (and its
+/// revocation hash) says nothing about the holder or the order of issue.
+pub fn new_document_id() -> String {
+    format!("JP-{}", crate::hex(&crate::random_bytes::<8>()).to_uppercase())
+}
+
+/// The pass as signed into the document: what a border officer needs to match
+/// the holder and check the crossing, nothing more (no sponsor, no medical
+/// detail beyond the hospital).
+pub fn document_claims(app: &PassApplication, document_id: &str, authority: &str) -> Value {
+    let h = &app.holder;
+    let purpose = match &app.purpose {
+        PurposeDetails::Medical { hospital, appointment_on, attendant_allowed } => {
+            json!({"kind": "medical", "hospital": hospital, "appointment_on": appointment_on.to_string(), "attendant_allowed": attendant_allowed})
+        }
+        PurposeDetails::Business { organization } => json!({"kind": "business", "organization": organization}),
+        PurposeDetails::FamilyVisit { host } => json!({"kind": "family_visit", "host": host}),
+        PurposeDetails::CulturalExchange { event } => json!({"kind": "cultural_exchange", "event": event}),
+    };
+    json!({
+        "v": 1,
+        "id": document_id,
+        "purpose": app.purpose.purpose().as_str(),
+        "details": purpose,
+        "holder": {
+            "name": h.name_latin,
+            "name_arabic": h.name_arabic,
+            "document": {"type": h.document_type.as_str(), "number": h.document_number},
+            "date_of_birth": h.date_of_birth.to_string(),
+            "sex": h.sex.as_str(),
+            "nationality": h.nationality,
+            "photo_hash": h.photo_hash,
+        },
+        "crossing_points": app.crossing_points,
+        "valid_from": app.valid_from.to_string(),
+        "valid_until": app.valid_until.to_string(),
+        "max_entries": app.entries.max(),
+        "authority": authority,
+    })
+}
+
+/// Sign the pass and build what the engine needs. `now` is the instant of issue.
+pub fn prepare(app: &PassApplication, keyring: &Keyring, now: jiff::Timestamp) -> Prepared {
+    let document_id = new_document_id();
+    let key = keyring.current();
+    let salt = crate::random_bytes::<16>();
+    let commitment = holder_commitment(&salt, &app.holder, &app.purpose, &app.sponsor);
+    // Valid until the end of its last day, UTC.
+    let expires_at = app
+        .valid_until
+        .tomorrow()
+        .ok()
+        .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
+        .map_or(i64::MAX / 2, |z| z.timestamp().as_second());
+    let payload = json_to_cbor(&document_claims(app, &document_id, keyring.authority()));
+    let document = jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, key, keyring.authority(), now.as_second(), expires_at, payload);
+    let name = |s: &str| Name::parse(s).expect("generated text is valid");
+    let command = Command::IssuePass {
+        document_id: name(&document_id),
+        purpose: app.purpose.purpose(),
+        crossing_points: app.crossing_points.clone(),
+        valid_from: app.valid_from,
+        valid_until: app.valid_until,
+        entries: app.entries,
+        authority: Name::parse(keyring.authority()).unwrap_or_else(|_| name("issuing authority")),
+        kid: name(&base64::Engine::encode(&base64::engine::general_purpose::STANDARD, key.kid())),
+        issued_on: now.to_zoned(jiff::tz::TimeZone::UTC).date(),
+        holder_commitment: name(&commitment),
+    };
+    let record = HolderRecord { application: app.clone(), salt: crate::hex(&salt), document: document.clone() };
+    Prepared { command, personal: serde_json::to_string(&record).expect("serializes"), document }
+}
+
+/// JSON as CBOR, for the signed payload (text keys, integers, text, booleans, null).
+fn json_to_cbor(value: &Value) -> ciborium::value::Value {
+    use ciborium::value::Value as Cbor;
+    match value {
+        Value::Null => Cbor::Null,
+        Value::Bool(b) => Cbor::Bool(*b),
+        Value::Number(n) => n.as_i64().map_or_else(|| Cbor::Float(n.as_f64().unwrap_or(0.0)), |i| Cbor::Integer(i.into())),
+        Value::String(s) => Cbor::Text(s.clone()),
+        Value::Array(items) => Cbor::Array(items.iter().map(json_to_cbor).collect()),
+        Value::Object(map) => Cbor::Map(map.iter().map(|(k, v)| (Cbor::Text(k.clone()), json_to_cbor(v))).collect()),
+    }
+}
