@@ -60,7 +60,9 @@ pub fn issuer(command: &Command) -> &'static str {
 pub fn issuer_of(command: &str) -> &'static str {
     match command {
         "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" => "approver",
-        "change_policies" => "admin",
+        "change_policies" | "register_crossing_point" => "admin",
+        "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",
+        "record_crossing" => "border",
         _ => "saif",
     }
 }

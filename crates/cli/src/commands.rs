@@ -12,18 +12,18 @@ use jirga_store::EventStore;
 use jirga_web::i18n::english;
 use jirga_web::{AppState, Server};
 
-fn open(data_dir: &Path) -> Result<Engine> {
+pub(crate) fn open(data_dir: &Path) -> Result<Engine> {
     let policies = jirga_policy::policies_from_env()?;
     Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 /// The principal a CLI command acts as (`--user`): an enabled account of this data directory.
-fn acting_user(data_dir: &Path, username: &str) -> Result<jirga_core::Principal> {
+pub(crate) fn acting_user(data_dir: &Path, username: &str) -> Result<jirga_core::Principal> {
     let accounts = crate::admin::open_accounts(data_dir)?;
     accounts.principal(username).with_context(|| format!("--user {username}: no such enabled user in {}", data_dir.display()))
 }
 
-fn describe(err: &ExecError) -> String {
+pub(crate) fn describe(err: &ExecError) -> String {
     match err {
         ExecError::Rule(rule) => format!("{} ({})", english().rule_error(rule), rule.code()),
         ExecError::Denied(denied) => format!("not allowed: {} ({})", denied.reason, denied.code),
@@ -40,7 +40,7 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Resul
     if accounts.users()?.is_empty() {
         eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
     }
-    let server = Server::bind(listen, AppState::new(engine.clone(), accounts))
+    let server = Server::bind(listen, AppState::new(engine.clone(), accounts).with_data_dir(data_dir))
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
@@ -86,6 +86,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         let user = accounts.principal(jirga_auth::demo::issuer(&command))?;
         engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
+    crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.map_err(|e| anyhow::anyhow!("demo passes: {}", describe(&e)))?;
     drop(accounts);
     println!("Demo record seeded in {}", data_dir.display());
     println!("Scenario: KP's initiative awaiting federal approval (shared/context news reports).");

@@ -109,6 +109,63 @@ enum PassCommand {
     /// Check a pass or any HCERT document offline: decode, signature, validity.
     /// Exit 0 valid, 1 invalid, 2 usage error.
     Verify(pass_cmds::VerifyArgs),
+    /// Issue a pass from a JSON application (the holder, purpose, sponsor,
+    /// crossing points, validity, entries), as a pass officer.
+    Issue {
+        #[command(flatten)]
+        data: DataDir,
+        /// The application as JSON, or "-" for standard input.
+        file: PathBuf,
+        /// The pass officer issuing it.
+        #[arg(long)]
+        user: String,
+        /// Also write the QR code as a PNG image here.
+        #[arg(long = "qr-png")]
+        qr_png: Option<PathBuf>,
+        /// Print JSON (pass, seq, document_id, document).
+        #[arg(long)]
+        json: bool,
+    },
+    /// The issuing authority's signing keys (set up, rotate, list).
+    Keys {
+        #[command(flatten)]
+        data: DataDir,
+        #[command(subcommand)]
+        command: pass_cmds::KeysCommand,
+    },
+    /// Write this authority's signed trust list (its public keys) for border posts.
+    ExportTrust {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Write this authority's signed revocation list.
+    ExportRevocations {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Import a counterpart's signed trust or revocation list, after checking it
+    /// was signed by the list signer you were given out of band.
+    Import {
+        #[command(flatten)]
+        data: DataDir,
+        file: PathBuf,
+        /// The expected signer's kid (base64), as `jirga pass keys list` shows it on the other side.
+        #[arg(long)]
+        signer: String,
+    },
+    /// Erase the holders' data of passes expired or revoked more than N days ago.
+    Erase {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long = "retention-days")]
+        retention_days: u32,
+        #[arg(long)]
+        user: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -250,7 +307,15 @@ fn main() -> ExitCode {
             Command::Status { data, json } => commands::status(&data.path, json),
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
-            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) | Command::Pass(_) => unreachable!("handled above"),
+            Command::Pass(PassCommand::Issue { data, file, user, qr_png, json }) => {
+                pass_cmds::issue(&data.path, &file, &user, qr_png.as_deref(), json).await
+            }
+            Command::Pass(PassCommand::Keys { data, command }) => pass_cmds::keys(&data.path, command),
+            Command::Pass(PassCommand::ExportTrust { data, output }) => pass_cmds::export_trust(&data.path, output.as_deref()),
+            Command::Pass(PassCommand::ExportRevocations { data, output }) => pass_cmds::export_revocations(&data.path, output.as_deref()),
+            Command::Pass(PassCommand::Import { data, file, signer }) => pass_cmds::import(&data.path, &file, &signer),
+            Command::Pass(PassCommand::Erase { data, retention_days, user }) => pass_cmds::erase(&data.path, retention_days, &user).await,
+            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) | Command::Pass(PassCommand::Verify(_)) => unreachable!("handled above"),
         }
     });
     match result {

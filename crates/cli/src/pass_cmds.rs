@@ -1,14 +1,22 @@
-//! `jirga pass verify`: check a pass (or any HCERT document) offline — no server,
-//! no network. Exit 0 valid, 1 invalid, 2 usage error.
+//! `jirga pass …`: verify a pass (or any HCERT document) offline — no server, no
+//! network; issue passes from JSON; the authority's keys (rotation), its signed
+//! trust and revocation lists, importing the counterpart's; erasing holders'
+//! data when its retention ends.
+//!
+//! `verify` exits 0 valid, 1 invalid, 2 usage error; the others 0 or 1.
 
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use base64::Engine as _;
-use jirga_hcert::lists::{RevocationList, Revocations, TrustList};
-use jirga_hcert::{Failure, TrustedKey};
-use serde_json::{json, Value};
+use anyhow::{Context, Result};
+use jirga_hcert::lists::{RevocationList, TrustList};
+use jirga_hcert::TrustedKey;
+use jirga_passes::keyring::Keyring;
+use jirga_passes::trust::BorderTrust;
+use jirga_passes::verify::Verdict;
+use serde_json::Value;
 
 #[derive(clap::Args)]
 pub struct VerifyArgs {
@@ -30,6 +38,13 @@ pub struct VerifyArgs {
     /// The instant to validate at (RFC 3339); default now.
     #[arg(long)]
     pub at: Option<String>,
+    /// Also trust what this data directory trusts: its authority's keys, the
+    /// lists imported into it, the revocations on its record.
+    #[arg(long = "data-dir")]
+    pub data_dir: Option<PathBuf>,
+    /// The crossing point the pass is presented at (its code, e.g. `torkham`).
+    #[arg(long = "crossing-point")]
+    pub crossing_point: Option<String>,
     /// Print a JSON object instead of text.
     #[arg(long)]
     pub json: bool,
@@ -62,6 +77,20 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
             input
         }
     };
+    let at = match &args.at {
+        None => jiff::Timestamp::now(),
+        Some(at) => match at.parse::<jiff::Timestamp>() {
+            Ok(t) => t,
+            Err(e) => return usage(&format!("--at {at}: not an RFC 3339 instant: {e}")),
+        },
+    };
+    let mut trust = match &args.data_dir {
+        None => BorderTrust::default(),
+        Some(dir) => match data_dir_trust(dir, at.as_second()) {
+            Ok(trust) => trust,
+            Err(e) => return usage(&format!("--data-dir {}: {e:#}", dir.display())),
+        },
+    };
     let mut keys = Vec::new();
     for (i, cert) in args.certificates.iter().enumerate() {
         let der = match base64::engine::general_purpose::STANDARD.decode(cert.trim()) {
@@ -77,27 +106,30 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
         Ok(lists) => lists,
         Err(message) => return usage(&message),
     };
-    for list in &lists {
-        keys.extend(list.trusted_keys().expect("checked when opened"));
+    for list in lists {
+        trust.add_list(list).expect("checked when opened");
     }
-    let revoked = match open_lists(&args.revocations, "--revocations", RevocationList::open) {
-        Ok(lists) => lists,
+    trust.keys.extend(keys);
+    match open_lists(&args.revocations, "--revocations", RevocationList::open) {
+        Ok(lists) => trust.revoked.extend(lists),
         Err(message) => return usage(&message),
     };
-    let at = match &args.at {
-        None => jiff::Timestamp::now(),
-        Some(at) => match at.parse::<jiff::Timestamp>() {
-            Ok(t) => t,
-            Err(e) => return usage(&format!("--at {at}: not an RFC 3339 instant: {e}")),
-        },
-    };
-    let report = check(text.trim(), &Trust { keys, lists, revoked }, at.as_second());
+    let verdict = jirga_passes::verify::verify(&text, &trust, at.as_second(), args.crossing_point.as_deref());
     if args.json {
-        println!("{}", serde_json::to_string_pretty(&report).expect("JSON"));
+        println!("{}", serde_json::to_string_pretty(&verdict).expect("JSON"));
     } else {
-        print_text(&report);
+        print_text(&verdict);
     }
-    if report["valid"] == Value::Bool(true) { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if verdict.valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+}
+
+/// What a data directory's border post trusts (its record for revocations).
+fn data_dir_trust(dir: &std::path::Path, now: i64) -> Result<BorderTrust> {
+    let keyring = Keyring::open(dir).ok();
+    let engine = crate::commands::open(dir)?;
+    let trust = engine.read(|state| BorderTrust::load(dir, keyring.as_ref(), state, now));
+    engine.shutdown();
+    Ok(trust?)
 }
 
 /// Read and check every signed list given with `flag`; the message names the file.
@@ -115,94 +147,184 @@ fn open_lists<T>(
         .collect()
 }
 
-/// What the verifier trusts: keys (from certificates and trust lists), the trust
-/// lists' entries (authority, purposes), revocations.
-struct Trust {
-    keys: Vec<TrustedKey>,
-    lists: Vec<TrustList>,
-    revoked: Vec<Revocations>,
-}
-
-/// The document's id, for revocation: a pass's `id`, an EU DCC's certificate id.
-fn document_id(claims: &Value) -> Option<String> {
-    if let Some(id) = claims["id"].as_str() {
-        return Some(id.to_owned());
-    }
-    ["v", "t", "r"].iter().find_map(|k| claims[k][0]["ci"].as_str().map(str::to_owned))
-}
-
-/// The verdict as the `--json` object.
-fn check(text: &str, trust: &Trust, now: i64) -> Value {
-    let keys = &trust.keys;
-    let failed = |failure: Failure, doc: Option<&jirga_hcert::Document>| {
-        let mut out = describe(doc);
-        out["valid"] = json!(false);
-        out["failure"] = json!(failure.as_str());
-        out
-    };
-    let doc = match jirga_hcert::decode(text) {
-        Ok(doc) => doc,
-        Err(failure) => return failed(failure, None),
-    };
-    let key = match doc.verify(keys) {
-        Ok(key) => key,
-        Err(failure) => return failed(failure, Some(&doc)),
-    };
-    // A key from a trust list: only within its window and for its purposes.
-    let claims = doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json).unwrap_or(Value::Null);
-    if let Some(entry) = trust.lists.iter().find_map(|l| l.entry_for(&key.kid)) {
-        if doc.claims.issued_at.is_some_and(|iat| iat < entry.valid_from || iat > entry.valid_until) {
-            return failed(Failure::UnknownKey, Some(&doc));
-        }
-        if let Some(purpose) = claims["purpose"].as_str()
-            && !entry.purposes.iter().any(|p| p == purpose)
-        {
-            return failed(Failure::Purpose, Some(&doc));
-        }
-    }
-    if let Some(id) = document_id(&claims)
-        && trust.revoked.iter().any(|r| r.is_revoked(&key.kid, &id))
-    {
-        return failed(Failure::Revoked, Some(&doc));
-    }
-    if let Err(failure) = doc.check_time(now) {
-        return failed(failure, Some(&doc));
-    }
-    let mut out = describe(Some(&doc));
-    out["valid"] = json!(true);
-    out["failure"] = Value::Null;
-    out
-}
-
-fn describe(doc: Option<&jirga_hcert::Document>) -> Value {
-    let Some(doc) = doc else {
-        return json!({"kind": "unknown", "kid": null, "alg": null, "iat": null, "exp": null, "claims": null});
-    };
-    let kind = match (doc.prefix, &doc.claims.hcert) {
-        (jirga_hcert::JIRGA_PREFIX, Some(_)) => "jirga-pass",
-        (_, Some(_)) => "hcert",
-        _ => "unknown",
-    };
-    json!({
-        "kind": kind,
-        "kid": base64::engine::general_purpose::STANDARD.encode(doc.kid()),
-        "alg": doc.alg(),
-        "iss": doc.claims.issuer,
-        "iat": doc.claims.issued_at,
-        "exp": doc.claims.expires_at,
-        "claims": doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json),
-    })
-}
-
-fn print_text(report: &Value) {
-    let when = |v: &Value| v.as_i64().and_then(|s| jiff::Timestamp::from_second(s).ok()).map_or("—".to_owned(), |t| t.to_string());
-    if report["valid"] == Value::Bool(true) {
-        println!("VALID {} signed by kid {} ({})", report["kind"].as_str().unwrap_or(""), report["kid"].as_str().unwrap_or(""), report["alg"].as_str().unwrap_or(""));
+fn print_text(v: &Verdict) {
+    let when = |t: Option<i64>| t.and_then(|s| jiff::Timestamp::from_second(s).ok()).map_or("—".to_owned(), |t| t.to_string());
+    if v.valid {
+        println!("VALID {} signed by kid {} ({})", v.kind, v.kid.as_deref().unwrap_or(""), v.alg.as_deref().unwrap_or(""));
     } else {
-        println!("INVALID: {}", report["failure"].as_str().unwrap_or(""));
+        println!("INVALID: {}", v.failure.unwrap_or(""));
     }
-    println!("issued {} · expires {} · issuer {}", when(&report["iat"]), when(&report["exp"]), report["iss"].as_str().unwrap_or("—"));
-    if !report["claims"].is_null() {
-        println!("{}", serde_json::to_string_pretty(&report["claims"]).expect("JSON"));
+    println!("issued {} · expires {} · issuer {}", when(v.iat), when(v.exp), v.iss.as_deref().unwrap_or("—"));
+    if let Some(claims) = &v.claims {
+        println!("{}", serde_json::to_string_pretty(claims).expect("JSON"));
     }
+}
+
+/// `jirga pass issue FILE --user NAME`: issue a pass from a JSON application.
+pub async fn issue(data_dir: &std::path::Path, file: &std::path::Path, user: &str, qr_png: Option<&std::path::Path>, json: bool) -> Result<()> {
+    let principal = crate::commands::acting_user(data_dir, user)?;
+    let text = if file == std::path::Path::new("-") {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s)?;
+        s
+    } else {
+        std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
+    };
+    let value: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", file.display()))?;
+    let application = jirga_web::passes::parse_application(value).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let now = jiff::Timestamp::now();
+    jirga_passes::issue::check_application(&application, now.to_zoned(jiff::tz::TimeZone::UTC).date())
+        .map_err(|e| anyhow::anyhow!("{} ({})", jirga_web::i18n::english().rule_error(&e), e.code()))?;
+    let keyring = Keyring::load_or_create(data_dir, now.as_second())?;
+    let prepared = jirga_passes::issue::prepare(&application, &keyring, now);
+    let document_id = match &prepared.command {
+        jirga_core::Command::IssuePass { document_id, .. } => document_id.to_string(),
+        _ => unreachable!("prepare makes an issue_pass command"),
+    };
+    let engine = crate::commands::open(data_dir)?;
+    let outcome = engine.execute_with_personal(&principal, prepared.command, Some(prepared.personal)).await;
+    engine.shutdown();
+    let done = outcome.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
+    if let Some(path) = qr_png {
+        let png = jirga_hcert::qr::encode_png(&prepared.document, 8)?;
+        std::fs::write(path, png).with_context(|| format!("cannot write {}", path.display()))?;
+    }
+    let pass = done.created.first().cloned().unwrap_or_default();
+    if json {
+        println!("{}", serde_json::json!({"pass": pass, "seq": done.seq, "document_id": document_id, "document": prepared.document}));
+    } else {
+        println!("pass {pass} ({document_id}) issued at #{}", done.seq);
+        println!("{}", prepared.document);
+    }
+    Ok(())
+}
+
+#[derive(clap::Subcommand)]
+pub enum KeysCommand {
+    /// Set up this data directory's issuing authority and its first key.
+    Init {
+        #[arg(long)]
+        authority: String,
+    },
+    /// Retire the current signing key and make a new one (old passes stay valid).
+    Rotate,
+    /// List the pass keys with their issuing windows.
+    List,
+}
+
+pub fn keys(data_dir: &std::path::Path, command: KeysCommand) -> Result<()> {
+    let now = jiff::Timestamp::now().as_second();
+    let b64 = |k: &[u8]| base64::engine::general_purpose::STANDARD.encode(k);
+    match command {
+        KeysCommand::Init { authority } => {
+            let keyring = Keyring::init(data_dir, &authority, now)?;
+            println!("authority {authority}: key {} created", b64(keyring.current().kid()));
+            println!("list signer (give this to the counterpart to check your lists): {}", b64(keyring.list_key().kid()));
+        }
+        KeysCommand::Rotate => {
+            let mut keyring = Keyring::open(data_dir)?;
+            let kid = keyring.rotate(now)?;
+            println!("new signing key {}; earlier keys retired (they verify the passes they signed)", b64(&kid));
+        }
+        KeysCommand::List => {
+            let keyring = Keyring::open(data_dir)?;
+            println!("authority {} · list signer {}", keyring.authority(), b64(keyring.list_key().kid()));
+            for key in keyring.keys() {
+                let at = |s: i64| jiff::Timestamp::from_second(s).map(|t| t.to_string()).unwrap_or_default();
+                println!("  {}  from {}  {}", b64(&key.kid), at(key.created_at), key.retired_at.map_or("current".to_owned(), |r| format!("retired {}", at(r))));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn write_out(text: &str, output: Option<&std::path::Path>) -> Result<()> {
+    match output {
+        Some(path) => std::fs::write(path, text).with_context(|| format!("cannot write {}", path.display())),
+        None => {
+            println!("{text}");
+            Ok(())
+        }
+    }
+}
+
+/// `jirga pass trust export`: this authority's signed trust list.
+pub fn export_trust(data_dir: &std::path::Path, output: Option<&std::path::Path>) -> Result<()> {
+    let now = jiff::Timestamp::now().as_second();
+    let keyring = Keyring::load_or_create(data_dir, now)?;
+    let list = jirga_passes::trust::own_trust_list(&keyring, now);
+    write_out(&list.sign(keyring.list_key()), output)
+}
+
+/// `jirga pass revocations export`: this authority's signed revocation list.
+pub fn export_revocations(data_dir: &std::path::Path, output: Option<&std::path::Path>) -> Result<()> {
+    let now = jiff::Timestamp::now().as_second();
+    let keyring = Keyring::load_or_create(data_dir, now)?;
+    let engine = crate::commands::open(data_dir)?;
+    let list = engine.read(|s| jirga_passes::trust::own_revocation_list(&keyring, s, now));
+    engine.shutdown();
+    write_out(&list.sign(keyring.list_key()), output)
+}
+
+/// `jirga pass import FILE --signer KID`: a counterpart's signed trust or revocation list.
+pub fn import(data_dir: &std::path::Path, file: &std::path::Path, signer: &str) -> Result<()> {
+    let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
+    let (issuer, entries, kind) = jirga_passes::trust::import(data_dir, &text, signer).with_context(|| format!("{} was not imported", file.display()))?;
+    let what = if kind == jirga_passes::trust::TRUST_DIR { "trust list" } else { "revocation list" };
+    println!("imported the {what} of {issuer} ({entries} entries), signed by {signer}");
+    Ok(())
+}
+
+/// `jirga pass erase --retention-days N --user NAME`: erase the holders' data of
+/// passes that expired or were revoked more than N days ago.
+pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) -> Result<()> {
+    let principal = crate::commands::acting_user(data_dir, user)?;
+    let today = jiff::Zoned::now().date();
+    let cutoff = today.checked_sub(jiff::Span::new().days(i64::from(retention_days)))?;
+    let engine = crate::commands::open(data_dir)?;
+    let due: Vec<String> = engine.read(|s| {
+        s.passes
+            .values()
+            .filter(|p| !p.holder_erased)
+            .filter(|p| p.valid_until < cutoff || p.revocation.as_ref().is_some_and(|r| r.revoked_on < cutoff))
+            .map(|p| p.id.to_string())
+            .collect()
+    });
+    if due.is_empty() {
+        engine.shutdown();
+        println!("no holder's data is past its retention of {retention_days} days");
+        return Ok(());
+    }
+    let command = serde_json::json!({"type": "erase_pass_holders", "passes": due, "erased_on": today,
+        "reason": format!("Retention of {retention_days} days after expiry or revocation ended.")});
+    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let outcome = engine.execute(&principal, command).await;
+    engine.shutdown();
+    let done = outcome.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
+    println!("erased the holders' data of {} pass(es) at #{}: {}", due.len(), done.seq, due.join(", "));
+    Ok(())
+}
+
+/// The demo's passes: issued by its pass officer, one crossing recorded by its border officer.
+pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, data_dir: &std::path::Path) -> Result<(), jirga_engine::ExecError> {
+    let storage = |e: String| jirga_engine::ExecError::Storage(e);
+    let now = jiff::Timestamp::now();
+    let keyring = Keyring::load_or_create(data_dir, now.as_second()).map_err(|e| storage(e.to_string()))?;
+    let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass")).map_err(|e| storage(e.to_string()))?;
+    let mut documents = Vec::new();
+    for application in jirga_core::demo::pass_applications(now.to_zoned(jiff::tz::TimeZone::UTC).date()) {
+        let prepared = jirga_passes::issue::prepare(&application, &keyring, now);
+        engine.execute_with_personal(&officer, prepared.command, Some(prepared.personal)).await?;
+        documents.push(prepared.document);
+    }
+    // The medical pass's holder enters at Torkham.
+    let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing")).map_err(|e| storage(e.to_string()))?;
+    let trust = engine.read(|s| BorderTrust::load(data_dir, Some(&keyring), s, now.as_second())).map_err(|e| storage(e.to_string()))?;
+    let verdict = jirga_passes::verify::verify(&documents[0], &trust, now.as_second(), Some("torkham"));
+    let command = serde_json::json!({"type": "record_crossing", "document_id": verdict.document_id(), "crossing_point": "torkham",
+        "direction": "entry", "crossed_at": now, "presented": {"failure": verdict.failure, "issuer": verdict.iss,
+        "crossing_points": verdict.claims.as_ref().map(|c| c["crossing_points"].clone()), "max_entries": 1}});
+    let command = serde_json::from_value(command).map_err(|e| storage(e.to_string()))?;
+    engine.execute(&border, command).await?;
+    Ok(())
 }

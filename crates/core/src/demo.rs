@@ -80,9 +80,44 @@ pub fn scenario() -> Vec<Command> {
         json!({"type": "draft_commitment", "initiative": "ini-1", "topic": "trade", "phase": "pha-2", "bound": ["par-1"], "owner": "per-1",
             "drafted_on": "2025-03-09", "areas": ["financial_liability"], "financial_amount": 120_000_000u64,
             "text": "Fund a joint trade facilitation centre for traders of the border regions."}),
+        // The crossing points passes may name (configurable; these five in the demo).
+        json!({"type": "register_crossing_point", "code": "torkham", "name": "Torkham", "name_arabic": "تورخم"}),
+        json!({"type": "register_crossing_point", "code": "chaman", "name": "Chaman", "name_arabic": "چمن"}),
+        json!({"type": "register_crossing_point", "code": "ghulam-khan", "name": "Ghulam Khan", "name_arabic": "غلام خان"}),
+        json!({"type": "register_crossing_point", "code": "angoor-adda", "name": "Angoor Adda", "name_arabic": "انگور اډه"}),
+        json!({"type": "register_crossing_point", "code": "kharlachi", "name": "Kharlachi", "name_arabic": "خرلاچی"}),
     ];
     commands
         .into_iter()
         .map(|c| serde_json::from_value(c).expect("demo commands are valid"))
         .collect()
+}
+
+/// Passes the demo's pass officer issues: one for medical treatment, one for
+/// business, the two purposes the articles name. The holders are illustrative
+/// (the reports name none); the hospital and the chamber are real institutions.
+/// Their validity starts on `today` (the day the demo runs).
+pub fn pass_applications(today: jiff::civil::Date) -> Vec<crate::pass::PassApplication> {
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).expect("demo dates are in range").to_string();
+    let applications = vec![
+        json!({
+            "holder": {"name_latin": "Gul Rahman", "name_arabic": "ګل رحمان", "document_type": "tazkira", "document_number": "1401-0101-23456",
+                "date_of_birth": "1968-04-12", "sex": "male", "nationality": "AFG"},
+            "purpose": {"kind": "medical", "hospital": "Lady Reading Hospital, Peshawar", "appointment_on": day(9), "attendant_allowed": true},
+            "sponsor": "Lady Reading Hospital, Peshawar",
+            "crossing_points": ["torkham"],
+            "valid_from": day(0), "valid_until": day(30),
+            "entries": {"kind": "single"}
+        }),
+        json!({
+            "holder": {"name_latin": "Haji Abdul Wahid", "name_arabic": "حاجی عبدالواحد", "document_type": "cnic", "document_number": "17301-1234567-1",
+                "date_of_birth": "1975-09-30", "sex": "male", "nationality": "PAK"},
+            "purpose": {"kind": "business", "organization": "Sarhad Chamber of Commerce and Industry"},
+            "sponsor": "Sarhad Chamber of Commerce and Industry",
+            "crossing_points": ["torkham", "chaman"],
+            "valid_from": day(0), "valid_until": day(180),
+            "entries": {"kind": "multiple", "max": 12}
+        }),
+    ];
+    applications.into_iter().map(|a| serde_json::from_value(a).expect("demo applications are valid")).collect()
 }

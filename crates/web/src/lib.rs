@@ -6,6 +6,7 @@ pub mod error;
 pub mod forms;
 pub mod html;
 pub mod i18n;
+pub mod passes;
 pub mod session;
 
 use std::net::SocketAddr;
@@ -23,12 +24,21 @@ pub struct AppState {
     pub accounts: Arc<jirga_auth::Accounts>,
     /// Mark cookies `Secure` (the site is served over TLS, perhaps behind a proxy).
     pub secure_cookies: bool,
+    /// The data directory: the pass office's keys and the border post's imported
+    /// trust and revocation lists live there. Without it, passes cannot be issued.
+    pub data_dir: Option<std::path::PathBuf>,
 }
 
 impl AppState {
     pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
         let secure_cookies = std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true");
-        AppState { engine, accounts, secure_cookies }
+        AppState { engine, accounts, secure_cookies, data_dir: None }
+    }
+
+    /// The same, with the data directory of the pass office and border post.
+    pub fn with_data_dir(mut self, dir: impl Into<std::path::PathBuf>) -> Self {
+        self.data_dir = Some(dir.into());
+        self
     }
 }
 

@@ -44,6 +44,14 @@ fn sample(command: &str) -> Value {
         "report_progress" => json!({"type": command, "commitment": "com-1", "reported_on": "2025-03-16", "note": "Drafting."}),
         "add_note" => json!({"type": command, "record": "ini-1", "text": "Seen."}),
         "change_policies" => json!({"type": command, "policy_set": "authorization", "previous": "x", "text": "y", "reason": "Test."}),
+        "register_crossing_point" => json!({"type": command, "code": "wagah", "name": "Wagah"}),
+        "issue_pass" => json!({"type": command, "document_id": "JP-0001", "purpose": "medical", "crossing_points": ["torkham"],
+            "valid_from": "2026-01-01", "valid_until": "2026-01-31", "entries": {"kind": "single"}, "authority": "KP", "kid": "AAAAAAAAAAA=",
+            "issued_on": "2026-01-01", "holder_commitment": "00"}),
+        "revoke_pass" => json!({"type": command, "pass": "pas-1", "revoked_on": "2026-01-02", "reason": "Lost."}),
+        "record_crossing" => json!({"type": command, "document_id": "JP-0001", "crossing_point": "torkham", "direction": "entry",
+            "crossed_at": "2026-01-02T08:00:00Z", "presented": {"issuer": "KP", "crossing_points": ["torkham"], "max_entries": 1}}),
+        "erase_pass_holders" => json!({"type": command, "passes": ["pas-1"], "erased_on": "2026-03-01", "reason": "Retention ended."}),
         other => panic!("no sample for {other}"),
     }
 }
@@ -85,6 +93,11 @@ const MATRIX: &[(&str, &str)] = &[
     ("report_progress",            "Ynnnnnnnn"),
     ("add_note",                   "YYYnnnnnn"),
     ("change_policies",            "nnnnnnnYn"),
+    ("register_crossing_point",    "nnnnnnnYn"),
+    ("issue_pass",                 "nnnnYnnnn"),
+    ("revoke_pass",                "nnnnYnnnn"),
+    ("record_crossing",            "nnnnnYnnn"),
+    ("erase_pass_holders",         "nnnnYnnnn"),
 ];
 
 #[tokio::test]

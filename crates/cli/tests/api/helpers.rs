@@ -47,7 +47,7 @@ pub async fn spawn_app(seed: bool) -> TestApp {
         .iter()
         .map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1))
         .collect();
-    let server = Server::bind("127.0.0.1:0", AppState::new(engine.clone(), accounts.clone())).await.unwrap();
+    let server = Server::bind("127.0.0.1:0", AppState::new(engine.clone(), accounts.clone()).with_data_dir(dir.path())).await.unwrap();
     let base = format!("http://{}", server.local_addr());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     tokio::spawn(server.run(async {
@@ -200,6 +200,13 @@ impl TestApp {
     pub async fn post_form(&self, pairs: &[(&str, &str)]) -> (u16, String, Option<String>) {
         let command = pairs.iter().find(|(k, _)| *k == "type").map_or("", |(_, v)| *v);
         self.post_form_as(issuer_of(command), pairs).await
+    }
+
+    /// POST a JSON body to an API path as `user`.
+    pub async fn post_json_as(&self, user: &str, path: &str, body: &Value) -> (u16, Value) {
+        let response = self.client.post(format!("{}{path}", self.base)).bearer_auth(&self.tokens[user]).json(body).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
     }
 
     /// Number of events in the log.

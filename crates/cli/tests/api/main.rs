@@ -2,6 +2,7 @@
 
 mod authz;
 mod helpers;
+mod passes;
 
 use helpers::spawn_app;
 use serde_json::{json, Value};
@@ -128,7 +129,8 @@ async fn openapi_documents_every_route_and_command() {
         assert_eq!(status, 200, "{collection}");
     }
     for path in ["/api/v1/commands", "/api/v1/events", "/api/v1/initiatives/{id}/status", "/healthz", "/api/v1/ledger/checkpoint",
-        "/api/v1/ledger/public-key", "/api/v1/ledger/inclusion", "/api/v1/ledger/consistency", "/api/v1/ledger/entries"] {
+        "/api/v1/ledger/public-key", "/api/v1/ledger/inclusion", "/api/v1/ledger/consistency", "/api/v1/ledger/entries",
+        "/api/v1/passes/verify", "/api/v1/passes/{id}/document", "/api/v1/trust-list", "/api/v1/revocation-list"] {
         assert!(paths.contains_key(path), "{path}");
     }
     let variants = doc["components"]["schemas"]["Command"]["oneOf"].as_array().unwrap();

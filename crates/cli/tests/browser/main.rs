@@ -367,3 +367,91 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "#set-concurrence .diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn issue_a_pass_print_it_and_cross_the_border_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_a_pass(&c, &app).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccini::error::CmdError> {
+    let base = &app.base;
+    let today = jiff::Zoned::now().date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap().to_string();
+    // The pass officer issues a medical pass through the form.
+    c.goto(&format!("{base}/login")).await?;
+    sign_in(c, base, "passes").await?;
+    c.goto(&format!("{base}/passes/new")).await?;
+    let form = c.form(Locator::Css("#issue_pass-new")).await?;
+    for (name, value) in [
+        ("holder.name_latin", "Shah Mahmood"), ("holder.name_arabic", "شاه محمود"), ("holder.document_type", "tazkira"),
+        ("holder.document_number", "1400-2222-33333"), ("holder.date_of_birth", "1959-07-01"), ("holder.sex", "male"),
+        ("holder.nationality", "AFG"), ("purpose.kind", "medical"), ("purpose.hospital", "Rehman Medical Institute, Peshawar"),
+        ("purpose.appointment_on", &day(5)), ("sponsor", "Rehman Medical Institute"), ("valid_from", &day(0)), ("valid_until", &day(30)),
+    ] {
+        form.set_by_name(name, value).await?;
+    }
+    c.find(Locator::Css("input[name='crossing_points[]'][value='torkham']")).await?.click().await?;
+    c.find(Locator::Css("input[name='purpose.attendant_allowed:b'][type='checkbox']")).await?.click().await?;
+    screenshot(c, "20-issue-pass-form").await;
+    submit(c, form).await?;
+    screenshot(c, "21-issue-pass-check").await;
+    confirm(c, "Shah Mahmood").await?;
+    assert!(text(c, ".flash").await.contains("pass issued"));
+    assert!(text(c, "#holder").await.contains("1400-2222-33333"));
+    assert!(c.find(Locator::Css("figure.qr svg")).await.is_ok(), "the QR code is on the pass's page");
+    screenshot(c, "22-pass").await;
+
+    // Its printable card: A6, both languages, the QR code.
+    follow(c, "Print the card (A6)").await?;
+    let card = text(c, "#card").await;
+    assert!(card.contains("Shah Mahmood") && card.contains("Medical treatment · درملنه") && card.contains("Torkham"), "{card}");
+    assert!(c.find(Locator::Css("#card .qr svg")).await.is_ok());
+    screenshot(c, "23-pass-card").await;
+
+    // The QR image, as a phone photo of the card would give it.
+    let cookie = c.get_named_cookie("jirga_session").await?;
+    let png = app.client.get(format!("{base}/passes/pas-1/qr.png")).header("cookie", format!("jirga_session={}", cookie.value()))
+        .send().await.unwrap().bytes().await.unwrap();
+    let photo = tempfile::Builder::new().suffix(".png").tempfile().unwrap().keep().unwrap().1;
+    std::fs::write(&photo, &png).unwrap();
+
+    // The border officer at Torkham uploads it, sees the verdict, records the entry.
+    c.goto(&format!("{base}/passes")).await?;
+    sign_out(c).await?;
+    sign_in(c, base, "border").await?;
+    for round in 0..2 {
+        c.goto(&format!("{base}/border")).await?;
+        let form = c.form(Locator::Css("#border-check")).await?;
+        form.set_by_name("crossing_point", "torkham").await?;
+        c.find(Locator::Id("image")).await?.send_keys(photo.to_str().unwrap()).await?;
+        submit(c, form).await?;
+        let verdict = text(c, "#verdict").await;
+        assert!(verdict.contains("Valid") && verdict.contains("Shah Mahmood") && verdict.contains("شاه محمود"), "{verdict}");
+        if round == 0 {
+            screenshot(c, "24-border-verdict").await;
+        }
+        c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+        c.find(Locator::Id("record-entry")).await?.click().await?;
+        wait_new_page(c).await?;
+        assert!(text(c, ".flash").await.contains("crossing recorded"));
+        let anomalies = text(c, "#anomalies").await;
+        if round == 0 {
+            assert!(anomalies.contains("No anomaly"), "{anomalies}");
+        } else {
+            // Presented again for entry without having left: flagged.
+            assert!(anomalies.contains("Entry while already inside"), "{anomalies}");
+            screenshot(c, "25-crossing-anomaly").await;
+        }
+    }
+    // The crossing log lists it under its anomaly, and counts the day.
+    c.goto(&format!("{base}/crossings?anomaly=any")).await?;
+    assert!(text(c, "table.crossings").await.contains("Entry while already inside"));
+    assert!(text(c, "#daily").await.contains("Torkham"));
+    screenshot(c, "26-crossings").await;
+    Ok(())
+}

@@ -4,6 +4,7 @@
 
 pub mod ledger;
 pub mod openapi;
+pub mod passes;
 
 use axum::http::HeaderMap;
 use jirga_core::Principal;
@@ -44,11 +45,15 @@ pub const COLLECTIONS: &[(&str, &str)] = &[
     ("commitments", "commitment"),
     ("notes", "note"),
     ("policy-versions", "policy_version"),
+    ("crossing-points", "crossing_point"),
+    ("passes", "pass"),
+    ("crossings", "crossing"),
 ];
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .merge(ledger::router())
+        .merge(passes::router())
         .route("/api/v1/openapi.json", get(openapi::serve))
         .route("/api/v1/commands", post(post_command))
         .route("/api/v1/events", get(list_events))

@@ -44,6 +44,7 @@ fn build() -> Value {
     settings.definitions_path = "/components/schemas".into();
     let mut generator = settings.into_generator();
     let command_ref = generator.subschema_for::<jirga_core::Command>();
+    let application_ref = generator.subschema_for::<jirga_core::pass::PassApplication>();
     let mut schemas = generator.take_definitions(true);
     schemas.insert(
         "Error".into(),
@@ -122,6 +123,31 @@ fn build() -> Value {
             "responses": {"200": {"description": "The record", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Record"}}}},
                 "404": error_responses(&["404"])["404"].clone()}}}));
     }
+    // Passes: issued by the pass office (the holder's data kept off the record),
+    // verified and crossed at border posts. These POSTs sit on collection paths.
+    let json_body = |schema: Value| json!({"required": true, "content": {"application/json": {"schema": schema}}});
+    let errors = error_responses(&["401", "403", "422"]);
+    let with = |mut responses: Value, code: &str, description: &str| {
+        responses[code] = json!({"description": description});
+        responses
+    };
+    paths["/api/v1/passes"]["post"] = json!({"summary": "Issue a pass: sign it with the authority's current key, keep the holder's data apart, record the pass",
+        "requestBody": json_body(serde_json::to_value(&application_ref).expect("a schema is JSON")),
+        "responses": with(errors.clone(), "201", "`{type, seq, pass, document_id, document}`: `document` is the signed `JP1:` text for the QR code")});
+    paths.insert("/api/v1/passes/{id}/document".into(), json!({"get": {"summary": "A pass's signed document (pass and border officers only: it names the holder)",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+        "responses": with(error_responses(&["401", "403", "404"]), "200", "`{pass, document_id, document}`")}}));
+    paths.insert("/api/v1/passes/verify".into(), json!({"post": {"summary": "Verify a presented document against this border post's trust, now",
+        "requestBody": json_body(json!({"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}, "crossing_point": {"type": "string"}}})),
+        "responses": with(errors.clone(), "200", "The verdict: `{valid, failure, kind, kid, alg, iss, iat, exp, claims}`")}}));
+    paths["/api/v1/crossings"]["post"] = json!({"summary": "Record entry or exit with a document the server verifies; anomalies are flagged",
+        "requestBody": json_body(json!({"type": "object", "required": ["text", "crossing_point", "direction"], "properties": {
+            "text": {"type": "string"}, "crossing_point": {"type": "string"}, "direction": {"enum": ["entry", "exit"]}}})),
+        "responses": with(errors.clone(), "201", "`{type, seq, crossing, anomalies, verdict}`")});
+    paths.insert("/api/v1/trust-list".into(), json!({"get": {"summary": "This authority's signed trust list (its pass keys with their issuing windows)",
+        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
+    paths.insert("/api/v1/revocation-list".into(), json!({"get": {"summary": "This authority's signed revocation list (SHA-256/16 of revoked pass ids, by kid)",
+        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
     json!({
         "openapi": "3.1.0",
         "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),

@@ -26,6 +26,10 @@ fn value_prefix(field: &str) -> Option<&'static str> {
         "to" => Some("commitment-status"),
         "topics" | "approved_topics" => Some("topic"),
         "areas" => Some("area"),
+        "holder.document_type" => Some("document-type"),
+        "holder.sex" => Some("sex"),
+        "purpose.kind" => Some("pass-purpose"),
+        "entries.kind" => Some("entries"),
         _ => None,
     }
 }
@@ -64,7 +68,7 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
         p { (ctx.t("confirm-intro")) }
         dl.summary #answers {
             @for (field, values) in &rows {
-                @let id = format!("field-{}", field.replace('_', "-"));
+                @let id = format!("field-{}", field.replace(['_', '.'], "-"));
                 dt { (if ctx.l.has(&id) { ctx.t(&id) } else { field.clone() }) }
                 dd { (values.join(", ")) }
             }

@@ -103,6 +103,9 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     }
                     a href=(Page::Initiatives.href()) { (ctx.t("nav-initiatives")) }
                     a href=(Page::Registers.href()) { (ctx.t("nav-registers")) }
+                    a href=(Page::Passes(None).href()) { (ctx.t("nav-passes")) }
+                    a href=(Page::Border.href()) { (ctx.t("nav-border")) }
+                    a href=(Page::Crossings(None).href()) { (ctx.t("nav-crossings")) }
                     @if ctx.reads_log {
                         a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
                         a href=(Page::Audit.href()) { (ctx.t("nav-audit")) }

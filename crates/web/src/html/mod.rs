@@ -3,6 +3,7 @@
 //! flash message, a refused command re-renders the same page with the error on
 //! the form (422) and what was typed kept.
 
+mod border;
 mod confirm;
 pub mod layout;
 pub mod login;
@@ -51,6 +52,16 @@ pub enum Page {
     Proof(u64),
     /// The policies in force, their recorded changes, and (for administrators) the change form.
     Policies,
+    /// Movement passes, optionally searched.
+    Passes(Option<String>),
+    /// The form that issues a pass.
+    PassNew,
+    Pass(PassId),
+    /// The border post: verify a presented pass, record entry or exit.
+    Border,
+    /// The crossing log, optionally only crossings with one anomaly (`any` for all anomalous).
+    Crossings(Option<String>),
+    Crossing(CrossingId),
 }
 
 /// Filters and flags a page takes from its query string.
@@ -60,6 +71,8 @@ pub struct PageQuery {
     status: Option<String>,
     seq: Option<u64>,
     done: Option<String>,
+    q: Option<String>,
+    anomaly: Option<String>,
 }
 
 impl Page {
@@ -86,6 +99,14 @@ impl Page {
             Page::Audit => "/audit".into(),
             Page::Proof(index) => format!("/audit/proof/{index}"),
             Page::Policies => "/policies".into(),
+            Page::Passes(None) => "/passes".into(),
+            Page::Passes(Some(q)) => format!("/passes?q={}", url_encode(q)),
+            Page::PassNew => "/passes/new".into(),
+            Page::Pass(p) => format!("/passes/{p}"),
+            Page::Border => "/border".into(),
+            Page::Crossings(None) => "/crossings".into(),
+            Page::Crossings(Some(a)) => format!("/crossings?anomaly={}", url_encode(a)),
+            Page::Crossing(c) => format!("/crossings/{c}"),
         }
     }
 
@@ -100,6 +121,12 @@ impl Page {
             ["events"] => Page::Events(query.seq),
             ["audit"] => Page::Audit,
             ["policies"] => Page::Policies,
+            ["passes"] => Page::Passes(query.q.clone()),
+            ["passes", "new"] => Page::PassNew,
+            ["passes", id] if id_ok(id) => Page::Pass((*id).into()),
+            ["border"] => Page::Border,
+            ["crossings"] => Page::Crossings(query.anomaly.clone()),
+            ["crossings", id] if id_ok(id) => Page::Crossing((*id).into()),
             ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
             ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
             ["initiatives", id, sub] if id_ok(id) => {
@@ -136,7 +163,8 @@ impl Page {
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
-            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies => {
+            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies
+            | Page::Passes(_) | Page::PassNew | Page::Pass(_) | Page::Border | Page::Crossings(_) | Page::Crossing(_) => {
                 state.initiatives.keys().next().cloned()
             }
         }
@@ -156,7 +184,12 @@ pub struct FormError {
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/actions", post(post_action)).fallback(get_page)
+    Router::new().route("/actions", post(post_action)).merge(border::router()).fallback(get_page)
+}
+
+/// Percent-encode a query value.
+fn url_encode(value: &str) -> String {
+    value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
 }
 
 async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Query(query): Query<PageQuery>) -> Response {
@@ -198,8 +231,21 @@ fn with_ctx<T>(
 }
 
 fn render(app: &AppState, viewer: &Viewer, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
-    let extra = pages::Extra::load(app, page);
-    let markup: Option<Markup> = with_ctx(app, viewer, page, form_error, flash, |ctx| pages::render(ctx, &extra));
+    let extra = pages::Extra::load(app, &viewer.principal, page);
+    render_with(app, viewer, page, &extra, form_error, flash, status)
+}
+
+/// [`render`] with what the page needs beyond the state already loaded.
+fn render_with(
+    app: &AppState,
+    viewer: &Viewer,
+    page: &Page,
+    extra: &pages::Extra,
+    form_error: Option<&FormError>,
+    flash: Option<String>,
+    status: StatusCode,
+) -> Response {
+    let markup: Option<Markup> = with_ctx(app, viewer, page, form_error, flash, |ctx| pages::render(ctx, extra));
     match markup {
         Some(m) => (status, m).into_response(),
         None => not_found(app, viewer),
@@ -250,6 +296,9 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
         let form_error = FormError { form_id: form_id.clone(), code: err.code, field: err.field, message: err.message, values: pairs.clone() };
         render(&app, &viewer, &page, Some(&form_error), None, err.status)
     };
+    if get("type") == "issue_pass" {
+        return border::issue_pass_form(&app, &viewer, &page, &form_id, &pairs).await;
+    }
     let command = match crate::forms::to_json(&pairs) {
         Ok(json) => match crate::api::parse_command(json.to_string().as_bytes()) {
             Ok(c) => c,
@@ -286,6 +335,7 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
                     Some("mtg") => Some(Page::Meeting(id.as_str().into())),
                     Some("com") => Some(Page::Commitment(id.as_str().into())),
                     Some("ini") => Some(Page::Dashboard(id.as_str().into())),
+                    Some("crs") => Some(Page::Crossing(id.as_str().into())),
                     _ => None,
                 })
                 .unwrap_or(page);

@@ -6,6 +6,7 @@ mod commitments;
 mod dashboard;
 mod delegations;
 mod mandate;
+pub mod passes;
 mod policies;
 mod registers;
 mod talks;
@@ -28,12 +29,34 @@ pub struct Extra {
     pub proof: Option<Result<InclusionProof, String>>,
     /// Each policy set and its text in force.
     pub policies: Vec<(jirga_core::model::PolicySetName, String)>,
+    /// Pass holders' data by document id, for viewers who may see it.
+    pub holders: std::collections::BTreeMap<String, jirga_core::pass::HolderRecord>,
+    /// The border post's verdict on the document just presented.
+    pub border: Option<BorderCheck>,
+}
+
+/// A document presented at the border post and what the verifier said.
+pub struct BorderCheck {
+    pub text: String,
+    pub point: String,
+    pub verdict: jirga_passes::verify::Verdict,
+    /// The image or input could not be read at all.
+    pub error: Option<String>,
 }
 
 impl Extra {
-    pub fn load(app: &AppState, page: &Page) -> Extra {
+    pub fn load(app: &AppState, principal: &jirga_core::Principal, page: &Page) -> Extra {
         let mut extra = Extra::default();
         match page {
+            Page::Passes(_) => extra.holders = crate::passes::holders(app, principal),
+            Page::Pass(id) => {
+                let document = app.engine.read(|s| s.passes.get(id).map(|p| p.document_id.to_string()));
+                if let Some(document) = document
+                    && let Some(holder) = crate::passes::holder(app, principal, &document)
+                {
+                    extra.holders.insert(document, holder);
+                }
+            }
             Page::Events(seq) => {
                 let from = seq.map_or(0, |s| s.saturating_sub(25));
                 extra.events = app.engine.events(from, 200).unwrap_or_default();
@@ -87,6 +110,12 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Commitments(i, status) => commitments::list(ctx, i, status.as_deref())?,
         Page::Commitment(c) => commitments::one(ctx, c)?,
         Page::Policies => policies::policies(ctx, extra),
+        Page::Passes(q) => passes::list(ctx, extra, q.as_deref()),
+        Page::PassNew => passes::new(ctx),
+        Page::Pass(id) => passes::one(ctx, extra, id)?,
+        Page::Border => passes::border(ctx, extra),
+        Page::Crossings(anomaly) => passes::crossings(ctx, anomaly.as_deref()),
+        Page::Crossing(id) => passes::crossing(ctx, id)?,
     };
     Some(page(ctx, &title, body))
 }

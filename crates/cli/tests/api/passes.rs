@@ -1,0 +1,180 @@
+//! Passes over HTTP: issuing through the pass office (and only there), the
+//! holder's data kept out of the record, verification, crossings and their
+//! anomalies, revocation taking effect at once, and who may do each.
+
+use serde_json::{json, Value};
+
+use crate::helpers::{form_body, spawn_app, TestApp};
+
+fn application(points: &[&str]) -> Value {
+    let today = jiff::Zoned::now().date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap().to_string();
+    json!({
+        "holder": {"name_latin": "Bibi Zarghuna", "name_arabic": "بي بي زرغونه", "document_type": "tazkira",
+            "document_number": "1399-0505-77777", "date_of_birth": "1980-02-02", "sex": "female", "nationality": "AFG"},
+        "purpose": {"kind": "medical", "hospital": "Khyber Teaching Hospital", "appointment_on": day(3), "attendant_allowed": true},
+        "sponsor": "Khyber Teaching Hospital",
+        "crossing_points": points,
+        "valid_from": day(0), "valid_until": day(20),
+        "entries": {"kind": "multiple", "max": 2}
+    })
+}
+
+async fn app_with_points() -> TestApp {
+    let app = spawn_app(false).await;
+    for (code, name) in [("torkham", "Torkham"), ("chaman", "Chaman")] {
+        let (status, body) = app.command(json!({"type": "register_crossing_point", "code": code, "name": name})).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    app
+}
+
+#[tokio::test]
+async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out_of_the_record() {
+    let app = app_with_points().await;
+    let (status, issued) = app.post_json_as("passes", "/api/v1/passes", &application(&["torkham"])).await;
+    assert_eq!(status, 201, "{issued}");
+    let document = issued["document"].as_str().unwrap().to_owned();
+    assert!(document.starts_with("JP1:"));
+    let pass = issued["pass"].as_str().unwrap().to_owned();
+
+    // The record and its events carry a commitment, never the holder's data.
+    let (_, record) = app.get_as("auditor", &format!("/api/v1/passes/{pass}")).await;
+    assert_eq!(record["holder_commitment"].as_str().unwrap().len(), 64);
+    let (_, events) = app.get_as("auditor", "/api/v1/events?limit=1000").await;
+    let log = events.to_string();
+    for secret in ["Zarghuna", "زرغونه", "1399-0505-77777", "1980-02-02", "Khyber Teaching Hospital"] {
+        assert!(!log.contains(secret), "the event log leaks {secret}");
+        assert!(!record.to_string().contains(secret), "the pass record leaks {secret}");
+    }
+    // Only pass and border officers get the signed document (it names the holder).
+    assert_eq!(app.get_as("auditor", &format!("/api/v1/passes/{pass}/document")).await.0, 403);
+    let (status, fetched) = app.get_as("border", &format!("/api/v1/passes/{pass}/document")).await;
+    assert_eq!((status, fetched["document"].as_str()), (200, Some(document.as_str())));
+
+    // Verified by the server's border post: valid at Torkham, not at Chaman.
+    let (_, verdict) = app.post_json_as("border", "/api/v1/passes/verify", &json!({"text": document, "crossing_point": "torkham"})).await;
+    assert_eq!((verdict["valid"].as_bool(), verdict["kind"].as_str()), (Some(true), Some("jirga-pass")), "{verdict}");
+    assert_eq!(verdict["claims"]["holder"]["name"], "Bibi Zarghuna");
+    let (_, verdict) = app.post_json_as("border", "/api/v1/passes/verify", &json!({"text": document, "crossing_point": "chaman"})).await;
+    assert_eq!(verdict["failure"], "crossing_point");
+
+    // Crossings: entry, entry again (inside already), exit, entry, entry (too many).
+    let cross = |direction: &str, point: &str| json!({"text": document, "crossing_point": point, "direction": direction});
+    let (status, first) = app.post_json_as("border", "/api/v1/crossings", &cross("entry", "torkham")).await;
+    assert_eq!((status, first["anomalies"].clone()), (201, json!([])), "{first}");
+    let (_, again) = app.post_json_as("border", "/api/v1/crossings", &cross("entry", "torkham")).await;
+    assert_eq!(again["anomalies"], json!(["entry_while_inside"]));
+    let (_, exit) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "chaman")).await;
+    assert_eq!(exit["anomalies"], json!(["wrong_crossing_point"]));
+    let (_, third) = app.post_json_as("border", "/api/v1/crossings", &cross("entry", "torkham")).await;
+    assert_eq!(third["anomalies"], json!(["too_many_entries"]));
+    // A pass officer does not record crossings; a border officer does not issue.
+    assert_eq!(app.post_json_as("passes", "/api/v1/crossings", &cross("exit", "torkham")).await.0, 403);
+    assert_eq!(app.post_json_as("border", "/api/v1/passes", &application(&["torkham"])).await.0, 403);
+
+    // Revocation takes effect at the border post at once.
+    let (status, body) = app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Lost, reported by the holder."})).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, verdict) = app.post_json_as("border", "/api/v1/passes/verify", &json!({"text": document})).await;
+    assert_eq!(verdict["failure"], "revoked");
+    let (_, presented) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "torkham")).await;
+    assert_eq!(presented["anomalies"], json!(["revoked"]));
+    assert_eq!(app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Again."})).await.1["code"], "pass_already_revoked");
+
+    // The signed revocation list names it by hash only.
+    let response = app.client.get(format!("{}/api/v1/revocation-list", app.base)).bearer_auth(&app.tokens["border"]).send().await.unwrap();
+    let text = response.text().await.unwrap();
+    let (index, _) = jirga_hcert::lists::RevocationList::open(&text).unwrap();
+    assert_eq!(index.len(), 1);
+    assert!(!text.contains("Zarghuna"));
+}
+
+#[tokio::test]
+async fn bad_applications_are_refused_naming_the_rule_and_write_nothing() {
+    let app = app_with_points().await;
+    let before = app.event_count();
+    let mut unknown_point = application(&["wagah"]);
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &unknown_point).await;
+    assert_eq!((status, body["code"].as_str()), (422, Some("unknown_crossing_point")), "{body}");
+    unknown_point["holder"]["date_of_birth"] = json!("1980-02-30");
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &unknown_point).await;
+    assert_eq!((status, body["field"].as_str()), (422, Some("holder.date_of_birth")), "{body}");
+    let mut long = application(&["torkham"]);
+    long["valid_until"] = json!("2099-01-01");
+    assert_eq!(app.post_json_as("passes", "/api/v1/passes", &long).await.1["code"], "validity_too_long");
+    let mut appointment = application(&["torkham"]);
+    appointment["purpose"]["appointment_on"] = json!("2000-01-01");
+    assert_eq!(app.post_json_as("passes", "/api/v1/passes", &appointment).await.1["code"], "appointment_outside_validity");
+    // The generic command endpoint cannot record a pass without the pass office.
+    let forged = json!({"type": "issue_pass", "document_id": "JP-0000", "purpose": "medical", "crossing_points": ["torkham"],
+        "valid_from": "2026-01-01", "valid_until": "2026-01-02", "entries": {"kind": "single"}, "authority": "X", "kid": "AAAAAAAAAAA=",
+        "issued_on": "2026-01-01", "holder_commitment": "00"});
+    let (status, body) = app.command_as("passes", forged).await;
+    assert_eq!((status, body["code"].as_str()), (422, Some("holder_data_required")), "{body}");
+    assert_eq!(app.event_count(), before, "a refused request writes nothing");
+    assert!(app.engine.personal_all().unwrap().is_empty(), "nor any personal data");
+}
+
+#[tokio::test]
+async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an_entry() {
+    let app = app_with_points().await;
+    let today = jiff::Zoned::now().date().to_string();
+    let until = jiff::Zoned::now().date().checked_add(jiff::Span::new().days(10)).unwrap().to_string();
+    let fields = [
+        ("type", "issue_pass"), ("_form", "issue_pass-new"), ("_return_to", "/passes/new"),
+        ("holder.name_latin", "Wali Khan"), ("holder.name_arabic", ""), ("holder.document_type", "cnic"),
+        ("holder.document_number", "17301-7654321-3"), ("holder.date_of_birth", "1990-01-01"), ("holder.sex", "male"),
+        ("holder.nationality", "PAK"), ("holder.photo_hash", ""), ("purpose.kind", "business"), ("purpose.hospital", ""),
+        ("purpose.appointment_on", ""), ("purpose.attendant_allowed:b", "false"), ("purpose.organization", "Khyber Traders"),
+        ("purpose.host", ""), ("purpose.event", ""), ("sponsor", "Khyber Traders"), ("crossing_points[]", ""), ("crossing_points[]", "torkham"),
+        ("valid_from", &today), ("valid_until", &until), ("entries.kind", "single"), ("entries.max:n", ""),
+    ];
+    let (status, page, _) = app.post_form_as("passes", &fields).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("id=\"answers\"") && page.contains("Wali Khan"), "check your answers first");
+    let mut confirmed = fields.to_vec();
+    confirmed.push(("_confirmed", "1"));
+    let (status, _, location) = app.post_form_as("passes", &confirmed).await;
+    assert_eq!(status, 303);
+    let location = location.unwrap();
+    assert!(location.starts_with("/passes/pas-1?done=issue_pass"), "{location}");
+    let (_, pass_page) = app.page_as("passes", "/passes/pas-1").await;
+    assert!(pass_page.contains("Wali Khan") && pass_page.contains("<svg"), "holder and QR on the pass page");
+    let (_, card) = app.page_as("passes", "/passes/pas-1/card").await;
+    assert!(card.contains("size: A6") && card.contains("Wali Khan") && card.contains("سند"), "the printable card");
+    // The auditor sees the pass but not its holder.
+    let (_, audited) = app.page_as("auditor", "/passes/pas-1").await;
+    assert!(!audited.contains("Wali Khan") && audited.contains("pass and border officers only"));
+    assert_eq!(app.page_as("auditor", "/passes/pas-1/card").await.0, 404);
+
+    // A bad field comes back on the form, what was typed kept.
+    let mut bad = fields.to_vec();
+    bad.retain(|(k, _)| *k != "holder.date_of_birth");
+    bad.push(("holder.date_of_birth", "2999-01-01"));
+    bad.push(("_confirmed", "1"));
+    let (status, page, _) = app.post_form_as("passes", &bad).await;
+    assert_eq!(status, 422);
+    assert!(page.contains("date_in_future") && page.contains("Khyber Traders"));
+
+    // The border post: the text pasted, the verdict, entry recorded.
+    let (_, doc) = app.get_as("border", "/api/v1/passes/pas-1/document").await;
+    let document = doc["document"].as_str().unwrap();
+    let (cookie, csrf) = app.session("border").await;
+    let form = reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").text("text", document.to_owned());
+    let response = app.client.post(format!("{}/border/check", app.base)).header("cookie", format!("jirga_session={cookie}")).multipart(form).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let page = response.text().await.unwrap();
+    assert!(page.contains("id=\"record-entry\"") && page.contains("Wali Khan"), "verdict with the holder");
+    let body = form_body(&[("_csrf", &csrf), ("text", document), ("crossing_point", "torkham"), ("direction", "entry")]);
+    let response = app.client.post(format!("{}/border/record", app.base)).header("cookie", format!("jirga_session={cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded").body(body.clone()).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    assert!(response.headers()["location"].to_str().unwrap().starts_with("/crossings/crs-1"));
+    // Without the form token nothing is recorded.
+    let forged = body.replace(&format!("_csrf={}", csrf), "_csrf=nope");
+    let response = app.client.post(format!("{}/border/record", app.base)).header("cookie", format!("jirga_session={cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded").body(forged).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    assert_eq!(app.engine.read(|s| s.crossings.len()), 1);
+}

@@ -1,0 +1,125 @@
+//! Passes and crossings over the API: issue (`POST /api/v1/passes`, a pass
+//! application; the holder's data is kept apart from the record), fetch a pass's
+//! signed document (pass and border officers), verify a document
+//! (`POST /api/v1/passes/verify`), record a crossing with a document verified by
+//! the server (`POST /api/v1/crossings`), and the authority's signed trust and
+//! revocation lists for border posts. Revoking is `revoke_pass` on `/api/v1/commands`.
+
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::{get, post};
+use axum::{Json, Router};
+use jirga_core::model::Direction;
+use jirga_core::pass::PointCode;
+use jirga_passes::keyring::Keyring;
+use serde::Deserialize;
+use serde_json::{json, Value};
+
+use super::{reader, writer};
+use crate::error::ApiError;
+use crate::i18n::english;
+use crate::AppState;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/api/v1/passes", get(|app, headers| list(app, headers, "pass")).post(issue))
+        .route("/api/v1/passes/verify", post(verify))
+        .route("/api/v1/passes/{id}/document", get(document))
+        .route("/api/v1/crossings", get(|app, headers| list(app, headers, "crossing")).post(record_crossing))
+        .route("/api/v1/trust-list", get(trust_list))
+        .route("/api/v1/revocation-list", get(revocation_list))
+}
+
+/// The collection listing these paths also serve (their POST is not a command).
+async fn list(State(app): State<AppState>, headers: HeaderMap, kind: &'static str) -> Result<Json<Value>, ApiError> {
+    let principal = reader(&app, &headers)?;
+    Ok(Json(json!({ "items": app.engine.read_as(&principal, |s| s.records_json(kind)) })))
+}
+
+fn body_json(body: &Bytes) -> Result<Value, ApiError> {
+    serde_json::from_slice(body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))
+}
+
+async fn issue(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+    let principal = writer(&app, &headers)?;
+    let application = crate::passes::parse_application(body_json(&body)?)?;
+    let (committed, document) = crate::passes::issue(&app, &principal, &application).await?;
+    let pass = committed.created.first().cloned().unwrap_or_default();
+    let document_id = app.engine.read(|s| s.passes.get(&pass.as_str().into()).map(|p| p.document_id.to_string()));
+    Ok((StatusCode::CREATED, Json(json!({"type": "issue_pass", "seq": committed.seq, "pass": pass, "document_id": document_id, "document": document}))).into_response())
+}
+
+/// The signed document of one of our passes: it carries the holder's data, so
+/// only those who may read holders' data get it.
+async fn document(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
+    let principal = reader(&app, &headers)?;
+    let document_id = app.engine.read_as(&principal, |s| s.passes.get(&id.as_str().into()).map(|p| p.document_id.to_string()));
+    let document_id = document_id.ok_or_else(|| ApiError::not_found("pass", &id))?;
+    if !app.engine.may_read(&principal, jirga_engine::Read::HolderData) {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-read-holders")));
+    }
+    let holder = crate::passes::holder(&app, &principal, &document_id)
+        .ok_or_else(|| ApiError::new(StatusCode::GONE, "holder_erased", english().t("error-holder-erased")))?;
+    Ok(Json(json!({"pass": id, "document_id": document_id, "document": holder.document})))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerifyRequest {
+    text: String,
+    #[serde(default)]
+    crossing_point: Option<PointCode>,
+}
+
+async fn verify(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
+    reader(&app, &headers)?;
+    let request: VerifyRequest = serde_json::from_value(body_json(&body)?)
+        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
+    let verdict = crate::passes::verify(&app, &request.text, request.crossing_point.as_ref())?;
+    Ok(Json(serde_json::to_value(verdict).expect("serializes")))
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CrossingRequest {
+    text: String,
+    crossing_point: PointCode,
+    direction: Direction,
+}
+
+async fn record_crossing(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+    let principal = writer(&app, &headers)?;
+    let request: CrossingRequest = serde_json::from_value(body_json(&body)?)
+        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
+    let (committed, verdict) = crate::passes::record_crossing(&app, &principal, &request.text, &request.crossing_point, request.direction).await?;
+    let id = committed.created.first().cloned().unwrap_or_default();
+    let anomalies = app.engine.read(|s| s.crossings.get(&id.as_str().into()).map(|c| c.anomalies.clone()).unwrap_or_default());
+    Ok((StatusCode::CREATED, Json(json!({"type": "record_crossing", "seq": committed.seq, "crossing": id, "anomalies": anomalies, "verdict": verdict}))).into_response())
+}
+
+fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
+    let dir = app.data_dir.as_deref().ok_or_else(|| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t("error-pass-office")))?;
+    Keyring::load_or_create(dir, jiff::Timestamp::now().as_second())
+        .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", e.to_string())])))
+}
+
+fn signed_file(text: String) -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], text).into_response()
+}
+
+async fn trust_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    reader(&app, &headers)?;
+    let keyring = keyring(&app)?;
+    let list = jirga_passes::trust::own_trust_list(&keyring, jiff::Timestamp::now().as_second());
+    Ok(signed_file(list.sign(keyring.list_key())))
+}
+
+async fn revocation_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    reader(&app, &headers)?;
+    let keyring = keyring(&app)?;
+    let now = jiff::Timestamp::now().as_second();
+    let list = app.engine.read(|s| jirga_passes::trust::own_revocation_list(&keyring, s, now));
+    Ok(signed_file(list.sign(keyring.list_key())))
+}

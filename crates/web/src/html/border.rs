@@ -1,0 +1,234 @@
+//! The pass office's and the border post's own requests, beside `/actions`:
+//! issuing a pass from its form (check your answers, then sign and record),
+//! checking a presented document (pasted text or a photo of its QR code),
+//! recording entry or exit with a document verified again by the server, and a
+//! pass's QR image and printable A6 card.
+
+use axum::extract::{Multipart, Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use jirga_core::model::Direction;
+use jirga_core::pass::PointCode;
+use maud::{html, PreEscaped, DOCTYPE};
+
+use super::pages::{BorderCheck, Extra};
+use super::{confirm, login, not_found, render, render_with, with_ctx, FormError, Page};
+use crate::error::ApiError;
+use crate::i18n::english;
+use crate::session::{self, Viewer};
+use crate::AppState;
+
+/// Largest photo accepted at the border post.
+const MAX_IMAGE_BYTES: usize = 8 * 1024 * 1024;
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/border/check", post(check).layer(axum::extract::DefaultBodyLimit::max(MAX_IMAGE_BYTES + 64 * 1024)))
+        .route("/border/record", post(record))
+        .route("/passes/{id}/qr.png", get(qr_png))
+        .route("/passes/{id}/card", get(card))
+}
+
+/// `issue_pass` posted from the issue form: parse the application, show check
+/// your answers, then sign and record it and open the new pass's page.
+pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
+    let refused = |err: ApiError| {
+        let form_error = FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
+        render(app, viewer, page, Some(&form_error), None, err.status)
+    };
+    let json = match crate::forms::to_json(pairs) {
+        Ok(mut json) => {
+            json.as_object_mut().map(|o| o.remove("type"));
+            json
+        }
+        Err((field, reason)) => {
+            let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]));
+            e.field = Some(field);
+            return refused(e);
+        }
+    };
+    let application = match crate::passes::parse_application(json) {
+        Ok(a) => a,
+        Err(e) => return refused(e),
+    };
+    if pairs.iter().any(|(k, _)| k == "_change") {
+        let again = FormError { form_id: form_id.to_owned(), code: String::new(), field: None, message: String::new(), values: pairs.to_vec() };
+        return render(app, viewer, page, Some(&again), None, StatusCode::OK);
+    }
+    if !pairs.iter().any(|(k, _)| k == "_confirmed") {
+        // Authorize before showing what would be recorded: no point confirming what will be refused.
+        if !app.engine.read(|s| app.engine.authorizer().may(&viewer.principal, "issue_pass", None, s)) {
+            return refused(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-issue")));
+        }
+        let markup = with_ctx(app, viewer, page, None, None, |ctx| confirm::page_for(ctx, pairs));
+        return (StatusCode::OK, markup).into_response();
+    }
+    match crate::passes::issue(app, &viewer.principal, &application).await {
+        Ok((committed, _document)) => {
+            let pass = committed.created.first().cloned().unwrap_or_default();
+            Redirect::to(&format!("{}?done=issue_pass", Page::Pass(pass.as_str().into()).href())).into_response()
+        }
+        Err(e) => refused(e),
+    }
+}
+
+/// POST /border/check (multipart): the document as text or as a PNG photo of its QR.
+async fn check(State(app): State<AppState>, headers: HeaderMap, mut form: Multipart) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
+    let (mut csrf, mut point, mut text, mut image) = (String::new(), String::new(), String::new(), Vec::new());
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                let Ok(bytes) = field.bytes().await else { return bad_form() };
+                match name.as_str() {
+                    "_csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
+                    "crossing_point" => point = String::from_utf8_lossy(&bytes).trim().to_owned(),
+                    "text" => text = String::from_utf8_lossy(&bytes).trim().to_owned(),
+                    "image" => image = bytes.to_vec(),
+                    _ => {}
+                }
+            }
+            Ok(None) => break,
+            Err(_) => return bad_form(),
+        }
+    }
+    if !session::token_matches(&viewer.csrf, &csrf) {
+        return super::message_page(&app, &viewer, StatusCode::FORBIDDEN, "csrf-title", "error-csrf-invalid");
+    }
+    let mut error = None;
+    if text.is_empty() && !image.is_empty() {
+        match jirga_hcert::qr::decode_png(&image) {
+            Ok(t) => text = t,
+            Err(e) => error = Some(english().t_args("border-image-error", &[("reason", e.to_string())])),
+        }
+    }
+    if text.is_empty() && error.is_none() {
+        error = Some(english().t("border-nothing"));
+    }
+    let code = PointCode::parse(&point).ok();
+    let verdict = match crate::passes::verify(&app, &text, code.as_ref()) {
+        Ok(v) => v,
+        Err(e) => return e.into_response(),
+    };
+    let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let extra = Extra { border: Some(BorderCheck { text, point, verdict, error }), ..Extra::default() };
+    render_with(&app, &viewer, &Page::Border, &extra, None, None, status)
+}
+
+fn bad_form() -> Response {
+    (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response()
+}
+
+/// POST /border/record: entry or exit, with the document verified again here.
+async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
+    let Ok(pairs) = serde_html_form::from_bytes::<Vec<(String, String)>>(&body) else { return bad_form() };
+    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    if !session::token_matches(&viewer.csrf, &get("_csrf")) {
+        return super::message_page(&app, &viewer, StatusCode::FORBIDDEN, "csrf-title", "error-csrf-invalid");
+    }
+    let direction = match get("direction").as_str() {
+        "entry" => Direction::Entry,
+        "exit" => Direction::Exit,
+        _ => return bad_form(),
+    };
+    let Ok(point) = PointCode::parse(&get("crossing_point")) else { return bad_form() };
+    match crate::passes::record_crossing(&app, &viewer.principal, &get("text"), &point, direction).await {
+        Ok((committed, _)) => {
+            let id = committed.created.first().cloned().unwrap_or_default();
+            Redirect::to(&format!("{}?done=record_crossing", Page::Crossing(id.as_str().into()).href())).into_response()
+        }
+        Err(err) => {
+            // Back on the border page with the verdict and the refusal.
+            let text = get("text");
+            let verdict = match crate::passes::verify(&app, &text, Some(&point)) {
+                Ok(v) => v,
+                Err(e) => return e.into_response(),
+            };
+            let extra = Extra { border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }), ..Extra::default() };
+            render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
+        }
+    }
+}
+
+/// The signed document of one of our passes, for those who may see holders' data.
+fn document_of(app: &AppState, viewer: &Viewer, id: &str) -> Option<(jirga_core::pass::Pass, jirga_core::pass::HolderRecord)> {
+    let pass = app.engine.read_as(&viewer.principal, |s| s.passes.get(&id.into()).cloned())?;
+    let holder = crate::passes::holder(app, &viewer.principal, pass.document_id.as_str())?;
+    Some((pass, holder))
+}
+
+async fn qr_png(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return login::to_login(&format!("/passes/{id}"));
+    };
+    let Some((_, holder)) = document_of(&app, &viewer, &id) else { return not_found(&app, &viewer) };
+    match jirga_hcert::qr::encode_png(&holder.document, 8) {
+        Ok(png) => ([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "private, no-store")], png).into_response(),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+    }
+}
+
+const CARD_CSS: &str = include_str!("../../assets/card.css");
+
+/// The printable pass: an A6 card, English and Pashto, the QR code 70 mm wide
+/// (a version-13-or-so code at level Q has modules of about 1 mm: readable from
+/// paper by a worn phone camera).
+async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return login::to_login(&format!("/passes/{id}/card"));
+    };
+    let Some((pass, holder)) = document_of(&app, &viewer, &id) else { return not_found(&app, &viewer) };
+    let l = english();
+    let h = &holder.application.holder;
+    let points = app.engine.read(|s| {
+        pass.crossing_points
+            .iter()
+            .map(|c| s.crossing_points.values().find(|p| &p.code == c).map_or_else(|| c.to_string(), |p| p.name.to_string()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    });
+    let svg = jirga_hcert::qr::encode_svg(&holder.document).unwrap_or_default();
+    let row = |label: &str, value: String| html! { div.row { span.label { (l.t(label)) } span.value { (value) } } };
+    let markup = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                title { (l.t_args("card-page-title", &[("id", pass.document_id.to_string())])) }
+                style { (PreEscaped(CARD_CSS)) }
+            }
+            body {
+                article.card #card {
+                    header {
+                        div.authority { (pass.authority) }
+                        div.kind { (l.t("card-title")) }
+                        div.purpose { (l.t(&format!("card-{}", pass.purpose.fluent_id()))) }
+                    }
+                    div.qr { (PreEscaped(svg)) }
+                    section.fields {
+                        (row("card-name", h.name_latin.to_string()))
+                        @if let Some(n) = &h.name_arabic { div.row { span.label { (l.t("card-name-arabic")) } span.value dir="rtl" lang="ps" { (n) } } }
+                        (row("card-document", format!("{} {}", l.t(&h.document_type.fluent_id()), h.document_number)))
+                        (row("card-date-of-birth", h.date_of_birth.to_string()))
+                        (row("card-nationality", format!("{} · {}", h.nationality, l.t(&h.sex.fluent_id()))))
+                        (row("card-valid", format!("{} → {}", pass.valid_from, pass.valid_until)))
+                        (row("card-crossing-points", points))
+                        (row("card-entries", pass.entries.max().to_string()))
+                        (row("card-pass-id", pass.document_id.to_string()))
+                    }
+                    footer { (l.t("card-footer")) }
+                }
+                p.noprint { button onclick="window.print()" { (l.t("card-print")) } " " a href=(Page::Pass(pass.id.clone()).href()) { (l.t("card-back")) } }
+            }
+        }
+    };
+    ([(header::CACHE_CONTROL, "private, no-store")], markup).into_response()
+}

@@ -1,0 +1,162 @@
+//! The pass office and the border post at the HTTP edge, shared by the pages
+//! and the JSON API: issue a pass (sign, keep the holder's data apart, record),
+//! verify a presented document against this data directory's trust, record a
+//! crossing from a document verified here and now.
+
+use axum::http::StatusCode;
+use jirga_core::model::{Direction, UserRole};
+use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented};
+use jirga_core::text::Name;
+use jirga_core::{Command, Principal};
+use jirga_engine::{Committed, Read};
+use jirga_passes::keyring::Keyring;
+use jirga_passes::trust::BorderTrust;
+use jirga_passes::verify::Verdict;
+use serde_json::Value;
+
+use crate::error::ApiError;
+use crate::i18n::english;
+use crate::AppState;
+
+fn internal(what: &str, err: impl std::fmt::Display) -> ApiError {
+    tracing::error!(error = %err, "{what}");
+    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
+}
+
+fn data_dir(app: &AppState) -> Result<&std::path::Path, ApiError> {
+    app.data_dir.as_deref().ok_or_else(|| internal("pass office", "this server has no data directory for pass keys"))
+}
+
+/// A pass application from JSON (API body or form), with errors naming the field.
+/// Form posts carry every purpose field; only the chosen purpose's are kept.
+pub fn parse_application(mut json: Value) -> Result<PassApplication, ApiError> {
+    prune_unchosen(&mut json);
+    let text = json.to_string();
+    let mut de = serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(|err| {
+        let field = err.path().to_string();
+        let reason = err.into_inner().to_string();
+        let mut e = ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_field",
+            english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
+        );
+        e.field = (field != ".").then_some(field);
+        e
+    })
+}
+
+/// Keep only the fields of the purpose and entry kind chosen (a form shows them all).
+fn prune_unchosen(json: &mut Value) {
+    let keep = |kind: &str| -> &'static [&'static str] {
+        match kind {
+            "medical" => &["kind", "hospital", "appointment_on", "attendant_allowed"],
+            "business" => &["kind", "organization"],
+            "family_visit" => &["kind", "host"],
+            "cultural_exchange" => &["kind", "event"],
+            "multiple" => &["kind", "max"],
+            "single" => &["kind"],
+            _ => &[],
+        }
+    };
+    for section in ["purpose", "entries"] {
+        if let Some(obj) = json.get_mut(section).and_then(Value::as_object_mut)
+            && let Some(kind) = obj.get("kind").and_then(Value::as_str).map(str::to_owned)
+        {
+            let fields = keep(&kind);
+            if !fields.is_empty() {
+                obj.retain(|k, _| fields.contains(&k.as_str()));
+            }
+        }
+    }
+}
+
+/// Issue a pass: check the application, sign it with the authority's current
+/// key, and record it with the holder's data kept apart (one transaction).
+/// Returns what was committed and the signed document.
+pub async fn issue(app: &AppState, principal: &Principal, application: &PassApplication) -> Result<(Committed, String), ApiError> {
+    let now = jiff::Timestamp::now();
+    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    jirga_passes::issue::check_application(application, today).map_err(|e| ApiError::from(jirga_engine::ExecError::Rule(e)))?;
+    let keyring = Keyring::load_or_create(data_dir(app)?, now.as_second()).map_err(|e| internal("pass keys", e))?;
+    let prepared = jirga_passes::issue::prepare(application, &keyring, now);
+    let committed = app.engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
+    Ok((committed, prepared.document))
+}
+
+/// What this border post trusts now: its authority's keys, the revocations on
+/// its record, and every list imported into its data directory.
+pub fn border_trust(app: &AppState) -> Result<BorderTrust, ApiError> {
+    let dir = data_dir(app)?;
+    let now = jiff::Timestamp::now().as_second();
+    let keyring = Keyring::load_or_create(dir, now).map_err(|e| internal("pass keys", e))?;
+    app.engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| internal("trust lists", e))
+}
+
+/// Verify a presented document now, at `point` when given.
+pub fn verify(app: &AppState, text: &str, point: Option<&PointCode>) -> Result<Verdict, ApiError> {
+    let trust = border_trust(app)?;
+    Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
+}
+
+/// The holder's data of one of our passes, if `principal` may see it and it was not erased.
+pub fn holder(app: &AppState, principal: &Principal, document_id: &str) -> Option<HolderRecord> {
+    if !app.engine.may_read(principal, Read::HolderData) {
+        return None;
+    }
+    let body = app.engine.personal(document_id).ok().flatten()?;
+    serde_json::from_str(&body).ok()
+}
+
+/// Every holder record, by document id, if `principal` may see them.
+pub fn holders(app: &AppState, principal: &Principal) -> std::collections::BTreeMap<String, HolderRecord> {
+    if !app.engine.may_read(principal, Read::HolderData) {
+        return Default::default();
+    }
+    app.engine
+        .personal_all()
+        .unwrap_or_default()
+        .into_iter()
+        .filter_map(|(k, body)| serde_json::from_str(&body).ok().map(|h| (k, h)))
+        .collect()
+}
+
+/// Record a crossing with a document verified here and now: the command carries
+/// the verifier's findings, not the officer's say-so.
+pub async fn record_crossing(
+    app: &AppState,
+    principal: &Principal,
+    text: &str,
+    point: &PointCode,
+    direction: Direction,
+) -> Result<(Committed, Verdict), ApiError> {
+    let verdict = verify(app, text, Some(point))?;
+    let Some(document_id) = verdict.document_id() else {
+        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", verdict.failure.unwrap_or("unknown").to_owned())])));
+    };
+    let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
+    let claims = verdict.claims.clone().unwrap_or(Value::Null);
+    let presented = Presented {
+        failure: verdict.failure.and_then(name),
+        issuer: verdict.iss.as_deref().and_then(name).unwrap_or_else(|| name("unknown").expect("valid")),
+        crossing_points: claims["crossing_points"]
+            .as_array()
+            .map(|a| a.iter().filter_map(|p| p.as_str().and_then(|p| PointCode::parse(p).ok())).collect())
+            .unwrap_or_default(),
+        max_entries: claims["max_entries"].as_u64().map_or(1, |n| n.min(u64::from(u32::MAX)) as u32),
+    };
+    let command = Command::RecordCrossing {
+        document_id: name(&document_id).ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t("error-not-a-pass")))?,
+        crossing_point: point.clone(),
+        direction,
+        crossed_at: jiff::Timestamp::now(),
+        presented,
+    };
+    let committed = app.engine.execute(principal, command).await?;
+    Ok((committed, verdict))
+}
+
+/// Is this user one who works at a border post or a pass office?
+pub fn works_passes(principal: &Principal) -> bool {
+    principal.has_role(UserRole::PassOfficer) || principal.has_role(UserRole::BorderOfficer)
+}
