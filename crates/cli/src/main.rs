@@ -127,12 +127,8 @@ enum PassCommand {
         json: bool,
     },
     /// The issuing authority's signing keys (set up, rotate, list).
-    Keys {
-        #[command(flatten)]
-        data: DataDir,
-        #[command(subcommand)]
-        command: pass_cmds::KeysCommand,
-    },
+    #[command(subcommand)]
+    Keys(pass_cmds::KeysCommand),
     /// Write this authority's signed trust list (its public keys) for border posts.
     ExportTrust {
         #[command(flatten)]
@@ -310,7 +306,7 @@ fn main() -> ExitCode {
             Command::Pass(PassCommand::Issue { data, file, user, qr_png, json }) => {
                 pass_cmds::issue(&data.path, &file, &user, qr_png.as_deref(), json).await
             }
-            Command::Pass(PassCommand::Keys { data, command }) => pass_cmds::keys(&data.path, command),
+            Command::Pass(PassCommand::Keys(command)) => pass_cmds::keys(command),
             Command::Pass(PassCommand::ExportTrust { data, output }) => pass_cmds::export_trust(&data.path, output.as_deref()),
             Command::Pass(PassCommand::ExportRevocations { data, output }) => pass_cmds::export_revocations(&data.path, output.as_deref()),
             Command::Pass(PassCommand::Import { data, file, signer }) => pass_cmds::import(&data.path, &file, &signer),

@@ -203,31 +203,39 @@ pub async fn issue(data_dir: &std::path::Path, file: &std::path::Path, user: &st
 pub enum KeysCommand {
     /// Set up this data directory's issuing authority and its first key.
     Init {
+        #[command(flatten)]
+        data: crate::DataDir,
         #[arg(long)]
         authority: String,
     },
     /// Retire the current signing key and make a new one (old passes stay valid).
-    Rotate,
+    Rotate {
+        #[command(flatten)]
+        data: crate::DataDir,
+    },
     /// List the pass keys with their issuing windows.
-    List,
+    List {
+        #[command(flatten)]
+        data: crate::DataDir,
+    },
 }
 
-pub fn keys(data_dir: &std::path::Path, command: KeysCommand) -> Result<()> {
+pub fn keys(command: KeysCommand) -> Result<()> {
     let now = jiff::Timestamp::now().as_second();
     let b64 = |k: &[u8]| base64::engine::general_purpose::STANDARD.encode(k);
     match command {
-        KeysCommand::Init { authority } => {
-            let keyring = Keyring::init(data_dir, &authority, now)?;
+        KeysCommand::Init { data, authority } => {
+            let keyring = Keyring::init(&data.path, &authority, now)?;
             println!("authority {authority}: key {} created", b64(keyring.current().kid()));
             println!("list signer (give this to the counterpart to check your lists): {}", b64(keyring.list_key().kid()));
         }
-        KeysCommand::Rotate => {
-            let mut keyring = Keyring::open(data_dir)?;
+        KeysCommand::Rotate { data } => {
+            let mut keyring = Keyring::open(&data.path)?;
             let kid = keyring.rotate(now)?;
             println!("new signing key {}; earlier keys retired (they verify the passes they signed)", b64(&kid));
         }
-        KeysCommand::List => {
-            let keyring = Keyring::open(data_dir)?;
+        KeysCommand::List { data } => {
+            let keyring = Keyring::open(&data.path)?;
             println!("authority {} · list signer {}", keyring.authority(), b64(keyring.list_key().kid()));
             for key in keyring.keys() {
                 let at = |s: i64| jiff::Timestamp::from_second(s).map(|t| t.to_string()).unwrap_or_default();
@@ -286,7 +294,7 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
         s.passes
             .values()
             .filter(|p| !p.holder_erased)
-            .filter(|p| p.valid_until < cutoff || p.revocation.as_ref().is_some_and(|r| r.revoked_on < cutoff))
+            .filter(|p| p.valid_until < cutoff || p.revocation.as_ref().is_some_and(|r| r.revoked_on <= cutoff))
             .map(|p| p.id.to_string())
             .collect()
     });

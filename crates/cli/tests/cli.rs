@@ -52,7 +52,8 @@ fn demo_seeds_then_export_status_rebuild_and_apply_work() {
 
     let export = jirga(&["export", "--data-dir", data]);
     let lines: Vec<String> = text(&export.stdout).lines().map(str::to_owned).collect();
-    assert_eq!(lines.len(), jirga_core::demo::scenario().len());
+    // The scenario, then the demo's two passes and one crossing.
+    assert_eq!(lines.len(), jirga_core::demo::scenario().len() + 3);
     let first: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
     assert_eq!(first["seq"], 0);
     assert_eq!(first["event"]["change"]["type"], "register_party");
@@ -267,4 +268,114 @@ fn pass_verify_uses_trust_and_revocation_lists() {
     let text = std::fs::read_to_string(&trust).unwrap().replace("medical", "military");
     std::fs::write(&trust, text).unwrap();
     assert_eq!(run(&medical, &[]).0, Some(2));
+}
+
+/// An organization with one user of `role` in a fresh data directory.
+fn user_in(data: &str, org: (&str, &str, &str), user: &str, role: &str) {
+    let out = jirga(&["admin", "create-organization", "--data-dir", data, "--id", org.0, "--name", org.1, "--kind", org.2]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let out = jirga_stdin(&["admin", "create-user", "--data-dir", data, "--username", user, "--name", user, "--organization", org.0,
+        "--role", role], "a-long-test-password\n");
+    assert!(out.status.success(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn two_authorities_exchange_trust_lists_and_verify_each_others_passes_offline() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = |name: &str| dir.path().join(name).to_str().unwrap().to_owned();
+    let (kp, kabul) = (path("kp"), path("kabul"));
+    // Two data directories, two authorities, each with its own keys.
+    assert!(jirga(&["pass", "keys", "init", "--data-dir", &kp, "--authority", "Government of Khyber Pakhtunkhwa"]).status.success());
+    let out = jirga(&["pass", "keys", "init", "--data-dir", &kabul, "--authority", "Nangarhar Provincial Administration"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    user_in(&kp, ("org-border", "Torkham Border Administration", "border_administration"), "officer", "pass_officer");
+    user_in(&kp, ("org-kp", "KP IT Board", "provincial_government"), "admin", "administrator");
+    let point = r#"{"type":"register_crossing_point","code":"torkham","name":"Torkham"}"#;
+    assert!(jirga_stdin(&["apply", "--data-dir", &kp, "--user", "admin", "-"], point).status.success());
+
+    // KP issues a business pass from a JSON file.
+    let today = jiff::Zoned::now().date();
+    let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap().to_string();
+    let application = serde_json::json!({
+        "holder": {"name_latin": "Noor Alam", "document_type": "cnic", "document_number": "17101-1111111-1", "date_of_birth": "1970-01-01", "sex": "male", "nationality": "PAK"},
+        "purpose": {"kind": "business", "organization": "Pak-Afghan Joint Chamber of Commerce"}, "sponsor": "Pak-Afghan Joint Chamber of Commerce",
+        "crossing_points": ["torkham"], "valid_from": day(0), "valid_until": day(60), "entries": {"kind": "multiple", "max": 6}});
+    let file = path("application.json");
+    std::fs::write(&file, application.to_string()).unwrap();
+    let qr = path("pass.png");
+    let out = jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "officer", "--qr-png", &qr, "--json"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let issued: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let document = issued["document"].as_str().unwrap().to_owned();
+    // Not as a user without the role.
+    assert_eq!(jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "admin"]).status.code(), Some(1));
+
+    let verify = |extra: &[&str]| {
+        let mut args = vec!["pass", "verify", "--data-dir", &kabul, "--json"];
+        args.extend_from_slice(extra);
+        let out = jirga(&args);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap_or_default();
+        (out.status.code(), report["failure"].as_str().map(str::to_owned))
+    };
+    // Kabul's border post does not know KP's key yet.
+    assert_eq!(verify(&[&document]), (Some(1), Some("unknown_key".into())));
+    // KP exports its signed trust list; Kabul imports it, checking who signed it.
+    let trust = path("kp-trust.json");
+    assert!(jirga(&["pass", "export-trust", "--data-dir", &kp, "--output", &trust]).status.success());
+    let listing = text(&jirga(&["pass", "keys", "list", "--data-dir", &kp]).stdout);
+    let signer = listing.split("list signer ").nth(1).unwrap().lines().next().unwrap().trim().to_owned();
+    let wrong = jirga(&["pass", "import", "--data-dir", &kabul, &trust, "--signer", "AAAAAAAAAAA="]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(text(&wrong.stderr).contains("not by AAAAAAAAAAA="), "{}", text(&wrong.stderr));
+    let tampered = path("tampered.json");
+    std::fs::write(&tampered, std::fs::read_to_string(&trust).unwrap().replace("business", "military")).unwrap();
+    assert_eq!(jirga(&["pass", "import", "--data-dir", &kabul, &tampered, "--signer", &signer]).status.code(), Some(1));
+    let out = jirga(&["pass", "import", "--data-dir", &kabul, &trust, "--signer", &signer]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // Now Kabul verifies KP's pass, from the text and from the QR image, offline.
+    assert_eq!(verify(&[&document]), (Some(0), None));
+    assert_eq!(verify(&["--image", &qr, "--crossing-point", "torkham"]), (Some(0), None));
+    assert_eq!(verify(&[&document, "--crossing-point", "chaman"]).1.as_deref(), Some("crossing_point"));
+
+    // KP rotates its key: the old pass still verifies, a new pass uses the new kid.
+    assert!(jirga(&["pass", "keys", "rotate", "--data-dir", &kp]).status.success());
+    let out = jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "officer", "--json"]);
+    let second: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kid = |text: &str| {
+        let out = jirga(&["pass", "verify", "--data-dir", &kp, "--json", text]);
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        (out.status.code(), report["kid"].as_str().unwrap().to_owned())
+    };
+    let (old_ok, old_kid) = kid(&document);
+    let (new_ok, new_kid) = kid(second["document"].as_str().unwrap());
+    assert_eq!((old_ok, new_ok), (Some(0), Some(0)));
+    assert_ne!(old_kid, new_kid);
+    // Kabul needs KP's new list for the new key.
+    assert_eq!(verify(&[second["document"].as_str().unwrap()]).1.as_deref(), Some("unknown_key"));
+
+    // KP revokes the first pass; Kabul learns it from KP's signed revocation list.
+    let revoke = format!(r#"{{"type":"revoke_pass","pass":"pas-1","revoked_on":"{}","reason":"Holder's business closed."}}"#, day(0));
+    assert!(jirga_stdin(&["apply", "--data-dir", &kp, "--user", "officer", "-"], &revoke).status.success());
+    let revoked = path("kp-revoked.json");
+    assert!(jirga(&["pass", "export-revocations", "--data-dir", &kp, "--output", &revoked]).status.success());
+    assert!(jirga(&["pass", "import", "--data-dir", &kabul, &revoked, "--signer", &signer]).status.success());
+    assert_eq!(verify(&[&document]), (Some(1), Some("revoked".into())));
+
+    // Retention: the revoked pass's holder data is erased; the ledger still verifies
+    // and the log never held the name.
+    let out = jirga(&["pass", "erase", "--data-dir", &kp, "--retention-days", "0", "--user", "officer"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("pas-1"), "{}", text(&out.stdout));
+    let db = rusqlite_rows(&kp);
+    assert_eq!(db, 1, "one holder row left (the second pass)");
+    assert!(jirga(&["ledger", "verify", "--data-dir", &kp]).status.success());
+    assert!(!text(&jirga(&["export", "--data-dir", &kp]).stdout).contains("Noor Alam"));
+    let bytes = std::fs::read(dir.path().join("kp/jirga.sqlite3")).unwrap();
+    let name_in_file = bytes.windows(9).filter(|w| w == b"Noor Alam").count();
+    assert_eq!(name_in_file, 1, "the erased holder's bytes are gone from the file; only the second pass's remain");
+}
+
+fn rusqlite_rows(data: &str) -> i64 {
+    let store = jirga_store_sqlite::SqliteStore::open(std::path::Path::new(data)).unwrap();
+    store.connection().query_row("SELECT COUNT(*) FROM personal_data", [], |r| r.get(0)).unwrap()
 }

@@ -75,6 +75,7 @@ impl Keyring {
         if path.exists() {
             return Err(KeyringError::Exists(path));
         }
+        std::fs::create_dir_all(data_dir).map_err(|e| KeyringError::File { path: data_dir.to_owned(), reason: e.to_string() })?;
         let file = KeyFile {
             authority: authority.to_owned(),
             list_key: B64.encode(crate::random_bytes::<32>()),

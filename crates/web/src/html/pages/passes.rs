@@ -292,6 +292,11 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
     let claims = v.claims.clone().unwrap_or_default();
     let holder = &claims["holder"];
     let s = |x: &serde_json::Value| x.as_str().unwrap_or("—").to_owned();
+    // A closed vocabulary's value in words, when it is one of ours.
+    let word = |prefix: &str, x: &serde_json::Value| {
+        let id = format!("{prefix}-{}", s(x).replace('_', "-"));
+        if ctx.l.has(&id) { ctx.t(&id) } else { s(x) }
+    };
     html! {
         section.panel #verdict {
             @if let Some(error) = &b.error {
@@ -307,12 +312,12 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                     dl.summary #presented {
                         dt { (ctx.t("field-holder-name-latin")) } dd { (s(&holder["name"])) }
                         @if holder["name_arabic"].is_string() { dt { (ctx.t("field-holder-name-arabic")) } dd dir="rtl" { (s(&holder["name_arabic"])) } }
-                        dt { (ctx.t("field-holder-document-type")) } dd { (s(&holder["document"]["type"])) " " (s(&holder["document"]["number"])) }
+                        dt { (ctx.t("field-holder-document-type")) } dd { (word("document-type", &holder["document"]["type"])) " " (s(&holder["document"]["number"])) }
                         dt { (ctx.t("field-holder-date-of-birth")) } dd { (s(&holder["date_of_birth"])) }
-                        dt { (ctx.t("field-holder-sex")) } dd { (s(&holder["sex"])) }
+                        dt { (ctx.t("field-holder-sex")) } dd { (word("sex", &holder["sex"])) }
                         dt { (ctx.t("field-holder-nationality")) } dd { (s(&holder["nationality"])) }
                         dt { (ctx.t("field-holder-photo-hash")) } dd { code { (s(&holder["photo_hash"])) } }
-                        dt { (ctx.t("field-purpose")) } dd { (s(&claims["purpose"])) }
+                        dt { (ctx.t("field-purpose")) } dd { (word("pass-purpose", &claims["purpose"])) }
                         dt { (ctx.t("field-crossing-points")) } dd { (claims["crossing_points"].as_array().map(|a| a.iter().map(|p| point_name(ctx, p.as_str().unwrap_or(""))).collect::<Vec<_>>().join(", ")).unwrap_or_default()) }
                         dt { (ctx.t("field-valid-until")) } dd { (s(&claims["valid_until"])) }
                         dt { (ctx.t("field-document-id")) } dd { code { (s(&claims["id"])) } }
