@@ -402,3 +402,95 @@ fn a_policy_change_replaces_the_text_in_force_and_changes_something() {
     w.run(change("forbid (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);")).unwrap();
     assert_eq!(w.state.policy_versions.len(), 2);
 }
+
+// ── Movement passes ────────────────────────────────────────────────────────
+
+fn issue_pass(document_id: &str, points: &[&str], entries: Value) -> Value {
+    json!({"type": "issue_pass", "document_id": document_id, "purpose": "medical", "crossing_points": points,
+        "valid_from": "2025-03-10", "valid_until": "2025-04-09", "entries": entries, "authority": "Government of Khyber Pakhtunkhwa",
+        "kid": "AAECAwQFBgc=", "issued_on": "2025-03-10", "holder_commitment": "ab".repeat(32)})
+}
+
+fn crossing(document_id: &str, point: &str, direction: &str, at: &str, failure: Option<&str>) -> Value {
+    json!({"type": "record_crossing", "document_id": document_id, "crossing_point": point, "direction": direction, "crossed_at": at,
+        "presented": {"failure": failure, "issuer": "Government of Khyber Pakhtunkhwa", "crossing_points": ["torkham"], "max_entries": 1}})
+}
+
+/// The anomalies the last crossing was flagged with.
+fn last_anomalies(world: &World) -> Vec<String> {
+    let c = world.state.crossings.values().last().unwrap();
+    c.anomalies.iter().map(|a| a.as_str().to_owned()).collect()
+}
+
+#[test]
+fn a_pass_names_registered_crossing_points_and_a_bounded_validity() {
+    let mut w = World::demo();
+    w.refused(json!({"type": "register_crossing_point", "code": "torkham", "name": "Torkham again"}), "crossing_point_exists");
+    w.refused(issue_pass("JP-1", &["wagah"], json!({"kind": "single"})), "unknown_crossing_point");
+    w.refused(issue_pass("JP-1", &[], json!({"kind": "single"})), "empty_list");
+    w.refused(issue_pass("JP-1", &["torkham", "torkham"], json!({"kind": "single"})), "duplicate");
+    let mut long = issue_pass("JP-1", &["torkham"], json!({"kind": "single"}));
+    long["valid_until"] = json!("2026-04-09");
+    w.refused(long, "validity_too_long");
+    let mut backwards = issue_pass("JP-1", &["torkham"], json!({"kind": "single"}));
+    backwards["valid_until"] = json!("2025-03-01");
+    w.refused(backwards, "date_order");
+    w.refused(issue_pass("JP-1", &["torkham"], json!({"kind": "multiple", "max": 500})), "out_of_range");
+    assert_eq!(w.run(issue_pass("JP-1", &["torkham"], json!({"kind": "single"}))).unwrap(), vec!["pas-1"]);
+    w.refused(issue_pass("JP-1", &["chaman"], json!({"kind": "single"})), "document_id_taken");
+}
+
+#[test]
+fn crossings_are_recorded_and_their_anomalies_flagged() {
+    let mut w = World::demo();
+    w.run(issue_pass("JP-1", &["torkham"], json!({"kind": "multiple", "max": 2}))).unwrap();
+    w.run(crossing("JP-1", "torkham", "entry", "2025-03-11T08:00:00Z", None)).unwrap();
+    assert!(last_anomalies(&w).is_empty());
+    w.run(crossing("JP-1", "torkham", "entry", "2025-03-11T09:00:00Z", None)).unwrap();
+    assert_eq!(last_anomalies(&w), ["entry_while_inside"]);
+    w.run(crossing("JP-1", "chaman", "exit", "2025-03-12T09:00:00Z", None)).unwrap();
+    assert_eq!(last_anomalies(&w), ["wrong_crossing_point"]);
+    // Two entries were allowed and two made: a third is too many.
+    w.run(crossing("JP-1", "torkham", "entry", "2025-03-13T09:00:00Z", None)).unwrap();
+    assert_eq!(last_anomalies(&w), ["too_many_entries"]);
+    w.run(crossing("JP-1", "torkham", "exit", "2025-03-14T09:00:00Z", None)).unwrap();
+    w.run(crossing("JP-1", "torkham", "exit", "2025-03-14T10:00:00Z", None)).unwrap();
+    assert_eq!(last_anomalies(&w), ["exit_without_entry"]);
+    // Our own record knows a pass expired or was revoked, whatever the post's lists say.
+    w.run(crossing("JP-1", "torkham", "entry", "2025-05-01T09:00:00Z", None)).unwrap();
+    assert!(last_anomalies(&w).contains(&"expired".to_owned()));
+    w.run(json!({"type": "revoke_pass", "pass": "pas-1", "revoked_on": "2025-05-02", "reason": "Lost."})).unwrap();
+    w.refused(json!({"type": "revoke_pass", "pass": "pas-1", "revoked_on": "2025-05-02", "reason": "Again."}), "pass_already_revoked");
+    w.run(crossing("JP-1", "torkham", "exit", "2025-05-03T09:00:00Z", None)).unwrap();
+    assert!(last_anomalies(&w).contains(&"revoked".to_owned()));
+    // A counterpart's pass (not on our record) is judged on what its document says.
+    w.run(crossing("AF-9", "torkham", "entry", "2025-03-11T08:00:00Z", Some("signature"))).unwrap();
+    assert_eq!(last_anomalies(&w), ["invalid"]);
+    assert!(w.state.crossings.values().last().unwrap().pass.is_none());
+    w.refused(crossing("AF-9", "wagah", "exit", "2025-03-11T08:00:00Z", None), "unknown_crossing_point");
+    assert_eq!(w.state.passes[&"pas-1".into()].crossings.len(), 8);
+}
+
+#[test]
+fn holders_data_is_erased_only_after_its_retention() {
+    let mut w = World::demo();
+    w.run(issue_pass("JP-1", &["torkham"], json!({"kind": "single"}))).unwrap();
+    let erase = |on: &str| json!({"type": "erase_pass_holders", "passes": ["pas-1"], "erased_on": on, "reason": "Retention ended."});
+    w.refused(erase("2025-04-01"), "retention_not_ended");
+    w.refused(json!({"type": "erase_pass_holders", "passes": ["pas-9"], "erased_on": "2025-05-01", "reason": "x"}), "not_found");
+    w.run(erase("2025-04-10")).unwrap();
+    assert!(w.state.passes[&"pas-1".into()].holder_erased);
+    w.refused(erase("2025-04-11"), "holder_already_erased");
+}
+
+#[test]
+fn the_holder_commitment_binds_the_data_and_the_salt() {
+    use jirga_core::pass::holder_commitment;
+    let app = &demo::pass_applications("2026-12-01".parse().unwrap())[0];
+    let a = holder_commitment(b"salt-one", &app.holder, &app.purpose, &app.sponsor);
+    assert_eq!(a, holder_commitment(b"salt-one", &app.holder, &app.purpose, &app.sponsor), "deterministic");
+    assert_ne!(a, holder_commitment(b"salt-two", &app.holder, &app.purpose, &app.sponsor), "salted");
+    let mut other = app.holder.clone();
+    other.document_number = jirga_core::text::Name::parse("1401-0101-23457").unwrap();
+    assert_ne!(a, holder_commitment(b"salt-one", &other, &app.purpose, &app.sponsor), "binds the data");
+}
