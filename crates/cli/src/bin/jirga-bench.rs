@@ -371,6 +371,7 @@ fn hcert(iterations: usize) {
         std::hint::black_box(issue(JIRGA_PREFIX, &signer, "PK-KP", 1_740_000_000, 1_900_000_000, pass.clone()));
     }
     println!("issuance (EdDSA, CBOR, zlib, base45) {:.0}/s", (iterations / 4) as f64 / start.elapsed().as_secs_f64());
+    real_passes(iterations);
     // A revocation list of a million passes: load once, then look up.
     {
         use jirga_hcert::lists::{revocation_hash, RevocationList, RevocationPartition};
@@ -397,6 +398,32 @@ fn hcert(iterations: usize) {
         std::hint::black_box(jirga_hcert::qr::encode_png(&text, 4).expect("fits"));
     }
     println!("QR rendering (PNG, 4 px per module): {:.2} ms each", start.elapsed().as_secs_f64() * 1e3 / n as f64);
+}
+
+/// A real pass (the demo's business pass, holder and all) through the pass
+/// office and the border post: issuance as `jirga pass issue` does it (salt,
+/// commitment, signature, personal row) and the border post's whole verdict
+/// (decode, signature, key window and purpose, revocations, validity, crossing
+/// point) with its trust already loaded.
+fn real_passes(iterations: usize) {
+    let dir = tempfile_dir();
+    let now = jiff::Timestamp::now();
+    let keyring = jirga_passes::keyring::Keyring::init(&dir, "Government of Khyber Pakhtunkhwa", now.as_second() - 60).expect("keyring");
+    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    let application = jirga_core::demo::pass_applications(today).remove(1);
+    let start = Instant::now();
+    let n = iterations / 4;
+    let mut document = String::new();
+    for _ in 0..n {
+        document = jirga_passes::issue::prepare(&application, &keyring, now).document;
+    }
+    println!("real pass issuance (application → signed document, commitment, personal row) {:.0}/s; {} characters, QR {}",
+        n as f64 / start.elapsed().as_secs_f64(), document.len(),
+        jirga_hcert::qr::modules(&document).map_or("too long".into(), |(_, w)| format!("{w}×{w} modules")));
+    let mut trust = jirga_passes::trust::BorderTrust::default();
+    trust.add_list(jirga_passes::trust::own_trust_list(&keyring, now.as_second())).expect("own list");
+    let full = rate(iterations, || jirga_passes::verify::verify(&document, &trust, now.as_second(), Some("torkham")).valid);
+    println!("real pass, border-post verdict (EdDSA) {full:>9.0}/s");
 }
 
 fn proofs(leaves: u64, samples: usize) {
