@@ -4,7 +4,7 @@
 //! crossing from a document verified here and now.
 
 use axum::http::StatusCode;
-use jirga_core::model::{Direction, UserRole};
+use jirga_core::model::Direction;
 use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented};
 use jirga_core::text::Name;
 use jirga_core::{Command, Principal};
@@ -25,6 +25,12 @@ fn internal(what: &str, err: impl std::fmt::Display) -> ApiError {
 
 fn data_dir(app: &AppState) -> Result<&std::path::Path, ApiError> {
     app.data_dir.as_deref().ok_or_else(|| internal("pass office", "this server has no data directory for pass keys"))
+}
+
+/// The authority's keyring, read afresh (a rotation by `jirga pass keys rotate`
+/// takes effect on the next pass, without restarting the server).
+pub fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
+    Keyring::load_or_create(data_dir(app)?, jiff::Timestamp::now().as_second()).map_err(|e| internal("pass keys", e))
 }
 
 /// A pass application from JSON (API body or form), with errors naming the field.
@@ -78,7 +84,7 @@ pub async fn issue(app: &AppState, principal: &Principal, application: &PassAppl
     let now = jiff::Timestamp::now();
     let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
     jirga_passes::issue::check_application(application, today).map_err(|e| ApiError::from(jirga_engine::ExecError::Rule(e)))?;
-    let keyring = Keyring::load_or_create(data_dir(app)?, now.as_second()).map_err(|e| internal("pass keys", e))?;
+    let keyring = keyring(app)?;
     let prepared = jirga_passes::issue::prepare(application, &keyring, now);
     let committed = app.engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
     Ok((committed, prepared.document))
@@ -89,7 +95,7 @@ pub async fn issue(app: &AppState, principal: &Principal, application: &PassAppl
 pub fn border_trust(app: &AppState) -> Result<BorderTrust, ApiError> {
     let dir = data_dir(app)?;
     let now = jiff::Timestamp::now().as_second();
-    let keyring = Keyring::load_or_create(dir, now).map_err(|e| internal("pass keys", e))?;
+    let keyring = keyring(app)?;
     app.engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| internal("trust lists", e))
 }
 
@@ -131,10 +137,12 @@ pub async fn record_crossing(
     direction: Direction,
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
-    let Some(document_id) = verdict.document_id() else {
-        return Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", verdict.failure.unwrap_or("unknown").to_owned())])));
+    let not_a_pass = || {
+        let failure = verdict.failure.unwrap_or("unknown").to_owned();
+        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
     };
     let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
+    let document_id = verdict.document_id().and_then(|id| name(&id)).ok_or_else(not_a_pass)?;
     let claims = verdict.claims.clone().unwrap_or(Value::Null);
     let presented = Presented {
         failure: verdict.failure.and_then(name),
@@ -146,7 +154,7 @@ pub async fn record_crossing(
         max_entries: claims["max_entries"].as_u64().map_or(1, |n| n.min(u64::from(u32::MAX)) as u32),
     };
     let command = Command::RecordCrossing {
-        document_id: name(&document_id).ok_or_else(|| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t("error-not-a-pass")))?,
+        document_id,
         crossing_point: point.clone(),
         direction,
         crossed_at: jiff::Timestamp::now(),
@@ -154,9 +162,4 @@ pub async fn record_crossing(
     };
     let committed = app.engine.execute(principal, command).await?;
     Ok((committed, verdict))
-}
-
-/// Is this user one who works at a border post or a pass office?
-pub fn works_passes(principal: &Principal) -> bool {
-    principal.has_role(UserRole::PassOfficer) || principal.has_role(UserRole::BorderOfficer)
 }

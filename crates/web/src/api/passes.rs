@@ -13,7 +13,6 @@ use axum::routing::{get, post};
 use axum::{Json, Router};
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
-use jirga_passes::keyring::Keyring;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
@@ -99,26 +98,20 @@ async fn record_crossing(State(app): State<AppState>, headers: HeaderMap, body: 
     Ok((StatusCode::CREATED, Json(json!({"type": "record_crossing", "seq": committed.seq, "crossing": id, "anomalies": anomalies, "verdict": verdict}))).into_response())
 }
 
-fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
-    let dir = app.data_dir.as_deref().ok_or_else(|| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t("error-pass-office")))?;
-    Keyring::load_or_create(dir, jiff::Timestamp::now().as_second())
-        .map_err(|e| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", e.to_string())])))
-}
-
 fn signed_file(text: String) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
 async fn trust_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     reader(&app, &headers)?;
-    let keyring = keyring(&app)?;
+    let keyring = crate::passes::keyring(&app)?;
     let list = jirga_passes::trust::own_trust_list(&keyring, jiff::Timestamp::now().as_second());
     Ok(signed_file(list.sign(keyring.list_key())))
 }
 
 async fn revocation_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
     reader(&app, &headers)?;
-    let keyring = keyring(&app)?;
+    let keyring = crate::passes::keyring(&app)?;
     let now = jiff::Timestamp::now().as_second();
     let list = app.engine.read(|s| jirga_passes::trust::own_revocation_list(&keyring, s, now));
     Ok(signed_file(list.sign(keyring.list_key())))
