@@ -1,0 +1,110 @@
+//! The incident formats on real and hand-made data: UCDP GED's Pakistan export
+//! (6,416 events, `../shared/vectors/incidents`), ACLED CSV read and written back
+//! exactly, and errors that name line and column.
+
+use jirga_incidents::{acled, places, ucdp};
+
+fn ucdp_file() -> std::fs::File {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/incidents/ucdp_ged_pakistan.csv");
+    std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e} (../shared beside the project)", path.display()))
+}
+
+#[test]
+fn the_real_ucdp_export_maps_onto_acled_fields() {
+    let events = ucdp::read(ucdp_file()).unwrap();
+    assert_eq!(events.len(), 6_416, "every event, the HXL row skipped, line breaks inside quotes kept");
+    let total = |f: &dyn Fn(&ucdp::UcdpEvent) -> u32| events.iter().map(|e| u64::from(f(e))).sum::<u64>();
+    assert_eq!(total(&|e| e.incident.fatalities), 43_225, "best estimates");
+    assert_eq!(total(&|e| e.detail.deaths_low), 41_089);
+    assert_eq!(total(&|e| e.detail.deaths_high), 49_713);
+    assert_eq!(events.iter().filter(|e| e.detail.date_end != e.incident.event_date.value).count(), 348, "date ranges kept");
+    assert_eq!(events.iter().filter(|e| e.incident.event_type == "Violence against civilians").count(), 559, "one-sided violence");
+    // The tribal areas and "Khyber Pakhtunkwa province" are one province today.
+    assert_eq!(events.iter().filter(|e| e.incident.admin1 == "Khyber Pakhtunkhwa").count(), 3_378 + 1_363);
+    assert_eq!(events.iter().filter(|e| e.incident.admin2 == "Khyber").count(), 577, "Khyber agency → Khyber district");
+    assert!(events.iter().all(|e| e.incident.admin1 != "Federally Administered Tribal Areas"));
+    let first = &events[0].incident;
+    assert_eq!((first.event_id_cnty.as_str(), first.event_date.value.to_string().as_str()), ("PAK-1990-1-345-5", "1990-10-04"));
+    assert_eq!((first.latitude.text.as_str(), first.geo_precision, first.time_precision), ("34.821865", 2, 1));
+    // Mapped incidents are valid ACLED rows: written and read back, the same.
+    let incidents: Vec<_> = events.into_iter().map(|e| e.incident).collect();
+    let mut csv = Vec::new();
+    acled::write(&mut csv, &incidents).unwrap();
+    let back = acled::read(csv.as_slice(), false, |_| {}).unwrap();
+    assert_eq!(back.incidents, incidents);
+}
+
+/// ACLED rows as exports spell them: ISO and long dates, numeric and text actor
+/// types, quotes, commas, line breaks and Arabic script in the notes.
+const SAMPLE: &str = "event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp
+PAK140001,2025-02-28,2025,1,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),Students (Pakistan); Muslim Group (Pakistan),7,27,Civilian targeting,586,South Asia,Pakistan,Khyber Pakhtunkhwa,Nowshera,,Akora Khattak,34.0151,72.1230,1,Dawn; Arab News,National-International,\"On 28 February 2025, a suicide bomber struck Darul Uloom Haqqania after Friday prayers, killing Maulana Hamidul Haq Haqqani, \"\"the father of the Taliban\"\"'s son, and others.
+دارالعلوم حقانیہ\",8,,1741000000
+PAK140002,4 March 2025,2025,2,Political violence,Battles,Armed clash,Military Forces of Pakistan (2024-),,State forces,TTP: Tehreek-i-Taliban Pakistan,,Rebel groups,State forces-Rebel groups,,586,South Asia,Pakistan,Khyber Pakhtunkhwa,Bannu,,Bannu Cantonment,32.9889,70.6056,1,ISPR,National,Attack on the cantonment.,18,,1741200000
+";
+
+#[test]
+fn acled_csv_round_trips_exactly() {
+    let read = acled::read(SAMPLE.as_bytes(), false, |_| {}).unwrap();
+    assert_eq!(read.incidents.len(), 2);
+    let bombing = &read.incidents[0];
+    assert_eq!((bombing.inter1.value, bombing.inter2.value, bombing.fatalities), (2, Some(7), 8));
+    assert!(bombing.notes.contains("\"the father of the Taliban\"") && bombing.notes.contains("دارالعلوم"));
+    let clash = &read.incidents[1];
+    assert_eq!(clash.event_date.value.to_string(), "2025-03-04", "a long-form date");
+    assert_eq!((clash.inter1.value, clash.inter2.value), (1, Some(2)), "actor types given as text");
+    let mut written = Vec::new();
+    acled::write(&mut written, &read.incidents).unwrap();
+    assert_eq!(String::from_utf8(written).unwrap(), SAMPLE, "the same columns, rows and values, byte for byte");
+}
+
+#[test]
+fn a_bad_row_is_named_by_line_and_column_and_skip_invalid_sets_it_aside() {
+    let mut lines: Vec<String> = SAMPLE.lines().map(str::to_owned).collect();
+    // Line 4 of the file (the bombing's notes span lines 2–3) is the clash.
+    let clash = lines.pop().unwrap();
+    let cases = [
+        (clash.replace("4 March 2025", "31 Febtember 2025"), "event_date"),
+        (clash.replace("Battles,Armed clash", "Battles,Suicide bomb"), "sub_event_type"),
+        (clash.replace("32.9889", "132.9889"), "latitude"),
+        (clash.replace(",18,", ",-3,"), "fatalities"),
+        (clash.replace("State forces,TTP", "Generals,TTP"), "inter1"),
+        (clash.replace(",2025,2,", ",2024,2,"), "year"),
+    ];
+    for (row, column) in cases {
+        let file = format!("{}\n{row}\n", lines.join("\n"));
+        let err = acled::read(file.as_bytes(), false, |_| {}).unwrap_err();
+        assert_eq!((err.line, err.column.as_str()), (4, column), "{err}");
+        let lenient = acled::read(file.as_bytes(), true, |_| {}).unwrap();
+        assert_eq!((lenient.incidents.len(), lenient.rejects.len()), (1, 1));
+        assert_eq!(lenient.rejects[0].1.len(), 31, "the rejected row's cells, for the rejects file");
+    }
+    let wrong_header = SAMPLE.replacen("event_date", "date", 1);
+    let err = acled::read(wrong_header.as_bytes(), false, |_| {}).unwrap_err();
+    assert_eq!((err.line, err.column.as_str()), (1, "event_date"));
+}
+
+#[test]
+fn place_names_normalize_to_todays_map() {
+    for alias in ["NWFP", "N.W.F.P.", "KPK", "Khyber Pakhtunkwa", "Khyber Pakhtunkwa province", "FATA", "Federally Administered Tribal Areas", "khyber pakhtunkhwa"] {
+        assert_eq!(places::admin1(alias), "Khyber Pakhtunkhwa", "{alias}");
+    }
+    assert_eq!(places::admin1("Balochistan province"), "Balochistan");
+    assert_eq!(places::admin1("Somewhere"), "Somewhere", "unknown names are kept");
+    for (agency, district) in [("Khyber agency", "Khyber"), ("North Waziristan Agency", "North Waziristan"), ("FR Kohat", "Kohat"), ("Neelam district", "Neelam")] {
+        assert_eq!(places::admin2(agency), district);
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn the_readers_never_panic(bytes in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048)) {
+        let _ = acled::read(bytes.as_slice(), true, |_| {});
+        let _ = ucdp::read(bytes.as_slice());
+    }
+
+    #[test]
+    fn any_row_after_a_valid_header_never_panics(row in "[ -~\n\",]{0,400}") {
+        let file = format!("{}\n{row}\n", acled::COLUMNS.join(","));
+        let _ = acled::read(file.as_bytes(), false, |_| {});
+    }
+}
