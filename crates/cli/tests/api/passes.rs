@@ -166,6 +166,12 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     assert_eq!(response.status().as_u16(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("id=\"record-entry\"") && page.contains("Wali Khan"), "verdict with the holder");
+    // A photo that is no image (a phone's megabytes of it) is answered on the page, not by the body limit.
+    let junk = reqwest::multipart::Part::bytes(vec![0x42u8; 3 * 1024 * 1024]).file_name("photo.png");
+    let form = reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").part("image", junk);
+    let response = app.client.post(format!("{}/border/check", app.base)).header("cookie", format!("jirga_session={cookie}")).multipart(form).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    assert!(response.text().await.unwrap().contains("The image could not be read"));
     let body = form_body(&[("_csrf", &csrf), ("text", document), ("crossing_point", "torkham"), ("direction", "entry")]);
     let response = app.client.post(format!("{}/border/record", app.base)).header("cookie", format!("jirga_session={cookie}"))
         .header("content-type", "application/x-www-form-urlencoded").body(body.clone()).send().await.unwrap();
