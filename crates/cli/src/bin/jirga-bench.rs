@@ -350,6 +350,15 @@ fn hcert(iterations: usize) {
     let full = rate(iterations, || decode(&text).is_ok_and(|d| d.verify(&keys).is_ok() && d.check_time(1_800_000_000).is_ok()));
     let bare = rate(iterations, || keys[0].key.verify(Some("EdDSA"), &tbs, &doc.cose.signature));
     println!("EdDSA  full pipeline {full:>9.0}/s   bare signature {bare:>9.0}/s   overhead {:.2}x", bare / full);
+    {
+        // The same check with ed25519-dalek (curve25519-dalek's backend chosen at run time).
+        use ed25519_dalek::Verifier as _;
+        let key = signer.verifying_key();
+        let signature = ed25519_dalek::Signature::from_slice(&doc.cose.signature).expect("64 bytes");
+        let dalek = rate(iterations, || key.verify(&tbs, &signature).is_ok());
+        let strict = rate(iterations, || key.verify_strict(&tbs, &signature).is_ok());
+        println!("EdDSA  bare signature with ed25519-dalek {dalek:>9.0}/s (verify_strict {strict:.0}/s)");
+    }
     // ES256: an EU DCC test certificate with its own signer's certificate.
     let vector: serde_json::Value = serde_json::from_str(
         &std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json"))
