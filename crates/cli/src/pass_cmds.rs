@@ -329,9 +329,10 @@ pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_au
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing")).map_err(|e| storage(e.to_string()))?;
     let trust = engine.read(|s| BorderTrust::load(data_dir, Some(&keyring), s, now.as_second())).map_err(|e| storage(e.to_string()))?;
     let verdict = jirga_passes::verify::verify(&documents[0], &trust, now.as_second(), Some("torkham"));
+    let pass = verdict.pass.as_ref();
     let command = serde_json::json!({"type": "record_crossing", "document_id": verdict.document_id(), "crossing_point": "torkham",
         "direction": "entry", "crossed_at": now, "presented": {"failure": verdict.failure, "issuer": verdict.iss,
-        "crossing_points": verdict.claims.as_ref().map(|c| c["crossing_points"].clone()), "max_entries": 1}});
+        "crossing_points": pass.map(|p| p.crossing_points.clone()), "max_entries": pass.map_or(1, |p| p.max_entries)}});
     let command = serde_json::from_value(command).map_err(|e| storage(e.to_string()))?;
     engine.execute(&border, command).await?;
     Ok(())

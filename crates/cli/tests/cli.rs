@@ -245,7 +245,7 @@ fn pass_verify_uses_trust_and_revocation_lists() {
     let pass = |id: &str, purpose: &str| {
         let doc = Cbor::Map(vec![
             (Cbor::Text("id".into()), Cbor::Text(id.into())),
-            (Cbor::Text("purpose".into()), Cbor::Text(purpose.into())),
+            (Cbor::Text("pu".into()), Cbor::Text(purpose.into())),
         ]);
         jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, &key, "KP", 1_750_000_000, 1_760_000_000, doc)
     };

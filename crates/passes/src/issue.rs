@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use jirga_core::pass::{holder_commitment, HolderRecord, PassApplication, PurposeDetails};
 use jirga_core::text::Name;
 use jirga_core::{Command, RuleError};
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use crate::keyring::Keyring;
 
@@ -38,39 +38,9 @@ pub fn new_document_id() -> String {
     format!("JP-{}", crate::hex(&crate::random_bytes::<8>()).to_uppercase())
 }
 
-/// The pass as signed into the document: what a border officer needs to match
-/// the holder and check the crossing, nothing more (no sponsor, no medical
-/// detail beyond the hospital).
-pub fn document_claims(app: &PassApplication, document_id: &str, authority: &str) -> Value {
-    let h = &app.holder;
-    let purpose = match &app.purpose {
-        PurposeDetails::Medical { hospital, appointment_on, attendant_allowed } => {
-            json!({"kind": "medical", "hospital": hospital, "appointment_on": appointment_on.to_string(), "attendant_allowed": attendant_allowed})
-        }
-        PurposeDetails::Business { organization } => json!({"kind": "business", "organization": organization}),
-        PurposeDetails::FamilyVisit { host } => json!({"kind": "family_visit", "host": host}),
-        PurposeDetails::CulturalExchange { event } => json!({"kind": "cultural_exchange", "event": event}),
-    };
-    json!({
-        "v": 1,
-        "id": document_id,
-        "purpose": app.purpose.purpose().as_str(),
-        "details": purpose,
-        "holder": {
-            "name": h.name_latin,
-            "name_arabic": h.name_arabic,
-            "document": {"type": h.document_type.as_str(), "number": h.document_number},
-            "date_of_birth": h.date_of_birth.to_string(),
-            "sex": h.sex.as_str(),
-            "nationality": h.nationality,
-            "photo_hash": h.photo_hash,
-        },
-        "crossing_points": app.crossing_points,
-        "valid_from": app.valid_from.to_string(),
-        "valid_until": app.valid_until.to_string(),
-        "max_entries": app.entries.max(),
-        "authority": authority,
-    })
+/// The pass as signed into the document ([`crate::document::PassDocument`]).
+pub fn document_claims(app: &PassApplication, document_id: &str) -> Value {
+    serde_json::to_value(crate::document::PassDocument::of(app, document_id)).expect("serializes")
 }
 
 /// Sign the pass and build what the engine needs. `now` is the instant of issue.
@@ -86,7 +56,7 @@ pub fn prepare(app: &PassApplication, keyring: &Keyring, now: jiff::Timestamp) -
         .ok()
         .and_then(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok())
         .map_or(i64::MAX / 2, |z| z.timestamp().as_second());
-    let payload = json_to_cbor(&document_claims(app, &document_id, keyring.authority()));
+    let payload = json_to_cbor(&document_claims(app, &document_id));
     let document = jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, key, keyring.authority(), now.as_second(), expires_at, payload);
     let name = |s: &str| Name::parse(s).expect("generated text is valid");
     let command = Command::IssuePass {

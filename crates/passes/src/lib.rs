@@ -11,6 +11,7 @@
 //! - [`verify`]: the border post's check of a presented document against all of
 //!   that, offline, with the verdict named step by step.
 
+pub mod document;
 pub mod issue;
 pub mod keyring;
 pub mod trust;

@@ -25,6 +25,9 @@ pub struct Verdict {
     pub exp: Option<i64>,
     /// The decoded document (a jirga pass's fields, an EU DCC's `v`/`t`/`r`, …).
     pub claims: Option<Value>,
+    /// A jirga pass's fields, read from the claims (the JSON shows the claims as signed).
+    #[serde(skip)]
+    pub pass: Option<crate::document::PassDocument>,
 }
 
 impl Verdict {
@@ -40,8 +43,9 @@ impl Verdict {
 
 fn describe(doc: Option<&Document>, failure: Option<Failure>) -> Verdict {
     let Some(doc) = doc else {
-        return Verdict { valid: false, failure: failure.map(Failure::as_str), kind: "unknown", kid: None, alg: None, iss: None, iat: None, exp: None, claims: None };
+        return Verdict { valid: false, failure: failure.map(Failure::as_str), kind: "unknown", kid: None, alg: None, iss: None, iat: None, exp: None, claims: None, pass: None };
     };
+    let claims = doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json);
     let kind = match (doc.prefix, &doc.claims.hcert) {
         (jirga_hcert::JIRGA_PREFIX, Some(_)) => "jirga-pass",
         (_, Some(_)) => "hcert",
@@ -56,7 +60,8 @@ fn describe(doc: Option<&Document>, failure: Option<Failure>) -> Verdict {
         iss: doc.claims.issuer.clone(),
         iat: doc.claims.issued_at,
         exp: doc.claims.expires_at,
-        claims: doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json),
+        claims: claims.clone(),
+        pass: claims.as_ref().filter(|_| kind == "jirga-pass").and_then(crate::document::PassDocument::from_claims),
     }
 }
 
@@ -72,32 +77,35 @@ pub fn verify(text: &str, trust: &BorderTrust, now: i64, at_point: Option<&str>)
         Ok(key) => key,
         Err(failure) => return failed(failure),
     };
-    let claims = doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json).unwrap_or(Value::Null);
-    // A key from a trust list: only within its issuing window and for its purposes.
-    if let Some(entry) = trust.lists.iter().find_map(|l| l.entry_for(&key.kid)) {
-        if doc.claims.issued_at.is_some_and(|iat| iat < entry.valid_from || iat > entry.valid_until) {
-            return failed(Failure::UnknownKey);
+    let mut verdict = describe(Some(&doc), None);
+    let failure = (|| {
+        // A key from a trust list: only within its issuing window and for its purposes.
+        if let Some(entry) = trust.lists.iter().find_map(|l| l.entry_for(&key.kid)) {
+            if doc.claims.issued_at.is_some_and(|iat| iat < entry.valid_from || iat > entry.valid_until) {
+                return Some(Failure::UnknownKey);
+            }
+            if let Some(purpose) = verdict.claims.as_ref().and_then(|c| c["pu"].as_str())
+                && !entry.purposes.iter().any(|p| p == purpose)
+            {
+                return Some(Failure::Purpose);
+            }
         }
-        if let Some(purpose) = claims["purpose"].as_str()
-            && !entry.purposes.iter().any(|p| p == purpose)
+        if let Some(id) = verdict.document_id()
+            && trust.revoked.iter().any(|r| r.is_revoked(&key.kid, &id))
         {
-            return failed(Failure::Purpose);
+            return Some(Failure::Revoked);
         }
-    }
-    let verdict = describe(Some(&doc), None);
-    if let Some(id) = verdict.document_id()
-        && trust.revoked.iter().any(|r| r.is_revoked(&key.kid, &id))
-    {
-        return failed(Failure::Revoked);
-    }
-    if let Err(failure) = doc.check_time(now) {
-        return failed(failure);
-    }
-    if let Some(point) = at_point
-        && let Some(points) = claims["crossing_points"].as_array()
-        && !points.iter().any(|p| p.as_str() == Some(point))
-    {
-        return failed(Failure::CrossingPoint);
+        if let Err(failure) = doc.check_time(now) {
+            return Some(failure);
+        }
+        match (at_point, &verdict.pass) {
+            (Some(point), Some(pass)) if !pass.crossing_points.iter().any(|p| p == point) => Some(Failure::CrossingPoint),
+            _ => None,
+        }
+    })();
+    if let Some(failure) = failure {
+        verdict.valid = false;
+        verdict.failure = Some(failure.as_str());
     }
     verdict
 }

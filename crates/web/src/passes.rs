@@ -143,15 +143,12 @@ pub async fn record_crossing(
     };
     let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
     let document_id = verdict.document_id().and_then(|id| name(&id)).ok_or_else(not_a_pass)?;
-    let claims = verdict.claims.clone().unwrap_or(Value::Null);
+    let pass = verdict.pass.as_ref();
     let presented = Presented {
         failure: verdict.failure.and_then(name),
         issuer: verdict.iss.as_deref().and_then(name).unwrap_or_else(|| name("unknown").expect("valid")),
-        crossing_points: claims["crossing_points"]
-            .as_array()
-            .map(|a| a.iter().filter_map(|p| p.as_str().and_then(|p| PointCode::parse(p).ok())).collect())
-            .unwrap_or_default(),
-        max_entries: claims["max_entries"].as_u64().map_or(1, |n| n.min(u64::from(u32::MAX)) as u32),
+        crossing_points: pass.map(|p| p.crossing_points.iter().filter_map(|c| PointCode::parse(c).ok()).collect()).unwrap_or_default(),
+        max_entries: pass.map_or(1, |p| p.max_entries),
     };
     let command = Command::RecordCrossing {
         document_id,

@@ -289,13 +289,10 @@ pub fn border(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
 
 fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
     let v = &b.verdict;
-    let claims = v.claims.clone().unwrap_or_default();
-    let holder = &claims["holder"];
-    let s = |x: &serde_json::Value| x.as_str().unwrap_or("—").to_owned();
     // A closed vocabulary's value in words, when it is one of ours.
-    let word = |prefix: &str, x: &serde_json::Value| {
-        let id = format!("{prefix}-{}", s(x).replace('_', "-"));
-        if ctx.l.has(&id) { ctx.t(&id) } else { s(x) }
+    let word = |prefix: &str, value: &str| {
+        let id = format!("{prefix}-{}", value.replace('_', "-"));
+        if ctx.l.has(&id) { ctx.t(&id) } else { value.to_owned() }
     };
     html! {
         section.panel #verdict {
@@ -308,23 +305,26 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                     " "
                     @if let Some(f) = v.failure { span #failure { (ctx.t(&format!("failure-{}", f.replace('_', "-")))) " (" code { (f) } ")" } }
                 }
-                @if !holder.is_null() {
+                @if let Some(p) = &v.pass {
                     dl.summary #presented {
-                        dt { (ctx.t("field-holder-name-latin")) } dd { (s(&holder["name"])) }
-                        @if holder["name_arabic"].is_string() { dt { (ctx.t("field-holder-name-arabic")) } dd dir="rtl" { (s(&holder["name_arabic"])) } }
-                        dt { (ctx.t("field-holder-document-type")) } dd { (word("document-type", &holder["document"]["type"])) " " (s(&holder["document"]["number"])) }
-                        dt { (ctx.t("field-holder-date-of-birth")) } dd { (s(&holder["date_of_birth"])) }
-                        dt { (ctx.t("field-holder-sex")) } dd { (word("sex", &holder["sex"])) }
-                        dt { (ctx.t("field-holder-nationality")) } dd { (s(&holder["nationality"])) }
-                        dt { (ctx.t("field-holder-photo-hash")) } dd { code { (s(&holder["photo_hash"])) } }
-                        dt { (ctx.t("field-purpose")) } dd { (word("pass-purpose", &claims["purpose"])) }
-                        dt { (ctx.t("field-crossing-points")) } dd { (claims["crossing_points"].as_array().map(|a| a.iter().map(|p| point_name(ctx, p.as_str().unwrap_or(""))).collect::<Vec<_>>().join(", ")).unwrap_or_default()) }
-                        dt { (ctx.t("field-valid-until")) } dd { (s(&claims["valid_until"])) }
-                        dt { (ctx.t("field-document-id")) } dd { code { (s(&claims["id"])) } }
+                        dt { (ctx.t("field-holder-name-latin")) } dd { (p.name) }
+                        @if let Some(n) = &p.name_arabic { dt { (ctx.t("field-holder-name-arabic")) } dd dir="rtl" { (n) } }
+                        dt { (ctx.t("field-holder-document-type")) } dd { (word("document-type", &p.document_type)) " " (p.document_number) }
+                        dt { (ctx.t("field-holder-date-of-birth")) } dd { (p.dob) }
+                        dt { (ctx.t("field-holder-sex")) } dd { (word("sex", &p.sex)) }
+                        dt { (ctx.t("field-holder-nationality")) } dd { (p.nationality) }
+                        dt { (ctx.t("field-holder-photo-hash")) } dd { code { (p.photo_hash.as_deref().unwrap_or("—")) } }
+                        dt { (ctx.t("field-purpose")) } dd { (word("pass-purpose", &p.purpose)) ": " (p.destination)
+                            @if let Some(on) = &p.appointment_on { ", " (on) }
+                            @if p.attendant_allowed { " · " (ctx.t("field-purpose-attendant-allowed")) } }
+                        dt { (ctx.t("field-crossing-points")) } dd { (p.crossing_points.iter().map(|c| point_name(ctx, c)).collect::<Vec<_>>().join(", ")) }
+                        dt { (ctx.t("field-valid-until")) } dd { (p.valid_until) }
+                        dt { (ctx.t("field-entries-max")) } dd { (p.max_entries) }
+                        dt { (ctx.t("field-document-id")) } dd { code { (p.id) } }
                         dt { (ctx.t("field-authority")) } dd { (v.iss.clone().unwrap_or_default()) }
                     }
-                } @else if !claims.is_null() {
-                    pre.claims { (serde_json::to_string_pretty(&claims).unwrap_or_default()) }
+                } @else if let Some(claims) = &v.claims {
+                    pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
                 @if v.document_id().is_some() && (ctx.may)("record_crossing") {
                     form.form method="post" action="/border/record" #record-crossing {
