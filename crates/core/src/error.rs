@@ -71,6 +71,8 @@ pub enum RuleError {
     DateInFuture { field: &'static str },
     /// A medical pass must cover the appointment.
     AppointmentOutsideValidity,
+    /// A field's text is not in the form it must have (`expected` says which).
+    FieldFormat { field: &'static str, expected: &'static str },
 }
 
 impl RuleError {
@@ -129,6 +131,7 @@ impl RuleError {
             HolderDataRequired => "holder_data_required",
             DateInFuture { .. } => "date_in_future",
             AppointmentOutsideValidity => "appointment_outside_validity",
+            FieldFormat { .. } => "field_format",
         }
     }
 
@@ -151,7 +154,8 @@ impl RuleError {
             | ValidityTooLong { .. }
             | HolderDataRequired
             | DateInFuture { .. }
-            | AppointmentOutsideValidity => ErrorClass::Invalid,
+            | AppointmentOutsideValidity
+            | FieldFormat { .. } => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -175,7 +179,7 @@ impl RuleError {
             CrossingPointExists { .. } => Some("code"),
             ValidityTooLong { .. } => Some("valid_until"),
             DocumentIdTaken => Some("document_id"),
-            DateInFuture { field } => Some(field),
+            DateInFuture { field } | FieldFormat { field, .. } => Some(field),
             AppointmentOutsideValidity => Some("purpose.appointment_on"),
             _ => None,
         }
@@ -207,6 +211,7 @@ impl RuleError {
             FrameworkForbidden { reasons } | ConcurrenceRequired { reasons } => vec![("reasons", reasons.clone())],
             PolicyChangedMeanwhile { version } => vec![("version", version.clone())],
             UnknownCrossingPoint { code } | CrossingPointExists { code } => vec![("code", code.clone())],
+            FieldFormat { field, expected } => vec![("field", field.to_string()), ("expected", expected.to_string())],
             ValidityTooLong { max_days } => vec![("max_days", max_days.to_string())],
             RetentionNotEnded { pass } | HolderAlreadyErased { pass } => vec![("pass", pass.clone())],
             _ => vec![],

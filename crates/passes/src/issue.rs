@@ -21,6 +21,15 @@ pub struct Prepared {
 
 /// Rules of an application that need no record: dates that cannot be.
 pub fn check_application(app: &PassApplication, today: Date) -> Result<(), RuleError> {
+    let nationality = app.holder.nationality.as_str();
+    if !(nationality.len() == 3 && nationality.bytes().all(|b| b.is_ascii_uppercase())) {
+        return Err(RuleError::FieldFormat { field: "holder.nationality", expected: "an ISO 3166 alpha-3 code such as AFG or PAK" });
+    }
+    if let Some(hash) = &app.holder.photo_hash
+        && !(hash.as_str().len() == 64 && hash.as_str().bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        return Err(RuleError::FieldFormat { field: "holder.photo_hash", expected: "64 hexadecimal digits (SHA-256)" });
+    }
     if app.holder.date_of_birth > today {
         return Err(RuleError::DateInFuture { field: "holder.date_of_birth" });
     }

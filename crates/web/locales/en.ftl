@@ -633,6 +633,7 @@ error-retention-not-ended = The holder's data of { $pass } is kept until the pas
 error-holder-already-erased = The holder's data of { $pass } is already erased.
 error-holder-data-required = A pass is issued by the pass office (the issue form, POST /api/v1/passes or jirga pass issue), which keeps the holder's data apart from the record.
 error-date-in-future = { $field } cannot be in the future.
+error-field-format = { $field } must be { $expected }.
 error-appointment-outside-validity = The appointment must fall within the pass's validity.
 error-pass-office = The pass office cannot sign passes: { $reason }
 error-may-not-read-holders = Only pass and border officers may see a pass's holder data or its signed document.

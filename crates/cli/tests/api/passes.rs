@@ -103,6 +103,13 @@ async fn bad_applications_are_refused_naming_the_rule_and_write_nothing() {
     let mut long = application(&["torkham"]);
     long["valid_until"] = json!("2099-01-01");
     assert_eq!(app.post_json_as("passes", "/api/v1/passes", &long).await.1["code"], "validity_too_long");
+    let mut nationality = application(&["torkham"]);
+    nationality["holder"]["nationality"] = json!("Afghan");
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &nationality).await;
+    assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("field_format"), Some("holder.nationality")), "{body}");
+    let mut photo = application(&["torkham"]);
+    photo["holder"]["photo_hash"] = json!("not-a-hash");
+    assert_eq!(app.post_json_as("passes", "/api/v1/passes", &photo).await.1["field"], "holder.photo_hash");
     let mut appointment = application(&["torkham"]);
     appointment["purpose"]["appointment_on"] = json!("2000-01-01");
     assert_eq!(app.post_json_as("passes", "/api/v1/passes", &appointment).await.1["code"], "appointment_outside_validity");
