@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fuzz the HCERT decoder (libFuzzer via cargo fuzz, nightly toolchain), seeded
 # with the EU DCC test vectors' texts and QR images. Usage:
-#   bench/fuzz-hcert.sh [decode|qr_png] [seconds, default 600]
+#   bench/fuzz-hcert.sh [decode|qr_png|qr_jpeg] [seconds, default 600]
 set -euo pipefail
 cd "$(dirname "$0")/../crates/hcert/fuzz"
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
@@ -24,4 +24,5 @@ for path in glob.glob("../../../../shared/vectors/hcert/**/*.json", recursive=Tr
         continue
     open(os.path.join("corpus", target, hashlib.sha1(data).hexdigest()), "wb").write(data)
 PY
+if [ "$TARGET" = qr_jpeg ]; then cp ../tests/data/photo-of-a-pass.jpg "corpus/$TARGET/"; fi
 cargo +nightly fuzz run "$TARGET" "corpus/$TARGET" -- -max_total_time="$SECONDS_TO_RUN" -rss_limit_mb=2048

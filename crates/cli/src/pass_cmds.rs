@@ -23,7 +23,7 @@ pub struct VerifyArgs {
     /// The document's text (`JP1:…` or `HC1:…`); read from standard input when
     /// neither this nor --image is given.
     pub text: Option<String>,
-    /// A PNG image holding the QR code.
+    /// A PNG or JPEG image holding the QR code (a photo of the card).
     #[arg(long)]
     pub image: Option<PathBuf>,
     /// A signer's X.509 certificate, base64 DER (repeat for several).
@@ -64,7 +64,7 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
                 Ok(b) => b,
                 Err(e) => return usage(&format!("cannot read {}: {e}", path.display())),
             };
-            match jirga_hcert::qr::decode_png(&bytes) {
+            match jirga_hcert::qr::decode_image(&bytes) {
                 Ok(text) => text,
                 Err(e) => return usage(&format!("{}: {e}", path.display())),
             }

@@ -1,5 +1,5 @@
-//! QR codes: read one from a PNG (a photo of a printed pass, a screenshot), and
-//! make one for a pass as PNG or SVG.
+//! QR codes: read one from a PNG or a JPEG (a phone's photo of a printed pass, a
+//! screenshot), and make one for a pass as PNG or SVG.
 //!
 //! Passes use alphanumeric mode (base45's alphabet is QR's alphanumeric set) and
 //! error-correction level Q: a printed card gets creased, stained and scanned by a
@@ -13,6 +13,10 @@ use qrcode::{Color, EcLevel, QrCode};
 pub enum QrError {
     #[error("not a PNG image: {0}")]
     Png(String),
+    #[error("not a JPEG image: {0}")]
+    Jpeg(String),
+    #[error("neither a PNG nor a JPEG image")]
+    Format,
     #[error("the image is larger than 16 megapixels")]
     TooLarge,
     #[error("no QR code found in the image")]
@@ -21,6 +25,50 @@ pub enum QrError {
     Unreadable(String),
     #[error("the text does not fit in a QR code")]
     TooLong,
+}
+
+/// The text of the first QR code in a PNG or JPEG image (told apart by their
+/// first bytes).
+pub fn decode_image(bytes: &[u8]) -> Result<String, QrError> {
+    match bytes {
+        [0x89, b'P', b'N', b'G', ..] => decode_png(bytes),
+        [0xFF, 0xD8, 0xFF, ..] => decode_jpeg(bytes),
+        _ => Err(QrError::Format),
+    }
+}
+
+/// Most pixels read from an image (16 megapixels: a phone's photo, not a bomb).
+const MAX_PIXELS: usize = 16_000_000;
+
+/// The text of the first QR code in a JPEG image (a phone camera's photo), read
+/// with zune-jpeg as greyscale. Dimensions are checked from the headers before
+/// anything is allocated.
+pub fn decode_jpeg(jpeg_bytes: &[u8]) -> Result<String, QrError> {
+    use zune_core::colorspace::ColorSpace;
+    use zune_core::options::DecoderOptions;
+    let options = DecoderOptions::default().jpeg_set_out_colorspace(ColorSpace::Luma).set_max_width(16_384).set_max_height(16_384);
+    let mut decoder = zune_jpeg::JpegDecoder::new_with_options(jpeg_bytes, options);
+    decoder.decode_headers().map_err(|e| QrError::Jpeg(format!("{e:?}")))?;
+    let info = decoder.info().ok_or_else(|| QrError::Jpeg("no image header".into()))?;
+    let (width, height) = (usize::from(info.width), usize::from(info.height));
+    if width.saturating_mul(height) > MAX_PIXELS {
+        return Err(QrError::TooLarge);
+    }
+    let size = decoder.output_buffer_size().ok_or(QrError::TooLarge)?;
+    if size != width * height {
+        return Err(QrError::Jpeg("unexpected output layout".into()));
+    }
+    let mut pixels = vec![0u8; size];
+    decoder.decode_into(&mut pixels).map_err(|e| QrError::Jpeg(format!("{e:?}")))?;
+    find_code(width, height, |x, y| pixels[y * width + x])
+}
+
+/// The first QR code rqrr finds in a greyscale picture.
+fn find_code(width: usize, height: usize, grey: impl FnMut(usize, usize) -> u8) -> Result<String, QrError> {
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, grey);
+    let grids = image.detect_grids();
+    let grid = grids.first().ok_or(QrError::NotFound)?;
+    grid.decode().map(|(_, text)| text).map_err(|e| QrError::Unreadable(e.to_string()))
 }
 
 /// The text of the first QR code in a PNG image.
@@ -32,7 +80,7 @@ pub fn decode_png(png_bytes: &[u8]) -> Result<String, QrError> {
         let info = reader.info();
         (info.width as usize, info.height as usize)
     };
-    if width.saturating_mul(height) > 16_000_000 {
+    if width.saturating_mul(height) > MAX_PIXELS {
         return Err(QrError::TooLarge);
     }
     let size = reader.output_buffer_size().ok_or(QrError::TooLarge)?;
@@ -47,10 +95,7 @@ pub fn decode_png(png_bytes: &[u8]) -> Result<String, QrError> {
             _ => ((u16::from(buf[at]) * 3 + u16::from(buf[at + 1]) * 6 + u16::from(buf[at + 2])) / 10) as u8,
         }
     };
-    let mut image = rqrr::PreparedImage::prepare_from_greyscale(width, height, grey);
-    let grids = image.detect_grids();
-    let grid = grids.first().ok_or(QrError::NotFound)?;
-    grid.decode().map(|(_, text)| text).map_err(|e| QrError::Unreadable(e.to_string()))
+    find_code(width, height, grey)
 }
 
 /// The code's modules, row by row (`true` = dark), and its width.

@@ -78,6 +78,19 @@ fn a_qr_code_reads_back() {
     let svg = qr::encode_svg(&text).unwrap();
     assert!(svg.starts_with("<svg") && svg.contains("<path"));
     assert!(qr::decode_png(b"not a png").is_err());
+    assert_eq!(qr::decode_image(b"GIF89a"), Err(qr::QrError::Format));
+}
+
+/// A phone's photo of a printed pass: JPEG, tilted, slightly blurred, on a
+/// beige desk (made once with Pillow from a pass `jirga pass issue` printed).
+#[test]
+fn a_photo_of_a_pass_reads_back() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data");
+    let photo = std::fs::read(dir.join("photo-of-a-pass.jpg")).unwrap();
+    let expected = std::fs::read_to_string(dir.join("photo-of-a-pass.txt")).unwrap();
+    assert_eq!(qr::decode_image(&photo).unwrap(), expected.trim());
+    // Cut short, it is refused with a reason, not a panic.
+    assert!(qr::decode_image(&photo[..photo.len() / 3]).is_err());
 }
 
 proptest! {
@@ -106,5 +119,13 @@ proptest! {
     #[test]
     fn png_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
         let _ = qr::decode_png(&bytes);
+    }
+
+    /// No bytes after a JPEG's start marker make the JPEG reader panic.
+    #[test]
+    fn jpeg_reader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
+        let mut jpeg = vec![0xFF, 0xD8, 0xFF];
+        jpeg.extend_from_slice(&bytes);
+        let _ = qr::decode_image(&jpeg);
     }
 }

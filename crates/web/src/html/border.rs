@@ -102,7 +102,7 @@ async fn check(State(app): State<AppState>, headers: HeaderMap, mut form: Multip
     }
     let mut error = None;
     if text.is_empty() && !image.is_empty() {
-        match jirga_hcert::qr::decode_png(&image) {
+        match jirga_hcert::qr::decode_image(&image) {
             Ok(t) => text = t,
             Err(e) => error = Some(english().t_args("border-image-error", &[("reason", e.to_string())])),
         }

@@ -276,7 +276,7 @@ pub fn border(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
             div.field {
                 label for="image" { (ctx.t("border-upload")) }
                 span.hint { (ctx.t("border-upload-hint")) }
-                input #image type="file" name="image" accept="image/png";
+                input #image type="file" name="image" accept="image/png,image/jpeg";
             }
             button.button type="submit" { (ctx.t("border-check-submit")) }
         }
