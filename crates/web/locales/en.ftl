@@ -594,6 +594,7 @@ border-check-submit = Check the pass
 border-unreadable = The pass could not be read
 border-image-error = The image could not be read: { $reason }
 border-nothing = Paste the pass's text or upload a photo of its QR code.
+border-unverified = Nobody this post trusts signed these details: they may be forged. Do not rely on them to identify the holder.
 border-record-entry = Record entry
 border-record-exit = Record exit
 verdict-valid = Valid

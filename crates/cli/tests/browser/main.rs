@@ -448,6 +448,18 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
             screenshot(c, "25-crossing-anomaly").await;
         }
     }
+    // A phone's JPEG photo of another authority's pass, whose key this post has
+    // not imported: read, and refused by name.
+    c.goto(&format!("{base}/border")).await?;
+    let form = c.form(Locator::Css("#border-check")).await?;
+    let jpeg = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../hcert/tests/data/photo-of-a-pass.jpg");
+    c.find(Locator::Id("image")).await?.send_keys(jpeg.canonicalize().unwrap().to_str().unwrap()).await?;
+    submit(c, form).await?;
+    let verdict = text(c, "#verdict").await;
+    assert!(verdict.contains("unknown_key") && verdict.contains("signed by a key this post does not trust"), "{verdict}");
+    assert!(text(c, "#unverified").await.contains("may be forged"), "unverified details are marked as such");
+    screenshot(c, "27-border-unknown-key").await;
+
     // The crossing log lists it under its anomaly, and counts the day.
     c.goto(&format!("{base}/crossings?anomaly=any")).await?;
     assert!(text(c, "table.crossings").await.to_lowercase().contains("entry while already inside"));

@@ -305,6 +305,9 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                     " "
                     @if let Some(f) = v.failure { span #failure { (ctx.t(&format!("failure-{}", f.replace('_', "-")))) " (" code { (f) } ")" } }
                 }
+                @if matches!(v.failure, Some("unknown_key" | "signature")) {
+                    p.warning #unverified { (ctx.t("border-unverified")) }
+                }
                 @if let Some(p) = &v.pass {
                     dl.summary #presented {
                         dt { (ctx.t("field-holder-name-latin")) } dd { (p.name) }
