@@ -6,6 +6,7 @@
 //! - [`ucdp`]: UCDP GED's CSV, read and mapped onto the ACLED fields (precision
 //!   codes, date ranges, best/low/high deaths kept beside).
 //! - [`taxonomy`]: ACLED's event types and sub-event types.
+//! - [`synthetic`]: a labelled synthetic set in ACLED's shape, for load.
 //! - [`places`]: place names normalized through an alias table (NWFP, KPK, … →
 //!   Khyber Pakhtunkhwa; FATA agencies and frontier regions → their merged districts).
 //!
@@ -14,6 +15,7 @@
 
 pub mod acled;
 pub mod places;
+pub mod synthetic;
 pub mod taxonomy;
 pub mod ucdp;
 

@@ -6,6 +6,8 @@
 //! - `jirga-bench write --compare cedar`: the same with Cedar authorization of every
 //!   command versus allow-all (the ratio is the authorization's cost on writes).
 //! - `jirga-bench authz --extra-policies 1000`: latency of one authorization decision.
+//! - `jirga-bench incidents --rows 1000000 --csv FILE`: ACLED CSV rows parsed and
+//!   validated per second, on a labelled synthetic file (see `bench/incidents-vs-duckdb.sh`).
 //! - `jirga-bench serve`: the jirga server on the demo record and, in the same
 //!   process, a bare axum handler (the framework ceiling), for `wrk` (see
 //!   `bench/http.sh`).
@@ -53,6 +55,14 @@ enum Mode {
         /// Generated policies added to the shipped authorization policies.
         #[arg(long, default_value_t = 0)]
         extra_policies: usize,
+    },
+    /// ACLED CSV import speed (parse and validate every value), on a generated,
+    /// labelled synthetic file (written to `csv` first if it does not exist).
+    Incidents {
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: usize,
+        #[arg(long)]
+        csv: std::path::PathBuf,
     },
     /// Inclusion-proof latency on a ledger of `leaves` leaves (stored in SQLite).
     Proofs {
@@ -435,6 +445,24 @@ fn real_passes(iterations: usize) {
     println!("real pass, border-post verdict (EdDSA) {full:>9.0}/s");
 }
 
+fn incidents(rows: usize, csv: &std::path::Path) {
+    if !csv.exists() {
+        let start = Instant::now();
+        let set: Vec<_> = jirga_incidents::synthetic::incidents(rows, 2025).collect();
+        let file = std::io::BufWriter::new(std::fs::File::create(csv).expect("create the CSV"));
+        jirga_incidents::acled::write(file, &set).expect("write the CSV");
+        println!("generated {rows} synthetic rows into {} in {:.1} s", csv.display(), start.elapsed().as_secs_f64());
+    }
+    let bytes = std::fs::read(csv).expect("read the CSV");
+    for round in 1..=3 {
+        let start = Instant::now();
+        let import = jirga_incidents::acled::read(bytes.as_slice(), false, |_| {}).expect("valid");
+        let secs = start.elapsed().as_secs_f64();
+        println!("round {round}: {} rows parsed and validated in {:.3} s: {:.0} rows/s ({:.0} MB/s)",
+            import.incidents.len(), secs, import.incidents.len() as f64 / secs, bytes.len() as f64 / 1e6 / secs);
+    }
+}
+
 fn proofs(leaves: u64, samples: usize) {
     use jirga_engine::ledger::StoreHashes;
     use jirga_ledger::tree;
@@ -540,6 +568,7 @@ fn main() {
             Mode::Write { clients, commands, sequential, rounds, compare } => write(clients, commands, sequential, rounds, &compare).await,
             Mode::Authz { samples, extra_policies } => authz(samples, extra_policies).await,
             Mode::Hcert { iterations } => hcert(iterations),
+            Mode::Incidents { rows, csv } => incidents(rows, &csv),
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
             Mode::Proofs { leaves, samples } => proofs(leaves, samples),
             Mode::Guardrail { samples } => guardrail(samples),

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# ACLED CSV import speed: jirga's reader (parse + validate every value) and
+# DuckDB's CSV loader (PyPI `duckdb`) on the same generated 1,000,000-row file,
+# in the same run. The file is synthetic and labelled so (jirga_incidents::synthetic).
+# Usage: bench/incidents-vs-duckdb.sh [rows, default 1000000]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROWS="${1:-1000000}"
+CSV="${TMPDIR:-/tmp}/jirga-acled-synthetic-$ROWS.csv"
+python3 -c "import duckdb" 2>/dev/null || pip install -q duckdb
+cargo build --release -p jirga-cli --bin jirga-bench
+BIN="${CARGO_TARGET_DIR:-target}/release/jirga-bench"
+"$BIN" incidents --rows "$ROWS" --csv "$CSV"
+python3 - "$CSV" <<'PY'
+import sys, time, duckdb
+path = sys.argv[1]
+for threads in ("1", "default"):
+    for round in (1, 2, 3):
+        con = duckdb.connect()
+        if threads == "1":
+            con.execute("SET threads TO 1")
+        start = time.perf_counter()
+        con.execute(f"CREATE TABLE incidents AS SELECT * FROM read_csv('{path}', header = true)")
+        secs = time.perf_counter() - start
+        n = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
+        print(f"duckdb round {round}: {n} rows loaded in {secs:.3f} s: {n / secs:.0f} rows/s (threads: {threads})")
+PY
