@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ACLED CSV import speed: jirga's reader (parse + validate every value) and
 # DuckDB's CSV loader (PyPI `duckdb`) on the same generated 1,000,000-row file,
-# in the same run. The file is synthetic and labelled so (jirga_incidents::synthetic).
+# in the same run; then the monthly-by-district statistic on each. The file is synthetic and labelled so (jirga_incidents::synthetic).
 # Usage: bench/incidents-vs-duckdb.sh [rows, default 1000000]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,4 +24,12 @@ for threads in ("1", "default"):
         secs = time.perf_counter() - start
         n = con.execute("SELECT count(*) FROM incidents").fetchone()[0]
         print(f"duckdb round {round}: {n} rows loaded in {secs:.3f} s: {n / secs:.0f} rows/s (threads: {threads})")
+    times = []
+    for _ in range(7):
+        start = time.perf_counter()
+        cells = con.execute("SELECT year(event_date), month(event_date), admin1, admin2, count(*), sum(fatalities) "
+                            "FROM incidents GROUP BY ALL ORDER BY ALL").fetchall()
+        times.append((time.perf_counter() - start) * 1e3)
+    times.sort()
+    print(f"duckdb monthly by district: {len(cells)} cells, median {times[3]:.1f} ms (min {times[0]:.1f}, max {times[6]:.1f}) (threads: {threads})")
 PY

@@ -6,6 +6,9 @@
 //! - [`ucdp`]: UCDP GED's CSV, read and mapped onto the ACLED fields (precision
 //!   codes, date ranges, best/low/high deaths kept beside).
 //! - [`taxonomy`]: ACLED's event types and sub-event types.
+//! - [`duplicates`]: duplicate candidates by ACLED's rule (same day, place,
+//!   actors, activity), with a tolerance of days and kilometres.
+//! - [`stats`]: incidents and fatalities by month and district.
 //! - [`synthetic`]: a labelled synthetic set in ACLED's shape, for load.
 //! - [`places`]: place names normalized through an alias table (NWFP, KPK, … →
 //!   Khyber Pakhtunkhwa; FATA agencies and frontier regions → their merged districts).
@@ -14,7 +17,9 @@
 //! touches the record: the engine turns incidents into events.
 
 pub mod acled;
+pub mod duplicates;
 pub mod places;
+pub mod stats;
 pub mod synthetic;
 pub mod taxonomy;
 pub mod ucdp;

@@ -454,13 +454,36 @@ fn incidents(rows: usize, csv: &std::path::Path) {
         println!("generated {rows} synthetic rows into {} in {:.1} s", csv.display(), start.elapsed().as_secs_f64());
     }
     let bytes = std::fs::read(csv).expect("read the CSV");
+    let mut incidents = Vec::new();
     for round in 1..=3 {
         let start = Instant::now();
         let import = jirga_incidents::acled::read(bytes.as_slice(), false, |_| {}).expect("valid");
         let secs = start.elapsed().as_secs_f64();
         println!("round {round}: {} rows parsed and validated in {:.3} s: {:.0} rows/s ({:.0} MB/s)",
             import.incidents.len(), secs, import.incidents.len() as f64 / secs, bytes.len() as f64 / 1e6 / secs);
+        incidents = import.incidents;
     }
+    // Monthly by district, over the incidents in memory (the pages' statistic).
+    let mut times = Vec::new();
+    let mut cells = 0;
+    for _ in 0..7 {
+        let start = Instant::now();
+        cells = std::hint::black_box(jirga_incidents::stats::monthly_by_district(&incidents)).len();
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    println!("monthly by district, row-wise: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs", times[3], times[0], times[6]);
+    let start = Instant::now();
+    let columns: jirga_incidents::stats::Columns = incidents.iter().collect();
+    println!("columns built in {:.0} ms", start.elapsed().as_secs_f64() * 1e3);
+    let mut times = Vec::new();
+    for _ in 0..7 {
+        let start = Instant::now();
+        cells = std::hint::black_box(columns.monthly_by_district()).len();
+        times.push(start.elapsed().as_secs_f64() * 1e3);
+    }
+    times.sort_by(f64::total_cmp);
+    println!("monthly by district, columns: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs", times[3], times[0], times[6]);
 }
 
 fn proofs(leaves: u64, samples: usize) {
