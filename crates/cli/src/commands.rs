@@ -86,7 +86,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         let user = accounts.principal(jirga_auth::demo::issuer(&command))?;
         engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
-    crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.map_err(|e| anyhow::anyhow!("demo passes: {}", describe(&e)))?;
+    crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.context("demo passes")?;
     drop(accounts);
     println!("Demo record seeded in {}", data_dir.display());
     println!("Scenario: KP's initiative awaiting federal approval (shared/context news reports).");

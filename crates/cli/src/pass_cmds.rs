@@ -171,30 +171,29 @@ pub async fn issue(data_dir: &std::path::Path, file: &std::path::Path, user: &st
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
     };
     let value: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", file.display()))?;
-    let application = jirga_web::passes::parse_application(value).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
-    let now = jiff::Timestamp::now();
-    jirga_passes::issue::check_application(&application, now.to_zoned(jiff::tz::TimeZone::UTC).date())
-        .map_err(|e| anyhow::anyhow!("{} ({})", jirga_web::i18n::english().rule_error(&e), e.code()))?;
-    let keyring = Keyring::load_or_create(data_dir, now.as_second())?;
-    let prepared = jirga_passes::issue::prepare(&application, &keyring, now);
-    let document_id = match &prepared.command {
-        jirga_core::Command::IssuePass { document_id, .. } => document_id.to_string(),
-        _ => unreachable!("prepare makes an issue_pass command"),
-    };
+    let refused = |e: jirga_web::error::ApiError| anyhow::anyhow!("{} ({})", e.message, e.code);
+    let application = jirga_web::passes::parse_application(value).map_err(refused)?;
     let engine = crate::commands::open(data_dir)?;
-    let outcome = engine.execute_with_personal(&principal, prepared.command, Some(prepared.personal)).await;
+    let outcome = jirga_web::passes::issue_in(&engine, data_dir, &principal, &application).await;
+    let (done, document) = match outcome {
+        Ok(issued) => issued,
+        Err(e) => {
+            engine.shutdown();
+            return Err(refused(e));
+        }
+    };
+    let pass = done.created.first().cloned().unwrap_or_default();
+    let document_id = engine.read(|s| s.passes.get(&pass.as_str().into()).map(|p| p.document_id.to_string())).unwrap_or_default();
     engine.shutdown();
-    let done = outcome.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
     if let Some(path) = qr_png {
-        let png = jirga_hcert::qr::encode_png(&prepared.document, 8)?;
+        let png = jirga_hcert::qr::encode_png(&document, 8)?;
         std::fs::write(path, png).with_context(|| format!("cannot write {}", path.display()))?;
     }
-    let pass = done.created.first().cloned().unwrap_or_default();
     if json {
-        println!("{}", serde_json::json!({"pass": pass, "seq": done.seq, "document_id": document_id, "document": prepared.document}));
+        println!("{}", serde_json::json!({"pass": pass, "seq": done.seq, "document_id": document_id, "document": document}));
     } else {
         println!("pass {pass} ({document_id}) issued at #{}", done.seq);
-        println!("{}", prepared.document);
+        println!("{document}");
     }
     Ok(())
 }
@@ -313,27 +312,21 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
     Ok(())
 }
 
-/// The demo's passes: issued by its pass officer, one crossing recorded by its border officer.
-pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, data_dir: &std::path::Path) -> Result<(), jirga_engine::ExecError> {
-    let storage = |e: String| jirga_engine::ExecError::Storage(e);
-    let now = jiff::Timestamp::now();
-    let keyring = Keyring::load_or_create(data_dir, now.as_second()).map_err(|e| storage(e.to_string()))?;
-    let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass")).map_err(|e| storage(e.to_string()))?;
+/// The demo's passes: issued by its pass officer, one crossing recorded by its
+/// border officer, through the same functions as the pages and the API.
+pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, data_dir: &std::path::Path) -> Result<()> {
+    let refused = |e: jirga_web::error::ApiError| anyhow::anyhow!("{} ({})", e.message, e.code);
+    let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
+    let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass"))?;
     let mut documents = Vec::new();
-    for application in jirga_core::demo::pass_applications(now.to_zoned(jiff::tz::TimeZone::UTC).date()) {
-        let prepared = jirga_passes::issue::prepare(&application, &keyring, now);
-        engine.execute_with_personal(&officer, prepared.command, Some(prepared.personal)).await?;
-        documents.push(prepared.document);
+    for application in jirga_core::demo::pass_applications(today) {
+        documents.push(jirga_web::passes::issue_in(engine, data_dir, &officer, &application).await.map_err(refused)?.1);
     }
     // The medical pass's holder enters at Torkham.
-    let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing")).map_err(|e| storage(e.to_string()))?;
-    let trust = engine.read(|s| BorderTrust::load(data_dir, Some(&keyring), s, now.as_second())).map_err(|e| storage(e.to_string()))?;
-    let verdict = jirga_passes::verify::verify(&documents[0], &trust, now.as_second(), Some("torkham"));
-    let pass = verdict.pass.as_ref();
-    let command = serde_json::json!({"type": "record_crossing", "document_id": verdict.document_id(), "crossing_point": "torkham",
-        "direction": "entry", "crossed_at": now, "presented": {"failure": verdict.failure, "issuer": verdict.iss,
-        "crossing_points": pass.map(|p| p.crossing_points.clone()), "max_entries": pass.map_or(1, |p| p.max_entries)}});
-    let command = serde_json::from_value(command).map_err(|e| storage(e.to_string()))?;
-    engine.execute(&border, command).await?;
+    let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;
+    let torkham = jirga_core::pass::PointCode::parse("torkham").map_err(anyhow::Error::msg)?;
+    let verdict = jirga_web::passes::verify_in(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
+    let command = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now()).map_err(refused)?;
+    engine.execute(&border, command).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
     Ok(())
 }

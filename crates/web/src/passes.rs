@@ -8,7 +8,7 @@ use jirga_core::model::Direction;
 use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented};
 use jirga_core::text::Name;
 use jirga_core::{Command, Principal};
-use jirga_engine::{Committed, Read};
+use jirga_engine::{Committed, Engine, Read};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::Verdict;
@@ -30,7 +30,11 @@ fn data_dir(app: &AppState) -> Result<&std::path::Path, ApiError> {
 /// The authority's keyring, read afresh (a rotation by `jirga pass keys rotate`
 /// takes effect on the next pass, without restarting the server).
 pub fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
-    Keyring::load_or_create(data_dir(app)?, jiff::Timestamp::now().as_second()).map_err(|e| internal("pass keys", e))
+    keyring_in(data_dir(app)?)
+}
+
+fn keyring_in(dir: &std::path::Path) -> Result<Keyring, ApiError> {
+    Keyring::load_or_create(dir, jiff::Timestamp::now().as_second()).map_err(|e| internal("pass keys", e))
 }
 
 /// A pass application from JSON (API body or form), with errors naming the field.
@@ -81,27 +85,45 @@ fn prune_unchosen(json: &mut Value) {
 /// key, and record it with the holder's data kept apart (one transaction).
 /// Returns what was committed and the signed document.
 pub async fn issue(app: &AppState, principal: &Principal, application: &PassApplication) -> Result<(Committed, String), ApiError> {
+    issue_in(&app.engine, data_dir(app)?, principal, application).await
+}
+
+/// [`issue`] on an engine and data directory of one's own (the CLI, the demo).
+pub async fn issue_in(
+    engine: &Engine,
+    dir: &std::path::Path,
+    principal: &Principal,
+    application: &PassApplication,
+) -> Result<(Committed, String), ApiError> {
     let now = jiff::Timestamp::now();
     let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
     jirga_passes::issue::check_application(application, today).map_err(|e| ApiError::from(jirga_engine::ExecError::Rule(e)))?;
-    let keyring = keyring(app)?;
+    let keyring = keyring_in(dir)?;
     let prepared = jirga_passes::issue::prepare(application, &keyring, now);
-    let committed = app.engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
+    let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
     Ok((committed, prepared.document))
 }
 
 /// What this border post trusts now: its authority's keys, the revocations on
 /// its record, and every list imported into its data directory.
 pub fn border_trust(app: &AppState) -> Result<BorderTrust, ApiError> {
-    let dir = data_dir(app)?;
+    border_trust_in(&app.engine, data_dir(app)?)
+}
+
+fn border_trust_in(engine: &Engine, dir: &std::path::Path) -> Result<BorderTrust, ApiError> {
     let now = jiff::Timestamp::now().as_second();
-    let keyring = keyring(app)?;
-    app.engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| internal("trust lists", e))
+    let keyring = keyring_in(dir)?;
+    engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| internal("trust lists", e))
 }
 
 /// Verify a presented document now, at `point` when given.
 pub fn verify(app: &AppState, text: &str, point: Option<&PointCode>) -> Result<Verdict, ApiError> {
-    let trust = border_trust(app)?;
+    verify_in(&app.engine, data_dir(app)?, text, point)
+}
+
+/// [`verify`] on an engine and data directory of one's own.
+pub fn verify_in(engine: &Engine, dir: &std::path::Path, text: &str, point: Option<&PointCode>) -> Result<Verdict, ApiError> {
+    let trust = border_trust_in(engine, dir)?;
     Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
 }
 
@@ -137,6 +159,14 @@ pub async fn record_crossing(
     direction: Direction,
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
+    let command = crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;
+    let committed = app.engine.execute(principal, command).await?;
+    Ok((committed, verdict))
+}
+
+/// The `record_crossing` command for a verified document: the verifier's
+/// findings (failure, issuer, allowed points and entries), never the officer's say-so.
+pub fn crossing_command(verdict: &Verdict, point: &PointCode, direction: Direction, at: jiff::Timestamp) -> Result<Command, ApiError> {
     let not_a_pass = || {
         let failure = verdict.failure.unwrap_or("unknown").to_owned();
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
@@ -150,13 +180,5 @@ pub async fn record_crossing(
         crossing_points: pass.map(|p| p.crossing_points.iter().filter_map(|c| PointCode::parse(c).ok()).collect()).unwrap_or_default(),
         max_entries: pass.map_or(1, |p| p.max_entries),
     };
-    let command = Command::RecordCrossing {
-        document_id,
-        crossing_point: point.clone(),
-        direction,
-        crossed_at: jiff::Timestamp::now(),
-        presented,
-    };
-    let committed = app.engine.execute(principal, command).await?;
-    Ok((committed, verdict))
+    Ok(Command::RecordCrossing { document_id, crossing_point: point.clone(), direction, crossed_at: at, presented })
 }
