@@ -156,8 +156,15 @@ impl RevocationList {
 
     /// Parse and check a signed file, and index it for lookups.
     pub fn open(text: &str) -> Result<(Revocations, Vec<u8>), ListError> {
-        let (list, signer): (RevocationList, _) = open(text)?;
+        let (list, signer) = Self::open_list(text)?;
         Ok((list.index()?, signer))
+    }
+
+    /// Parse and check a signed file; the list as it is (issuer, partitions) and its signer's kid.
+    pub fn open_list(text: &str) -> Result<(RevocationList, Vec<u8>), ListError> {
+        let (list, signer): (RevocationList, _) = open(text)?;
+        list.index()?;
+        Ok((list, signer))
     }
 
     /// Index the list for lookups (a list one made oneself needs no signature check).

@@ -93,6 +93,6 @@ impl PassDocument {
 
     /// The pass in a decoded document's claims, when they are one.
     pub fn from_claims(claims: &Value) -> Option<PassDocument> {
-        serde_json::from_value(claims.clone()).ok()
+        PassDocument::deserialize(claims).ok()
     }
 }

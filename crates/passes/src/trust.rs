@@ -81,9 +81,8 @@ pub fn import(data_dir: &Path, text: &str, expected_signer: &str) -> Result<(Str
     let (folder, issuer, entries, signer) = match TrustList::open(text) {
         Ok((list, signer)) => (TRUST_DIR, list.issuer.clone(), list.keys.len(), signer),
         Err(ListError::Format(_)) => {
-            let (index, signer) = RevocationList::open(text)?;
-            let list: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
-            (REVOCATIONS_DIR, list["list"]["issuer"].as_str().unwrap_or_default().to_owned(), index.len(), signer)
+            let (list, signer) = RevocationList::open_list(text)?;
+            (REVOCATIONS_DIR, list.issuer, list.partitions.iter().map(|p| p.hashes.len()).sum(), signer)
         }
         Err(e) => return Err(e.into()),
     };
