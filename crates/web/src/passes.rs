@@ -37,10 +37,9 @@ fn keyring_in(dir: &std::path::Path) -> Result<Keyring, ApiError> {
     Keyring::load_or_create(dir, jiff::Timestamp::now().as_second()).map_err(|e| internal("pass keys", e))
 }
 
-/// A pass application from JSON (API body or form), with errors naming the field.
-/// Form posts carry every purpose field; only the chosen purpose's are kept.
-pub fn parse_application(mut json: Value) -> Result<PassApplication, ApiError> {
-    prune_unchosen(&mut json);
+/// A pass application from JSON (API body, CLI file or form), with errors naming
+/// the field; a field the purpose or entry kind does not have is refused.
+pub fn parse_application(json: Value) -> Result<PassApplication, ApiError> {
     let text = json.to_string();
     let mut de = serde_json::Deserializer::from_str(&text);
     serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(|err| {
@@ -56,8 +55,9 @@ pub fn parse_application(mut json: Value) -> Result<PassApplication, ApiError> {
     })
 }
 
-/// Keep only the fields of the purpose and entry kind chosen (a form shows them all).
-fn prune_unchosen(json: &mut Value) {
+/// Keep only the fields of the purpose and entry kind chosen: the issue form shows
+/// them all (and posts its checkbox always), while only the chosen kind's apply.
+pub(crate) fn prune_unchosen(json: &mut Value) {
     let keep = |kind: &str| -> &'static [&'static str] {
         match kind {
             "medical" => &["kind", "hospital", "appointment_on", "attendant_allowed"],

@@ -110,6 +110,11 @@ async fn bad_applications_are_refused_naming_the_rule_and_write_nothing() {
     let mut photo = application(&["torkham"]);
     photo["holder"]["photo_hash"] = json!("not-a-hash");
     assert_eq!(app.post_json_as("passes", "/api/v1/passes", &photo).await.1["field"], "holder.photo_hash");
+    // A field the chosen purpose does not have is refused, not dropped.
+    let mut stray = application(&["torkham"]);
+    stray["purpose"]["organization"] = json!("Khyber Traders");
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &stray).await;
+    assert_eq!((status, body["code"].as_str()), (422, Some("invalid_field")), "{body}");
     let mut appointment = application(&["torkham"]);
     appointment["purpose"]["appointment_on"] = json!("2000-01-01");
     assert_eq!(app.post_json_as("passes", "/api/v1/passes", &appointment).await.1["code"], "appointment_outside_validity");

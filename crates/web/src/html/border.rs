@@ -41,6 +41,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     let json = match crate::forms::to_json(pairs) {
         Ok(mut json) => {
             json.as_object_mut().map(|o| o.remove("type"));
+            crate::passes::prune_unchosen(&mut json);
             json
         }
         Err((field, reason)) => {
