@@ -14,7 +14,7 @@ use jirga_core::pass::PointCode;
 use maud::{html, PreEscaped, DOCTYPE};
 
 use super::pages::{BorderCheck, Extra};
-use super::{confirm, login, not_found, render, render_with, with_ctx, FormError, Page};
+use super::{confirm, form_again, form_json, login, not_found, refuse, render_with, with_ctx, Page};
 use crate::error::ApiError;
 use crate::i18n::english;
 use crate::session::{self, Viewer};
@@ -34,29 +34,17 @@ pub fn router() -> Router<AppState> {
 /// `issue_pass` posted from the issue form: parse the application, show check
 /// your answers, then sign and record it and open the new pass's page.
 pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
-    let refused = |err: ApiError| {
-        let form_error = FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
-        render(app, viewer, page, Some(&form_error), None, err.status)
-    };
-    let json = match crate::forms::to_json(pairs) {
-        Ok(mut json) => {
-            json.as_object_mut().map(|o| o.remove("type"));
-            crate::passes::prune_unchosen(&mut json);
-            json
-        }
-        Err((field, reason)) => {
-            let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]));
-            e.field = Some(field);
-            return refused(e);
-        }
-    };
-    let application = match crate::passes::parse_application(json) {
+    let refused = |err: ApiError| refuse(app, viewer, page, form_id, pairs, err);
+    let application = match form_json(pairs).and_then(|mut json| {
+        json.as_object_mut().map(|o| o.remove("type"));
+        crate::passes::prune_unchosen(&mut json);
+        crate::passes::parse_application(json)
+    }) {
         Ok(a) => a,
         Err(e) => return refused(e),
     };
     if pairs.iter().any(|(k, _)| k == "_change") {
-        let again = FormError { form_id: form_id.to_owned(), code: String::new(), field: None, message: String::new(), values: pairs.to_vec() };
-        return render(app, viewer, page, Some(&again), None, StatusCode::OK);
+        return form_again(app, viewer, page, form_id, pairs);
     }
     if !pairs.iter().any(|(k, _)| k == "_confirmed") {
         // Authorize before showing what would be recorded: no point confirming what will be refused.

@@ -268,6 +268,28 @@ fn forbidden(app: &AppState, viewer: &Viewer) -> Response {
     message_page(app, viewer, StatusCode::FORBIDDEN, "forbidden-title", "forbidden-body")
 }
 
+/// A form's fields as JSON; a number that is not one is refused naming its field.
+fn form_json(pairs: &[(String, String)]) -> Result<serde_json::Value, ApiError> {
+    crate::forms::to_json(pairs).map_err(|(field, reason)| {
+        let message = english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]);
+        let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message);
+        e.field = Some(field);
+        e
+    })
+}
+
+/// The page again with the form refused: the rule's message, what was typed kept.
+fn refuse(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)], err: ApiError) -> Response {
+    let form_error = FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
+    render(app, viewer, page, Some(&form_error), None, err.status)
+}
+
+/// Back from check-your-answers: the form again, filled in as it was.
+fn form_again(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
+    let again = FormError { form_id: form_id.to_owned(), code: String::new(), field: None, message: String::new(), values: pairs.to_vec() };
+    render(app, viewer, page, Some(&again), None, StatusCode::OK)
+}
+
 /// POST /actions: a form becomes a command, runs through the write path, and the
 /// person lands back on the page the form was on.
 async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
@@ -292,32 +314,16 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
         return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response();
     };
     let form_id = get("_form");
-    let refused = |err: ApiError| {
-        let form_error = FormError { form_id: form_id.clone(), code: err.code, field: err.field, message: err.message, values: pairs.clone() };
-        render(&app, &viewer, &page, Some(&form_error), None, err.status)
-    };
+    let refused = |err: ApiError| refuse(&app, &viewer, &page, &form_id, &pairs, err);
     if get("type") == "issue_pass" {
         return border::issue_pass_form(&app, &viewer, &page, &form_id, &pairs).await;
     }
-    let command = match crate::forms::to_json(&pairs) {
-        Ok(json) => match crate::api::parse_command(json.to_string().as_bytes()) {
-            Ok(c) => c,
-            Err(e) => return refused(e),
-        },
-        Err((field, reason)) => {
-            let mut e = ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_field",
-                english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
-            );
-            e.field = Some(field);
-            return refused(e);
-        }
+    let command = match form_json(&pairs).and_then(|json| crate::api::parse_command(json.to_string().as_bytes())) {
+        Ok(c) => c,
+        Err(e) => return refused(e),
     };
     if pairs.iter().any(|(k, _)| k == "_change") {
-        // Back from check-your-answers: the form again, filled in as it was.
-        let again = FormError { form_id: form_id.clone(), code: String::new(), field: None, message: String::new(), values: pairs.clone() };
-        return render(&app, &viewer, &page, Some(&again), None, StatusCode::OK);
+        return form_again(&app, &viewer, &page, &form_id, &pairs);
     }
     if confirm::needs_confirmation(&command) && !pairs.iter().any(|(k, _)| k == "_confirmed") {
         let markup = with_ctx(&app, &viewer, &page, None, None, |ctx| confirm::page_for(ctx, &pairs));
