@@ -731,6 +731,11 @@ impl State {
         self.passes.values().find(|p| p.document_id.as_str() == document_id)
     }
 
+    /// A crossing point's name by its code (the code itself when unknown).
+    pub fn crossing_point_name(&self, code: &str) -> String {
+        self.crossing_points.values().find(|p| p.code.as_str() == code).map_or_else(|| code.to_owned(), |p| p.name.to_string())
+    }
+
     /// Every crossing made with one document, oldest first.
     pub fn crossings_of(&self, document_id: &str) -> Vec<&Crossing> {
         match self.pass_by_document(document_id) {

@@ -177,13 +177,7 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
     let Some((pass, holder)) = document_of(&app, &viewer, &id) else { return not_found(&app, &viewer) };
     let l = english();
     let h = &holder.application.holder;
-    let points = app.engine.read(|s| {
-        pass.crossing_points
-            .iter()
-            .map(|c| s.crossing_points.values().find(|p| &p.code == c).map_or_else(|| c.to_string(), |p| p.name.to_string()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    });
+    let points = app.engine.read(|s| pass.crossing_points.iter().map(|c| s.crossing_point_name(c.as_str())).collect::<Vec<_>>().join(", "));
     let svg = jirga_hcert::qr::encode_svg(&holder.document).unwrap_or_default();
     let row = |label: &str, value: String| html! { div.row { span.label { (l.t(label)) } span.value { (value) } } };
     let markup = html! {

@@ -25,7 +25,7 @@ fn status_tag(ctx: &Ctx, pass: &Pass) -> Markup {
 }
 
 fn point_name(ctx: &Ctx, code: &str) -> String {
-    ctx.state.crossing_points.values().find(|p| p.code.as_str() == code).map_or_else(|| code.to_owned(), |p| p.name.to_string())
+    ctx.state.crossing_point_name(code)
 }
 
 fn points(ctx: &Ctx, codes: &[jirga_core::pass::PointCode]) -> String {
