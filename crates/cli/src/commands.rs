@@ -87,9 +87,16 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
     crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.context("demo passes")?;
+    let ucdp_file = crate::incident_cmds::ucdp_file();
+    let ucdp = match jirga_web::incidents::seed_demo(&engine, &accounts, &ucdp_file).await.map_err(anyhow::Error::msg)? {
+        Some(n) => format!("{n} real events from the UCDP Georeferenced Event Dataset (Pakistan, 1989–2021; {})", ucdp_file.display()),
+        None => format!("no UCDP file at {} (set JIRGA_SHARED to the folder holding vectors/)", ucdp_file.display()),
+    };
     drop(accounts);
     println!("Demo record seeded in {}", data_dir.display());
     println!("Scenario: KP's initiative awaiting federal approval (shared/context news reports).");
+    println!("Incidents: the articles' suicide bombings (hand entry), and {ucdp}.");
+    println!("Load: `jirga incidents synthetic --rows N` writes a labelled synthetic ACLED file to import.");
     println!("Logins (one per role; the passwords are new on every run):");
     for (username, role, password) in &logins {
         println!("  {:<24} {username:<10} {password}", role.as_str());

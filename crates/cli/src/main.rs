@@ -5,6 +5,7 @@
 
 mod admin;
 mod commands;
+mod incident_cmds;
 mod ledger_cmds;
 mod pass_cmds;
 
@@ -94,6 +95,9 @@ enum Command {
     /// Offline checks for auditors: need no server and no database.
     #[command(subcommand)]
     Audit(AuditCommand),
+    /// The incident register: ACLED and UCDP files in, ACLED out.
+    #[command(subcommand)]
+    Incidents(IncidentsCommand),
     /// Where each initiative stands: its gates and what blocks them.
     Status {
         #[command(flatten)]
@@ -162,6 +166,53 @@ enum PassCommand {
         #[arg(long)]
         user: String,
     },
+}
+
+#[derive(Subcommand)]
+enum IncidentsCommand {
+    /// Import an ACLED or UCDP GED CSV file, every row validated: all or nothing,
+    /// unless --skip-invalid. Errors name the line and the column.
+    Import {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, value_enum)]
+        format: incident_cmds::FileFormat,
+        file: PathBuf,
+        /// Record the valid rows and write the invalid ones to a rejects file.
+        #[arg(long)]
+        skip_invalid: bool,
+        /// Where the rejects go (default: FILE with the extension .rejects.csv).
+        #[arg(long)]
+        rejects: Option<PathBuf>,
+        /// The security analyst importing.
+        #[arg(long)]
+        user: String,
+    },
+    /// Write a clearly labelled synthetic ACLED file (ids PAKSYN…, source
+    /// SYNTHETIC), for load tests: never real data.
+    Synthetic {
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: usize,
+        #[arg(long, default_value_t = 2025)]
+        seed: u64,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+    /// Write every incident as ACLED's CSV (to stdout or --output).
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+        /// Only acled is written.
+        #[arg(long, value_enum, default_value = "acled")]
+        format: ExportFormat,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum ExportFormat {
+    Acled,
 }
 
 #[derive(Subcommand)]
@@ -301,6 +352,13 @@ fn main() -> ExitCode {
                 commands::policy_change(&data.path, set, &file, &reason, &user).await
             }
             Command::Status { data, json } => commands::status(&data.path, json),
+            Command::Incidents(IncidentsCommand::Import { data, format, file, skip_invalid, rejects, user }) => {
+                incident_cmds::import(&data.path, &file, format, skip_invalid, rejects, &user).await
+            }
+            Command::Incidents(IncidentsCommand::Synthetic { rows, seed, output }) => incident_cmds::synthetic(rows, seed, output.as_deref()),
+            Command::Incidents(IncidentsCommand::Export { data, format: ExportFormat::Acled, output }) => {
+                incident_cmds::export(&data.path, output.as_deref())
+            }
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
             Command::Pass(PassCommand::Issue { data, file, user, qr_png, json }) => {

@@ -2,8 +2,11 @@
 
 use std::process::{Command, Output, Stdio};
 
+/// The shared folder beside the project (the real UCDP file the demo imports).
+const SHARED: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared");
+
 fn jirga(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jirga")).args(args).env_remove("JIRGA_DATA_DIR").output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_jirga")).args(args).env_remove("JIRGA_DATA_DIR").env("JIRGA_SHARED", SHARED).output().unwrap()
 }
 
 fn jirga_stdin(args: &[&str], input: &str) -> Output {
@@ -52,8 +55,10 @@ fn demo_seeds_then_export_status_rebuild_and_apply_work() {
 
     let export = jirga(&["export", "--data-dir", data]);
     let lines: Vec<String> = text(&export.stdout).lines().map(str::to_owned).collect();
-    // The scenario, then the demo's two passes and one crossing.
-    assert_eq!(lines.len(), jirga_core::demo::scenario().len() + 3);
+    // The scenario, the demo's two passes and one crossing, then its incidents:
+    // three hand entries (two with their report), the UCDP file in 7 chunks of
+    // 1,000, a movement report and a citation.
+    assert_eq!(lines.len(), jirga_core::demo::scenario().len() + 3 + 5 + 7 + 2);
     let first: serde_json::Value = serde_json::from_str(&lines[0]).unwrap();
     assert_eq!(first["seq"], 0);
     assert_eq!(first["event"]["change"]["type"], "register_party");
@@ -378,4 +383,73 @@ fn two_authorities_exchange_trust_lists_and_verify_each_others_passes_offline() 
 fn rusqlite_rows(data: &str) -> i64 {
     let store = jirga_store_sqlite::SqliteStore::open(std::path::Path::new(data)).unwrap();
     store.connection().query_row("SELECT COUNT(*) FROM personal_data", [], |r| r.get(0)).unwrap()
+}
+
+fn acled_header() -> String {
+    jirga_incidents::acled::COLUMNS.join(",")
+}
+
+#[test]
+fn incidents_import_and_export_round_trip_all_or_nothing_with_named_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let events = || text(&jirga(&["export", "--data-dir", data]).stdout).lines().count();
+    // A labelled synthetic file, imported and exported byte for byte.
+    let file = dir.path().join("acled.csv");
+    let out = jirga(&["incidents", "synthetic", "--rows", "2500", "--output", file.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let before = events();
+    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", file.to_str().unwrap(), "--user", "analyst"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("recorded 2500 incidents"), "{}", text(&out.stdout));
+    assert_eq!(events(), before + 3, "2,500 rows are three events of at most 1,000");
+    let exported = dir.path().join("out.csv");
+    assert!(jirga(&["incidents", "export", "--data-dir", data, "--output", exported.to_str().unwrap()]).status.success());
+    let exported = std::fs::read_to_string(&exported).unwrap();
+    let original = std::fs::read_to_string(&file).unwrap();
+    // The demo's own incidents come first; then the file's rows exactly as they were.
+    assert!(exported.starts_with(&acled_header()));
+    assert!(exported.ends_with(original.strip_prefix(&format!("{}\n", acled_header())).unwrap()), "the rows round-trip byte for byte");
+    assert!(jirga(&["ledger", "verify", "--data-dir", data]).status.success());
+
+    // The same file again: every id is taken, nothing is recorded.
+    let before = events();
+    let again = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", file.to_str().unwrap(), "--user", "analyst"]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(text(&again.stderr).contains("incident_exists") && text(&again.stderr).contains("PAKSYN0"), "{}", text(&again.stderr));
+    assert_eq!(events(), before);
+
+    // A file with one bad cell among good rows: refused whole, naming line and column.
+    let mut rows: Vec<String> = original.lines().map(str::to_owned).collect();
+    rows.truncate(6);
+    for (k, row) in rows.iter_mut().enumerate().skip(1) {
+        *row = row.replacen("PAKSYN", "PAKNEW", 1);
+        if k == 4 {
+            let mut cells: Vec<String> = row.split(',').map(str::to_owned).collect();
+            cells[22] = "95.5".into(); // latitude
+            *row = cells.join(",");
+        }
+    }
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, rows.join("\n") + "\n").unwrap();
+    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", bad.to_str().unwrap(), "--user", "analyst"]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(err.contains("line 5, column latitude") && err.contains("nothing was recorded"), "{err}");
+    assert_eq!(events(), before);
+    // With --skip-invalid the four good rows go in and the bad one to the rejects file.
+    let rejects = dir.path().join("rejects.csv");
+    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", bad.to_str().unwrap(), "--user", "analyst",
+        "--skip-invalid", "--rejects", rejects.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("recorded 4 incidents"));
+    let rejected = std::fs::read_to_string(&rejects).unwrap();
+    assert!(rejected.starts_with("5,latitude,"), "{rejected}");
+    assert!(rejected.contains("PAKNEW3"));
+    // Only a security analyst imports.
+    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", bad.to_str().unwrap(), "--user", "passes", "--skip-invalid"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("not_authorized") || text(&out.stderr).contains("not allowed"), "{}", text(&out.stderr));
 }

@@ -11,8 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::ids::*;
 use crate::model::*;
+use crate::incident::IncidentRows;
 use crate::pass::{Entries, PointCode, Presented};
-use crate::text::{Body, Name, PolicyText};
+use crate::text::{Body, Name, PolicyText, Url};
 
 fn yes() -> bool {
     true
@@ -268,6 +269,62 @@ pub enum Command {
     /// Erase the holders' data of passes whose retention has ended. The passes'
     /// records and every event stay; only the personal-data rows go.
     ErasePassHolders { passes: Vec<PassId>, erased_on: Date, reason: Body },
+    /// Record incidents: one chunk of an ACLED or UCDP import, or an incident
+    /// an analyst entered by hand. Rules may raise alerts in the same event.
+    RecordIncidents {
+        /// Where they come from (a file's name and its publisher, or "hand entry").
+        source: Name,
+        format: IncidentFormat,
+        rows: IncidentRows,
+    },
+    /// Replace an incident's values (one ACLED row with the same
+    /// `event_id_cnty`); the version it replaces stays in its history.
+    AmendIncident { incident: Name, row: IncidentRows, reason: Body },
+    /// Add a source report (publisher, date, URL, excerpt) to an incident.
+    AddIncidentReport {
+        incident: Name,
+        publisher: Name,
+        published_on: Date,
+        #[serde(default)]
+        url: Option<Url>,
+        excerpt: Body,
+    },
+    /// Decide on a likely duplicate: merge `incident` into `duplicate_of`, or
+    /// keep them apart. Nothing is deleted; every report stays.
+    ResolveDuplicate {
+        incident: Name,
+        duplicate_of: Name,
+        decision: DuplicateDecision,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    /// Reported militant movement across a crossing point or a stretch of the border.
+    ReportMovement {
+        #[serde(default)]
+        crossing_point: Option<PointCode>,
+        #[serde(default)]
+        border_stretch: Option<Name>,
+        observed_on: Date,
+        direction: MovementDirection,
+        group: Name,
+        #[serde(default)]
+        people: Option<u32>,
+        source: Source,
+        description: Body,
+        /// Incidents (`event_id_cnty`) the movement is linked to.
+        #[serde(default)]
+        incidents: Vec<Name>,
+    },
+    /// Cite incidents, or a statistic (the query of a statistics view), as
+    /// evidence on an agenda item or a claim.
+    CiteEvidence {
+        record: Name,
+        #[serde(default)]
+        incidents: Vec<Name>,
+        #[serde(default)]
+        statistic: Option<Name>,
+        note: Body,
+    },
     /// Replace one policy set. `previous` is the text being replaced, so two
     /// administrators cannot overwrite each other's change unknowingly; the
     /// authorizer validates `text` against the schema before the change is decided.
@@ -308,6 +365,7 @@ impl Command {
         "state_claim", "record_position", "draft_commitment", "concur_with_commitment",
         "change_commitment_status", "report_progress", "add_note", "change_policies",
         "register_crossing_point", "issue_pass", "revoke_pass", "record_crossing", "erase_pass_holders",
+        "record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate", "report_movement", "cite_evidence",
     ];
 
     /// The existing record the command acts on (`None` for commands that only
@@ -318,6 +376,10 @@ impl Command {
         Some(match self {
             RegisterParty { .. } | RegisterPerson { .. } | LaunchInitiative { .. } | ChangePolicies { .. }
             | RegisterCrossingPoint { .. } | IssuePass { .. } | RecordCrossing { .. } | ErasePassHolders { .. } => return None,
+            // Incidents are not records of the process: their commands judge no record.
+            RecordIncidents { .. } | AmendIncident { .. } | AddIncidentReport { .. } | ResolveDuplicate { .. }
+            | ReportMovement { .. } => return None,
+            CiteEvidence { record, .. } => record.as_str(),
             RevokePass { pass, .. } => pass.as_str(),
             ChangeInitiativeSettings { initiative, .. }
             | RequestApproval { initiative, .. }
@@ -382,6 +444,12 @@ impl Command {
             Command::RevokePass { .. } => "revoke_pass",
             Command::RecordCrossing { .. } => "record_crossing",
             Command::ErasePassHolders { .. } => "erase_pass_holders",
+            Command::RecordIncidents { .. } => "record_incidents",
+            Command::AmendIncident { .. } => "amend_incident",
+            Command::AddIncidentReport { .. } => "add_incident_report",
+            Command::ResolveDuplicate { .. } => "resolve_duplicate",
+            Command::ReportMovement { .. } => "report_movement",
+            Command::CiteEvidence { .. } => "cite_evidence",
         }
     }
 }

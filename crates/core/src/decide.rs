@@ -46,7 +46,23 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
         }
         _ => vec![],
     };
-    Ok(Event { created, change: command.clone(), assessment, anomalies })
+    let (alerts, duplicate_candidates) = match command {
+        Command::RecordIncidents { rows, format, .. } => {
+            // Published exports are deduplicated by their publishers; hand
+            // entries (from a news report) are where one attack arrives twice.
+            let per_row: Vec<(String, Vec<String>)> = match format {
+                IncidentFormat::Form => rows.iter().map(|i| (i.event_id_cnty.clone(), state.incidents.candidates_for(i))).collect(),
+                IncidentFormat::Acled | IncidentFormat::Ucdp => vec![],
+            };
+            let held: Vec<String> = per_row.iter().filter(|(_, c)| !c.is_empty()).map(|(id, _)| id.clone()).collect();
+            (state.incidents.alerts_for(rows.iter(), &held), per_row.into_iter().flat_map(|(_, c)| c).collect())
+        }
+        Command::ResolveDuplicate { incident, duplicate_of, decision: DuplicateDecision::KeepApart, .. } => {
+            (state.incidents.alerts_when_kept_apart(incident.as_str(), duplicate_of.as_str()), vec![])
+        }
+        _ => (vec![], vec![]),
+    };
+    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates })
 }
 
 /// The crossing point with this code must be registered.
@@ -503,5 +519,62 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             }
             none
         }
+        RecordIncidents { rows, format, .. } => {
+            state.incidents.check_new(rows)?;
+            Ok(match format {
+                IncidentFormat::Form => rows.iter().map(|i| i.event_id_cnty.clone()).collect(),
+                // A chunk's ids are in its rows; listing a thousand again says nothing.
+                IncidentFormat::Acled | IncidentFormat::Ucdp => vec![],
+            })
+        }
+        AmendIncident { incident, row, .. } => {
+            state.incidents.check_live(incident.as_str())?;
+            if row.len() != 1 || row.0[0].event_id_cnty != incident.as_str() {
+                return Err(RuleError::FieldFormat { field: "row", expected: "one ACLED row with the incident's event_id_cnty" });
+            }
+            none
+        }
+        AddIncidentReport { incident, .. } => {
+            state.incidents.check_live(incident.as_str())?;
+            none
+        }
+        ResolveDuplicate { incident, duplicate_of, .. } => {
+            state.incidents.check_decision(incident.as_str(), duplicate_of.as_str())?;
+            none
+        }
+        ReportMovement { crossing_point, border_stretch, incidents, .. } => {
+            match (crossing_point, border_stretch) {
+                (None, None) => {
+                    return Err(RuleError::FieldFormat { field: "crossing_point", expected: "a crossing point or a border stretch" })
+                }
+                (Some(code), _) => known_point(state, code)?,
+                (None, Some(_)) => {}
+            }
+            known_incidents(state, incidents)?;
+            Ok(vec![MovementId::numbered(next(&state.movements, 0)).to_string()])
+        }
+        CiteEvidence { record, incidents, statistic, .. } => {
+            let citable = match record.as_str().split('-').next() {
+                Some(AgendaItemId::PREFIX) => state.agenda_items.contains_key(&AgendaItemId::from(record.as_str())),
+                Some(ClaimId::PREFIX) => state.claims.contains_key(&ClaimId::from(record.as_str())),
+                _ => false,
+            };
+            if !citable {
+                return Err(RuleError::NotCitable { record: record.to_string() });
+            }
+            if incidents.is_empty() && statistic.is_none() {
+                return Err(RuleError::EmptyList { field: "incidents" });
+            }
+            known_incidents(state, incidents)?;
+            Ok(vec![CitationId::numbered(next(&state.citations, 0)).to_string()])
+        }
+    }
+}
+
+/// Every incident named must be on the record.
+fn known_incidents(state: &State, incidents: &[crate::text::Name]) -> Result<(), RuleError> {
+    match incidents.iter().find(|i| state.incidents.get(i.as_str()).is_none()) {
+        Some(missing) => Err(RuleError::not_found("incident", missing)),
+        None => Ok(()),
     }
 }

@@ -121,3 +121,38 @@ pub fn pass_applications(today: jiff::civil::Date) -> Vec<crate::pass::PassAppli
     ];
     applications.into_iter().map(|a| serde_json::from_value(a).expect("demo applications are valid")).collect()
 }
+
+/// The incidents the articles name, as an analyst enters them by hand (ACLED
+/// rows): the suicide bombing at Darul Uloom Haqqania in Akora Khattak, and the
+/// second of "two suicide bombings in the past four days", whose place and day
+/// the report does not give (so: known to the week and to the province). A third
+/// row enters the Akora Khattak bombing again, as a later report would, so the
+/// demo shows the duplicate check; it is marked as the demo's own.
+pub const ARTICLE_INCIDENTS: &str = "\
+PAKJ1,2025-02-28,2025,1,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),,7,27,Civilian targeting,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Nowshera,,Akora Khattak,34.0167,72.1333,1,News report (shared/context/000),National,\"Suicide bombing at Darul Uloom Haqqania in Akora Khattak; it killed Maulana Hamidul Haq Haqqani, a prominent pro-Taliban cleric. Fatalities: the report names one.\",1,,0
+PAKJ2,2025-02-26,2025,2,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,,,,20,,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,,,Khyber Pakhtunkhwa,34.0000,71.5000,3,News report (shared/context/000),National,\"The other of 'two suicide bombings in the past four days' in Khyber Pakhtunkhwa; the report gives neither the place nor the day nor the toll.\",0,,0
+PAKJ3,2025-03-01,2025,1,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),,7,27,Civilian targeting,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Nowshera,,Darul Uloom Haqqania,34.0210,72.1210,1,Demo: a later report of the same attack,National,\"Entered again from a later report (the demo's own example of a duplicate).\",1,,0
+";
+
+/// The source reports of [`ARTICLE_INCIDENTS`]: (incident, publisher, date, excerpt).
+pub const ARTICLE_REPORTS: &[(&str, &str, &str, &str)] = &[
+    ("PAKJ1", "News report (shared/context/000)", "2025-03-01",
+        "The provincial government also called for immediate dialogue with the Taliban following a suicide bombing at Darul Uloom Haqqania in Akora Khattak that killed Maulana Hamidul Haq Haqqani, a prominent pro-Taliban cleric."),
+    ("PAKJ2", "News report (shared/context/000)", "2025-03-01",
+        "Pakistan has faced increasing instability in recent weeks, particularly in Khyber Pakhtunkhwa, which has witnessed two suicide bombings in the past four days."),
+];
+
+/// The demo's incident commands after the hand entries: the movement the
+/// articles report, and the two bombings cited on the security agenda.
+pub fn incident_follow_ups() -> Vec<Command> {
+    let commands = vec![
+        json!({"type": "report_movement", "border_stretch": "Khyber Pakhtunkhwa–Afghanistan border", "observed_on": "2025-03-09",
+            "direction": "into_pakistan", "group": "Tehrik-i-Taliban Pakistan (TTP)",
+            "source": {"publisher": "Arab News", "title": "KP to send two delegations to Afghanistan", "published_on": "2025-03-09"},
+            "description": "Pakistan's military and political leadership blame the surge in violence on TTP militants launching cross-border attacks from Afghanistan (Afghanistan denies it).",
+            "incidents": ["PAKJ1", "PAKJ2"]}),
+        json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAKJ1", "PAKJ2"],
+            "note": "The two suicide bombings in four days that the province cites for urgent talks."}),
+    ];
+    commands.into_iter().map(|c| serde_json::from_value(c).expect("demo commands are valid")).collect()
+}

@@ -73,6 +73,12 @@ pub enum RuleError {
     AppointmentOutsideValidity,
     /// A field's text is not in the form it must have (`expected` says which).
     FieldFormat { field: &'static str, expected: &'static str },
+    /// An incident with this `event_id_cnty` is on the record already.
+    IncidentExists { id: String },
+    /// The incident was merged into another; act on that one.
+    IncidentMerged { id: String, into: String },
+    /// Evidence may be cited only on an agenda item or a claim.
+    NotCitable { record: String },
 }
 
 impl RuleError {
@@ -132,6 +138,9 @@ impl RuleError {
             DateInFuture { .. } => "date_in_future",
             AppointmentOutsideValidity => "appointment_outside_validity",
             FieldFormat { .. } => "field_format",
+            IncidentExists { .. } => "incident_exists",
+            IncidentMerged { .. } => "incident_merged",
+            NotCitable { .. } => "not_citable",
         }
     }
 
@@ -155,7 +164,8 @@ impl RuleError {
             | HolderDataRequired
             | DateInFuture { .. }
             | AppointmentOutsideValidity
-            | FieldFormat { .. } => ErrorClass::Invalid,
+            | FieldFormat { .. }
+            | NotCitable { .. } => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -181,6 +191,9 @@ impl RuleError {
             DocumentIdTaken => Some("document_id"),
             DateInFuture { field } | FieldFormat { field, .. } => Some(field),
             AppointmentOutsideValidity => Some("purpose.appointment_on"),
+            IncidentExists { .. } => Some("rows"),
+            IncidentMerged { .. } => Some("incident"),
+            NotCitable { .. } => Some("record"),
             _ => None,
         }
     }
@@ -214,6 +227,9 @@ impl RuleError {
             FieldFormat { field, expected } => vec![("field", field.to_string()), ("expected", expected.to_string())],
             ValidityTooLong { max_days } => vec![("max_days", max_days.to_string())],
             RetentionNotEnded { pass } | HolderAlreadyErased { pass } => vec![("pass", pass.clone())],
+            IncidentExists { id } => vec![("id", id.clone())],
+            IncidentMerged { id, into } => vec![("id", id.clone()), ("into", into.clone())],
+            NotCitable { record } => vec![("record", record.clone())],
             _ => vec![],
         }
     }

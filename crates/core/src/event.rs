@@ -32,6 +32,12 @@ pub struct Event {
     /// nothing did, so other events keep their bytes.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub anomalies: Vec<crate::model::Anomaly>,
+    /// Alerts the recorded incidents raised (see [`crate::incident::ALERT_RULES`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub alerts: Vec<crate::incident::Alert>,
+    /// Registered incidents a hand-entered one likely duplicates (`event_id_cnty`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub duplicate_candidates: Vec<String>,
 }
 
 /// An event as stored: its place in the log, when and by whom.

@@ -90,3 +90,7 @@ typed_id!(/// A movement pass (its public half; the holder's data is kept apart)
     PassId, "pas");
 typed_id!(/// A crossing recorded at a border post.
     CrossingId, "crs");
+typed_id!(/// A report of militant movement across the border.
+    MovementId, "mov");
+typed_id!(/// Incidents or a statistic cited as evidence on an agenda item or a claim.
+    CitationId, "cit");

@@ -13,6 +13,7 @@ pub mod error;
 pub mod event;
 pub mod gates;
 pub mod ids;
+pub mod incident;
 pub mod model;
 pub mod pass;
 pub mod state;

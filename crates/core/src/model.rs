@@ -256,3 +256,24 @@ choice!(/// Where a pass stands.
     Valid = "valid",
     Revoked = "revoked",
 });
+
+choice!(/// Where incidents came from (`form`: an analyst entered them by hand).
+    IncidentFormat, "incident-format" {
+    Acled = "acled",
+    Ucdp = "ucdp",
+    Form = "form",
+});
+
+choice!(/// An analyst's decision on a duplicate candidate: `merge` folds the first
+    /// incident into the second; `keep_apart` says they are two after all.
+    DuplicateDecision, "duplicate-decision" {
+    Merge = "merge",
+    KeepApart = "keep_apart",
+});
+
+choice!(/// Which way reported militants moved across the border.
+    MovementDirection, "movement-direction" {
+    IntoPakistan = "into_pakistan",
+    IntoAfghanistan = "into_afghanistan",
+    Unknown = "unknown",
+});

@@ -13,6 +13,8 @@ use crate::event::EventRecord;
 use crate::ids::*;
 use crate::model::*;
 use crate::pass::{Crossing, CrossingPoint, Pass, Revocation};
+use crate::incident::IncidentRegister;
+use crate::pass::PointCode;
 use crate::text::{Body, Name, PolicyText};
 
 /// One line of a record's history.
@@ -316,6 +318,36 @@ impl Commitment {
 }
 
 /// Every record of the process.
+/// Reported militant movement across a crossing point or a stretch of the border.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MovementReport {
+    pub id: MovementId,
+    pub crossing_point: Option<PointCode>,
+    pub border_stretch: Option<Name>,
+    pub observed_on: Date,
+    pub direction: MovementDirection,
+    pub group: Name,
+    pub people: Option<u32>,
+    pub source: Source,
+    pub description: Body,
+    /// Linked incidents (`event_id_cnty`).
+    pub incidents: Vec<Name>,
+    pub history: Vec<Stamp>,
+}
+
+/// Incidents or a statistic cited as evidence on an agenda item or a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Citation {
+    pub id: CitationId,
+    /// The agenda item or claim it supports.
+    pub record: Name,
+    pub incidents: Vec<Name>,
+    /// A statistics view's query (`group=district&event_type=...`).
+    pub statistic: Option<Name>,
+    pub note: Body,
+    pub history: Vec<Stamp>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct State {
     pub parties: BTreeMap<PartyId, Party>,
@@ -339,6 +371,14 @@ pub struct State {
     pub passes: BTreeMap<PassId, Pass>,
     #[serde(default)]
     pub crossings: BTreeMap<CrossingId, Crossing>,
+    #[serde(default)]
+    pub movements: BTreeMap<MovementId, MovementReport>,
+    #[serde(default)]
+    pub citations: BTreeMap<CitationId, Citation>,
+    /// The incident register: not read rows, rebuilt from the events at start
+    /// (see [`crate::incident`]).
+    #[serde(skip)]
+    pub incidents: IncidentRegister,
     /// Sequence number of the last applied event.
     pub last_seq: Option<u64>,
 }
@@ -696,6 +736,21 @@ impl State {
                     Crossing { id, document_id, pass, crossing_point, direction, crossed_at, presented, anomalies, history: vec![] },
                 );
             }
+            Command::RecordIncidents { .. } | Command::AmendIncident { .. } | Command::AddIncidentReport { .. } | Command::ResolveDuplicate { .. } => {
+                self.apply_to_register(record)
+            }
+            Command::ReportMovement { crossing_point, border_stretch, observed_on, direction, group, people, source, description, incidents } => {
+                let id = MovementId::from(id_at(0));
+                self.movements.insert(
+                    id.clone(),
+                    MovementReport { id, crossing_point, border_stretch, observed_on, direction, group, people, source, description, incidents, history: vec![] },
+                );
+            }
+            Command::CiteEvidence { record: target, incidents, statistic, note } => {
+                let id = CitationId::from(id_at(0));
+                touched.push(target.to_string());
+                self.citations.insert(id.clone(), Citation { id, record: target, incidents, statistic, note, history: vec![] });
+            }
             Command::ErasePassHolders { passes, .. } => {
                 for pass in passes {
                     self.passes.get_mut(&pass).expect("decided").holder_erased = true;
@@ -717,6 +772,57 @@ impl State {
         }
         self.last_seq = Some(record.seq);
         touched
+    }
+
+    /// Fold an incident event into the register (at start, the register is
+    /// rebuilt from these events alone: it has no read rows).
+    pub fn apply_to_register(&mut self, record: &EventRecord) {
+        match &record.event.change {
+            Command::RecordIncidents { source, format, rows } => {
+                let e = &record.event;
+                self.incidents.record((record.seq, record.at, &record.actor), source.to_string(), *format, rows, &e.alerts, &e.duplicate_candidates);
+            }
+            Command::AmendIncident { row, reason, .. } => {
+                self.incidents.amend((record.seq, record.at, &record.actor), row, reason.to_string());
+            }
+            Command::AddIncidentReport { incident, publisher, published_on, url, excerpt } => {
+                let report = crate::incident::Report {
+                    seq: record.seq,
+                    at: record.at,
+                    actor: record.actor.clone(),
+                    publisher: publisher.to_string(),
+                    published_on: *published_on,
+                    url: url.as_ref().map(|u| u.as_str().to_owned()),
+                    excerpt: excerpt.to_string(),
+                };
+                self.incidents.add_report(incident.as_str(), report);
+            }
+            Command::ResolveDuplicate { incident, duplicate_of, decision, note } => {
+                self.incidents.decide(crate::incident::Decision {
+                    seq: record.seq,
+                    at: record.at,
+                    actor: record.actor.clone(),
+                    incident: incident.to_string(),
+                    other: duplicate_of.to_string(),
+                    decision: *decision,
+                    note: note.as_ref().map(|n| n.to_string()),
+                }, &record.event.alerts);
+            }
+            _ => {}
+        }
+    }
+
+    /// Does the encoded event change the incident register? Read off the
+    /// command's name near the start of the bytes, without decoding them.
+    pub fn changes_register(bytes: &[u8]) -> bool {
+        const TAG: &[u8] = br#""change":{"type":""#;
+        let head = &bytes[..bytes.len().min(4096)];
+        head.windows(TAG.len()).position(|w| w == TAG).is_some_and(|at| {
+            let name = &head[at + TAG.len()..];
+            ["record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate"]
+                .iter()
+                .any(|n| name.starts_with(n.as_bytes()) && name.get(n.len()) == Some(&b'"'))
+        })
     }
 
     /// The kind of the record with this id (`"meeting"`, ...), if it exists.
@@ -840,4 +946,6 @@ record_kinds! {
     ("xpt", crossing_points, CrossingPointId, CrossingPoint, "crossing_point"),
     ("pas", passes, PassId, Pass, "pass"),
     ("crs", crossings, CrossingId, Crossing, "crossing"),
+    ("mov", movements, MovementId, MovementReport, "movement"),
+    ("cit", citations, CitationId, Citation, "citation"),
 }

@@ -54,14 +54,14 @@ pub enum ExecError {
 
 struct Job {
     principal: Principal,
-    /// The authorization granted on the published state (see [`Grant`]).
-    grant: Grant,
     at: jiff::Timestamp,
-    command: Command,
+    /// Usually one; several (an import's chunks) are recorded all or none.
+    /// Each with the authorization granted on the published state (see [`Grant`]).
+    commands: Vec<(Command, Grant)>,
     /// The personal-data row the command needs kept apart from its event
     /// (a pass holder's data for `issue_pass`).
     personal: Option<String>,
-    reply: oneshot::Sender<Result<Committed, ExecError>>,
+    reply: oneshot::Sender<Result<Vec<Committed>, ExecError>>,
 }
 
 /// The running write path and its published read state.
@@ -74,6 +74,8 @@ pub struct Engine {
     public_key: Option<String>,
     /// The same authorizer the writer uses, for reads.
     authorizer: Arc<dyn Authorizer>,
+    /// Every committed batch's events, for whoever listens (alert webhooks).
+    committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
 }
 
 /// The pluggable parts of the write path.
@@ -131,11 +133,13 @@ impl Engine {
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         let thread_published = published.clone();
         let authorizer = hooks.authorizer.clone();
+        let (committed, _) = tokio::sync::broadcast::channel(256);
+        let notify = committed.clone();
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
-            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks, ledger }.run(queue))
+            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify }.run(queue))
             .expect("spawn writer thread");
-        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key, authorizer })
+        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key, authorizer, committed })
     }
 
     /// Submit a command and wait until it is durable (or refused).
@@ -155,12 +159,33 @@ impl Engine {
         // Authorize here, on the caller's thread and the published state, so that
         // decisions of concurrent callers run in parallel; the writer only checks
         // that the grant still holds in its working state.
-        let grant = {
+        let mut committed = self.submit(principal, vec![command], personal).await?;
+        Ok(committed.pop().expect("one command, one event"))
+    }
+
+    /// Submit several commands to be recorded together: every one is decided in
+    /// order (each sees the ones before it), and all commit in one transaction,
+    /// or, if any is refused, none does. For imports: a million incidents in a
+    /// thousand chunks are one all-or-nothing change.
+    pub async fn execute_all(&self, principal: &Principal, commands: Vec<Command>) -> Result<Vec<Committed>, ExecError> {
+        if commands.is_empty() {
+            return Ok(vec![]);
+        }
+        self.submit(principal, commands, None).await
+    }
+
+    async fn submit(&self, principal: &Principal, commands: Vec<Command>, personal: Option<String>) -> Result<Vec<Committed>, ExecError> {
+        let commands = {
             let state = self.published.read().unwrap_or_else(|e| e.into_inner());
-            self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?
+            let mut granted = Vec::with_capacity(commands.len());
+            for command in commands {
+                let grant = self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?;
+                granted.push((command, grant));
+            }
+            granted
         };
         let (reply, answer) = oneshot::channel();
-        let job = Job { principal: principal.clone(), grant, at: jiff::Timestamp::now(), command, personal, reply };
+        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), commands, personal, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
@@ -183,6 +208,12 @@ impl Engine {
         let visible = state.filtered(|id| self.authorizer.may_read(principal, Read::Record(id), &state));
         drop(state);
         f(&visible)
+    }
+
+    /// Listen to every batch of events once it is durable and published (a
+    /// listener that falls behind misses batches and is told so).
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Arc<Vec<EventRecord>>> {
+        self.committed.subscribe()
     }
 
     /// The authorizer, to ask it questions about a state already being read.
@@ -252,6 +283,7 @@ struct Writer {
     hooks: Hooks,
     /// The tree's right edge and the signing key, when the ledger is on.
     ledger: Option<(Frontier, LedgerKey)>,
+    committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
 }
 
 impl Writer {
@@ -271,17 +303,42 @@ impl Writer {
 
     /// Decide every job of the batch, commit the accepted ones together, answer all.
     fn process(&mut self, batch: &mut Vec<Job>) {
-        let mut accepted: Vec<(Job, EventRecord)> = Vec::with_capacity(batch.len());
+        let mut accepted: Vec<(Job, Vec<EventRecord>)> = Vec::with_capacity(batch.len());
         let mut touched: Vec<String> = Vec::new();
         let mut personal: Vec<PersonalOp> = Vec::new();
         for job in batch.drain(..) {
-            match self.decide(&job).and_then(|record| Ok((personal_ops(&job, &self.working)?, record))) {
-                Ok((ops, record)) => {
-                    personal.extend(ops);
-                    touched.extend(self.working.apply(&record));
-                    accepted.push((job, record));
+            let mut records = Vec::with_capacity(job.commands.len());
+            let mut ops = Vec::new();
+            let mut refused = None;
+            for (command, grant) in &job.commands {
+                match self.decide(&job, command, *grant).and_then(|record| Ok((personal_ops(&job, command, &self.working)?, record))) {
+                    Ok((more, record)) => {
+                        ops.extend(more);
+                        touched.extend(self.working.apply(&record));
+                        records.push(record);
+                    }
+                    Err(err) => {
+                        refused = Some(err);
+                        break;
+                    }
                 }
-                Err(err) => {
+            }
+            match refused {
+                None => {
+                    personal.extend(ops);
+                    accepted.push((job, records));
+                }
+                Some(err) => {
+                    if !records.is_empty() {
+                        // Part of an all-or-nothing job was applied: take the
+                        // working state back to the published one and the jobs
+                        // accepted before it.
+                        let mut working = self.published.read().unwrap_or_else(|e| e.into_inner()).clone();
+                        for record in accepted.iter().flat_map(|(_, rs)| rs) {
+                            working.apply(record);
+                        }
+                        self.working = working;
+                    }
                     let _ = job.reply.send(Err(err));
                 }
             }
@@ -292,13 +349,13 @@ impl Writer {
         touched.sort();
         touched.dedup();
         let events: Vec<StoredEvent> =
-            accepted.iter().map(|(_, r)| StoredEvent { seq: r.seq, bytes: r.encode() }).collect();
+            accepted.iter().flat_map(|(_, rs)| rs).map(|r| StoredEvent { seq: r.seq, bytes: r.encode() }).collect();
         let rows: Vec<RecordRow> = touched
             .iter()
             .filter_map(|id| self.working.record_json(id).map(|(kind, body)| (id, kind, body)))
             .map(|(id, kind, body)| RecordRow { id: id.clone(), kind: kind.to_owned(), body: body.to_string() })
             .collect();
-        let last_seq = accepted.last().map(|(_, r)| r.seq).expect("non-empty");
+        let last_seq = events.last().map(|e| e.seq).expect("non-empty");
         // Each event's bytes become a leaf; one checkpoint is signed per commit.
         let before = self.ledger.as_ref().map(|(frontier, _)| frontier.clone());
         let append = self.ledger.as_mut().map(|(frontier, key)| {
@@ -313,12 +370,17 @@ impl Writer {
             Ok(()) => {
                 {
                     let mut published = self.published.write().unwrap_or_else(|e| e.into_inner());
-                    for (_, record) in &accepted {
+                    for record in accepted.iter().flat_map(|(_, rs)| rs) {
                         published.apply(record);
                     }
                 }
-                for (job, record) in accepted {
-                    let _ = job.reply.send(Ok(Committed { seq: record.seq, created: record.event.created }));
+                if self.committed.receiver_count() > 0 {
+                    let all: Vec<EventRecord> = accepted.iter().flat_map(|(_, rs)| rs.iter().cloned()).collect();
+                    let _ = self.committed.send(Arc::new(all));
+                }
+                for (job, records) in accepted {
+                    let committed = records.into_iter().map(|r| Committed { seq: r.seq, created: r.event.created }).collect();
+                    let _ = job.reply.send(Ok(committed));
                 }
             }
             Err(err) => {
@@ -334,16 +396,16 @@ impl Writer {
         }
     }
 
-    fn decide(&self, job: &Job) -> Result<EventRecord, ExecError> {
-        if matches!(job.command, Command::IssuePass { .. }) && job.personal.is_none() {
+    fn decide(&self, job: &Job, command: &Command, grant: Grant) -> Result<EventRecord, ExecError> {
+        if matches!(command, Command::IssuePass { .. }) && job.personal.is_none() {
             return Err(ExecError::Rule(RuleError::HolderDataRequired));
         }
         let authorizer = &self.hooks.authorizer;
-        if !authorizer.holds(job.grant, &job.principal, &job.command, &self.working) {
-            authorizer.authorize(&job.principal, &job.command, &self.working).map_err(ExecError::Denied)?;
+        if !authorizer.holds(grant, &job.principal, command, &self.working) {
+            authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
         }
-        let assessment = self.hooks.guardrail.assess(&job.command, &self.working);
-        let event = decide_assessed(&self.working, &job.command, assessment.as_ref()).map_err(ExecError::Rule)?;
+        let assessment = self.hooks.guardrail.assess(command, &self.working);
+        let event = decide_assessed(&self.working, command, assessment.as_ref()).map_err(ExecError::Rule)?;
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,
             seq: self.working.next_seq(),
@@ -356,8 +418,8 @@ impl Writer {
 
 /// The personal-data changes an accepted command makes, judged on the state
 /// before it: a new pass's holder row, or the rows of passes being erased.
-fn personal_ops(job: &Job, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
-    Ok(match (&job.command, &job.personal) {
+fn personal_ops(job: &Job, command: &Command, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
+    Ok(match (command, &job.personal) {
         (Command::IssuePass { document_id, .. }, Some(body)) => {
             vec![PersonalOp::Put { key: document_id.to_string(), body: body.clone() }]
         }

@@ -70,10 +70,26 @@ pub(crate) fn load_state(store: &mut dyn EventStore) -> Result<State, StartError
                 .map_err(|e| StartError::Corrupt(format!("record {}: {e}", row.id)))?;
         }
         state.last_seq = head;
+        load_register(store, &mut state)?;
         return Ok(state);
     }
     tracing::warn!(?head, tables = ?tables.last_seq, "read tables behind the event log; rebuilding");
     let state = replay_events(store, |_| {})?;
     store.replace_read_tables(&tables_of(&state))?;
     Ok(state)
+}
+
+/// Rebuild the incident register, which has no read rows, from its events.
+fn load_register(store: &mut dyn EventStore, state: &mut State) -> Result<(), StartError> {
+    let mut failed = None;
+    store.scan_events(0, &mut |seq, bytes| {
+        if failed.is_some() || !State::changes_register(bytes) {
+            return;
+        }
+        match EventRecord::decode(bytes) {
+            Ok(record) => state.apply_to_register(&record),
+            Err(e) => failed = Some(StartError::Corrupt(format!("event {seq}: {e}"))),
+        }
+    })?;
+    failed.map_or(Ok(()), Err)
 }

@@ -87,7 +87,7 @@ fn date_of(text: &str) -> Option<Date> {
 /// Read an ACLED CSV. Every row is validated; the first invalid one ends the
 /// import with its line and column, unless `skip_invalid`, which sets it aside.
 /// `progress` is called with the number of rows read, every 65,536 rows.
-pub fn read(input: impl Read, skip_invalid: bool, mut progress: impl FnMut(u64)) -> Result<Import, RowError> {
+pub fn read(input: impl Read, skip_invalid: bool, progress: impl FnMut(u64)) -> Result<Import, RowError> {
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(input);
     let header = reader.headers().map_err(|e| RowError { line: 1, column: "-".into(), message: e.to_string() })?.clone();
     for (i, expected) in COLUMNS.iter().enumerate() {
@@ -105,6 +105,17 @@ pub fn read(input: impl Read, skip_invalid: bool, mut progress: impl FnMut(u64))
     if header.len() > COLUMNS.len() {
         return Err(RowError { line: 1, column: header[COLUMNS.len()].to_owned(), message: "an unexpected extra column".into() });
     }
+    read_records(reader, skip_invalid, progress)
+}
+
+/// Read ACLED rows without a header (how incidents travel inside the record's
+/// events: the chunk's rows, written by [`write_rows`]). Lines count from 1.
+pub fn read_rows(input: impl Read) -> Result<Vec<Incident>, RowError> {
+    let reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(input);
+    Ok(read_records(reader, false, |_| {})?.incidents)
+}
+
+fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, mut progress: impl FnMut(u64)) -> Result<Import, RowError> {
     let mut out = Import::default();
     let mut record = csv::StringRecord::new();
     let mut rows = 0u64;
@@ -221,15 +232,37 @@ fn parse_row(r: &csv::StringRecord, line: u64) -> Result<Incident, RowError> {
 pub fn write(output: impl Write, incidents: &[Incident]) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(output);
     w.write_record(COLUMNS)?;
+    write_records(&mut w, incidents)
+}
+
+/// Write the rows alone, without the header (see [`read_rows`]).
+pub fn write_rows(output: impl Write, incidents: &[Incident]) -> std::io::Result<()> {
+    write_records(&mut csv::Writer::from_writer(output), incidents)
+}
+
+fn write_records<W: Write>(w: &mut csv::Writer<W>, incidents: &[Incident]) -> std::io::Result<()> {
+    let mut numbers = itoa::Buffer::new();
     for i in incidents {
-        let (year, tp, iso, gp, fat, ts) =
-            (i.year.to_string(), i.time_precision.to_string(), i.iso.to_string(), i.geo_precision.to_string(), i.fatalities.to_string(), i.timestamp.to_string());
-        w.write_record([
-            i.event_id_cnty.as_str(), &i.event_date.text, &year, &tp, &i.disorder_type, &i.event_type, &i.sub_event_type, &i.actor1,
-            &i.assoc_actor_1, &i.inter1.text, &i.actor2, &i.assoc_actor_2, &i.inter2.text, &i.interaction, &i.civilian_targeting, &iso,
-            &i.region, &i.country, &i.admin1, &i.admin2, &i.admin3, &i.location, &i.latitude.text, &i.longitude.text, &gp, &i.source,
-            &i.source_scale, &i.notes, &fat, &i.tags, &ts,
-        ])?;
+        w.write_field(&i.event_id_cnty)?;
+        w.write_field(&i.event_date.text)?;
+        w.write_field(numbers.format(i.year))?;
+        w.write_field(numbers.format(i.time_precision))?;
+        for text in [&i.disorder_type, &i.event_type, &i.sub_event_type, &i.actor1, &i.assoc_actor_1, &i.inter1.text, &i.actor2,
+            &i.assoc_actor_2, &i.inter2.text, &i.interaction, &i.civilian_targeting] {
+            w.write_field(text)?;
+        }
+        w.write_field(numbers.format(i.iso))?;
+        for text in [&i.region, &i.country, &i.admin1, &i.admin2, &i.admin3, &i.location, &i.latitude.text, &i.longitude.text] {
+            w.write_field(text)?;
+        }
+        w.write_field(numbers.format(i.geo_precision))?;
+        for text in [&i.source, &i.source_scale, &i.notes] {
+            w.write_field(text)?;
+        }
+        w.write_field(numbers.format(i.fatalities))?;
+        w.write_field(&i.tags)?;
+        w.write_field(numbers.format(i.timestamp))?;
+        w.write_record(None::<&[u8]>)?;
     }
     w.flush()
 }

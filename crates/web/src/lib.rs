@@ -1,11 +1,14 @@
 //! jirga-web: the HTTP edge. HTML pages for people, a JSON API for scripts, both
 //! over the same engine. Wire formats stay here: the domain never sees HTTP.
 
+pub mod alerts;
 pub mod api;
+pub mod charts;
 pub mod error;
 pub mod forms;
 pub mod html;
 pub mod i18n;
+pub mod incidents;
 pub mod passes;
 pub mod session;
 
@@ -27,12 +30,20 @@ pub struct AppState {
     /// The data directory: the pass office's keys and the border post's imported
     /// trust and revocation lists live there. Without it, passes cannot be issued.
     pub data_dir: Option<std::path::PathBuf>,
+    /// Where alerts are POSTed (`JIRGA_ALERT_WEBHOOK`), if anywhere.
+    pub alert_webhook: Option<String>,
 }
 
 impl AppState {
     pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
         let secure_cookies = std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true");
-        AppState { engine, accounts, secure_cookies, data_dir: None }
+        AppState { engine, accounts, secure_cookies, data_dir: None, alert_webhook: alerts::webhook_from_env() }
+    }
+
+    /// The same, posting alerts to this URL (instead of `JIRGA_ALERT_WEBHOOK`'s).
+    pub fn with_alert_webhook(mut self, url: impl Into<String>) -> Self {
+        self.alert_webhook = Some(url.into());
+        self
     }
 
     /// The same, with the data directory of the pass office and border post.
@@ -66,6 +77,9 @@ pub struct Server {
 impl Server {
     pub async fn bind(addr: &str, state: AppState) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
+        if let Some(url) = &state.alert_webhook {
+            alerts::spawn_delivery(&state.engine, url.clone());
+        }
         Ok(Server { listener, router: app(state) })
     }
 

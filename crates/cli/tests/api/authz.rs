@@ -52,9 +52,20 @@ fn sample(command: &str) -> Value {
         "record_crossing" => json!({"type": command, "document_id": "JP-0001", "crossing_point": "torkham", "direction": "entry",
             "crossed_at": "2026-01-02T08:00:00Z", "presented": {"issuer": "KP", "crossing_points": ["torkham"], "max_entries": 1}}),
         "erase_pass_holders" => json!({"type": command, "passes": ["pas-1"], "erased_on": "2026-03-01", "reason": "Retention ended."}),
+        "record_incidents" => json!({"type": command, "source": "Hand entry", "format": "form", "rows": INCIDENT_ROW}),
+        "amend_incident" => json!({"type": command, "incident": "PAKJ90", "row": INCIDENT_ROW, "reason": "Fatalities corrected."}),
+        "add_incident_report" => json!({"type": command, "incident": "PAKJ90", "publisher": "Dawn", "published_on": "2025-03-01",
+            "excerpt": "A suicide bomber struck."}),
+        "resolve_duplicate" => json!({"type": command, "incident": "PAKJ90", "duplicate_of": "PAKJ91", "decision": "keep_apart"}),
+        "report_movement" => json!({"type": command, "crossing_point": "torkham", "observed_on": "2025-03-01", "direction": "into_pakistan",
+            "group": "TTP", "source": {"publisher": "Dawn", "title": "Militants cross"}, "description": "A group of twenty crossed at night."}),
+        "cite_evidence" => json!({"type": command, "record": "age-1", "incidents": ["PAKJ90"], "note": "The bombing at Akora Khattak."}),
         other => panic!("no sample for {other}"),
     }
 }
+
+/// One hand-entered incident, as ACLED's CSV row.
+const INCIDENT_ROW: &str = "PAKJ90,2025-02-28,2025,1,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),,7,27,Civilian targeting,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,Nowshera,,Akora Khattak,34.0167,72.1333,1,Dawn,National,Bombing at Darul Uloom Haqqania.,8,,0\n";
 
 /// Users, in the order of the matrix's columns.
 const USERS: [&str; 9] = ["saif", "approver", "member", "analyst", "passes", "border", "auditor", "admin", "consul"];
@@ -98,6 +109,12 @@ const MATRIX: &[(&str, &str)] = &[
     ("revoke_pass",                "nnnnYnnnn"),
     ("record_crossing",            "nnnnnYnnn"),
     ("erase_pass_holders",         "nnnnYnnnn"),
+    ("record_incidents",           "nnnYnnnnn"),
+    ("amend_incident",             "nnnYnnnnn"),
+    ("add_incident_report",        "nnnYnnnnn"),
+    ("resolve_duplicate",          "nnnYnnnnn"),
+    ("report_movement",            "nnnYnnnnn"),
+    ("cite_evidence",              "YnnYnnnnn"),
 ];
 
 #[tokio::test]

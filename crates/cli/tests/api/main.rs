@@ -2,6 +2,7 @@
 
 mod authz;
 mod helpers;
+mod incidents;
 mod passes;
 
 use helpers::spawn_app;

@@ -467,3 +467,99 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     screenshot(c, "26-crossings").await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn watch_incidents_on_the_dashboard_record_one_and_merge_a_duplicate_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let ucdp = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/incidents/ucdp_ged_pakistan.csv");
+    let imported = jirga_web::incidents::seed_demo(&app.engine, &app.accounts, &ucdp).await.unwrap();
+    assert_eq!(imported, Some(6416), "the real UCDP file is read from ../shared");
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_incidents(&c, &app.base).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn count(c: &Client, css: &str) -> usize {
+    c.find_all(Locator::Css(css)).await.unwrap().len()
+}
+
+async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
+    c.goto(&format!("{base}/login")).await?;
+    sign_in(c, base, "analyst").await?;
+    follow(c, "Incidents").await?;
+    assert_eq!(text(c, "h1").await, "Security incidents");
+    // 6,416 UCDP events and the articles' three hand entries (one of them a duplicate).
+    assert_eq!(text(c, "#total-events").await, "6419");
+    // The chart: one bar per month with incidents, each with its key and value.
+    let bars = count(c, "svg.chart-months rect.bar").await;
+    assert!(bars > 100, "a bar per month since 1989, got {bars}");
+    let last = c.find(Locator::Css("svg.chart-months rect.bar:last-of-type")).await?;
+    assert_eq!(last.attr("data-key").await?.as_deref(), Some("2025-03"));
+    // The map: both countries' provinces, and the districts as circles.
+    assert!(count(c, "svg.map path.province[data-province='N.W.F.P.']").await == 1);
+    assert!(count(c, "svg.map path.country").await == 2, "Pakistan and Afghanistan outlined");
+    assert!(count(c, "svg.map circle.district").await > 20, "districts drawn");
+    let nowshera = c.find(Locator::Css("svg.map circle.district[data-district='Nowshera']")).await?;
+    assert!(nowshera.attr("data-events").await?.unwrap().parse::<u32>().unwrap() >= 2);
+    // The articles' two bombings in four days raised the province-wide alert.
+    let alerts = text(c, "#alerts").await;
+    assert!(alerts.contains("Suicide bombings in one province"), "{alerts}");
+    assert!(!alerts.contains("one district"), "a likely duplicate (PAKJ3) is not a second bombing: {alerts}");
+    screenshot(c, "30-incident-dashboard").await;
+    c.execute("document.querySelector('svg.map').scrollIntoView()", vec![]).await?;
+    screenshot(c, "30b-incident-map").await;
+    c.execute("document.querySelector('svg.chart-bars').scrollIntoView()", vec![]).await?;
+    screenshot(c, "30c-incident-bars").await;
+
+    // Filter by district and period: the URL carries it, the list and totals follow.
+    let form = c.form(Locator::Css("#incident-filters")).await?;
+    form.set_by_name("district", "Khyber Pakhtunkhwa|Nowshera").await?;
+    form.set_by_name("from", "2025-01").await?;
+    form.set_by_name("to", "2025-03").await?;
+    submit(c, form).await?;
+    assert!(c.current_url().await?.query().unwrap_or_default().contains("district=Khyber"));
+    assert_eq!(text(c, "#total-events").await, "2");
+    assert!(text(c, "#incident-list").await.contains("PAKJ1"));
+    assert!(text(c, "#period-comparison").await.contains("2024-10"), "compared with the three months before");
+    screenshot(c, "31-incidents-filtered").await;
+
+    // Record by hand: a wrong coordinate is refused naming the column, nothing recorded.
+    follow(c, "Record an incident").await?;
+    let fill = |lat: &'static str| async move {
+        let form = c.form(Locator::Css("#record_incidents-new")).await?;
+        for (name, value) in [
+            ("incident_row.event_id_cnty", "PAKJ10"), ("incident_row.event_date", "2025-02-28"),
+            ("incident_row.sub_event", "Explosions/Remote violence|Suicide bomb"), ("incident_row.actor1", "Unidentified Armed Group (Pakistan)"),
+            ("incident_row.inter1", "2"), ("incident_row.actor2", "Civilians (Pakistan)"), ("incident_row.inter2", "7"),
+            ("incident_row.admin2", "Nowshera"), ("incident_row.location", "Akora Khattak"), ("incident_row.latitude", lat),
+            ("incident_row.longitude", "72.1300"), ("incident_row.fatalities", "6"), ("incident_row.source", "Dawn"),
+            ("report.publisher", "Dawn"), ("report.published_on", "2025-03-01"), ("report.excerpt", "A suicide bomber struck the seminary after Friday prayers."),
+        ] {
+            form.set_by_name(name, value).await?;
+        }
+        submit(c, form).await
+    };
+    fill("134.02").await?;
+    assert!(text(c, ".error-summary").await.contains("latitude"), "the refused column is named");
+    screenshot(c, "32-incident-form-refused").await;
+    fill("34.0200").await?;
+    assert_eq!(text(c, "h1").await, "Incident PAKJ10");
+    assert!(text(c, ".flash").await.contains("incidents recorded"));
+    assert!(text(c, ".report").await.contains("after Friday prayers"));
+    // Within a day and 10 km of PAKJ1, same actors and type: offered as a duplicate.
+    assert!(text(c, "#candidates").await.contains("PAKJ1"));
+    screenshot(c, "33-incident-candidates").await;
+    let merge = c.form(Locator::Css("#resolve_duplicate-PAKJ1-merge")).await?;
+    merge.set_by_name("note", "Same attack, reported by Dawn.").await?;
+    submit(c, merge).await?;
+    assert!(text(c, "#merged").await.contains("PAKJ1"));
+    assert!(text(c, "#decisions").await.contains("Security analyst"), "who decided is kept");
+    screenshot(c, "34-incident-merged").await;
+    // The survivor holds both reports; nothing was deleted.
+    c.goto(&format!("{base}/incidents/PAKJ1")).await?;
+    let reports = text(c, "main").await;
+    assert!(reports.contains("after Friday prayers") && reports.contains("Darul Uloom Haqqania"));
+    Ok(())
+}

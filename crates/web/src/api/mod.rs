@@ -2,6 +2,7 @@
 //! kind can be listed and read; the event log can be paged. Described by the
 //! OpenAPI document at `/api/v1/openapi.json`.
 
+mod incidents;
 pub mod ledger;
 pub mod openapi;
 pub mod passes;
@@ -54,6 +55,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .merge(ledger::router())
         .merge(passes::router())
+        .merge(incidents::router())
         .route("/api/v1/openapi.json", get(openapi::serve))
         .route("/api/v1/commands", post(post_command))
         .route("/api/v1/events", get(list_events))

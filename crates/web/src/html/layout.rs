@@ -106,6 +106,7 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     a href=(Page::Passes(None).href()) { (ctx.t("nav-passes")) }
                     a href=(Page::Border.href()) { (ctx.t("nav-border")) }
                     a href=(Page::Crossings(None).href()) { (ctx.t("nav-crossings")) }
+                    a href=(Page::Incidents(Default::default()).href()) { (ctx.t("nav-incidents")) }
                     @if ctx.reads_log {
                         a href=(Page::Events(None).href()) { (ctx.t("nav-events")) }
                         a href=(Page::Audit.href()) { (ctx.t("nav-audit")) }

@@ -5,6 +5,7 @@
 
 mod border;
 mod confirm;
+mod incidents;
 pub mod layout;
 pub mod login;
 mod pages;
@@ -62,6 +63,26 @@ pub enum Page {
     /// The crossing log, optionally only crossings with one anomaly (`any` for all anomalous).
     Crossings(Option<String>),
     Crossing(CrossingId),
+    /// The incident dashboard, filtered.
+    Incidents(IncidentFilter),
+    /// One incident, by `event_id_cnty`.
+    Incident(String),
+    /// Hand entry of an incident.
+    IncidentNew,
+    Alerts,
+    /// Reports of militant movement across the border.
+    Movements,
+}
+
+pub use crate::incidents::IncidentFilter;
+
+impl IncidentFilter {
+    fn query(&self) -> String {
+        let pairs = [("from", &self.from), ("to", &self.to), ("district", &self.district), ("event_type", &self.event_type), ("actor", &self.actor)];
+        let parts: Vec<String> =
+            pairs.iter().filter_map(|(k, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", url_encode(v)))).collect();
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
 }
 
 /// Filters and flags a page takes from its query string.
@@ -73,6 +94,11 @@ pub struct PageQuery {
     done: Option<String>,
     q: Option<String>,
     anomaly: Option<String>,
+    from: Option<String>,
+    to: Option<String>,
+    district: Option<String>,
+    event_type: Option<String>,
+    actor: Option<String>,
 }
 
 impl Page {
@@ -107,6 +133,11 @@ impl Page {
             Page::Crossings(None) => "/crossings".into(),
             Page::Crossings(Some(a)) => format!("/crossings?anomaly={}", url_encode(a)),
             Page::Crossing(c) => format!("/crossings/{c}"),
+            Page::Incidents(f) => format!("/incidents{}", f.query()),
+            Page::Incident(id) => format!("/incidents/{}", url_encode(id)),
+            Page::IncidentNew => "/incidents/new".into(),
+            Page::Alerts => "/alerts".into(),
+            Page::Movements => "/movements".into(),
         }
     }
 
@@ -127,6 +158,20 @@ impl Page {
             ["border"] => Page::Border,
             ["crossings"] => Page::Crossings(query.anomaly.clone()),
             ["crossings", id] if id_ok(id) => Page::Crossing((*id).into()),
+            ["incidents"] => {
+                let keep = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty() && v.len() <= 200);
+                Page::Incidents(IncidentFilter {
+                    from: keep(&query.from),
+                    to: keep(&query.to),
+                    district: keep(&query.district),
+                    event_type: keep(&query.event_type),
+                    actor: keep(&query.actor),
+                })
+            }
+            ["incidents", "new"] => Page::IncidentNew,
+            ["incidents", id] if id_ok(id) => Page::Incident((*id).into()),
+            ["alerts"] => Page::Alerts,
+            ["movements"] => Page::Movements,
             ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
             ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
             ["initiatives", id, sub] if id_ok(id) => {
@@ -164,7 +209,8 @@ impl Page {
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
             Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies
-            | Page::Passes(_) | Page::PassNew | Page::Pass(_) | Page::Border | Page::Crossings(_) | Page::Crossing(_) => {
+            | Page::Passes(_) | Page::PassNew | Page::Pass(_) | Page::Border | Page::Crossings(_) | Page::Crossing(_)
+            | Page::Incidents(_) | Page::Incident(_) | Page::IncidentNew | Page::Alerts | Page::Movements => {
                 state.initiatives.keys().next().cloned()
             }
         }
@@ -318,6 +364,9 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
     if get("type") == "issue_pass" {
         return border::issue_pass_form(&app, &viewer, &page, &form_id, &pairs).await;
     }
+    if pairs.iter().any(|(k, _)| k.starts_with("incident_row.")) {
+        return incidents::incident_form(&app, &viewer, &page, &form_id, &pairs).await;
+    }
     let command = match form_json(&pairs).and_then(|json| crate::api::parse_command(json.to_string().as_bytes())) {
         Ok(c) => c,
         Err(e) => return refused(e),
@@ -342,6 +391,7 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
                     Some("com") => Some(Page::Commitment(id.as_str().into())),
                     Some("ini") => Some(Page::Dashboard(id.as_str().into())),
                     Some("crs") => Some(Page::Crossing(id.as_str().into())),
+                    Some("mov") => Some(Page::Movements),
                     _ => None,
                 })
                 .unwrap_or(page);

@@ -5,6 +5,7 @@ mod claims;
 mod commitments;
 mod dashboard;
 mod delegations;
+pub mod incidents;
 mod mandate;
 pub mod passes;
 mod policies;
@@ -116,6 +117,11 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Border => passes::border(ctx, extra),
         Page::Crossings(anomaly) => passes::crossings(ctx, anomaly.as_deref()),
         Page::Crossing(id) => passes::crossing(ctx, id)?,
+        Page::Incidents(filter) => incidents::dashboard(ctx, filter),
+        Page::Incident(id) => incidents::one(ctx, id)?,
+        Page::IncidentNew => incidents::new(ctx),
+        Page::Alerts => incidents::alerts(ctx),
+        Page::Movements => incidents::movements(ctx),
     };
     Some(page(ctx, &title, body))
 }

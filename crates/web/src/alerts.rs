@@ -1,0 +1,65 @@
+//! Alert webhooks: every alert the record raises is POSTed as JSON to the URL in
+//! `JIRGA_ALERT_WEBHOOK` (plain HTTP; put a TLS relay in front for the internet).
+//! The alert is on the record before anyone is told: delivery reads committed
+//! events only, and a failed delivery is logged, never retried into the record.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use jirga_core::incident::{Alert, RaisedAlert};
+use jirga_core::EventRecord;
+use jirga_engine::Engine;
+
+/// The webhook's URL, if this deployment has one.
+pub fn webhook_from_env() -> Option<String> {
+    std::env::var("JIRGA_ALERT_WEBHOOK").ok().filter(|u| !u.trim().is_empty())
+}
+
+/// The alerts a batch of committed events raised.
+pub fn raised(records: &[EventRecord]) -> Vec<RaisedAlert> {
+    records
+        .iter()
+        .flat_map(|r| r.event.alerts.iter().map(|a: &Alert| RaisedAlert { seq: r.seq, at: r.at, alert: a.clone() }))
+        .collect()
+}
+
+/// POST each alert to `url`; an error is returned for the first that fails.
+pub async fn deliver(client: &reqwest::Client, url: &str, alerts: &[RaisedAlert]) -> Result<(), String> {
+    for alert in alerts {
+        let response = client.post(url).json(alert).send().await.map_err(|e| format!("webhook {url}: {e}"))?;
+        if !response.status().is_success() {
+            return Err(format!("webhook {url}: answered {}", response.status()));
+        }
+    }
+    Ok(())
+}
+
+pub fn client() -> reqwest::Client {
+    reqwest::Client::builder().timeout(Duration::from_secs(10)).build().expect("an HTTP client")
+}
+
+/// Deliver every alert the engine commits from now on, in the background.
+pub fn spawn_delivery(engine: &Arc<Engine>, url: String) {
+    let mut committed = engine.subscribe();
+    tokio::spawn(async move {
+        let client = client();
+        loop {
+            match committed.recv().await {
+                Ok(batch) => {
+                    let alerts = raised(&batch);
+                    if alerts.is_empty() {
+                        continue;
+                    }
+                    match deliver(&client, &url, &alerts).await {
+                        Ok(()) => tracing::info!(alerts = alerts.len(), "alerts delivered to the webhook"),
+                        Err(e) => tracing::warn!(error = %e, "alert webhook failed; the alerts are on the record"),
+                    }
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Lagged(missed)) => {
+                    tracing::warn!(missed, "alert delivery fell behind; see the alerts page");
+                }
+                Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+            }
+        }
+    });
+}

@@ -1,0 +1,160 @@
+//! Charts and the map, as SVG drawn on the server: no script, no tile server,
+//! readable offline and printable. Every mark carries its key and value in
+//! `data-` attributes and a `<title>`, so a screen reader (and a test) reads
+//! what the eye sees.
+
+use std::sync::LazyLock;
+
+use maud::{html, Markup};
+use serde::Deserialize;
+
+/// Bars over time: one per month, in order. `rows` are (YYYY-MM, value).
+pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
+    let (width, height, left, bottom) = (720.0, 220.0, 44.0, 24.0);
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
+    let plot_w = width - left - 8.0;
+    let plot_h = height - bottom - 10.0;
+    let step = plot_w / rows.len().max(1) as f64;
+    let bar = (step * 0.8).max(0.5);
+    let ticks = nice_ticks(max);
+    html! {
+        svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+            title { (label) }
+            @for t in &ticks {
+                @let y = 10.0 + plot_h - (*t as f64 / max) * plot_h;
+                line.grid x1=(left) x2=(width - 8.0) y1=(fmt(y)) y2=(fmt(y)) {}
+                text.tick x=(left - 4.0) y=(fmt(y + 4.0)) text-anchor="end" { (t) }
+            }
+            @for (i, (month, value)) in rows.iter().enumerate() {
+                @let h = (*value as f64 / max) * plot_h;
+                @let x = left + i as f64 * step;
+                rect.bar x=(fmt(x)) y=(fmt(10.0 + plot_h - h)) width=(fmt(bar)) height=(fmt(h)) data-key=(month) data-value=(value) {
+                    title { (month) ": " (value) }
+                }
+                // A year label under each January (and the first month).
+                @if i == 0 || month.ends_with("-01") {
+                    text.tick x=(fmt(x)) y=(fmt(height - 6.0)) { (&month[..4]) }
+                }
+            }
+        }
+    }
+}
+
+/// Horizontal bars, largest first: (label, value).
+pub fn bars(label: &str, rows: &[(String, u64)]) -> Markup {
+    let row_h = 22.0;
+    let (width, left) = (720.0, 260.0);
+    let height = row_h * rows.len() as f64 + 8.0;
+    let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
+    html! {
+        svg.chart.chart-bars viewBox={"0 0 " (width) " " (fmt(height))} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+            title { (label) }
+            @for (i, (key, value)) in rows.iter().enumerate() {
+                @let y = 4.0 + i as f64 * row_h;
+                @let w = (*value as f64 / max) * (width - left - 70.0);
+                text.label x=(left - 8.0) y=(fmt(y + 15.0)) text-anchor="end" { (truncate(key, 38)) }
+                rect.bar x=(left) y=(fmt(y + 3.0)) width=(fmt(w.max(1.0))) height=(fmt(row_h - 6.0)) data-key=(key) data-value=(value) {
+                    title { (key) ": " (value) }
+                }
+                text.value x=(fmt(left + w + 6.0)) y=(fmt(y + 15.0)) { (value) }
+            }
+        }
+    }
+}
+
+/// One district on the map.
+pub struct Point<'a> {
+    pub name: &'a str,
+    pub lat: f64,
+    pub lon: f64,
+    pub events: u64,
+    pub fatalities: u64,
+    pub href: String,
+}
+
+#[derive(Deserialize)]
+struct Shapes {
+    source: String,
+    provinces: Vec<Shape>,
+    countries: Vec<Shape>,
+}
+
+#[derive(Deserialize)]
+struct Shape {
+    name: String,
+    rings: Vec<Vec<[f64; 2]>>,
+}
+
+/// Natural Earth's province and country shapes, built by `scripts/make-map.py`.
+static SHAPES: LazyLock<Shapes> =
+    LazyLock::new(|| serde_json::from_str(include_str!("../assets/map/pak-afg.json")).expect("the map's shapes parse"));
+
+/// The frame of the map: Afghanistan and Pakistan.
+const WEST: f64 = 60.4;
+const EAST: f64 = 77.9;
+const NORTH: f64 = 38.6;
+const SOUTH: f64 = 23.5;
+/// Degrees of longitude are shorter at this latitude (equirectangular projection).
+const MID_LATITUDE_COS: f64 = 0.857;
+const SCALE: f64 = 40.0;
+
+fn project(lon: f64, lat: f64) -> (f64, f64) {
+    ((lon - WEST) * SCALE * MID_LATITUDE_COS, (NORTH - lat) * SCALE)
+}
+
+fn path(rings: &[Vec<[f64; 2]>]) -> String {
+    let mut d = String::new();
+    for ring in rings {
+        for (i, [lon, lat]) in ring.iter().enumerate() {
+            let (x, y) = project(*lon, *lat);
+            d.push_str(&format!("{}{} {}", if i == 0 { "M" } else { "L" }, fmt(x), fmt(y)));
+        }
+        d.push('Z');
+    }
+    d
+}
+
+/// The provinces of Pakistan and Afghanistan with the districts as circles,
+/// their area by events.
+pub fn map(label: &str, points: &[Point]) -> Markup {
+    let (width, height) = project(EAST, SOUTH);
+    let max = points.iter().map(|p| p.events).max().unwrap_or(0).max(1) as f64;
+    let shapes = &*SHAPES;
+    html! {
+        svg.map viewBox={"0 0 " (fmt(width)) " " (fmt(height))} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+            title { (label) }
+            @for p in &shapes.provinces {
+                path.province d=(path(&p.rings)) data-province=(p.name) { title { (p.name) } }
+            }
+            @for c in &shapes.countries {
+                path.country d=(path(&c.rings)) data-country=(c.name) {}
+            }
+            @for p in points.iter().filter(|p| (SOUTH..=NORTH).contains(&p.lat) && (WEST..=EAST).contains(&p.lon)) {
+                @let (x, y) = project(p.lon, p.lat);
+                a href=(p.href) {
+                    circle.district cx=(fmt(x)) cy=(fmt(y)) r=(fmt(2.0 + 16.0 * (p.events as f64 / max).sqrt()))
+                        data-district=(p.name) data-events=(p.events) {
+                        title { (p.name) ": " (p.events) " · " (p.fatalities) }
+                    }
+                }
+            }
+            text.map-source x="6" y=(fmt(height - 6.0)) { (shapes.source) }
+        }
+    }
+}
+
+/// Round numbers for the value axis: about four lines.
+fn nice_ticks(max: f64) -> Vec<u64> {
+    let raw = max / 4.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let step = [1.0, 2.0, 5.0, 10.0].iter().map(|m| m * magnitude).find(|s| *s >= raw).unwrap_or(magnitude * 10.0).max(1.0);
+    (1..).map(|k| (k as f64 * step) as u64).take_while(|t| (*t as f64) <= max).collect()
+}
+
+fn fmt(v: f64) -> String {
+    format!("{v:.1}")
+}
+
+fn truncate(text: &str, chars: usize) -> String {
+    if text.chars().count() <= chars { text.to_owned() } else { format!("{}…", text.chars().take(chars - 1).collect::<String>()) }
+}
