@@ -27,8 +27,11 @@ struct Read {
 
 fn read(bytes: &[u8], format: FileFormat, skip_invalid: bool, progress: &ProgressBar) -> Result<Read, RowError> {
     match format {
+        // Read on every core: the file is cut at record boundaries.
         FileFormat::Acled => {
-            let import = acled::read(bytes, skip_invalid, |rows| progress.set_position(rows))?;
+            let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+            let import = acled::read_in_parallel(bytes, skip_invalid, threads)?;
+            progress.set_position((import.incidents.len() + import.rejects.len()) as u64);
             Ok(Read { incidents: import.incidents, rejects: import.rejects })
         }
         // UCDP files are small (the Pakistan export is 6,416 rows): read whole.

@@ -14,7 +14,8 @@
 //! ([`jirga_incidents::stats::Columns`]) that statistics read. It is rebuilt from
 //! the events at start.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -27,14 +28,35 @@ pub use jirga_incidents::acled::Incident;
 use jirga_incidents::duplicates::{is_candidate, Tolerance};
 use jirga_incidents::stats::Columns;
 
+/// Hash maps keyed by ids and places: foldhash, not SipHash (no untrusted
+/// keys choose buckets here that a flood could exploit more than any other
+/// input, and a million-row import hashes every id twice).
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
+type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+
 /// Incidents as ACLED CSV rows without a header: how they travel in commands and
 /// events. Reading them back validates every value, as an import does.
-#[derive(Debug, Clone, PartialEq)]
-pub struct IncidentRows(pub Arc<[Incident]>);
+#[derive(Debug, Clone)]
+pub struct IncidentRows(pub Arc<Vec<Incident>>, Arc<str>);
+
+impl PartialEq for IncidentRows {
+    fn eq(&self, other: &Self) -> bool {
+        self.0 == other.0
+    }
+}
 
 impl IncidentRows {
+    /// The rows, and their CSV text written now (by the caller's thread, not
+    /// the writer's: an event's bytes are this text).
     pub fn new(incidents: Vec<Incident>) -> Self {
-        IncidentRows(incidents.into())
+        let csv = Self::write(&incidents);
+        IncidentRows(Arc::new(incidents), csv.into())
+    }
+
+    fn write(incidents: &[Incident]) -> String {
+        let mut buf = Vec::with_capacity(incidents.len() * 512);
+        jirga_incidents::acled::write_rows(&mut buf, incidents).expect("writing to memory does not fail");
+        String::from_utf8(buf).expect("every value was text")
     }
 
     pub fn len(&self) -> usize {
@@ -50,16 +72,14 @@ impl IncidentRows {
     }
 
     /// The rows as ACLED CSV text.
-    pub fn to_csv(&self) -> String {
-        let mut buf = Vec::with_capacity(self.0.len() * 512);
-        jirga_incidents::acled::write_rows(&mut buf, &self.0).expect("writing to memory does not fail");
-        String::from_utf8(buf).expect("every value was text")
+    pub fn to_csv(&self) -> &str {
+        &self.1
     }
 }
 
 impl Serialize for IncidentRows {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.to_csv())
+        s.serialize_str(self.to_csv())
     }
 }
 
@@ -70,7 +90,8 @@ impl<'de> Deserialize<'de> for IncidentRows {
         if rows.is_empty() {
             return Err(serde::de::Error::custom("rows: at least one ACLED row is needed"));
         }
-        Ok(IncidentRows::new(rows))
+        // The text as read is kept: re-encoding gives the same bytes back.
+        Ok(IncidentRows(Arc::new(rows), text.into_owned().into()))
     }
 }
 
@@ -203,12 +224,15 @@ type Slot = (u32, u32);
 #[derive(Debug, Clone, Default)]
 pub struct IncidentRegister {
     /// Every version ever recorded, chunk by chunk (shared, never changed).
-    chunks: Vec<Arc<[Incident]>>,
+    chunks: Vec<Arc<Vec<Incident>>>,
     /// Incident number → its current version.
     current: Vec<Slot>,
     /// Incident number → the import (index in `imports`) that recorded it.
     recorded_by: Vec<u32>,
-    by_id: HashMap<String, u32>,
+    /// (hash of `event_id_cnty`, incident number): recording an incident
+    /// allocates no key, and growing the table reads no incident.
+    by_id: hashbrown::HashTable<(u64, u32)>,
+    ids: foldhash::fast::FixedState,
     /// Incident numbers by event date (duplicate candidates look days around).
     by_date: BTreeMap<Date, Vec<u32>>,
     columns: Columns,
@@ -220,10 +244,10 @@ pub struct IncidentRegister {
     merged_into: HashMap<u32, u32>,
     alerts: Vec<RaisedAlert>,
     /// Per alert rule and district: the dates and ids of its kind of incident.
-    watched: HashMap<(usize, String, String), Vec<(Date, String)>>,
+    watched: HashMap<(usize, String, String), BTreeMap<Date, Vec<String>>>,
     /// Hand entries with undecided duplicate candidates: they count towards no
     /// alert until an analyst keeps them apart (a duplicate is not a second attack).
-    held_back: std::collections::HashSet<u32>,
+    held_back: HashSet<u32>,
     /// Per alert rule and district: the last day of the latest alert raised.
     alerted_until: HashMap<(usize, String, String), Date>,
 }
@@ -259,7 +283,8 @@ impl IncidentRegister {
     }
 
     fn number(&self, id: &str) -> Option<u32> {
-        self.by_id.get(id).copied()
+        let hash = self.ids.hash_one(id);
+        self.by_id.find(hash, |&(h, n)| h == hash && self.at(self.current[n as usize]).event_id_cnty == id).map(|&(_, n)| n)
     }
 
     /// The current version of an incident, by `event_id_cnty`.
@@ -274,7 +299,7 @@ impl IncidentRegister {
 
     /// Whether an incident was merged into another (it no longer counts).
     pub fn is_merged(&self, id: &str) -> bool {
-        self.number(id).is_some_and(|n| self.merged_into.contains_key(&n))
+        !self.merged_into.is_empty() && self.number(id).is_some_and(|n| self.merged_into.contains_key(&n))
     }
 
     /// The columnar projection statistics read.
@@ -324,7 +349,7 @@ impl IncidentRegister {
     /// A suggested id for a hand-entered incident (ACLED's style, with a J).
     pub fn next_hand_id(&self) -> String {
         let taken = self.imports.iter().filter(|i| i.format == IncidentFormat::Form).map(|i| i.count).sum::<usize>();
-        (taken + 1..).map(|k| format!("PAKJ{k}")).find(|id| !self.by_id.contains_key(id)).expect("an unused number exists")
+        (taken + 1..).map(|k| format!("PAKJ{k}")).find(|id| self.number(id).is_none()).expect("an unused number exists")
     }
 
     // ── Deciding ────────────────────────────────────────────────────────
@@ -334,9 +359,9 @@ impl IncidentRegister {
         if rows.is_empty() {
             return Err(RuleError::EmptyList { field: "rows" });
         }
-        let mut seen = std::collections::HashSet::with_capacity(rows.len());
+        let mut seen = HashSet::with_capacity_and_hasher(rows.len(), Default::default());
         for i in rows.iter() {
-            if self.by_id.contains_key(&i.event_id_cnty) || !seen.insert(i.event_id_cnty.as_str()) {
+            if !seen.insert(i.event_id_cnty.as_str()) || self.number(&i.event_id_cnty).is_some() {
                 return Err(RuleError::IncidentExists { id: i.event_id_cnty.clone() });
             }
         }
@@ -371,8 +396,8 @@ impl IncidentRegister {
     /// for that district already covers the window.
     /// `held` are rows that count for nothing yet (likely duplicates).
     pub(crate) fn alerts_for<'a>(&self, rows: impl IntoIterator<Item = &'a Incident>, held: &[String]) -> Vec<Alert> {
-        let mut added: HashMap<(usize, String, String), Vec<(Date, String)>> = HashMap::new();
-        let mut alerted: HashMap<(usize, String, String), Date> = HashMap::new();
+        let mut added: HashMap<(usize, String, String), BTreeMap<Date, Vec<String>>> = HashMap::default();
+        let mut alerted: HashMap<(usize, String, String), Date> = HashMap::default();
         let mut out = Vec::new();
         for i in rows.into_iter().filter(|i| !held.contains(&i.event_id_cnty)) {
             for (r, rule) in ALERT_RULES.iter().enumerate() {
@@ -384,24 +409,27 @@ impl IncidentRegister {
                 let day = i.event_date.value;
                 let start = day.saturating_sub(jiff::Span::new().days(rule.within_days as i64 - 1));
                 let end = day.saturating_add(jiff::Span::new().days(rule.within_days as i64 - 1));
-                added.entry(key.clone()).or_default().push((day, i.event_id_cnty.clone()));
-                let known = self.watched.get(&key).into_iter().flatten().chain(&added[&key]);
-                // The window of `within_days` days that holds the most of them,
-                // among those that contain this incident.
-                let mut near: Vec<&(Date, String)> = known.filter(|(d, _)| *d >= start && *d <= end).collect();
+                added.entry(key.clone()).or_default().entry(day).or_default().push(i.event_id_cnty.clone());
+                // Those of its kind within `within_days` of this one, both sides, by date.
+                let mut near: Vec<(Date, &String)> = Vec::new();
+                for dates in self.watched.get(&key).into_iter().chain(added.get(&key)) {
+                    near.extend(dates.range(start..=end).flat_map(|(d, ids)| ids.iter().map(move |id| (*d, id))));
+                }
                 near.sort();
+                // The window of `within_days` days holding the most of them,
+                // among those that contain this incident.
                 let best = near
                     .iter()
                     .map(|(from, _)| {
                         let to = from.saturating_add(jiff::Span::new().days(rule.within_days as i64 - 1));
-                        (near.iter().filter(|(d, _)| d >= from && *d <= to).count(), *from, to)
+                        (near.iter().filter(|(d, _)| d >= from && d <= &to).count(), *from, to)
                     })
                     .filter(|(_, from, to)| *from <= day && day <= *to)
                     .max_by_key(|(count, from, _)| (*count, std::cmp::Reverse(*from)));
                 let Some((count, from, to)) = best else { continue };
                 let covered = alerted.get(&key).or_else(|| self.alerted_until.get(&key)).is_some_and(|until| *until >= from);
                 if count >= rule.at_least && !covered {
-                    let incidents = near.iter().filter(|(d, _)| *d >= from && *d <= to).map(|(_, id)| id.clone()).collect();
+                    let incidents = near.iter().filter(|(d, _)| *d >= from && *d <= to).map(|(_, id)| (*id).clone()).collect();
                     out.push(Alert { rule: rule.code.into(), admin1: key.1.clone(), admin2: key.2.clone(), from, to, incidents });
                     alerted.insert(key, to);
                 }
@@ -453,12 +481,13 @@ impl IncidentRegister {
         let import = self.imports.len() as u32;
         self.chunks.push(rows.0.clone());
         self.imports.push(Import { seq, at, actor: actor.clone(), source, format, count: rows.len() });
-        self.by_id.reserve(rows.len());
+        self.by_id.reserve(rows.len(), |&(hash, _)| hash);
         for (row, i) in rows.iter().enumerate() {
             let n = self.current.len() as u32;
             self.current.push((chunk, row as u32));
             self.recorded_by.push(import);
-            self.by_id.insert(i.event_id_cnty.clone(), n);
+            let hash = self.ids.hash_one(&i.event_id_cnty);
+            self.by_id.insert_unique(hash, (hash, n), |&(hash, _)| hash);
             self.by_date.entry(i.event_date.value).or_default().push(n);
             self.columns.push(i);
             match held.get(row).filter(|c| !c.is_empty()) {
@@ -478,7 +507,7 @@ impl IncidentRegister {
         for (r, rule) in ALERT_RULES.iter().enumerate() {
             if i.sub_event_type == rule.sub_event_type {
                 let (admin1, admin2) = rule.place(i);
-                self.watched.entry((r, admin1, admin2)).or_default().push((i.event_date.value, i.event_id_cnty.clone()));
+                self.watched.entry((r, admin1, admin2)).or_default().entry(i.event_date.value).or_default().push(i.event_id_cnty.clone());
             }
         }
     }
@@ -498,7 +527,7 @@ impl IncidentRegister {
     pub(crate) fn amend(&mut self, stamp: (u64, jiff::Timestamp, &Actor), row: &IncidentRows, reason: String) {
         let (seq, at, actor) = stamp;
         let now = &row.0[0];
-        let n = self.by_id[&now.event_id_cnty];
+        let n = self.number(&now.event_id_cnty).expect("decided: the incident exists");
         let before = self.at(self.current[n as usize]).clone();
         let chunk = self.chunks.len() as u32;
         self.chunks.push(row.0.clone());
@@ -512,12 +541,12 @@ impl IncidentRegister {
     }
 
     pub(crate) fn add_report(&mut self, id: &str, report: Report) {
-        let n = self.by_id[id];
+        let n = self.number(id).expect("decided: the incident exists");
         self.reports.entry(n).or_default().push(report);
     }
 
     pub(crate) fn decide(&mut self, decision: Decision, alerts: &[Alert]) {
-        let (a, b) = (self.by_id[&decision.incident], self.by_id[&decision.other]);
+        let (a, b) = (self.number(&decision.incident).expect("decided"), self.number(&decision.other).expect("decided"));
         for (x, y) in [(a, b), (b, a)] {
             if let Some(open) = self.candidates.get_mut(&x) {
                 open.retain(|&m| m != y);
@@ -553,12 +582,24 @@ pub const CHUNK_ROWS: usize = 1_000;
 
 /// The commands that record an import's incidents, chunk by chunk, in the
 /// file's order (so an export gives the rows back in that order).
+/// The chunks' CSV text is written on every core (this is pure work on owned
+/// data; the writer thread then only stores it).
 pub fn import_commands(source: &crate::text::Name, format: IncidentFormat, incidents: Vec<Incident>) -> Vec<crate::Command> {
-    let mut commands = Vec::with_capacity(incidents.len().div_ceil(CHUNK_ROWS));
+    let mut chunks: Vec<Vec<Incident>> = Vec::with_capacity(incidents.len().div_ceil(CHUNK_ROWS));
     let mut rest = incidents.into_iter().peekable();
     while rest.peek().is_some() {
-        let chunk: Vec<Incident> = rest.by_ref().take(CHUNK_ROWS).collect();
-        commands.push(crate::Command::RecordIncidents { source: source.clone(), format, rows: IncidentRows::new(chunk) });
+        chunks.push(rest.by_ref().take(CHUNK_ROWS).collect());
     }
-    commands
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(chunks.len().max(1));
+    let per_thread = chunks.len().div_ceil(threads.max(1)).max(1);
+    let mut groups: Vec<Vec<Vec<Incident>>> = Vec::new();
+    while !chunks.is_empty() {
+        let rest = chunks.split_off(per_thread.min(chunks.len()));
+        groups.push(std::mem::replace(&mut chunks, rest));
+    }
+    let rows: Vec<IncidentRows> = std::thread::scope(|scope| {
+        let handles: Vec<_> = groups.into_iter().map(|g| scope.spawn(move || g.into_iter().map(IncidentRows::new).collect::<Vec<_>>())).collect();
+        handles.into_iter().flat_map(|h| h.join().expect("writing CSV does not panic")).collect()
+    });
+    rows.into_iter().map(|rows| crate::Command::RecordIncidents { source: source.clone(), format, rows }).collect()
 }

@@ -413,6 +413,18 @@ impl State {
     /// so the store can refresh their read rows. Events are facts: applying never
     /// fails; `decide` has checked everything beforehand.
     pub fn apply(&mut self, record: &EventRecord) -> Vec<String> {
+        self.apply_inner(record, true)
+    }
+
+    /// [`State::apply`] without the incident register, for a state that takes
+    /// its register from another that applied the same events (the engine's
+    /// published state after a large import: copying the register is faster
+    /// than recording a million incidents twice).
+    pub fn apply_leaving_register(&mut self, record: &EventRecord) -> Vec<String> {
+        self.apply_inner(record, false)
+    }
+
+    fn apply_inner(&mut self, record: &EventRecord, register: bool) -> Vec<String> {
         let created = &record.event.created;
         let id_at = |i: usize| created[i].as_str();
         let mut touched: Vec<String> = created.clone();
@@ -737,7 +749,9 @@ impl State {
                 );
             }
             Command::RecordIncidents { .. } | Command::AmendIncident { .. } | Command::AddIncidentReport { .. } | Command::ResolveDuplicate { .. } => {
-                self.apply_to_register(record)
+                if register {
+                    self.apply_to_register(record)
+                }
             }
             Command::ReportMovement { crossing_point, border_stretch, observed_on, direction, group, people, source, description, incidents } => {
                 let id = MovementId::from(id_at(0));

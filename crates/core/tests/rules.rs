@@ -494,3 +494,70 @@ fn the_holder_commitment_binds_the_data_and_the_salt() {
     other.document_number = jirga_core::text::Name::parse("1401-0101-23457").unwrap();
     assert_ne!(a, holder_commitment(b"salt-one", &other, &app.purpose, &app.sponsor), "binds the data");
 }
+
+/// One ACLED row: a suicide bombing in a district on a day.
+fn bombing_row(id: &str, date: &str, district: &str, fatalities: u32) -> String {
+    format!(
+        "{id},{date},{},1,Political violence,Explosions/Remote violence,Suicide bomb,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),,7,27,\
+Civilian targeting,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,{district},,{district},34.0,72.0,1,Dawn,National,,{fatalities},,0\n",
+        &date[..4]
+    )
+}
+
+fn import(w: &mut World, rows: &str, format: &str) -> Result<Vec<String>, RuleError> {
+    w.run(json!({"type": "record_incidents", "source": "test.csv", "format": format, "rows": rows}))
+}
+
+#[test]
+fn incidents_are_new_once_amended_with_their_history_and_events_carry_the_alerts() {
+    let mut w = World::demo();
+    let two = bombing_row("PAK1", "2025-02-20", "Bannu", 2) + &bombing_row("PAK2", "2025-02-21", "Nowshera", 1);
+    import(&mut w, &two, "acled").unwrap();
+    // An id on the record, or twice in one chunk, is refused whole.
+    w.refused(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": bombing_row("PAK2", "2025-02-22", "Bannu", 0)}), "incident_exists");
+    let twice = bombing_row("PAK3", "2025-02-22", "Bannu", 0).repeat(2);
+    w.refused(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": twice}), "incident_exists");
+    // Same district within 7 days (PAK1 on the 20th, PAK3 on the 26th): the alert is in the recording event.
+    let command: Command = serde_json::from_value(json!({"type": "record_incidents", "source": "t", "format": "acled",
+        "rows": bombing_row("PAK3", "2025-02-26", "Bannu", 4)})).unwrap();
+    let event = decide(&w.state, &command).unwrap();
+    let district: Vec<_> = event.alerts.iter().filter(|a| a.rule == "suicide_bombings_in_a_district").collect();
+    assert_eq!(district.len(), 1, "{:?}", event.alerts);
+    assert_eq!((district[0].admin2.as_str(), district[0].incidents.clone()), ("Bannu", vec!["PAK1".to_owned(), "PAK3".to_owned()]));
+    w.apply(command).unwrap();
+    // An amendment: the same id only; the old version stays; statistics follow the new one.
+    w.refused(json!({"type": "amend_incident", "incident": "PAK3", "row": bombing_row("PAK4", "2025-02-26", "Bannu", 5), "reason": "x"}), "field_format");
+    w.refused(json!({"type": "amend_incident", "incident": "PAK9", "row": bombing_row("PAK9", "2025-02-26", "Bannu", 5), "reason": "x"}), "not_found");
+    w.run(json!({"type": "amend_incident", "incident": "PAK3", "row": bombing_row("PAK3", "2025-02-26", "Kohat", 7), "reason": "District corrected."})).unwrap();
+    let view = w.state.incidents.view("PAK3").unwrap();
+    assert_eq!((view.incident.admin2.as_str(), view.incident.fatalities), ("Kohat", 7));
+    assert_eq!(view.amendments[0].before.admin2, "Bannu");
+    let by_district = w.state.incidents.columns().tally(&Default::default(), jirga_incidents::stats::Group::District);
+    assert!(by_district.iter().any(|t| t.key == "Kohat, Khyber Pakhtunkhwa" && t.count.fatalities == 7), "{by_district:?}");
+    assert!(!by_district.iter().any(|t| t.key == "Bannu, Khyber Pakhtunkhwa" && t.count.events == 2));
+    // Evidence is cited on an agenda item or a claim only.
+    w.refused(json!({"type": "cite_evidence", "record": "mtg-1", "incidents": ["PAK1"], "note": "x"}), "not_citable");
+    w.refused(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK404"], "note": "x"}), "not_found");
+    w.refused(json!({"type": "cite_evidence", "record": "age-1", "note": "x"}), "empty_list");
+    assert_eq!(w.run(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK1", "PAK3"], "note": "Two bombings."})).unwrap(), vec!["cit-1"]);
+}
+
+#[test]
+fn a_hand_entry_near_an_incident_is_a_candidate_that_counts_for_no_alert_until_kept_apart() {
+    let mut w = World::demo();
+    import(&mut w, &bombing_row("PAK1", "2025-02-20", "Bannu", 2), "acled").unwrap();
+    let command: Command = serde_json::from_value(json!({"type": "record_incidents", "source": "Hand entry", "format": "form",
+        "rows": bombing_row("PAKJ1", "2025-02-21", "Bannu", 2)})).unwrap();
+    let event = decide(&w.state, &command).unwrap();
+    assert_eq!(event.duplicate_candidates, vec!["PAK1"]);
+    assert!(event.alerts.is_empty(), "a likely duplicate is not a second bombing");
+    w.apply(command).unwrap();
+    // Kept apart: it counts now, and the alert it completes is raised by the decision.
+    let keep: Command = serde_json::from_value(json!({"type": "resolve_duplicate", "incident": "PAKJ1", "duplicate_of": "PAK1", "decision": "keep_apart"})).unwrap();
+    let event = decide(&w.state, &keep).unwrap();
+    assert!(event.alerts.iter().any(|a| a.rule == "suicide_bombings_in_a_district"), "{:?}", event.alerts);
+    w.apply(keep).unwrap();
+    w.refused(json!({"type": "resolve_duplicate", "incident": "PAK1", "duplicate_of": "PAKJ1", "decision": "merge"}), "already_decided");
+    w.refused(json!({"type": "resolve_duplicate", "incident": "PAK1", "duplicate_of": "PAK1", "decision": "merge"}), "field_format");
+    assert_eq!(w.state.incidents.alerts().len(), 2, "district and province");
+}

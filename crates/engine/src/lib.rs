@@ -137,7 +137,9 @@ impl Engine {
         let notify = committed.clone();
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
-            .spawn(move || Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify }.run(queue))
+            .spawn(move || {
+                Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify, since_upkeep: 0 }.run(queue)
+            })
             .expect("spawn writer thread");
         Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key, authorizer, committed })
     }
@@ -284,7 +286,16 @@ struct Writer {
     /// The tree's right edge and the signing key, when the ledger is on.
     ledger: Option<(Frontier, LedgerKey)>,
     committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
+    /// Bytes committed since the store's last upkeep.
+    since_upkeep: usize,
 }
+
+/// A batch recording this many incidents hands its register to the published
+/// state as a copy instead of applying them again.
+const COPY_REGISTER_FROM: usize = 20_000;
+
+/// Upkeep (a WAL checkpoint) after this many bytes of events.
+const UPKEEP_BYTES: usize = 4 << 20;
 
 impl Writer {
     fn run(mut self, mut queue: mpsc::Receiver<Job>) {
@@ -299,6 +310,7 @@ impl Writer {
             }
             self.process(&mut batch);
         }
+        let _ = self.store.maintain();
     }
 
     /// Decide every job of the batch, commit the accepted ones together, answer all.
@@ -368,10 +380,29 @@ impl Writer {
         });
         match self.store.commit_with_personal(&events, &rows, &personal, last_seq, append.as_ref()) {
             Ok(()) => {
+                // After a large import the published state takes a copy of the
+                // working state's register (the same events applied, so the same
+                // register): tens of milliseconds instead of recording every
+                // incident a second time.
+                let incidents: usize = accepted
+                    .iter()
+                    .flat_map(|(_, rs)| rs)
+                    .map(|r| match &r.event.change {
+                        Command::RecordIncidents { rows, .. } => rows.len(),
+                        _ => 0,
+                    })
+                    .sum();
+                let register = (incidents >= COPY_REGISTER_FROM).then(|| self.working.incidents.clone());
                 {
                     let mut published = self.published.write().unwrap_or_else(|e| e.into_inner());
                     for record in accepted.iter().flat_map(|(_, rs)| rs) {
-                        published.apply(record);
+                        match register {
+                            Some(_) => published.apply_leaving_register(record),
+                            None => published.apply(record),
+                        };
+                    }
+                    if let Some(register) = register {
+                        published.incidents = register;
                     }
                 }
                 if self.committed.receiver_count() > 0 {
@@ -381,6 +412,14 @@ impl Writer {
                 for (job, records) in accepted {
                     let committed = records.into_iter().map(|r| Committed { seq: r.seq, created: r.event.created }).collect();
                     let _ = job.reply.send(Ok(committed));
+                }
+                // Everyone is answered: now the store's upkeep, when due.
+                self.since_upkeep += events.iter().map(|e| e.bytes.len() + 64).sum::<usize>();
+                if self.since_upkeep >= UPKEEP_BYTES {
+                    self.since_upkeep = 0;
+                    if let Err(err) = self.store.maintain() {
+                        tracing::warn!(error = %err, "store upkeep failed; it is retried after the next commits");
+                    }
                 }
             }
             Err(err) => {

@@ -136,3 +136,49 @@ async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
     let report = engine.with_reader(|s| jirga_engine::audit::verify_store(s, &key, &mut |_, _| {})).unwrap();
     assert_eq!(report.events, size1 + 1);
 }
+
+/// `count` labelled synthetic incidents as `record_incidents` commands of 1,000.
+fn import(count: usize, seed: u64) -> Vec<Command> {
+    let rows: Vec<_> = jirga_incidents::synthetic::incidents(count, seed).collect();
+    let source = jirga_core::text::Name::parse("synthetic.csv").unwrap();
+    jirga_core::incident::import_commands(&source, jirga_core::incident::IncidentFormat::Acled, rows)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_import_is_recorded_all_or_nothing_and_its_register_survives_a_restart() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = seeded(dir.path()).await;
+    let head = engine.read(|s| s.next_seq());
+    // The third chunk repeats an id of the first: nothing of the import is recorded.
+    let mut commands = import(3_000, 1);
+    let repeated = import(1_000, 1).remove(0);
+    commands.insert(2, repeated);
+    let err = engine.execute_all(&who("analyst"), commands).await.unwrap_err();
+    assert!(matches!(&err, ExecError::Rule(r) if r.code() == "incident_exists"), "{err}");
+    assert_eq!(engine.read(|s| (s.next_seq(), s.incidents.len())), (head, 0));
+    assert_eq!(SqliteStore::open(dir.path()).unwrap().head().unwrap(), Some(head - 1));
+    // The writer's own state was taken back too: the same import now goes in whole,
+    // large enough that the published state copies the register instead of applying it.
+    let committed = engine.execute_all(&who("analyst"), import(25_000, 2)).await.unwrap();
+    assert_eq!(committed.len(), 25);
+    assert_eq!(committed[0].seq, head, "no gap where the refused import was");
+    let live = engine.read(|s| s.incidents.clone());
+    assert_eq!(live.len(), 25_000);
+    // A small one after it applies as usual, on both states.
+    engine.execute_all(&who("analyst"), import(10, 3).into_iter().map(|c| match c {
+        Command::RecordIncidents { rows, format, .. } => {
+            let renamed: Vec<_> = rows.iter().cloned().map(|mut i| { i.event_id_cnty = format!("X{}", i.event_id_cnty); i }).collect();
+            Command::RecordIncidents { source: jirga_core::text::Name::parse("later.csv").unwrap(), format, rows: jirga_core::incident::IncidentRows::new(renamed) }
+        }
+        other => other,
+    }).collect()).await.unwrap();
+    let live = engine.read(|s| s.incidents.clone());
+    assert_eq!(live.len(), 25_010);
+    engine.shutdown();
+    // Restarted, the register is rebuilt from the events: the same incidents, imports and alerts.
+    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let rebuilt = engine.read(|s| s.incidents.clone());
+    assert!(rebuilt == live, "the register rebuilt from the events equals the live one");
+    assert!(!rebuilt.alerts().is_empty(), "synthetic suicide bombings raised alerts");
+    assert_eq!(rebuilt.columns().monthly_by_district(), live.columns().monthly_by_district());
+}

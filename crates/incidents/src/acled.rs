@@ -108,6 +108,78 @@ pub fn read(input: impl Read, skip_invalid: bool, progress: impl FnMut(u64)) -> 
     read_records(reader, skip_invalid, progress)
 }
 
+/// Read an ACLED file held in memory on `threads` cores: the rows are cut at
+/// record boundaries (a newline outside quotes) into one part per thread, each
+/// part read as [`read`] reads, the parts joined in order. The result, errors
+/// and their line numbers included, is what [`read`] gives.
+pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Result<Import, RowError> {
+    let header_end = record_end(bytes, 0);
+    // The header alone, checked as `read` checks it.
+    read(&bytes[..header_end], false, |_| {})?;
+    let body = &bytes[header_end..];
+    let threads = threads.clamp(1, 16).min(body.len() / (1 << 20) + 1);
+    let mut cuts = vec![0];
+    for k in 1..threads {
+        let at = record_end(body, (body.len() * k / threads).max(*cuts.last().expect("a cut")));
+        cuts.push(at);
+    }
+    cuts.push(body.len());
+    cuts.dedup();
+    let parts: Vec<Result<Import, RowError>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = cuts
+            .windows(2)
+            .map(|w| {
+                let part = &body[w[0]..w[1]];
+                scope.spawn(move || {
+                    let reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(part);
+                    read_records(reader, skip_invalid, |_| {})
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("reading does not panic")).collect()
+    });
+    // A part counts its lines from 1: move them to the file's lines.
+    let lines_before = |k: usize| -> u64 {
+        let start = header_end + cuts[k];
+        bytes[..start].iter().filter(|&&b| b == b'\n').count() as u64
+    };
+    let mut out = Import::default();
+    for (k, part) in parts.into_iter().enumerate() {
+        match part {
+            Ok(mut import) => {
+                if !import.rejects.is_empty() {
+                    let offset = lines_before(k);
+                    for (error, _) in &mut import.rejects {
+                        error.line += offset;
+                    }
+                }
+                out.incidents.append(&mut import.incidents);
+                out.rejects.append(&mut import.rejects);
+            }
+            Err(mut error) => {
+                error.line += lines_before(k);
+                return Err(error);
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// The end (after its newline) of the record that holds byte `from`, or the
+/// next one's start when `from` begins a record: the first newline at or after
+/// `from` with an even number of quotes before it.
+fn record_end(bytes: &[u8], from: usize) -> usize {
+    let mut quotes = bytes[..from].iter().filter(|&&b| b == b'"').count();
+    for (i, &b) in bytes[from..].iter().enumerate() {
+        match b {
+            b'"' => quotes += 1,
+            b'\n' if quotes.is_multiple_of(2) => return from + i + 1,
+            _ => {}
+        }
+    }
+    bytes.len()
+}
+
 /// Read ACLED rows without a header (how incidents travel inside the record's
 /// events: the chunk's rows, written by [`write_rows`]). Lines count from 1.
 pub fn read_rows(input: impl Read) -> Result<Vec<Incident>, RowError> {

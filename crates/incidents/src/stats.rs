@@ -1,7 +1,8 @@
 //! Statistics the security phase argues from: incidents and fatalities by month
 //! and district, in one pass over the incidents.
 
-use std::collections::HashMap;
+/// foldhash: places and actors are looked up for every incident recorded.
+type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use crate::acled::Incident;
 
@@ -15,7 +16,7 @@ pub struct Count {
 /// `(year, month, admin1, admin2)` → count, sorted by month then place.
 pub fn monthly_by_district(incidents: &[Incident]) -> Vec<((i16, i8, String, String), Count)> {
     // Districts repeat endlessly: count on borrowed names, own them once per cell.
-    let mut cells: HashMap<(i16, i8, &str, &str), Count> = HashMap::new();
+    let mut cells: HashMap<(i16, i8, &str, &str), Count> = HashMap::default();
     for i in incidents {
         let d = i.event_date.value;
         let cell = cells.entry((d.year(), d.month(), i.admin1.as_str(), i.admin2.as_str())).or_default();
@@ -206,7 +207,7 @@ impl Columns {
             Group::EventType => crate::taxonomy::EVENT_TYPES.len(),
             Group::Actor => self.actor_names.names.len(),
         };
-        let mut by_month: HashMap<u32, Count> = HashMap::new();
+        let mut by_month: HashMap<u32, Count> = HashMap::default();
         let mut table = vec![Count::default(); keys];
         for n in 0..self.months.len() {
             let (month, place) = (self.months[n], self.places[n]);

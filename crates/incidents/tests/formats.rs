@@ -119,3 +119,32 @@ proptest::proptest! {
         let _ = acled::read(file.as_bytes(), false, |_| {});
     }
 }
+
+#[test]
+fn reading_on_several_cores_gives_what_reading_on_one_gives() {
+    // Notes with quotes and line breaks inside them, so a cut at any newline would be wrong.
+    let mut rows: Vec<acled::Incident> = jirga_incidents::synthetic::incidents(9_000, 7).collect();
+    for (k, row) in rows.iter_mut().enumerate().filter(|(k, _)| k % 97 == 0) {
+        row.notes = format!("Said \"it was\nrow {k}\"\nwith, commas");
+    }
+    let mut csv = Vec::new();
+    acled::write(&mut csv, &rows).unwrap();
+    for threads in [1, 2, 3, 4] {
+        let parallel = acled::read_in_parallel(&csv, false, threads).unwrap();
+        assert_eq!(parallel.incidents, rows, "{threads} threads");
+    }
+    // A bad value late in the file: the same error, the same line, from either reader.
+    let text = String::from_utf8(csv).unwrap().replacen("PAKSYN8500,", "PAKSYN8500,not-a-date-", 1);
+    let text = text.replacen("PAKSYN8500,not-a-date-2", "PAKSYN8500,not-a-date", 1);
+    let one = acled::read(text.as_bytes(), false, |_| {}).unwrap_err();
+    let many = acled::read_in_parallel(text.as_bytes(), false, 3).unwrap_err();
+    assert_eq!(one, many);
+    assert_eq!(one.column, "event_date");
+    let one = acled::read(text.as_bytes(), true, |_| {}).unwrap();
+    let many = acled::read_in_parallel(text.as_bytes(), true, 3).unwrap();
+    assert_eq!((one.incidents.len(), one.rejects.len()), (8_999, 1));
+    assert_eq!(one.incidents, many.incidents);
+    assert_eq!(one.rejects, many.rejects);
+    // A wrong header is refused before any row is read.
+    assert_eq!(acled::read_in_parallel(b"event_id,event_date\n1,2\n", false, 2).unwrap_err().line, 1);
+}

@@ -42,7 +42,8 @@ impl SqliteStore {
              PRAGMA synchronous = FULL;
              PRAGMA foreign_keys = ON;
              PRAGMA secure_delete = ON;
-             PRAGMA busy_timeout = 5000;",
+             PRAGMA busy_timeout = 5000;
+             PRAGMA wal_autocheckpoint = 0;",
         )
         .map_err(backend)?;
         let mut store = SqliteStore { conn };
@@ -76,6 +77,13 @@ impl SqliteStore {
 }
 
 impl EventStore for SqliteStore {
+    /// Checkpoints run here, after the writer has answered, not inside a
+    /// commit (SQLite's automatic checkpoint would copy a large import's log
+    /// into the database before the import is answered).
+    fn maintain(&mut self) -> Result<(), StoreError> {
+        self.conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE);").map_err(backend)
+    }
+
     fn commit_with_personal(
         &mut self,
         events: &[StoredEvent],

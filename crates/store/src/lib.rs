@@ -101,6 +101,12 @@ pub trait EventStore: Send {
         ledger: Option<&LedgerAppend>,
     ) -> Result<(), StoreError>;
 
+    /// Background upkeep after a commit has been answered (SQLite: fold the
+    /// write-ahead log into the database file). Never needed for durability.
+    fn maintain(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
+
     /// One personal-data row.
     fn personal(&mut self, key: &str) -> Result<Option<String>, StoreError>;
 

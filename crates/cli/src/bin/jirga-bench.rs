@@ -496,7 +496,8 @@ fn analyst() -> Principal {
     }
 }
 
-/// The whole import as `jirga incidents import` does it, into a fresh record
+/// The whole import as `jirga incidents import` does it (reading on every
+/// core, the chunks' CSV written on every core, then the writer), into a fresh record
 /// with the ledger and Cedar on: read and validate every row, then record
 /// every incident (a `record_incidents` event per 1,000, one transaction, a
 /// leaf each, a signed checkpoint); then the statistic over the register.
@@ -507,7 +508,8 @@ async fn import_to_record(csv: &std::path::Path) {
         let engine = Engine::open_sqlite(&dir, jirga_policy::policies_from_env().expect("policies").hooks()).expect("engine");
         let start = Instant::now();
         let bytes = std::fs::read(csv).expect("read the CSV");
-        let import = jirga_incidents::acled::read(bytes.as_slice(), false, |_| {}).expect("valid");
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let import = jirga_incidents::acled::read_in_parallel(bytes.as_slice(), false, threads).expect("valid");
         let parsed = start.elapsed().as_secs_f64();
         let rows = import.incidents.len();
         let commands = jirga_core::incident::import_commands(&source, jirga_core::incident::IncidentFormat::Acled, import.incidents);

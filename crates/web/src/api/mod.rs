@@ -49,6 +49,8 @@ pub const COLLECTIONS: &[(&str, &str)] = &[
     ("crossing-points", "crossing_point"),
     ("passes", "pass"),
     ("crossings", "crossing"),
+    ("movements", "movement"),
+    ("citations", "citation"),
 ];
 
 pub fn router() -> Router<AppState> {

@@ -148,6 +148,27 @@ fn build() -> Value {
         "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
     paths.insert("/api/v1/revocation-list".into(), json!({"get": {"summary": "This authority's signed revocation list (SHA-256/16 of revoked pass ids, by kid)",
         "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
+    // The incident register: reads and statistics (changes are commands).
+    let text_param = |name: &str, description: &str| json!({"name": name, "in": "query", "required": false, "schema": {"type": "string"}, "description": description});
+    let filters = vec![
+        text_param("from", "First month, YYYY-MM"), text_param("to", "Last month, YYYY-MM"),
+        text_param("district", "admin1|admin2, e.g. Khyber Pakhtunkhwa|Nowshera"), text_param("event_type", "One of ACLED's six event types"),
+        text_param("actor", "actor1, exactly"),
+    ];
+    let mut list_params = filters.clone();
+    list_params.push(text_param("format", "json (default) or acled (ACLED's CSV)"));
+    list_params.push(int_param("limit", false, "At most this many (default 1,000, at most 100,000)"));
+    paths.insert("/api/v1/incidents".into(), json!({"get": {"summary": "Incidents matching the filters, in the order recorded",
+        "parameters": list_params, "responses": {"200": {"description": "`{total, items}`, or ACLED CSV with format=acled"}}}}));
+    let mut stats_params = filters;
+    stats_params.push(text_param("group", "month (default), district, event_type or actor"));
+    paths.insert("/api/v1/incidents/stats".into(), json!({"get": {"summary": "Incidents and fatalities counted by month, district, event type or actor",
+        "parameters": stats_params, "responses": with(error_responses(&["401", "422"]), "200", "`{group, items: [{key, events, fatalities}]}`")}}));
+    paths.insert("/api/v1/incidents/{id}".into(), json!({"get": {"summary": "One incident with its reports, earlier versions, duplicate candidates and decisions",
+        "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "event_id_cnty"}],
+        "responses": with(error_responses(&["401", "404"]), "200", "`{incident, recorded, reports, amendments, duplicate_candidates, decisions, merged_into}`")}}));
+    paths.insert("/api/v1/alerts".into(), json!({"get": {"summary": "Every alert the rules raised, with the event that raised it",
+        "responses": {"200": {"description": "`{items: [{seq, at, rule, admin1, admin2, from, to, incidents}]}`"}}}}));
     json!({
         "openapi": "3.1.0",
         "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),

@@ -125,7 +125,7 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
         Err(e) => return refused(e),
     };
     let key = if kind == "amend_incident" { "row" } else { "rows" };
-    json[key] = serde_json::Value::String(rows.to_csv());
+    json[key] = serde_json::Value::String(rows.to_csv().to_owned());
     let mut commands = match crate::api::parse_command(json.to_string().as_bytes()) {
         Ok(c @ (Command::RecordIncidents { .. } | Command::AmendIncident { .. })) => vec![c],
         Ok(_) => return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response(),

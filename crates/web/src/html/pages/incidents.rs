@@ -87,8 +87,13 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
     };
     let mut listed: Vec<&Incident> = register.iter().filter(|i| !register.is_merged(&i.event_id_cnty) && matches(f, i)).collect();
     let shown = listed.len();
-    listed.sort_by(|a, b| b.event_date.value.cmp(&a.event_date.value).then_with(|| b.event_id_cnty.cmp(&a.event_id_cnty)));
-    listed.truncate(LIST_LIMIT);
+    let newest_first = |a: &&Incident, b: &&Incident| b.event_date.value.cmp(&a.event_date.value).then_with(|| b.event_id_cnty.cmp(&a.event_id_cnty));
+    // The newest fifty of possibly a million, without sorting them all.
+    if listed.len() > LIST_LIMIT {
+        listed.select_nth_unstable_by(LIST_LIMIT, newest_first);
+        listed.truncate(LIST_LIMIT);
+    }
+    listed.sort_by(newest_first);
     let alerts: Vec<_> = register.alerts().iter().rev().take(5).collect();
     let open = register.open_candidates();
     let cite = Form::new(ctx, "cite_evidence", "statistic");
