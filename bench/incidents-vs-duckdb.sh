@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# ACLED CSV import speed: jirga's reader (parse + validate every value) and
-# DuckDB's CSV loader (PyPI `duckdb`) on the same generated 1,000,000-row file,
-# in the same run; then the monthly-by-district statistic on each. The file is synthetic and labelled so (jirga_incidents::synthetic).
+# ACLED CSV import speed on the same generated 1,000,000-row file, in the same
+# run: jirga's reader alone (parse + validate every value), jirga's whole import
+# with every incident on the record (as `jirga incidents import` does it: a
+# fresh data directory, Cedar and the ledger on, one transaction, durable), and
+# DuckDB's CSV loader (PyPI `duckdb`); then the monthly-by-district statistic on
+# each (jirga's over the record's register). The file is synthetic and labelled
+# so (jirga_incidents::synthetic).
 # Usage: bench/incidents-vs-duckdb.sh [rows, default 1000000]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -63,7 +63,8 @@ pub fn issuer_of(command: &str) -> &'static str {
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",
         "record_crossing" => "border",
-        "record_incidents" | "amend_incident" | "add_incident_report" | "resolve_duplicate" | "report_movement" => "analyst",
+        "record_incidents" | "amend_incident" | "add_incident_report" | "resolve_duplicate" | "report_movement"
+        | "set_duplicate_tolerance" => "analyst",
         _ => "saif",
     }
 }

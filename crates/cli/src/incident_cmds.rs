@@ -6,7 +6,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{bail, Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use jirga_core::incident::{import_commands, IncidentFormat};
+use jirga_core::incident::{import_commands, import_commands_from, IncidentFormat};
 use jirga_core::text::Name;
 use jirga_incidents::{acled, ucdp, RowError};
 
@@ -19,26 +19,20 @@ pub enum FileFormat {
     Ucdp,
 }
 
-/// What was read from a file: the incidents, and the rows set aside.
-struct Read {
-    incidents: Vec<acled::Incident>,
-    rejects: Vec<(RowError, Vec<String>)>,
-}
-
-fn read(bytes: &[u8], format: FileFormat, skip_invalid: bool, progress: &ProgressBar) -> Result<Read, RowError> {
+fn read(bytes: &[u8], format: FileFormat, skip_invalid: bool, progress: &ProgressBar) -> Result<acled::Import, RowError> {
     match format {
         // Read on every core: the file is cut at record boundaries.
         FileFormat::Acled => {
             let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
             let import = acled::read_in_parallel(bytes, skip_invalid, threads)?;
             progress.set_position((import.incidents.len() + import.rejects.len()) as u64);
-            Ok(Read { incidents: import.incidents, rejects: import.rejects })
+            Ok(import)
         }
         // UCDP files are small (the Pakistan export is 6,416 rows): read whole.
         FileFormat::Ucdp => {
             let events = ucdp::read(bytes)?;
             progress.set_position(events.len() as u64);
-            Ok(Read { incidents: events.into_iter().map(|e| e.incident).collect(), rejects: vec![] })
+            Ok(acled::Import { incidents: events.into_iter().map(|e| e.incident).collect(), ..Default::default() })
         }
     }
 }
@@ -85,13 +79,8 @@ pub async fn import(
     let read = read(&bytes, format, skip_invalid, &reading);
     reading.finish_and_clear();
     let read = read.map_err(|e| anyhow::anyhow!("{}: {e}; nothing was recorded", file.display()))?;
-    drop(bytes);
     let name = file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into_owned());
     let source = Name::parse(name).context("the file's name cannot name the source")?;
-    let format = match format {
-        FileFormat::Acled => IncidentFormat::Acled,
-        FileFormat::Ucdp => IncidentFormat::Ucdp,
-    };
     let rows = read.incidents.len();
     if !read.rejects.is_empty() {
         let path = rejects.unwrap_or_else(|| file.with_extension("rejects.csv"));
@@ -101,7 +90,12 @@ pub async fn import(
     if rows == 0 {
         bail!("{}: no valid rows; nothing was recorded", file.display());
     }
-    let commands = import_commands(&source, format, read.incidents);
+    // ACLED chunks carry the file's own text; UCDP rows are ACLED rows written anew.
+    let commands = match format {
+        FileFormat::Acled => import_commands_from(&source, read, &bytes),
+        FileFormat::Ucdp => import_commands(&source, IncidentFormat::Ucdp, read.incidents),
+    };
+    drop(bytes);
     let recording = ProgressBar::new_spinner();
     recording.set_message(format!("recording {rows} incidents in {} events", commands.len()));
     recording.enable_steady_tick(Duration::from_millis(200));

@@ -315,6 +315,9 @@ pub enum Command {
         #[serde(default)]
         incidents: Vec<Name>,
     },
+    /// Set how far apart (days, kilometres) a hand entry and an incident on the
+    /// record may be and still be offered as one incident.
+    SetDuplicateTolerance { days: u8, km: u16, reason: Body },
     /// Cite incidents, or a statistic (the query of a statistics view), as
     /// evidence on an agenda item or a claim.
     CiteEvidence {
@@ -366,6 +369,7 @@ impl Command {
         "change_commitment_status", "report_progress", "add_note", "change_policies",
         "register_crossing_point", "issue_pass", "revoke_pass", "record_crossing", "erase_pass_holders",
         "record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate", "report_movement", "cite_evidence",
+        "set_duplicate_tolerance",
     ];
 
     /// The existing record the command acts on (`None` for commands that only
@@ -378,7 +382,7 @@ impl Command {
             | RegisterCrossingPoint { .. } | IssuePass { .. } | RecordCrossing { .. } | ErasePassHolders { .. } => return None,
             // Incidents are not records of the process: their commands judge no record.
             RecordIncidents { .. } | AmendIncident { .. } | AddIncidentReport { .. } | ResolveDuplicate { .. }
-            | ReportMovement { .. } => return None,
+            | ReportMovement { .. } | SetDuplicateTolerance { .. } => return None,
             CiteEvidence { record, .. } => record.as_str(),
             RevokePass { pass, .. } => pass.as_str(),
             ChangeInitiativeSettings { initiative, .. }
@@ -450,6 +454,7 @@ impl Command {
             Command::ResolveDuplicate { .. } => "resolve_duplicate",
             Command::ReportMovement { .. } => "report_movement",
             Command::CiteEvidence { .. } => "cite_evidence",
+            Command::SetDuplicateTolerance { .. } => "set_duplicate_tolerance",
         }
     }
 }

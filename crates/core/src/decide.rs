@@ -553,6 +553,15 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             known_incidents(state, incidents)?;
             Ok(vec![MovementId::numbered(next(&state.movements, 0)).to_string()])
         }
+        SetDuplicateTolerance { days, km, .. } => {
+            if *days > 30 {
+                return Err(RuleError::OutOfRange { field: "days", min: 0, max: 30 });
+            }
+            if !(1..=200).contains(km) {
+                return Err(RuleError::OutOfRange { field: "km", min: 1, max: 200 });
+            }
+            none
+        }
         CiteEvidence { record, incidents, statistic, .. } => {
             let citable = match record.as_str().split('-').next() {
                 Some(AgendaItemId::PREFIX) => state.agenda_items.contains_key(&AgendaItemId::from(record.as_str())),
@@ -564,6 +573,10 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             }
             if incidents.is_empty() && statistic.is_none() {
                 return Err(RuleError::EmptyList { field: "incidents" });
+            }
+            // A statistic is one of our own views, never a link elsewhere.
+            if statistic.as_ref().is_some_and(|s| !(s.as_str() == "/incidents" || s.as_str().starts_with("/incidents?"))) {
+                return Err(RuleError::FieldFormat { field: "statistic", expected: "the address of an incident view (/incidents?…)" });
             }
             known_incidents(state, incidents)?;
             Ok(vec![CitationId::numbered(next(&state.citations, 0)).to_string()])

@@ -53,6 +53,17 @@ impl IncidentRows {
         IncidentRows(Arc::new(incidents), csv.into())
     }
 
+    /// The rows with the text they were read from (an import's own bytes: no
+    /// need to write them again). `text` must read back as `incidents`
+    /// (checked in debug builds).
+    pub fn with_text(incidents: Vec<Incident>, text: String) -> Self {
+        debug_assert!(
+            jirga_incidents::acled::read_rows(text.as_bytes()).is_ok_and(|back| back == incidents),
+            "the text reads back as the rows"
+        );
+        IncidentRows(Arc::new(incidents), text.into())
+    }
+
     fn write(incidents: &[Incident]) -> String {
         let mut buf = Vec::with_capacity(incidents.len() * 512);
         jirga_incidents::acled::write_rows(&mut buf, incidents).expect("writing to memory does not fail");
@@ -248,6 +259,8 @@ pub struct IncidentRegister {
     /// Hand entries with undecided duplicate candidates: they count towards no
     /// alert until an analyst keeps them apart (a duplicate is not a second attack).
     held_back: HashSet<u32>,
+    /// How far apart two reports of one incident may be (`None`: the default).
+    tolerance: Option<Tolerance>,
     /// Per alert rule and district: the last day of the latest alert raised.
     alerted_until: HashMap<(usize, String, String), Date>,
 }
@@ -266,7 +279,8 @@ impl PartialEq for IncidentRegister {
     }
 }
 
-/// The tolerance hand-entered incidents are compared with.
+/// The tolerance hand-entered incidents are compared with until an analyst
+/// sets another (`set_duplicate_tolerance`).
 pub const DUPLICATE_TOLERANCE: Tolerance = Tolerance { days: 1, km: 10.0 };
 
 impl IncidentRegister {
@@ -313,6 +327,15 @@ impl IncidentRegister {
 
     pub fn alerts(&self) -> &[RaisedAlert] {
         &self.alerts
+    }
+
+    /// The duplicate tolerance in force.
+    pub fn tolerance(&self) -> Tolerance {
+        self.tolerance.unwrap_or(DUPLICATE_TOLERANCE)
+    }
+
+    pub(crate) fn set_tolerance(&mut self, tolerance: Tolerance) {
+        self.tolerance = Some(tolerance);
     }
 
     pub fn decisions(&self) -> &[Decision] {
@@ -455,14 +478,15 @@ impl IncidentRegister {
     /// Registered incidents a hand-entered one likely duplicates.
     pub(crate) fn candidates_for(&self, new: &Incident) -> Vec<String> {
         let day = new.event_date.value;
-        let span = jiff::Span::new().days(DUPLICATE_TOLERANCE.days as i64);
+        let tolerance = self.tolerance();
+        let span = jiff::Span::new().days(tolerance.days as i64);
         let range = day.saturating_sub(span)..=day.saturating_add(span);
         self.by_date
             .range(range)
             .flat_map(|(_, numbers)| numbers)
             .filter(|n| !self.merged_into.contains_key(n))
             .map(|&n| self.at(self.current[n as usize]))
-            .filter(|old| old.event_id_cnty != new.event_id_cnty && is_candidate(old, new, DUPLICATE_TOLERANCE))
+            .filter(|old| old.event_id_cnty != new.event_id_cnty && is_candidate(old, new, tolerance))
             .map(|old| old.event_id_cnty.clone())
             .collect()
     }
@@ -582,6 +606,28 @@ pub const CHUNK_ROWS: usize = 1_000;
 
 /// The commands that record an import's incidents, chunk by chunk, in the
 /// file's order (so an export gives the rows back in that order).
+/// The commands of an ACLED file's import: each chunk carries the file's own
+/// text for its rows when they are consecutive in it (no refused row between),
+/// else the rows written anew.
+pub fn import_commands_from(source: &crate::text::Name, import: jirga_incidents::acled::Import, input: &[u8]) -> Vec<crate::Command> {
+    let texts: Vec<Option<String>> = (0..import.incidents.len())
+        .step_by(CHUNK_ROWS)
+        .map(|start| import.text_of(input, start..(start + CHUNK_ROWS).min(import.incidents.len())).map(str::to_owned))
+        .collect();
+    let mut rest = import.incidents.into_iter();
+    texts
+        .into_iter()
+        .map(|text| {
+            let rows: Vec<Incident> = rest.by_ref().take(CHUNK_ROWS).collect();
+            let rows = match text {
+                Some(text) => IncidentRows::with_text(rows, text),
+                None => IncidentRows::new(rows),
+            };
+            crate::Command::RecordIncidents { source: source.clone(), format: IncidentFormat::Acled, rows }
+        })
+        .collect()
+}
+
 /// The chunks' CSV text is written on every core (this is pure work on owned
 /// data; the writer thread then only stores it).
 pub fn import_commands(source: &crate::text::Name, format: IncidentFormat, incidents: Vec<Incident>) -> Vec<crate::Command> {

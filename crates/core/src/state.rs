@@ -748,7 +748,11 @@ impl State {
                     Crossing { id, document_id, pass, crossing_point, direction, crossed_at, presented, anomalies, history: vec![] },
                 );
             }
-            Command::RecordIncidents { .. } | Command::AmendIncident { .. } | Command::AddIncidentReport { .. } | Command::ResolveDuplicate { .. } => {
+            Command::RecordIncidents { .. }
+            | Command::AmendIncident { .. }
+            | Command::AddIncidentReport { .. }
+            | Command::ResolveDuplicate { .. }
+            | Command::SetDuplicateTolerance { .. } => {
                 if register {
                     self.apply_to_register(record)
                 }
@@ -822,6 +826,9 @@ impl State {
                     note: note.as_ref().map(|n| n.to_string()),
                 }, &record.event.alerts);
             }
+            Command::SetDuplicateTolerance { days, km, .. } => {
+                self.incidents.set_tolerance(jirga_incidents::duplicates::Tolerance { days: i32::from(*days), km: f64::from(*km) });
+            }
             _ => {}
         }
     }
@@ -833,7 +840,7 @@ impl State {
         let head = &bytes[..bytes.len().min(4096)];
         head.windows(TAG.len()).position(|w| w == TAG).is_some_and(|at| {
             let name = &head[at + TAG.len()..];
-            ["record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate"]
+            ["record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate", "set_duplicate_tolerance"]
                 .iter()
                 .any(|n| name.starts_with(n.as_bytes()) && name.get(n.len()) == Some(&b'"'))
         })

@@ -539,7 +539,9 @@ fn incidents_are_new_once_amended_with_their_history_and_events_carry_the_alerts
     w.refused(json!({"type": "cite_evidence", "record": "mtg-1", "incidents": ["PAK1"], "note": "x"}), "not_citable");
     w.refused(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK404"], "note": "x"}), "not_found");
     w.refused(json!({"type": "cite_evidence", "record": "age-1", "note": "x"}), "empty_list");
-    assert_eq!(w.run(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK1", "PAK3"], "note": "Two bombings."})).unwrap(), vec!["cit-1"]);
+    w.refused(json!({"type": "cite_evidence", "record": "age-1", "statistic": "javascript:alert(1)", "note": "x"}), "field_format");
+    w.run(json!({"type": "cite_evidence", "record": "clm-1", "statistic": "/incidents?district=Khyber%20Pakhtunkhwa%7CBannu", "note": "Bannu."})).unwrap();
+    assert_eq!(w.run(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK1", "PAK3"], "note": "Two bombings."})).unwrap(), vec!["cit-2"]);
 }
 
 #[test]

@@ -77,6 +77,20 @@ pub struct Import {
     pub incidents: Vec<Incident>,
     /// Each refused row's error and its cells as they were.
     pub rejects: Vec<(RowError, Vec<String>)>,
+    /// Where each incident's record is in the input: from its first byte to the
+    /// next record's. Reading those bytes again gives the incident again.
+    pub spans: Vec<std::ops::Range<usize>>,
+}
+
+impl Import {
+    /// The input's text of incidents `rows` (consecutive in the input: no
+    /// refused row between them), to carry in an event unchanged.
+    pub fn text_of<'a>(&self, input: &'a [u8], rows: std::ops::Range<usize>) -> Option<&'a str> {
+        let spans = self.spans.get(rows)?;
+        let (first, last) = (spans.first()?, spans.last()?);
+        let consecutive = spans.windows(2).all(|w| w[0].end == w[1].start);
+        consecutive.then(|| std::str::from_utf8(&input[first.start..last.end]).ok()).flatten()
+    }
 }
 
 fn date_of(text: &str) -> Option<Date> {
@@ -147,6 +161,10 @@ pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Res
     for (k, part) in parts.into_iter().enumerate() {
         match part {
             Ok(mut import) => {
+                let base = header_end + cuts[k];
+                for span in &mut import.spans {
+                    *span = span.start + base..span.end + base;
+                }
                 if !import.rejects.is_empty() {
                     let offset = lines_before(k);
                     for (error, _) in &mut import.rejects {
@@ -155,6 +173,7 @@ pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Res
                 }
                 out.incidents.append(&mut import.incidents);
                 out.rejects.append(&mut import.rejects);
+                out.spans.append(&mut import.spans);
             }
             Err(mut error) => {
                 error.line += lines_before(k);
@@ -205,8 +224,12 @@ fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, mut pro
             progress(rows);
         }
         let line = record.position().map_or(0, |p| p.line());
+        let start = record.position().map_or(0, |p| p.byte()) as usize;
         match parse_row(&record, line) {
-            Ok(incident) => out.incidents.push(incident),
+            Ok(incident) => {
+                out.incidents.push(incident);
+                out.spans.push(start..reader.position().byte() as usize);
+            }
             Err(error) if skip_invalid => out.rejects.push((error, record.iter().map(str::to_owned).collect())),
             Err(error) => return Err(error),
         }

@@ -148,3 +148,20 @@ fn reading_on_several_cores_gives_what_reading_on_one_gives() {
     // A wrong header is refused before any row is read.
     assert_eq!(acled::read_in_parallel(b"event_id,event_date\n1,2\n", false, 2).unwrap_err().line, 1);
 }
+
+#[test]
+fn an_imports_own_text_reads_back_as_its_rows() {
+    let rows: Vec<acled::Incident> = jirga_incidents::synthetic::incidents(3_000, 11).collect();
+    let mut csv = Vec::new();
+    acled::write(&mut csv, &rows).unwrap();
+    // CRLF line ends and a refused row in the middle: spans still name each row's own bytes.
+    let text = String::from_utf8(csv).unwrap().replace('\n', "\r\n").replacen("PAKSYN1500,2", "PAKSYN1500,x2", 1);
+    let import = acled::read_in_parallel(text.as_bytes(), true, 2).unwrap();
+    assert_eq!(import.rejects.len(), 1);
+    assert_eq!(import.spans.len(), import.incidents.len());
+    let chunk = import.text_of(text.as_bytes(), 0..1_000).unwrap();
+    assert_eq!(acled::read_rows(chunk.as_bytes()).unwrap(), import.incidents[..1_000]);
+    assert!(import.text_of(text.as_bytes(), 1_000..2_000).is_none(), "the refused row sits between PAKSYN1499 and PAKSYN1501");
+    let last = import.text_of(text.as_bytes(), 2_000..2_999).unwrap();
+    assert_eq!(acled::read_rows(last.as_bytes()).unwrap(), import.incidents[2_000..]);
+}

@@ -497,7 +497,7 @@ fn analyst() -> Principal {
 }
 
 /// The whole import as `jirga incidents import` does it (reading on every
-/// core, the chunks' CSV written on every core, then the writer), into a fresh record
+/// core, each chunk carrying the file's own text, then the writer), into a fresh record
 /// with the ledger and Cedar on: read and validate every row, then record
 /// every incident (a `record_incidents` event per 1,000, one transaction, a
 /// leaf each, a signed checkpoint); then the statistic over the register.
@@ -512,7 +512,7 @@ async fn import_to_record(csv: &std::path::Path) {
         let import = jirga_incidents::acled::read_in_parallel(bytes.as_slice(), false, threads).expect("valid");
         let parsed = start.elapsed().as_secs_f64();
         let rows = import.incidents.len();
-        let commands = jirga_core::incident::import_commands(&source, jirga_core::incident::IncidentFormat::Acled, import.incidents);
+        let commands = jirga_core::incident::import_commands_from(&source, import, &bytes);
         let events = engine.execute_all(&analyst(), commands).await.expect("recorded").len();
         let secs = start.elapsed().as_secs_f64();
         println!(

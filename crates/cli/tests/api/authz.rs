@@ -60,6 +60,7 @@ fn sample(command: &str) -> Value {
         "report_movement" => json!({"type": command, "crossing_point": "torkham", "observed_on": "2025-03-01", "direction": "into_pakistan",
             "group": "TTP", "source": {"publisher": "Dawn", "title": "Militants cross"}, "description": "A group of twenty crossed at night."}),
         "cite_evidence" => json!({"type": command, "record": "age-1", "incidents": ["PAKJ90"], "note": "The bombing at Akora Khattak."}),
+        "set_duplicate_tolerance" => json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."}),
         other => panic!("no sample for {other}"),
     }
 }
@@ -115,6 +116,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("resolve_duplicate",          "nnnYnnnnn"),
     ("report_movement",            "nnnYnnnnn"),
     ("cite_evidence",              "YnnYnnnnn"),
+    ("set_duplicate_tolerance",    "nnnYnnnnn"),
 ];
 
 #[tokio::test]

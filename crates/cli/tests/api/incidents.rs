@@ -63,7 +63,11 @@ async fn a_likely_duplicate_is_offered_merged_with_its_reports_and_counts_once()
     let report = json!({"type": "add_incident_report", "incident": "PAKJ90", "publisher": "Dawn", "published_on": "2025-03-01",
         "url": "https://www.dawn.com/news/1", "excerpt": "A suicide bomber struck the seminary."});
     assert_eq!(app.command(report).await.0, 201);
-    // One day and ~3 km away, same actors and type: a candidate. Two days later: not one.
+    // A tolerance is set on the record, within bounds.
+    let (status, body) = app.command(json!({"type": "set_duplicate_tolerance", "days": 31, "km": 10, "reason": "x"})).await;
+    assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("out_of_range"), Some("days")), "{body}");
+    assert_eq!(app.command(json!({"type": "set_duplicate_tolerance", "days": 1, "km": 5, "reason": "Tighter."})).await.0, 201);
+    // One day and ~2.5 km away, same actors and type: a candidate. Two days later: not one.
     let (_, body) = record(&app, &bombing("PAKJ91", "2025-03-01", "34.0400")).await;
     let seq = body["seq"].as_u64().unwrap();
     let (_, far) = record(&app, &bombing("PAKJ92", "2025-03-03", "34.0167")).await;

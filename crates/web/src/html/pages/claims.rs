@@ -41,6 +41,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(Stri
             section.panel.claim id=(c.id) {
                 h2 { (c.proposition) }
                 (ledger_ref(ctx, &c.history))
+                (super::incidents::evidence(ctx, c.id.as_str()))
                 p {
                     (tag("grey", &ctx.t(&c.topic.fluent_id())))
                     @if c.is_contested() { " " (tag("red", &ctx.t("claim-contested"))) }

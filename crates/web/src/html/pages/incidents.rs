@@ -145,6 +145,14 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
             h2 #open-candidates { (ctx.t("incidents-open-candidates")) }
             ul { @for (new, olds) in &open { li { a href=(Page::Incident(new.event_id_cnty.clone()).href()) { (new.event_id_cnty) } " — " (olds.len()) " " (ctx.t("incidents-candidates-lc")) } } }
         }
+        @let tolerance = register.tolerance();
+        p.meta #tolerance { (ctx.ta("tolerance-now", &[("days", tolerance.days.to_string()), ("km", tolerance.km.to_string())])) }
+        @let form = Form::new(ctx, "set_duplicate_tolerance", "register");
+        (form.render(&ctx.t("tolerance-title"), &ctx.t("tolerance-submit"), html! {
+            (form.number("days:n", &ctx.t("field-days"), &tolerance.days.to_string()))
+            (form.number("km:n", &ctx.t("field-km"), &tolerance.km.to_string()))
+            (form.text("reason", &ctx.t("field-reason"), ""))
+        }))
         h2 { (ctx.ta("incidents-list", &[("shown", listed.len().to_string()), ("matching", shown.to_string())])) }
         (incident_table(ctx, &listed))
     };
@@ -457,4 +465,25 @@ pub fn movements(ctx: &Ctx) -> (String, Markup) {
         }))
     };
     (title, body)
+}
+
+/// The incidents and statistics cited on an agenda item or a claim.
+pub fn evidence(ctx: &Ctx, record: &str) -> Markup {
+    let cited: Vec<_> = ctx.state.citations.values().filter(|c| c.record.as_str() == record).collect();
+    html! {
+        @if !cited.is_empty() {
+            div.evidence {
+                strong { (ctx.t("evidence-title")) }
+                ul {
+                    @for c in &cited {
+                        li {
+                            (c.note)
+                            @for i in &c.incidents { " " a href=(Page::Incident(i.to_string()).href()) { (i) } }
+                            @if let Some(view) = c.statistic.as_ref().filter(|v| v.as_str().starts_with("/incidents")) { " " a href=(view.as_str()) { (ctx.t("evidence-statistic")) } }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }

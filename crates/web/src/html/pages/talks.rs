@@ -29,7 +29,7 @@ pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                     tbody {
                         @for a in p.agenda.iter().filter_map(|a| s.agenda_items.get(a)) {
                             tr id=(a.id) {
-                                td { (a.title) }
+                                td { (a.title) (super::incidents::evidence(ctx, a.id.as_str())) }
                                 td { (ctx.t(&a.topic.fluent_id())) }
                                 td { @for m in &a.discussed_in { a href=(Page::Meeting(m.clone()).href()) { (m) } " " } }
                             }
