@@ -10,6 +10,12 @@ mod ledger_cmds;
 mod pass_cmds;
 
 use std::path::PathBuf;
+
+/// mimalloc: reading a million incidents makes some thirty million small
+/// allocations, on every core; glibc's allocator spends more time on them than
+/// the parsing does (measured in BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};

@@ -13,6 +13,12 @@
 //!   `bench/http.sh`).
 
 use std::sync::Arc;
+
+/// mimalloc: reading a million incidents makes some thirty million small
+/// allocations, on every core; glibc's allocator spends more time on them than
+/// the parsing does (measured in BENCHMARKS.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::time::Instant;
 
 use clap::{Parser, Subcommand};
