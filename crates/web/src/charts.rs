@@ -8,14 +8,15 @@ use std::sync::LazyLock;
 use maud::{html, Markup};
 use serde::Deserialize;
 
-/// Bars over time: one per month, in order. `rows` are (YYYY-MM, value).
+/// Bars over time: one per month, in order, months without incidents included
+/// (as zero). `rows` are (YYYY-MM, value).
 pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
     let (width, height, left, bottom) = (720.0, 220.0, 44.0, 24.0);
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
     let plot_w = width - left - 8.0;
     let plot_h = height - bottom - 10.0;
     let step = plot_w / rows.len().max(1) as f64;
-    let bar = (step * 0.8).max(0.5);
+    let bar = (step * 0.8).clamp(0.5, 28.0);
     let ticks = nice_ticks(max);
     html! {
         svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {

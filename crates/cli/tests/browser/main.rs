@@ -493,8 +493,12 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     // 6,416 UCDP events and the articles' three hand entries (one of them a duplicate).
     assert_eq!(text(c, "#total-events").await, "6419");
     // The chart: one bar per month with incidents, each with its key and value.
-    let bars = count(c, "svg.chart-months rect.bar").await;
-    assert!(bars > 100, "a bar per month since 1989, got {bars}");
+    let bars = c.execute("return document.querySelectorAll('svg.chart-months rect.bar').length", vec![]).await?.as_u64().unwrap() as usize;
+    let first = c.find(Locator::Css("svg.chart-months rect.bar")).await?.attr("data-key").await?.unwrap();
+    let (y, m): (i32, i32) = (first[..4].parse().unwrap(), first[5..].parse().unwrap());
+    assert_eq!(bars as i32, (2025 - y) * 12 + (3 - m) + 1, "a bar for every month from {first} to 2025-03, quiet months included");
+    let quiet = c.find(Locator::Css("svg.chart-months rect.bar[data-key='2024-06']")).await?;
+    assert_eq!(quiet.attr("data-value").await?.as_deref(), Some("0"), "a month without incidents is a zero, not a gap");
     let last = c.find(Locator::Css("svg.chart-months rect.bar:last-of-type")).await?;
     assert_eq!(last.attr("data-key").await?.as_deref(), Some("2025-03"));
     // The map: both countries' provinces, and the districts as circles.

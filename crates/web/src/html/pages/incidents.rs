@@ -30,6 +30,23 @@ fn previous_period(from: (i16, i8), to: (i16, i8)) -> ((i16, i8), (i16, i8)) {
     (back(n(from) - len), back(n(from) - 1))
 }
 
+/// Events per month from the first month with incidents to the last, the
+/// months between without any as zero (a gap in the chart is a quiet month).
+fn every_month(by_month: &[jirga_incidents::stats::Tally]) -> Vec<(String, u64)> {
+    let counts: std::collections::HashMap<&str, u64> = by_month.iter().map(|t| (t.key.as_str(), t.count.events)).collect();
+    let (Some(first), Some(last)) = (by_month.first().and_then(|t| month_of(&t.key)), by_month.last().and_then(|t| month_of(&t.key))) else {
+        return vec![];
+    };
+    let mut out = Vec::new();
+    let mut m = first;
+    while m <= last {
+        let key = format!("{:04}-{:02}", m.0, m.1);
+        out.push((key.clone(), counts.get(key.as_str()).copied().unwrap_or(0)));
+        m = shift(m, 1);
+    }
+    out
+}
+
 /// The month `k` months after `month`.
 fn shift((y, m): (i16, i8), k: i32) -> (i16, i8) {
     let n = y as i32 * 12 + m as i32 - 1 + k;
@@ -126,7 +143,7 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         }
         h2 { (ctx.t("incidents-by-month")) }
         @if by_month.is_empty() { p.meta { (ctx.t("incidents-none")) } }
-        @else { (charts::months(&ctx.t("incidents-by-month"), &by_month.iter().map(|t| (t.key.clone(), t.count.events)).collect::<Vec<_>>())) }
+        @else { (charts::months(&ctx.t("incidents-by-month"), &every_month(&by_month))) }
         h2 { (ctx.t("incidents-map")) }
         (charts::map(&ctx.t("incidents-map"), &points))
         p.meta { (ctx.t("incidents-map-note")) }
@@ -485,5 +502,19 @@ pub fn evidence(ctx: &Ctx, record: &str) -> Markup {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jirga_incidents::stats::{Count, Tally};
+
+    #[test]
+    fn a_quiet_month_is_a_zero_not_a_gap() {
+        let t = |key: &str| Tally { key: key.into(), count: Count { events: 2, fatalities: 1 } };
+        let months = every_month(&[t("1989-11"), t("1990-02")]);
+        assert_eq!(months, [("1989-11".into(), 2), ("1989-12".into(), 0), ("1990-01".into(), 0), ("1990-02".into(), 2)]);
+        assert_eq!(every_month(&[t("1989-01"), t("2025-03")]).len(), 435);
     }
 }
