@@ -527,6 +527,8 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     assert_eq!(text(c, "#total-events").await, "2");
     assert!(text(c, "#incident-list").await.contains("PAKJ1"));
     assert!(text(c, "#period-comparison").await.contains("2024-10"), "compared with the three months before");
+    let months = c.execute("return [...document.querySelectorAll('svg.chart-months rect.bar')].map(r => r.dataset.key + '=' + r.dataset.value).join(' ')", vec![]).await?;
+    assert_eq!(months.as_str(), Some("2025-01=0 2025-02=1 2025-03=1"), "the chosen months, January a zero");
     screenshot(c, "31-incidents-filtered").await;
 
     // Record by hand: a wrong coordinate is refused naming the column, nothing recorded.

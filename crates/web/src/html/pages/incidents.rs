@@ -30,13 +30,20 @@ fn previous_period(from: (i16, i8), to: (i16, i8)) -> ((i16, i8), (i16, i8)) {
     (back(n(from) - len), back(n(from) - 1))
 }
 
-/// Events per month from the first month with incidents to the last, the
-/// months between without any as zero (a gap in the chart is a quiet month).
-fn every_month(by_month: &[jirga_incidents::stats::Tally]) -> Vec<(String, u64)> {
+/// Events per month over the period chosen (`from`, `to`), or from the first
+/// month with incidents to the last; months without any are zeros (a gap in
+/// the chart is a quiet month).
+fn every_month(by_month: &[jirga_incidents::stats::Tally], from: Option<(i16, i8)>, to: Option<(i16, i8)>) -> Vec<(String, u64)> {
     let counts: std::collections::HashMap<&str, u64> = by_month.iter().map(|t| (t.key.as_str(), t.count.events)).collect();
-    let (Some(first), Some(last)) = (by_month.first().and_then(|t| month_of(&t.key)), by_month.last().and_then(|t| month_of(&t.key))) else {
+    let first = from.or_else(|| by_month.first().and_then(|t| month_of(&t.key)));
+    let last = to.or_else(|| by_month.last().and_then(|t| month_of(&t.key)));
+    let (Some(first), Some(last)) = (first, last) else {
         return vec![];
     };
+    // A period of centuries is not drawn month by month.
+    if (last.0 as i32 - first.0 as i32) > 200 {
+        return by_month.iter().map(|t| (t.key.clone(), t.count.events)).collect();
+    }
     let mut out = Vec::new();
     let mut m = first;
     while m <= last {
@@ -143,7 +150,7 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         }
         h2 { (ctx.t("incidents-by-month")) }
         @if by_month.is_empty() { p.meta { (ctx.t("incidents-none")) } }
-        @else { (charts::months(&ctx.t("incidents-by-month"), &every_month(&by_month))) }
+        @else { (charts::months(&ctx.t("incidents-by-month"), &every_month(&by_month, filter.from, filter.to))) }
         h2 { (ctx.t("incidents-map")) }
         (charts::map(&ctx.t("incidents-map"), &points))
         p.meta { (ctx.t("incidents-map-note")) }
@@ -513,8 +520,12 @@ mod tests {
     #[test]
     fn a_quiet_month_is_a_zero_not_a_gap() {
         let t = |key: &str| Tally { key: key.into(), count: Count { events: 2, fatalities: 1 } };
-        let months = every_month(&[t("1989-11"), t("1990-02")]);
+        let months = every_month(&[t("1989-11"), t("1990-02")], None, None);
         assert_eq!(months, [("1989-11".into(), 2), ("1989-12".into(), 0), ("1990-01".into(), 0), ("1990-02".into(), 2)]);
-        assert_eq!(every_month(&[t("1989-01"), t("2025-03")]).len(), 435);
+        assert_eq!(every_month(&[t("1989-01"), t("2025-03")], None, None).len(), 435);
+        // The period chosen, quiet months at either end included.
+        let months = every_month(&[t("2025-02")], Some((2025, 1)), Some((2025, 3)));
+        assert_eq!(months, [("2025-01".into(), 0), ("2025-02".into(), 2), ("2025-03".into(), 0)]);
+        assert!(every_month(&[], Some((2025, 4)), Some((2025, 3))).is_empty(), "an empty period draws nothing");
     }
 }
