@@ -156,6 +156,7 @@ fn fmt(v: f64) -> String {
     format!("{v:.1}")
 }
 
-fn truncate(text: &str, chars: usize) -> String {
+/// `text` cut to `chars` characters, an ellipsis marking the cut.
+pub fn truncate(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars { text.to_owned() } else { format!("{}…", text.chars().take(chars - 1).collect::<String>()) }
 }

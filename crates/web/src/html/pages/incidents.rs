@@ -186,12 +186,8 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
 /// Agenda items and claims evidence may be cited on.
 fn citable(ctx: &Ctx) -> Vec<(String, String)> {
     let items = ctx.state.agenda_items.values().map(|a| (a.id.to_string(), format!("{} — {}", a.id, a.title)));
-    let claims = ctx.state.claims.values().map(|c| (c.id.to_string(), format!("{} — {}", c.id, truncate(c.proposition.as_str(), 80))));
+    let claims = ctx.state.claims.values().map(|c| (c.id.to_string(), format!("{} — {}", c.id, charts::truncate(c.proposition.as_str(), 80))));
     items.chain(claims).collect()
-}
-
-fn truncate(text: &str, chars: usize) -> String {
-    if text.chars().count() <= chars { text.to_owned() } else { format!("{}…", text.chars().take(chars - 1).collect::<String>()) }
 }
 
 fn alert_line(ctx: &Ctx, a: &jirga_core::incident::Alert) -> Markup {
