@@ -28,6 +28,12 @@ pub fn monthly_by_district(incidents: &[Incident]) -> Vec<((i16, i8, String, Str
     out
 }
 
+/// How a district is named in statistics: "Nowshera, Khyber Pakhtunkhwa", or the
+/// province alone when the district is not known.
+pub fn district_label(admin1: &str, admin2: &str) -> String {
+    if admin2.is_empty() { admin1.to_owned() } else { format!("{admin2}, {admin1}") }
+}
+
 /// What a statistic counts by.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Group {
@@ -237,7 +243,7 @@ impl Columns {
         let name = |k: usize| match group {
             Group::District => {
                 let (a1, a2) = &self.place_names.names[k];
-                if a2.is_empty() { a1.clone() } else { format!("{a2}, {a1}") }
+                district_label(a1, a2)
             }
             Group::EventType => crate::taxonomy::EVENT_TYPES[k].0.to_owned(),
             Group::Actor => self.actor_names.names[k].0.clone(),

@@ -5,7 +5,7 @@
 
 use jirga_core::incident::{Incident, ALERT_RULES};
 use jirga_core::model::{DuplicateDecision, MovementDirection};
-use jirga_incidents::stats::{Filter, Group};
+use jirga_incidents::stats::{district_label, Filter, Group};
 
 use jirga_incidents::taxonomy::{ACTOR_TYPES, EVENT_TYPES};
 use maud::{html, Markup};
@@ -17,10 +17,6 @@ use crate::incidents::{matches, month_of, stats_filter, IncidentFilter};
 
 /// How many incidents a list shows (the newest matching).
 const LIST_LIMIT: usize = 50;
-
-fn district_label(admin1: &str, admin2: &str) -> String {
-    if admin2.is_empty() { admin1.to_owned() } else { format!("{admin2}, {admin1}") }
-}
 
 /// The months before `from..=to` of the same length: what a period is compared with.
 fn previous_period(from: (i16, i8), to: (i16, i8)) -> ((i16, i8), (i16, i8)) {
