@@ -103,8 +103,8 @@ pub async fn import(
     let outcome = engine.execute_all(&principal, commands).await;
     recording.finish_and_clear();
     let committed = outcome.map_err(|e| anyhow::anyhow!("{}; nothing was recorded", describe(&e)))?;
-    let alerts = engine.read(|s| s.incidents.alerts().iter().filter(|a| committed.iter().any(|c| c.seq == a.seq)).count());
     let (first, last) = (committed.first().map_or(0, |c| c.seq), committed.last().map_or(0, |c| c.seq));
+    let alerts = engine.read(|s| s.incidents.alerts().iter().filter(|a| (first..=last).contains(&a.seq)).count());
     println!(
         "recorded {rows} incidents from {} in {} events (seq {first}–{last}) in {:.1} s; {alerts} alerts raised",
         file.display(),
