@@ -567,5 +567,47 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     c.goto(&format!("{base}/incidents/PAKJ1")).await?;
     let reports = text(c, "main").await;
     assert!(reports.contains("after Friday prayers") && reports.contains("Darul Uloom Haqqania"));
+
+    // A further report, a correction and a citation, each through its form on the incident's page.
+    let form = c.form(Locator::Css("#add_incident_report-PAKJ1")).await?;
+    form.set_by_name("publisher", "The Express Tribune").await?;
+    form.set_by_name("published_on", "2025-03-02").await?;
+    form.set_by_name("excerpt", "The seminary's chancellor was among the dead.").await?;
+    submit(c, form).await?;
+    assert!(text(c, "main").await.contains("The seminary's chancellor was among the dead."));
+    let form = c.form(Locator::Css("#amend_incident-PAKJ1")).await?;
+    form.set_by_name("incident_row.fatalities", "8").await?;
+    form.set_by_name("reason", "Toll updated from later reports.").await?;
+    submit(c, form).await?;
+    assert_eq!(text(c, "#fatalities").await, "8");
+    assert!(text(c, "details.version").await.contains("Toll updated from later reports."), "the replaced version is kept");
+    let form = c.form(Locator::Css("#cite_evidence-PAKJ1")).await?;
+    form.set_by_name("record", "age-1").await?;
+    form.set_by_name("note", "The bombing that started the talks.").await?;
+    submit(c, form).await?;
+    c.goto(&format!("{base}/initiatives/ini-1/phases")).await?;
+    assert!(text(c, "#age-1 .evidence").await.contains("PAKJ1"), "the citation shows on the agenda item");
+
+    // Movement across the border: refused without a place, recorded with one.
+    c.goto(&format!("{base}/movements")).await?;
+    let fill = |point: &'static str| async move {
+        let form = c.form(Locator::Css("#report_movement-new")).await?;
+        for (name, value) in [("crossing_point", point), ("observed_on", "2025-03-03"), ("direction", "into_pakistan"), ("group", "TTP"),
+            ("description", "About thirty fighters crossed near the Kurram border at night."), ("source.publisher", "Dawn"),
+            ("source.title", "Militants cross into Kurram"), ("incidents[]", "PAKJ1")] {
+            form.set_by_name(name, value).await?;
+        }
+        submit(c, form).await
+    };
+    fill("").await?;
+    assert!(text(c, ".error-summary").await.contains("a crossing point or a border stretch"));
+    fill("kharlachi").await?;
+    assert!(text(c, "#movement-list").await.contains("About thirty fighters"));
+    screenshot(c, "35-movements").await;
+    // The alerts page lists the articles' alert with its rule.
+    follow(c, "Incidents").await?;
+    follow(c, "Alerts").await?;
+    assert!(text(c, "#alert-list").await.contains("Suicide bombings in one province"));
+    screenshot(c, "36-alerts").await;
     Ok(())
 }
