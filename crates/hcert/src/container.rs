@@ -1,7 +1,7 @@
 //! The pipeline from text to a decoded, not yet verified, document — and back.
 
 use ciborium::value::Value;
-use coset::{CborSerializable, CoseSign1, TaggedCborSerializable};
+use coset::{AsCborValue, CoseSign1, TaggedCborSerializable};
 
 use crate::keys::{SigningKey, TrustedKey};
 use crate::Failure;
@@ -62,15 +62,22 @@ pub(crate) fn parse_cose(bytes: &[u8]) -> Result<CoseSign1, Failure> {
         [0xd8, 0x3d, rest @ ..] => rest,
         _ => bytes,
     };
-    match inner.first() {
-        Some(0xd2) => CoseSign1::from_tagged_slice(inner).map_err(|_| Failure::Cose),
-        Some(_) => CoseSign1::from_slice(inner).map_err(|_| Failure::Cose),
-        None => Err(Failure::Cose),
+    // Read by `cbor::read` (coset's own reading goes through ciborium's slower
+    // one), then checked by coset; as coset's `from_slice`, nothing may follow.
+    let (value, rest) = crate::cbor::read(inner).ok_or(Failure::Cose)?;
+    if !rest.is_empty() {
+        return Err(Failure::Cose);
     }
+    let value = match value {
+        Value::Tag(18, inner) => *inner,
+        Value::Tag(..) => return Err(Failure::Cose),
+        untagged => untagged,
+    };
+    CoseSign1::from_cbor_value(value).map_err(|_| Failure::Cose)
 }
 
 fn claims(payload: &[u8]) -> Result<Claims, Failure> {
-    let all: Value = ciborium::de::from_reader(payload).map_err(|_| Failure::Cbor)?;
+    let (all, _) = crate::cbor::read(payload).ok_or(Failure::Cbor)?;
     let Value::Map(map) = all else { return Err(Failure::Cbor) };
     let is = |k: &Value, key: i64| k.as_integer().is_some_and(|i| i128::from(i) == i128::from(key));
     let int = |v: &Value| v.as_integer().and_then(|i| i64::try_from(i).ok()).or_else(|| v.as_float().map(|f| f as i64));
@@ -94,7 +101,7 @@ fn claims(payload: &[u8]) -> Result<Claims, Failure> {
 /// Decode `text` up to (not including) the signature check.
 pub fn decode(text: &str) -> Result<Document, Failure> {
     let (prefix, rest) = unprefix(text)?;
-    let compressed = base45::decode(rest).map_err(|_| Failure::Base45)?;
+    let compressed = crate::base45::decode(rest.as_bytes()).ok_or(Failure::Base45)?;
     let cose_bytes = inflate(&compressed)?;
     let cose = parse_cose(&cose_bytes)?;
     let payload = cose.payload.as_deref().ok_or(Failure::Cose)?;

@@ -12,6 +12,8 @@
 //! can collide; [`issue`] makes a document signed with Ed25519. Nothing here
 //! panics on any input: every length is checked and inflation is bounded.
 
+mod base45;
+mod cbor;
 mod container;
 pub mod json;
 pub mod lists;

@@ -51,6 +51,7 @@ fn describe(doc: Option<&Document>, failure: Option<Failure>) -> Verdict {
         (_, Some(_)) => "hcert",
         _ => "unknown",
     };
+    let pass = claims.as_ref().filter(|_| kind == "jirga-pass").and_then(crate::document::PassDocument::from_claims);
     Verdict {
         valid: failure.is_none(),
         failure: failure.map(Failure::as_str),
@@ -60,8 +61,8 @@ fn describe(doc: Option<&Document>, failure: Option<Failure>) -> Verdict {
         iss: doc.claims.issuer.clone(),
         iat: doc.claims.issued_at,
         exp: doc.claims.expires_at,
-        claims: claims.clone(),
-        pass: claims.as_ref().filter(|_| kind == "jirga-pass").and_then(crate::document::PassDocument::from_claims),
+        claims,
+        pass,
     }
 }
 
