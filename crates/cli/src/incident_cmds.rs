@@ -91,11 +91,12 @@ pub async fn import(
         bail!("{}: no valid rows; nothing was recorded", file.display());
     }
     // ACLED chunks carry the file's own text; UCDP rows are ACLED rows written anew.
-    let commands = match format {
-        FileFormat::Acled => import_commands_from(&source, read, &bytes),
-        FileFormat::Ucdp => import_commands(&source, IncidentFormat::Ucdp, read.incidents),
+    // (The reader refused any file that is not UTF-8.)
+    let commands = match (format, String::from_utf8(bytes)) {
+        (FileFormat::Acled, Ok(text)) => import_commands_from(&source, read, &std::sync::Arc::new(text)),
+        (FileFormat::Acled, Err(_)) => import_commands(&source, IncidentFormat::Acled, read.incidents),
+        (FileFormat::Ucdp, _) => import_commands(&source, IncidentFormat::Ucdp, read.incidents),
     };
-    drop(bytes);
     let recording = ProgressBar::new_spinner();
     recording.set_message(format!("recording {rows} incidents in {} events", commands.len()));
     recording.enable_steady_tick(Duration::from_millis(200));

@@ -51,7 +51,7 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
             // Published exports are deduplicated by their publishers; hand
             // entries (from a news report) are where one attack arrives twice.
             let per_row: Vec<(String, Vec<String>)> = match format {
-                IncidentFormat::Form => rows.iter().map(|i| (i.event_id_cnty.clone(), state.incidents.candidates_for(i))).collect(),
+                IncidentFormat::Form => rows.iter().map(|i| (i.event_id_cnty.to_string(), state.incidents.candidates_for(i))).collect(),
                 IncidentFormat::Acled | IncidentFormat::Ucdp => vec![],
             };
             let held: Vec<String> = per_row.iter().filter(|(_, c)| !c.is_empty()).map(|(id, _)| id.clone()).collect();
@@ -522,14 +522,14 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         RecordIncidents { rows, format, .. } => {
             state.incidents.check_new(rows)?;
             Ok(match format {
-                IncidentFormat::Form => rows.iter().map(|i| i.event_id_cnty.clone()).collect(),
+                IncidentFormat::Form => rows.iter().map(|i| i.event_id_cnty.to_string()).collect(),
                 // A chunk's ids are in its rows; listing a thousand again says nothing.
                 IncidentFormat::Acled | IncidentFormat::Ucdp => vec![],
             })
         }
         AmendIncident { incident, row, .. } => {
             state.incidents.check_live(incident.as_str())?;
-            if row.len() != 1 || row.0[0].event_id_cnty != incident.as_str() {
+            if row.len() != 1 || row.rows()[0].event_id_cnty != incident.as_str() {
                 return Err(RuleError::FieldFormat { field: "row", expected: "one ACLED row with the incident's event_id_cnty" });
             }
             none

@@ -37,11 +37,50 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 /// Incidents as ACLED CSV rows without a header: how they travel in commands and
 /// events. Reading them back validates every value, as an import does.
 #[derive(Debug, Clone)]
-pub struct IncidentRows(pub Arc<Vec<Incident>>, Arc<str>);
+pub struct IncidentRows(SharedRows, SharedText);
+
+/// Rows that may be a range of a larger set: an import's chunks are ranges of
+/// the one `Vec` the file was read into (re-collecting a million incidents
+/// into chunks copied 600 MB, on fresh pages, which this machine's virtual
+/// memory makes slow to touch the first time).
+#[derive(Debug, Clone)]
+struct SharedRows {
+    all: Arc<Vec<Incident>>,
+    range: std::ops::Range<usize>,
+}
+
+impl SharedRows {
+    fn whole(rows: Vec<Incident>) -> Self {
+        SharedRows { range: 0..rows.len(), all: Arc::new(rows) }
+    }
+
+    fn as_slice(&self) -> &[Incident] {
+        &self.all[self.range.clone()]
+    }
+}
+
+/// CSV text that may be a range of a larger text: an import's chunks are
+/// ranges of the file's one copy in memory, held as the `String` it was read
+/// into (an `Arc<str>` would copy its 350 MB once more).
+#[derive(Debug, Clone)]
+struct SharedText {
+    all: Arc<String>,
+    range: std::ops::Range<usize>,
+}
+
+impl SharedText {
+    fn whole(text: String) -> Self {
+        SharedText { range: 0..text.len(), all: Arc::new(text) }
+    }
+
+    fn as_str(&self) -> &str {
+        &self.all[self.range.clone()]
+    }
+}
 
 impl PartialEq for IncidentRows {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        self.rows() == other.rows()
     }
 }
 
@@ -50,18 +89,31 @@ impl IncidentRows {
     /// the writer's: an event's bytes are this text).
     pub fn new(incidents: Vec<Incident>) -> Self {
         let csv = Self::write(&incidents);
-        IncidentRows(Arc::new(incidents), csv.into())
+        IncidentRows(SharedRows::whole(incidents), SharedText::whole(csv))
     }
 
-    /// The rows with the text they were read from (an import's own bytes: no
-    /// need to write them again). `text` must read back as `incidents`
-    /// (checked in debug builds).
-    pub fn with_text(incidents: Vec<Incident>, text: String) -> Self {
+    /// Rows `rows` of `incidents` with the text they were read from, `text`
+    /// of `input` (an import's own bytes: no need to write them again, nor to
+    /// copy them). That text must read back as those rows (checked in debug
+    /// builds); `None` when a range is out of bounds or `text` not on
+    /// character boundaries.
+    pub fn with_text(
+        incidents: &Arc<Vec<Incident>>,
+        rows: std::ops::Range<usize>,
+        input: &Arc<String>,
+        text: std::ops::Range<usize>,
+    ) -> Option<Self> {
+        let (slice, csv) = (incidents.get(rows.clone())?, input.get(text.clone())?);
         debug_assert!(
-            jirga_incidents::acled::read_rows(text.as_bytes()).is_ok_and(|back| back == incidents),
+            jirga_incidents::acled::read_rows(csv.as_bytes()).is_ok_and(|back| back == slice),
             "the text reads back as the rows"
         );
-        IncidentRows(Arc::new(incidents), text.into())
+        Some(IncidentRows(SharedRows { all: incidents.clone(), range: rows }, SharedText { all: input.clone(), range: text }))
+    }
+
+    /// The rows.
+    pub fn rows(&self) -> &[Incident] {
+        self.0.as_slice()
     }
 
     fn write(incidents: &[Incident]) -> String {
@@ -71,20 +123,20 @@ impl IncidentRows {
     }
 
     pub fn len(&self) -> usize {
-        self.0.len()
+        self.rows().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.is_empty()
+        self.rows().is_empty()
     }
 
     pub fn iter(&self) -> std::slice::Iter<'_, Incident> {
-        self.0.iter()
+        self.rows().iter()
     }
 
     /// The rows as ACLED CSV text.
     pub fn to_csv(&self) -> &str {
-        &self.1
+        self.1.as_str()
     }
 }
 
@@ -102,7 +154,7 @@ impl<'de> Deserialize<'de> for IncidentRows {
             return Err(serde::de::Error::custom("rows: at least one ACLED row is needed"));
         }
         // The text as read is kept: re-encoding gives the same bytes back.
-        Ok(IncidentRows(Arc::new(rows), text.into_owned().into()))
+        Ok(IncidentRows(SharedRows::whole(rows), SharedText::whole(text.into_owned())))
     }
 }
 
@@ -140,7 +192,7 @@ pub const ALERT_RULES: &[AlertRule] = &[
 impl AlertRule {
     /// The place an incident counts in for this rule: (admin1, admin2 or "").
     fn place(&self, i: &Incident) -> (String, String) {
-        (i.admin1.clone(), if self.province_wide { String::new() } else { i.admin2.clone() })
+        (i.admin1.to_string(), if self.province_wide { String::new() } else { i.admin2.to_string() })
     }
 }
 
@@ -235,7 +287,7 @@ type Slot = (u32, u32);
 #[derive(Debug, Clone, Default)]
 pub struct IncidentRegister {
     /// Every version ever recorded, chunk by chunk (shared, never changed).
-    chunks: Vec<Arc<Vec<Incident>>>,
+    chunks: Vec<SharedRows>,
     /// Incident number → its current version.
     current: Vec<Slot>,
     /// Incident number → the import (index in `imports`) that recorded it.
@@ -293,7 +345,7 @@ impl IncidentRegister {
     }
 
     fn at(&self, (chunk, row): Slot) -> &Incident {
-        &self.chunks[chunk as usize][row as usize]
+        &self.chunks[chunk as usize].as_slice()[row as usize]
     }
 
     fn number(&self, id: &str) -> Option<u32> {
@@ -385,7 +437,7 @@ impl IncidentRegister {
         let mut seen = HashSet::with_capacity_and_hasher(rows.len(), Default::default());
         for i in rows.iter() {
             if !seen.insert(i.event_id_cnty.as_str()) || self.number(&i.event_id_cnty).is_some() {
-                return Err(RuleError::IncidentExists { id: i.event_id_cnty.clone() });
+                return Err(RuleError::IncidentExists { id: i.event_id_cnty.to_string() });
             }
         }
         Ok(())
@@ -396,7 +448,7 @@ impl IncidentRegister {
         let n = self.number(id).ok_or_else(|| RuleError::not_found("incident", id))?;
         if let Some(&into) = self.merged_into.get(&n) {
             let into = self.at(self.current[into as usize]).event_id_cnty.clone();
-            return Err(RuleError::IncidentMerged { id: id.to_owned(), into });
+            return Err(RuleError::IncidentMerged { id: id.to_owned(), into: into.to_string() });
         }
         Ok(n)
     }
@@ -422,7 +474,7 @@ impl IncidentRegister {
         let mut added: HashMap<(usize, String, String), BTreeMap<Date, Vec<String>>> = HashMap::default();
         let mut alerted: HashMap<(usize, String, String), Date> = HashMap::default();
         let mut out = Vec::new();
-        for i in rows.into_iter().filter(|i| !held.contains(&i.event_id_cnty)) {
+        for i in rows.into_iter().filter(|i| !held.iter().any(|h| *h == i.event_id_cnty)) {
             for (r, rule) in ALERT_RULES.iter().enumerate() {
                 if i.sub_event_type != rule.sub_event_type {
                     continue;
@@ -432,7 +484,7 @@ impl IncidentRegister {
                 let day = i.event_date.value;
                 let start = day.saturating_sub(jiff::Span::new().days(rule.within_days as i64 - 1));
                 let end = day.saturating_add(jiff::Span::new().days(rule.within_days as i64 - 1));
-                added.entry(key.clone()).or_default().entry(day).or_default().push(i.event_id_cnty.clone());
+                added.entry(key.clone()).or_default().entry(day).or_default().push(i.event_id_cnty.to_string());
                 // Those of its kind within `within_days` of this one, both sides, by date.
                 let mut near: Vec<(Date, &String)> = Vec::new();
                 for dates in self.watched.get(&key).into_iter().chain(added.get(&key)) {
@@ -487,7 +539,7 @@ impl IncidentRegister {
             .filter(|n| !self.merged_into.contains_key(n))
             .map(|&n| self.at(self.current[n as usize]))
             .filter(|old| old.event_id_cnty != new.event_id_cnty && is_candidate(old, new, tolerance))
-            .map(|old| old.event_id_cnty.clone())
+            .map(|old| old.event_id_cnty.to_string())
             .collect()
     }
 
@@ -531,7 +583,7 @@ impl IncidentRegister {
         for (r, rule) in ALERT_RULES.iter().enumerate() {
             if i.sub_event_type == rule.sub_event_type {
                 let (admin1, admin2) = rule.place(i);
-                self.watched.entry((r, admin1, admin2)).or_default().entry(i.event_date.value).or_default().push(i.event_id_cnty.clone());
+                self.watched.entry((r, admin1, admin2)).or_default().entry(i.event_date.value).or_default().push(i.event_id_cnty.to_string());
             }
         }
     }
@@ -550,7 +602,7 @@ impl IncidentRegister {
     /// A new version of an incident (decided: it exists, same id).
     pub(crate) fn amend(&mut self, stamp: (u64, jiff::Timestamp, &Actor), row: &IncidentRows, reason: String) {
         let (seq, at, actor) = stamp;
-        let now = &row.0[0];
+        let now = &row.rows()[0];
         let n = self.number(&now.event_id_cnty).expect("decided: the incident exists");
         let before = self.at(self.current[n as usize]).clone();
         let chunk = self.chunks.len() as u32;
@@ -607,22 +659,21 @@ pub const CHUNK_ROWS: usize = 1_000;
 /// The commands that record an import's incidents, chunk by chunk, in the
 /// file's order (so an export gives the rows back in that order).
 /// The commands of an ACLED file's import: each chunk carries the file's own
-/// text for its rows when they are consecutive in it (no refused row between),
-/// else the rows written anew.
-pub fn import_commands_from(source: &crate::text::Name, import: jirga_incidents::acled::Import, input: &[u8]) -> Vec<crate::Command> {
-    let texts: Vec<Option<String>> = (0..import.incidents.len())
-        .step_by(CHUNK_ROWS)
-        .map(|start| import.text_of(input, start..(start + CHUNK_ROWS).min(import.incidents.len())).map(str::to_owned))
-        .collect();
-    let mut rest = import.incidents.into_iter();
+/// text for its rows (a range of `input`, shared, not copied) when they are
+/// consecutive in it (no refused row between), else the rows written anew.
+pub fn import_commands_from(source: &crate::text::Name, import: jirga_incidents::acled::Import, input: &Arc<String>) -> Vec<crate::Command> {
+    let count = import.incidents.len();
+    let texts: Vec<Option<std::ops::Range<usize>>> =
+        (0..count).step_by(CHUNK_ROWS).map(|start| import.range_of(start..(start + CHUNK_ROWS).min(count))).collect();
+    let incidents = Arc::new(import.incidents);
     texts
         .into_iter()
-        .map(|text| {
-            let rows: Vec<Incident> = rest.by_ref().take(CHUNK_ROWS).collect();
-            let rows = match text {
-                Some(text) => IncidentRows::with_text(rows, text),
-                None => IncidentRows::new(rows),
-            };
+        .enumerate()
+        .map(|(k, text)| {
+            let rows = k * CHUNK_ROWS..((k + 1) * CHUNK_ROWS).min(count);
+            let rows = text
+                .and_then(|text| IncidentRows::with_text(&incidents, rows.clone(), input, text))
+                .unwrap_or_else(|| IncidentRows::new(incidents[rows].to_vec()));
             crate::Command::RecordIncidents { source: source.clone(), format: IncidentFormat::Acled, rows }
         })
         .collect()

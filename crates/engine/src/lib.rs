@@ -290,6 +290,25 @@ struct Writer {
     since_upkeep: usize,
 }
 
+/// A batch of at least this many events is encoded on every core.
+const ENCODE_IN_PARALLEL_FROM: usize = 64;
+
+/// The records' bytes, in order. Encoding is pure work on immutable records, so
+/// a large batch (an import: a thousand events of ~350 KB of CSV each, 0.7–1.7 s
+/// on the writer alone) is split over the cores while the writer waits.
+fn encode_all(records: Vec<&EventRecord>) -> Vec<StoredEvent> {
+    let encode = |r: &&EventRecord| StoredEvent { seq: r.seq, bytes: r.encode() };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if records.len() < ENCODE_IN_PARALLEL_FROM || threads < 2 {
+        return records.iter().map(encode).collect();
+    }
+    let per_thread = records.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let parts: Vec<_> = records.chunks(per_thread).map(|part| scope.spawn(move || part.iter().map(encode).collect::<Vec<_>>())).collect();
+        parts.into_iter().flat_map(|part| part.join().expect("encoding does not panic")).collect()
+    })
+}
+
 /// A batch recording this many incidents hands its register to the published
 /// state as a copy instead of applying them again.
 const COPY_REGISTER_FROM: usize = 20_000;
@@ -360,8 +379,7 @@ impl Writer {
         }
         touched.sort();
         touched.dedup();
-        let events: Vec<StoredEvent> =
-            accepted.iter().flat_map(|(_, rs)| rs).map(|r| StoredEvent { seq: r.seq, bytes: r.encode() }).collect();
+        let events = encode_all(accepted.iter().flat_map(|(_, rs)| rs).collect());
         let rows: Vec<RecordRow> = touched
             .iter()
             .filter_map(|id| self.working.record_json(id).map(|(kind, body)| (id, kind, body)))

@@ -167,7 +167,7 @@ async fn an_import_is_recorded_all_or_nothing_and_its_register_survives_a_restar
     // A small one after it applies as usual, on both states.
     engine.execute_all(&who("analyst"), import(10, 3).into_iter().map(|c| match c {
         Command::RecordIncidents { rows, format, .. } => {
-            let renamed: Vec<_> = rows.iter().cloned().map(|mut i| { i.event_id_cnty = format!("X{}", i.event_id_cnty); i }).collect();
+            let renamed: Vec<_> = rows.iter().cloned().map(|mut i| { i.event_id_cnty = format!("X{}", i.event_id_cnty).into(); i }).collect();
             Command::RecordIncidents { source: jirga_core::text::Name::parse("later.csv").unwrap(), format, rows: jirga_core::incident::IncidentRows::new(renamed) }
         }
         other => other,

@@ -3,6 +3,7 @@
 //! one marked `SYNTHETIC` in its id, source and tags. Never real data.
 
 use crate::acled::{Incident, Spelled};
+use crate::Text;
 use crate::taxonomy::EVENT_TYPES;
 
 /// (admin1, district, latitude, longitude) of the places rows are spread over.
@@ -40,7 +41,7 @@ impl Numbers {
 /// A coordinate as ACLED writes it (four decimals), its value what the text says.
 fn four_decimals(x: f64) -> Spelled<f64> {
     let text = format!("{x:.4}");
-    Spelled { value: text.parse().expect("a formatted number parses"), text }
+    Spelled { value: text.parse().expect("a formatted number parses"), text: text.into() }
 }
 
 /// `count` synthetic incidents from 2020 on, the same for the same `seed`.
@@ -56,34 +57,34 @@ pub fn incidents(count: usize, seed: u64) -> impl Iterator<Item = Incident> {
         let (lat, lon) = (lat + jitter(&mut numbers), lon + jitter(&mut numbers));
         let inter2 = [0u8, 1, 7][numbers.below(3)];
         Incident {
-            event_id_cnty: format!("PAKSYN{i}"),
-            event_date: Spelled { value: day, text: day.to_string() },
+            event_id_cnty: format!("PAKSYN{i}").into(),
+            event_date: Spelled { value: day, text: day.to_string().into() },
             year: day.year(),
             time_precision: 1,
             disorder_type: "Political violence".into(),
             event_type: event_type.into(),
             sub_event_type: sub.into(),
             actor1: "Synthetic armed group (Pakistan)".into(),
-            assoc_actor_1: String::new(),
+            assoc_actor_1: Text::default(),
             inter1: Spelled { value: 2, text: "2".into() },
-            actor2: if inter2 == 0 { String::new() } else { "Synthetic target (Pakistan)".into() },
-            assoc_actor_2: String::new(),
-            inter2: Spelled { value: (inter2 != 0).then_some(inter2), text: if inter2 == 0 { String::new() } else { inter2.to_string() } },
-            interaction: format!("2{inter2}"),
-            civilian_targeting: if inter2 == 7 { "Civilian targeting".into() } else { String::new() },
+            actor2: if inter2 == 0 { Text::default() } else { "Synthetic target (Pakistan)".into() },
+            assoc_actor_2: Text::default(),
+            inter2: Spelled { value: (inter2 != 0).then_some(inter2), text: if inter2 == 0 { Text::default() } else { inter2.to_string().into() } },
+            interaction: format!("2{inter2}").into(),
+            civilian_targeting: if inter2 == 7 { "Civilian targeting".into() } else { Text::default() },
             iso: 586,
             region: "South Asia".into(),
             country: "Pakistan".into(),
             admin1: admin1.into(),
             admin2: district.into(),
-            admin3: String::new(),
+            admin3: Text::default(),
             location: district.into(),
             latitude: four_decimals(lat),
             longitude: four_decimals(lon),
             geo_precision: 1 + numbers.below(3) as u8,
             source: "SYNTHETIC (jirga load test)".into(),
             source_scale: "Other".into(),
-            notes: format!("SYNTHETIC row {i} for load tests: not a real event."),
+            notes: format!("SYNTHETIC row {i} for load tests: not a real event.").into(),
             fatalities: numbers.below(12) as u32,
             tags: "synthetic".into(),
             timestamp: 1_735_689_600 + i as i64,

@@ -26,7 +26,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::acled::{Incident, Spelled};
-use crate::{places, RowError};
+use crate::{places, RowError, Text};
 
 /// What UCDP says that ACLED's fields cannot hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -96,7 +96,7 @@ fn event(record: &csv::StringRecord, at: &std::collections::HashMap<&str, usize>
     let coordinate = |column: &str, limit: f64| -> Result<Spelled<f64>, RowError> {
         let text = cell(column).trim();
         match text.parse::<f64>() {
-            Ok(v) if v.is_finite() && v.abs() <= limit => Ok(Spelled { value: v, text: text.to_owned() }),
+            Ok(v) if v.is_finite() && v.abs() <= limit => Ok(Spelled { value: v, text: text.into() }),
             _ => Err(bad(column, format!("'{text}' is not a coordinate"))),
         }
     };
@@ -123,36 +123,36 @@ fn event(record: &csv::StringRecord, at: &std::collections::HashMap<&str, usize>
     let source = [cell("source_office"), cell("source_original")].iter().filter(|s| !s.trim().is_empty()).copied().collect::<Vec<_>>().join("; ");
     let notes = [cell("where_description"), cell("source_headline")].iter().filter(|s| !s.trim().is_empty()).copied().collect::<Vec<_>>().join(" — ");
     let incident = Incident {
-        event_id_cnty: cell("relid").to_owned(),
-        event_date: Spelled { value: start, text: start.to_string() },
+        event_id_cnty: cell("relid").into(),
+        event_date: Spelled { value: start, text: start.to_string().into() },
         year: start.year(),
         time_precision: match date_prec { 1 => 1, 2 | 3 => 2, _ => 3 },
         disorder_type: "Political violence".into(),
         event_type: event_type.into(),
         sub_event_type: sub_event_type.into(),
-        actor1: side_a,
-        assoc_actor_1: String::new(),
-        inter1: Spelled { value: inter1, text: inter1.to_string() },
-        actor2,
-        assoc_actor_2: String::new(),
-        inter2: Spelled { value: Some(inter2), text: inter2.to_string() },
-        interaction,
-        civilian_targeting: if violence == 3 { "Civilian targeting".into() } else { String::new() },
+        actor1: side_a.into(),
+        assoc_actor_1: Text::default(),
+        inter1: Spelled { value: inter1, text: inter1.to_string().into() },
+        actor2: actor2.into(),
+        assoc_actor_2: Text::default(),
+        inter2: Spelled { value: Some(inter2), text: inter2.to_string().into() },
+        interaction: interaction.into(),
+        civilian_targeting: if violence == 3 { "Civilian targeting".into() } else { Text::default() },
         iso: if cell("iso3") == "PAK" { 586 } else { 0 },
         region: "South Asia".into(),
-        country: cell("country").to_owned(),
-        admin1: places::admin1(cell("adm_1")),
-        admin2: places::admin2(cell("adm_2")),
-        admin3: String::new(),
-        location: cell("where_coordinates").to_owned(),
+        country: cell("country").into(),
+        admin1: places::admin1(cell("adm_1")).into(),
+        admin2: places::admin2(cell("adm_2")).into(),
+        admin3: Text::default(),
+        location: cell("where_coordinates").into(),
         latitude: coordinate("latitude", 90.0)?,
         longitude: coordinate("longitude", 180.0)?,
         geo_precision: match where_prec { 1 => 1, 2 | 3 => 2, _ => 3 },
-        source,
-        source_scale: String::new(),
-        notes,
+        source: source.into(),
+        source_scale: Text::default(),
+        notes: notes.into(),
         fatalities: best,
-        tags: String::new(),
+        tags: Text::default(),
         timestamp: 0,
     };
     let detail = UcdpDetail {

@@ -125,7 +125,7 @@ fn reading_on_several_cores_gives_what_reading_on_one_gives() {
     // Notes with quotes and line breaks inside them, so a cut at any newline would be wrong.
     let mut rows: Vec<acled::Incident> = jirga_incidents::synthetic::incidents(9_000, 7).collect();
     for (k, row) in rows.iter_mut().enumerate().filter(|(k, _)| k % 97 == 0) {
-        row.notes = format!("Said \"it was\nrow {k}\"\nwith, commas");
+        row.notes = format!("Said \"it was\nrow {k}\"\nwith, commas").into();
     }
     let mut csv = Vec::new();
     acled::write(&mut csv, &rows).unwrap();

@@ -77,7 +77,7 @@ pub async fn seed_demo(engine: &Engine, accounts: &jirga_auth::Accounts, ucdp_fi
     let rows = acled::read_rows(jirga_core::demo::ARTICLE_INCIDENTS.as_bytes()).map_err(|e| failed("demo incidents", e))?;
     let hand = Name::parse("Hand entry").map_err(|e| failed("source", e))?;
     for incident in rows {
-        let id = incident.event_id_cnty.clone();
+        let id = incident.event_id_cnty.to_string();
         let mut commands = vec![Command::RecordIncidents { source: hand.clone(), format: IncidentFormat::Form, rows: IncidentRows::new(vec![incident]) }];
         for (of, publisher, on, excerpt) in jirga_core::demo::ARTICLE_REPORTS.iter().filter(|r| r.0 == id) {
             let report = serde_json::json!({"type": "add_incident_report", "incident": of, "publisher": publisher, "published_on": on, "excerpt": excerpt});

@@ -65,7 +65,7 @@ async fn one(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<Str
                 "recorded": view.recorded,
                 "reports": view.reports,
                 "amendments": view.amendments,
-                "duplicate_candidates": view.candidates.iter().map(|c| c.event_id_cnty.clone()).collect::<Vec<_>>(),
+                "duplicate_candidates": view.candidates.iter().map(|c| c.event_id_cnty.to_string()).collect::<Vec<_>>(),
                 "decisions": view.decisions,
                 "merged_into": view.merged_into,
             }))

@@ -117,7 +117,7 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
         Ok(rows) => rows,
         Err(e) => return refused(e),
     };
-    let id = rows.0[0].event_id_cnty.clone();
+    let id = rows.rows()[0].event_id_cnty.to_string();
     // The rest of the form (source, reason, the first report) is the command's JSON.
     let others: Vec<(String, String)> = pairs.iter().filter(|(k, _)| !k.starts_with(PREFIX) && !k.starts_with("report.")).cloned().collect();
     let mut json = match form_json(&others) {

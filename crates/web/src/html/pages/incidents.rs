@@ -163,7 +163,7 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         }))
         @if !open.is_empty() {
             h2 #open-candidates { (ctx.t("incidents-open-candidates")) }
-            ul { @for (new, olds) in &open { li { a href=(Page::Incident(new.event_id_cnty.clone()).href()) { (new.event_id_cnty) } " — " (olds.len()) " " (ctx.t("incidents-candidates-lc")) } } }
+            ul { @for (new, olds) in &open { li { a href=(Page::Incident(new.event_id_cnty.to_string()).href()) { (new.event_id_cnty) } " — " (olds.len()) " " (ctx.t("incidents-candidates-lc")) } } }
         }
         @let tolerance = register.tolerance();
         p.meta #tolerance { (ctx.ta("tolerance-now", &[("days", tolerance.days.to_string()), ("km", tolerance.km.to_string())])) }
@@ -235,7 +235,7 @@ fn incident_table(ctx: &Ctx, rows: &[&Incident]) -> Markup {
                 @for i in rows {
                     tr {
                         td { (i.event_date.value) }
-                        td { a href=(Page::Incident(i.event_id_cnty.clone()).href()) { (i.event_id_cnty) } }
+                        td { a href=(Page::Incident(i.event_id_cnty.to_string()).href()) { (i.event_id_cnty) } }
                         td { (i.sub_event_type) }
                         td { (district_label(&i.admin1, &i.admin2)) }
                         td { (i.actor1) }
@@ -288,7 +288,7 @@ pub fn one(ctx: &Ctx, id: &str) -> Option<(String, Markup)> {
                 p.meta { (ctx.t("incident-candidates-rule")) }
                 @for other in &view.candidates {
                     div.card {
-                        h3 { a href=(Page::Incident(other.event_id_cnty.clone()).href()) { (other.event_id_cnty) } }
+                        h3 { a href=(Page::Incident(other.event_id_cnty.to_string()).href()) { (other.event_id_cnty) } }
                         (incident_summary(ctx, other))
                         @for decision in DuplicateDecision::ALL {
                             @let form = Form::new(ctx, "resolve_duplicate", format!("{}-{}", other.event_id_cnty, decision.as_str()));
@@ -374,7 +374,7 @@ fn incident_fields_form(ctx: &Ctx, command: &'static str, instance: &str, curren
         "amend_incident" => (ctx.t("incident-amend"), ctx.t("incident-amend-submit")),
         _ => (ctx.t("incident-new-title"), ctx.t("incident-new-submit")),
     };
-    let id_default = current.map_or_else(|| ctx.state.incidents.next_hand_id(), |i| i.event_id_cnty.clone());
+    let id_default = current.map_or_else(|| ctx.state.incidents.next_hand_id(), |i| i.event_id_cnty.to_string());
     form.render(&heading, &submit, html! {
         @if command == "amend_incident" {
             (form.hidden("incident", instance))
@@ -387,20 +387,20 @@ fn incident_fields_form(ctx: &Ctx, command: &'static str, instance: &str, curren
         (form.date("incident_row.event_date", &ctx.t("field-event-date"), &v(|i| i.event_date.value.to_string(), "")))
         (form.select("incident_row.time_precision", &ctx.t("field-time-precision"), &precision("time-precision"), &v(|i| i.time_precision.to_string(), "1")))
         (form.select("incident_row.sub_event", &ctx.t("field-sub-event-type"), &sub_events, &v(|i| format!("{}|{}", i.event_type, i.sub_event_type), "")))
-        (form.text("incident_row.actor1", &ctx.t("field-actor1"), &v(|i| i.actor1.clone(), "")))
+        (form.text("incident_row.actor1", &ctx.t("field-actor1"), &v(|i| i.actor1.to_string(), "")))
         (form.select("incident_row.inter1", &ctx.t("field-inter1"), &actor_types, &v(|i| i.inter1.value.to_string(), "")))
-        (form.text("incident_row.actor2", &ctx.t("field-actor2"), &v(|i| i.actor2.clone(), "")))
+        (form.text("incident_row.actor2", &ctx.t("field-actor2"), &v(|i| i.actor2.to_string(), "")))
         (form.select("incident_row.inter2", &ctx.t("field-inter2"), &actor_types, &v(|i| i.inter2.value.map(|c| c.to_string()).unwrap_or_default(), "")))
         (form.checkbox("incident_row.civilian_targeting", &ctx.t("field-civilian-targeting"), current.is_some_and(|i| !i.civilian_targeting.is_empty())))
-        (form.select("incident_row.admin1", &ctx.t("field-admin1"), &provinces, &v(|i| i.admin1.clone(), "Khyber Pakhtunkhwa")))
-        (form.text("incident_row.admin2", &ctx.t("field-admin2"), &v(|i| i.admin2.clone(), "")))
-        (form.text("incident_row.location", &ctx.t("field-location"), &v(|i| i.location.clone(), "")))
-        (form.text("incident_row.latitude", &ctx.t("field-latitude"), &v(|i| i.latitude.text.clone(), "")))
-        (form.text("incident_row.longitude", &ctx.t("field-longitude"), &v(|i| i.longitude.text.clone(), "")))
+        (form.select("incident_row.admin1", &ctx.t("field-admin1"), &provinces, &v(|i| i.admin1.to_string(), "Khyber Pakhtunkhwa")))
+        (form.text("incident_row.admin2", &ctx.t("field-admin2"), &v(|i| i.admin2.to_string(), "")))
+        (form.text("incident_row.location", &ctx.t("field-location"), &v(|i| i.location.to_string(), "")))
+        (form.text("incident_row.latitude", &ctx.t("field-latitude"), &v(|i| i.latitude.text.to_string(), "")))
+        (form.text("incident_row.longitude", &ctx.t("field-longitude"), &v(|i| i.longitude.text.to_string(), "")))
         (form.select("incident_row.geo_precision", &ctx.t("field-geo-precision"), &precision("geo-precision"), &v(|i| i.geo_precision.to_string(), "1")))
         (form.number("incident_row.fatalities", &ctx.t("field-fatalities"), &v(|i| i.fatalities.to_string(), "0")))
-        (form.text("incident_row.source", &ctx.t("field-incident-source"), &v(|i| i.source.clone(), "")))
-        (form.textarea("incident_row.notes", &ctx.t("field-notes"), &v(|i| i.notes.clone(), "")))
+        (form.text("incident_row.source", &ctx.t("field-incident-source"), &v(|i| i.source.to_string(), "")))
+        (form.textarea("incident_row.notes", &ctx.t("field-notes"), &v(|i| i.notes.to_string(), "")))
         @if command == "amend_incident" {
             (form.text("reason", &ctx.t("field-reason"), ""))
         } @else {
