@@ -64,13 +64,19 @@ impl EventRecord {
     pub fn encode(&self) -> Vec<u8> {
         // Sized up front: an import's event carries ~350 KB of CSV, which a
         // buffer grown from empty would copy a dozen times over.
+        let mut bytes = Vec::with_capacity(self.encoded_size_hint());
+        serde_json::to_writer(&mut bytes, self).expect("event records always serialize");
+        bytes
+    }
+
+    /// About how many bytes [`encode`](Self::encode) gives (a little more for
+    /// the incidents' CSV, which JSON escapes).
+    pub fn encoded_size_hint(&self) -> usize {
         let text = match &self.event.change {
             Command::RecordIncidents { rows, .. } => rows.to_csv().len() + rows.to_csv().len() / 16,
             _ => 0,
         };
-        let mut bytes = Vec::with_capacity(text + 512);
-        serde_json::to_writer(&mut bytes, self).expect("event records always serialize");
-        bytes
+        text + 512
     }
 
     pub fn decode(bytes: &[u8]) -> Result<Self, DecodeError> {

@@ -290,8 +290,9 @@ struct Writer {
     since_upkeep: usize,
 }
 
-/// A batch of at least this many events is encoded on every core.
-const ENCODE_IN_PARALLEL_FROM: usize = 64;
+/// A batch whose events come to at least this many bytes is encoded on every
+/// core; a group commit of small commands is not worth the threads.
+const ENCODE_IN_PARALLEL_FROM: usize = 4 << 20;
 
 /// The records' bytes, in order. Encoding is pure work on immutable records, so
 /// a large batch (an import: a thousand events of ~350 KB of CSV each, 0.7–1.7 s
@@ -299,7 +300,8 @@ const ENCODE_IN_PARALLEL_FROM: usize = 64;
 fn encode_all(records: Vec<&EventRecord>) -> Vec<StoredEvent> {
     let encode = |r: &&EventRecord| StoredEvent { seq: r.seq, bytes: r.encode() };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if records.len() < ENCODE_IN_PARALLEL_FROM || threads < 2 {
+    let bytes: usize = records.iter().map(|r| r.encoded_size_hint()).sum();
+    if bytes < ENCODE_IN_PARALLEL_FROM || threads < 2 || records.len() < 2 {
         return records.iter().map(encode).collect();
     }
     let per_thread = records.len().div_ceil(threads);
