@@ -73,7 +73,7 @@ impl EventRecord {
     /// the incidents' CSV, which JSON escapes).
     pub fn encoded_size_hint(&self) -> usize {
         let text = match &self.event.change {
-            Command::RecordIncidents { rows, .. } => rows.to_csv().len() + rows.to_csv().len() / 16,
+            Command::RecordIncidents { rows, .. } => rows.to_csv().len() * 17 / 16,
             _ => 0,
         };
         text + 512

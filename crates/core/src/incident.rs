@@ -39,42 +39,36 @@ type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
 #[derive(Debug, Clone)]
 pub struct IncidentRows(SharedRows, SharedText);
 
-/// Rows that may be a range of a larger set: an import's chunks are ranges of
-/// the one `Vec` the file was read into (re-collecting a million incidents
-/// into chunks copied 600 MB, on fresh pages, which this machine's virtual
-/// memory makes slow to touch the first time).
+/// A range of a larger collection shared through `Arc`: an import's chunks are
+/// ranges of the one `Vec` the file was read into and of the one `String` it
+/// was read from (re-collecting a million incidents into chunks copied 600 MB,
+/// and each chunk's text was copied twice, all on fresh pages, which this
+/// machine's virtual memory makes slow to touch the first time). The text is
+/// held as the `String` it was read into: an `Arc<str>` would copy it again.
 #[derive(Debug, Clone)]
-struct SharedRows {
-    all: Arc<Vec<Incident>>,
+struct Shared<C> {
+    all: Arc<C>,
     range: std::ops::Range<usize>,
 }
 
-impl SharedRows {
-    fn whole(rows: Vec<Incident>) -> Self {
-        SharedRows { range: 0..rows.len(), all: Arc::new(rows) }
-    }
-
-    fn as_slice(&self) -> &[Incident] {
+impl<C: std::ops::Index<std::ops::Range<usize>>> Shared<C> {
+    fn get(&self) -> &C::Output {
         &self.all[self.range.clone()]
     }
 }
 
-/// CSV text that may be a range of a larger text: an import's chunks are
-/// ranges of the file's one copy in memory, held as the `String` it was read
-/// into (an `Arc<str>` would copy its 350 MB once more).
-#[derive(Debug, Clone)]
-struct SharedText {
-    all: Arc<String>,
-    range: std::ops::Range<usize>,
+type SharedRows = Shared<Vec<Incident>>;
+type SharedText = Shared<String>;
+
+impl SharedRows {
+    fn whole(rows: Vec<Incident>) -> Self {
+        Shared { range: 0..rows.len(), all: Arc::new(rows) }
+    }
 }
 
 impl SharedText {
     fn whole(text: String) -> Self {
-        SharedText { range: 0..text.len(), all: Arc::new(text) }
-    }
-
-    fn as_str(&self) -> &str {
-        &self.all[self.range.clone()]
+        Shared { range: 0..text.len(), all: Arc::new(text) }
     }
 }
 
@@ -108,12 +102,12 @@ impl IncidentRows {
             jirga_incidents::acled::read_rows(csv.as_bytes()).is_ok_and(|back| back == slice),
             "the text reads back as the rows"
         );
-        Some(IncidentRows(SharedRows { all: incidents.clone(), range: rows }, SharedText { all: input.clone(), range: text }))
+        Some(IncidentRows(Shared { all: incidents.clone(), range: rows }, Shared { all: input.clone(), range: text }))
     }
 
     /// The rows.
     pub fn rows(&self) -> &[Incident] {
-        self.0.as_slice()
+        self.0.get()
     }
 
     fn write(incidents: &[Incident]) -> String {
@@ -136,7 +130,7 @@ impl IncidentRows {
 
     /// The rows as ACLED CSV text.
     pub fn to_csv(&self) -> &str {
-        self.1.as_str()
+        self.1.get()
     }
 }
 
@@ -345,7 +339,7 @@ impl IncidentRegister {
     }
 
     fn at(&self, (chunk, row): Slot) -> &Incident {
-        &self.chunks[chunk as usize].as_slice()[row as usize]
+        &self.chunks[chunk as usize].get()[row as usize]
     }
 
     fn number(&self, id: &str) -> Option<u32> {
@@ -447,8 +441,8 @@ impl IncidentRegister {
     pub(crate) fn check_live(&self, id: &str) -> Result<u32, RuleError> {
         let n = self.number(id).ok_or_else(|| RuleError::not_found("incident", id))?;
         if let Some(&into) = self.merged_into.get(&n) {
-            let into = self.at(self.current[into as usize]).event_id_cnty.clone();
-            return Err(RuleError::IncidentMerged { id: id.to_owned(), into: into.to_string() });
+            let into = self.at(self.current[into as usize]).event_id_cnty.to_string();
+            return Err(RuleError::IncidentMerged { id: id.to_owned(), into });
         }
         Ok(n)
     }

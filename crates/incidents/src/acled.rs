@@ -272,21 +272,21 @@ fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, room: u
 /// The values longer than [`Text`] holds inline, one shared copy each
 /// (actors, sources, event types repeat from row to row), up to a bound.
 #[derive(Default)]
-struct Interner(std::collections::HashMap<Text, (), foldhash::fast::RandomState>);
+struct Interner(std::collections::HashSet<Text, foldhash::fast::RandomState>);
 
 impl Interner {
     const MAX: usize = 4096;
 
     fn text(&mut self, s: &str) -> Text {
-        if s.len() <= 23 {
+        if s.len() <= Text::INLINE_CAP {
             return Text::new(s);
         }
-        if let Some((shared, _)) = self.0.get_key_value(s) {
+        if let Some(shared) = self.0.get(s) {
             return shared.clone();
         }
         let text = Text::new(s);
         if self.0.len() < Self::MAX {
-            self.0.insert(text.clone(), ());
+            self.0.insert(text.clone());
         }
         text
     }
