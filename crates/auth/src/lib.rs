@@ -6,9 +6,19 @@
 //! cookie, a bearer token or a `--user` name into a [`Principal`], and the
 //! authorization policies (Cedar, `jirga-policy`) judge that principal.
 //!
-//! Failed logins are counted per user: from the [`Limits::slow_after`]-th the
-//! answer is delayed (the web layer sleeps [`LoginError::delay`]), and after
-//! [`Limits::lock_after`] the account is locked for [`Limits::lock_for`].
+//! Failed logins are counted per username *and client address*, within a
+//! window of [`Limits::lock_for`]: from the [`Limits::slow_after`]-th the answer
+//! is delayed (the web layer sleeps [`LoginError::delay`]), and after
+//! [`Limits::lock_after`] that client may not try that username again until the
+//! window ends. So five requests from an attacker's address do not lock the
+//! federal approver out at their own desk, and failures older than the window
+//! are forgotten (one failure every quarter hour keeps nobody out). Each client
+//! address may fail at most [`Limits::client_limit`] times per window, whatever
+//! the usernames (OWASP ASVS 4.0 V2.2.1). An attempt is counted *before* its
+//! password is checked, in one step under the database lock, so parallel
+//! guesses cannot all be evaluated before the first failure is written. An
+//! unknown username is counted, delayed, locked and answered exactly like a
+//! known one, and costs the same argon2 check (no enumeration, V2.2.2 / V3.2).
 
 pub mod demo;
 pub mod password;
@@ -23,7 +33,7 @@ use jirga_core::model::{OrgKind, UserRole};
 use jirga_core::{Actor, Principal};
 use rusqlite::{params, Connection, OptionalExtension};
 
-const MIGRATION: &str = include_str!("../migrations/0001_accounts.sql");
+const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_accounts.sql"), include_str!("../migrations/0002_login_failures.sql")];
 
 /// How long a browser session lasts.
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(12 * 3600);
@@ -37,14 +47,27 @@ pub struct Limits {
     pub delay_step: Duration,
     /// Failures that lock the account.
     pub lock_after: u32,
+    /// The window failures are counted in, and how long a lock lasts.
     pub lock_for: Duration,
+    /// Failures one client address may make in the window, over all usernames.
+    pub client_limit: u32,
 }
 
 impl Default for Limits {
     fn default() -> Self {
-        Limits { slow_after: 2, delay_step: Duration::from_millis(250), lock_after: 5, lock_for: Duration::from_secs(15 * 60) }
+        Limits {
+            slow_after: 2,
+            delay_step: Duration::from_millis(250),
+            lock_after: 5,
+            lock_for: Duration::from_secs(15 * 60),
+            client_limit: 20,
+        }
     }
 }
+
+/// The longest username key counted (usernames are at most 64 characters; a
+/// longer one typed is counted by its first 64).
+const USERNAME_KEY_CHARS: usize = 64;
 
 #[derive(Debug, thiserror::Error)]
 pub enum AccountError {
@@ -66,6 +89,8 @@ pub enum AccountError {
     NoRoles,
     #[error("no API token {0}")]
     NoSuchToken(String),
+    #[error("{0}: {1}")]
+    File(String, String),
     #[error("the stored account {0} is damaged: {1}")]
     Damaged(String, String),
 }
@@ -77,19 +102,25 @@ pub enum LoginError {
     BadCredentials { delay: Duration },
     #[error("the account is locked after repeated failed logins; try again after {until}")]
     Locked { until: jiff::Timestamp, delay: Duration },
+    /// This client address failed too often, whatever the usernames.
+    #[error("too many failed logins from this address; try again after {until}")]
+    TooManyAttempts { until: jiff::Timestamp, delay: Duration },
 }
 
 impl LoginError {
     /// How long to hold the answer back (slowing down guessing).
     pub fn delay(&self) -> Duration {
         match self {
-            LoginError::BadCredentials { delay } | LoginError::Locked { delay, .. } => *delay,
+            LoginError::BadCredentials { delay }
+            | LoginError::Locked { delay, .. }
+            | LoginError::TooManyAttempts { delay, .. } => *delay,
         }
     }
     pub fn code(&self) -> &'static str {
         match self {
             LoginError::BadCredentials { .. } => "bad_credentials",
             LoginError::Locked { .. } => "account_locked",
+            LoginError::TooManyAttempts { .. } => "too_many_attempts",
         }
     }
 }
@@ -209,13 +240,17 @@ impl Accounts {
     }
 
     pub fn open_with(data_dir: &Path, limits: Limits) -> Result<Accounts, AccountError> {
-        let db = Connection::open(data_dir.join("accounts.sqlite3"))?;
+        let path = data_dir.join("accounts.sqlite3");
+        jirga_store::private::create_private_dir(data_dir).map_err(|e| AccountError::File(data_dir.display().to_string(), e.to_string()))?;
+        jirga_store::private::private_database_file(&path).map_err(|e| AccountError::File(path.display().to_string(), e.to_string()))?;
+        let db = Connection::open(&path)?;
         db.pragma_update(None, "journal_mode", "WAL")?;
         db.pragma_update(None, "foreign_keys", "ON")?;
         db.busy_timeout(Duration::from_secs(5))?;
         let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        if version < 1 {
-            db.execute_batch(&format!("BEGIN; {MIGRATION} PRAGMA user_version = 1; COMMIT;"))?;
+        for (number, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
+            let number = number + 1;
+            db.execute_batch(&format!("BEGIN; {migration} PRAGMA user_version = {number}; COMMIT;"))?;
         }
         Ok(Accounts { db: Mutex::new(db), limits, memo: Mutex::new(Memo::default()) })
     }
@@ -289,11 +324,13 @@ impl Accounts {
         Ok(())
     }
 
-    /// Lift a lock and forget past failures.
+    /// Lift a lock and forget past failures (from every address).
     pub fn unlock(&self, username: &str) -> Result<(), AccountError> {
-        let changed =
-            self.db().execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?1", [username])?;
-        user_changed(changed, username)
+        let db = self.db();
+        let exists = db.query_row("SELECT 1 FROM users WHERE username = ?1", [username], |_| Ok(())).optional()?.is_some();
+        user_changed(usize::from(exists), username)?;
+        db.execute("DELETE FROM login_failures WHERE username = ?1", [username])?;
+        Ok(())
     }
 
     /// Disable (or enable) an account; disabling ends its sessions and its tokens stop working.
@@ -315,7 +352,10 @@ impl Accounts {
 
     pub fn users(&self) -> Result<Vec<UserSummary>, AccountError> {
         let db = self.db();
-        let sql = format!("SELECT {PRINCIPAL_COLUMNS}, u.locked_until, u.disabled FROM {USERS} ORDER BY u.username");
+        let sql = format!(
+            "SELECT {PRINCIPAL_COLUMNS}, (SELECT MAX(f.locked_until) FROM login_failures f WHERE f.username = u.username), u.disabled \
+             FROM {USERS} ORDER BY u.username"
+        );
         let mut stmt = db.prepare(&sql)?;
         let rows = stmt.query_map([], |r| {
             let principal = principal_from_row(r)?;
@@ -330,49 +370,94 @@ impl Accounts {
         rows.map(|r| r?).collect()
     }
 
-    /// Check a password and open a new session. A session id presented before
-    /// login is never reused: every login mints a fresh one (no fixation).
-    pub fn login(&self, username: &str, password: &str) -> Result<Session, LoginError> {
-        let now = now_secs();
-        let row: Option<(String, i64, Option<i64>, bool)> = self
-            .db()
-            .query_row(
-                "SELECT password_hash, failed_logins, locked_until, disabled FROM users WHERE username = ?1",
-                [username],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()
-            .unwrap_or(None);
-        let Some((hash, failures, locked_until, disabled)) = row else {
-            password::verify(password, password::decoy());
-            return Err(LoginError::BadCredentials { delay: Duration::ZERO });
-        };
-        if let Some(until) = locked_until.filter(|u| *u > now) {
-            return Err(LoginError::Locked { until: ts(until), delay: self.delay(failures as u32) });
-        }
-        if disabled || !password::verify(password, &hash) {
-            let failures = failures as u32 + 1;
-            let lock = (failures >= self.limits.lock_after).then(|| now + self.limits.lock_for.as_secs() as i64);
-            let _ = self.db().execute(
-                "UPDATE users SET failed_logins = ?2, locked_until = ?3 WHERE username = ?1",
-                params![username, failures, lock],
-            );
+    /// Check a password and open a new session, for a request from `client`
+    /// (its address). A session id presented before login is never reused:
+    /// every login mints a fresh one (no fixation). See the module's text for
+    /// how failures are counted.
+    pub fn login(&self, username: &str, password: &str, client: &str) -> Result<Session, LoginError> {
+        let key: String = username.chars().take(USERNAME_KEY_CHARS).collect();
+        let (hash, disabled, failures) = self.reserve_attempt(&key, client)?;
+        // The argon2 check runs outside the database lock, for known and unknown
+        // usernames alike (the decoy costs what a real hash costs).
+        let matches = password::verify(password, hash.as_deref().unwrap_or_else(|| password::decoy()));
+        if !matches || disabled || hash.is_none() {
             let delay = self.delay(failures);
-            return Err(match lock {
-                Some(until) => LoginError::Locked { until: ts(until), delay },
-                None => LoginError::BadCredentials { delay },
-            });
+            if failures >= self.limits.lock_after {
+                let until = now_secs() + self.limits.lock_for.as_secs() as i64;
+                let _ = self.db().execute(
+                    "UPDATE login_failures SET locked_until = ?3 WHERE username = ?1 AND client = ?2",
+                    params![key, client, until],
+                );
+                return Err(LoginError::Locked { until: ts(until), delay });
+            }
+            return Err(LoginError::BadCredentials { delay });
         }
+        let now = now_secs();
         let session = Session { token: secret::token(), csrf: secret::token() };
         let db = self.db();
-        let _ = db.execute("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE username = ?1", [username]);
+        let _ = db.execute("DELETE FROM login_failures WHERE username = ?1 AND client = ?2", params![key, client]);
         let _ = db.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now]);
         db.execute(
             "INSERT INTO sessions (token_hash, username, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
-            params![secret::digest(&session.token), username, session.csrf, now, now + SESSION_LIFETIME.as_secs() as i64],
+            params![secret::digest(&session.token), key, session.csrf, now, now + SESSION_LIFETIME.as_secs() as i64],
         )
         .map_err(|_| LoginError::BadCredentials { delay: Duration::ZERO })?;
         Ok(session)
+    }
+
+    /// Count this attempt as a failure before its password is checked (a
+    /// success takes it back), in one transaction under the connection's lock:
+    /// refused at once when the client address or this username from this
+    /// address is over its limit. Returns the user's hash (`None`: no such
+    /// user), whether the account is disabled, and the failures counted so far
+    /// including this attempt.
+    fn reserve_attempt(&self, key: &str, client: &str) -> Result<(Option<String>, bool, u32), LoginError> {
+        let now = now_secs();
+        let window_start = now - self.limits.lock_for.as_secs() as i64;
+        let mut db = self.db();
+        let storage = |_: rusqlite::Error| LoginError::BadCredentials { delay: Duration::ZERO };
+        let tx = db.transaction().map_err(storage)?;
+        // Failures older than the window are forgotten, unless they locked.
+        tx.execute("DELETE FROM login_failures WHERE first_at <= ?1 AND (locked_until IS NULL OR locked_until <= ?2)", params![window_start, now])
+            .map_err(storage)?;
+        let (client_failures, client_since): (u32, Option<i64>) = tx
+            .query_row("SELECT COALESCE(SUM(failures), 0), MIN(first_at) FROM login_failures WHERE client = ?1", [client], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .map_err(storage)?;
+        if client_failures >= self.limits.client_limit {
+            let until = client_since.unwrap_or(now) + self.limits.lock_for.as_secs() as i64;
+            return Err(LoginError::TooManyAttempts { until: ts(until), delay: self.delay(client_failures) });
+        }
+        let row: Option<(u32, Option<i64>)> = tx
+            .query_row("SELECT failures, locked_until FROM login_failures WHERE username = ?1 AND client = ?2", params![key, client], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
+            .optional()
+            .map_err(storage)?;
+        let failures = row.map_or(0, |(f, _)| f) + 1;
+        if let Some(until) = row.and_then(|(_, locked)| locked).filter(|u| *u > now) {
+            return Err(LoginError::Locked { until: ts(until), delay: self.delay(failures) });
+        }
+        // Attempts beyond the limit whose lock is not written yet (the attempt
+        // that reached it is still being checked) are refused all the same.
+        if failures > self.limits.lock_after {
+            let until = now + self.limits.lock_for.as_secs() as i64;
+            return Err(LoginError::Locked { until: ts(until), delay: self.delay(failures) });
+        }
+        tx.execute(
+            "INSERT INTO login_failures (username, client, failures, first_at) VALUES (?1, ?2, 1, ?3) \
+             ON CONFLICT (username, client) DO UPDATE SET failures = failures + 1",
+            params![key, client, now],
+        )
+        .map_err(storage)?;
+        let user: Option<(String, bool)> = tx
+            .query_row("SELECT password_hash, disabled FROM users WHERE username = ?1", [key], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()
+            .map_err(storage)?;
+        tx.commit().map_err(storage)?;
+        let (hash, disabled) = user.map_or((None, false), |(h, d)| (Some(h), d));
+        Ok((hash, disabled, failures))
     }
 
     fn delay(&self, failures: u32) -> Duration {

@@ -5,8 +5,11 @@ use std::time::Duration;
 use jirga_auth::{Accounts, Limits, LoginError, NewUser};
 use jirga_core::model::{OrgKind, UserRole};
 
+/// The address the owner signs in from; attackers use others.
+const DESK: &str = "10.0.0.5";
+
 fn accounts(dir: &std::path::Path) -> Accounts {
-    let limits = Limits { slow_after: 1, delay_step: Duration::from_millis(10), lock_after: 3, lock_for: Duration::from_secs(600) };
+    let limits = Limits { slow_after: 1, delay_step: Duration::from_millis(10), lock_after: 3, lock_for: Duration::from_secs(600), client_limit: 20 };
     let a = Accounts::open_with(dir, limits).unwrap();
     a.create_organization("org-kp", "Government of Khyber Pakhtunkhwa", OrgKind::ProvincialGovernment).unwrap();
     a.create_user(&NewUser {
@@ -29,21 +32,21 @@ fn password_is_stored_as_argon2id_and_checked() {
     let hash: String = db.query_row("SELECT password_hash FROM users", [], |r| r.get(0)).unwrap();
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains("correct horse"));
-    let session = a.login("saif", "correct horse battery").unwrap();
+    let session = a.login("saif", "correct horse battery", DESK).unwrap();
     let (principal, csrf) = a.session(&session.token).unwrap();
     assert_eq!(principal.actor.user, "saif");
     assert_eq!(principal.roles, vec![UserRole::ProvincialCoordinator]);
     assert_eq!(csrf, session.csrf);
-    assert!(matches!(a.login("saif", "wrong password!"), Err(LoginError::BadCredentials { .. })));
-    assert!(matches!(a.login("nobody", "wrong password!"), Err(LoginError::BadCredentials { .. })));
+    assert!(matches!(a.login("saif", "wrong password!", DESK), Err(LoginError::BadCredentials { .. })));
+    assert!(matches!(a.login("nobody", "wrong password!", DESK), Err(LoginError::BadCredentials { .. })));
 }
 
 #[test]
 fn each_login_mints_a_new_session_and_logout_ends_it() {
     let dir = tempfile::tempdir().unwrap();
     let a = accounts(dir.path());
-    let first = a.login("saif", "correct horse battery").unwrap();
-    let second = a.login("saif", "correct horse battery").unwrap();
+    let first = a.login("saif", "correct horse battery", DESK).unwrap();
+    let second = a.login("saif", "correct horse battery", DESK).unwrap();
     assert_ne!(first.token, second.token);
     assert_ne!(first.csrf, second.csrf);
     a.logout(&first.token);
@@ -56,16 +59,16 @@ fn each_login_mints_a_new_session_and_logout_ends_it() {
 fn repeated_failures_slow_then_lock_the_account() {
     let dir = tempfile::tempdir().unwrap();
     let a = accounts(dir.path());
-    let first = a.login("saif", "guess number 1").unwrap_err();
+    let first = a.login("saif", "guess number 1", DESK).unwrap_err();
     assert_eq!(first.delay(), Duration::ZERO);
-    let second = a.login("saif", "guess number 2").unwrap_err();
+    let second = a.login("saif", "guess number 2", DESK).unwrap_err();
     assert_eq!(second.delay(), Duration::from_millis(10), "slowed from the second failure");
-    let third = a.login("saif", "guess number 3").unwrap_err();
+    let third = a.login("saif", "guess number 3", DESK).unwrap_err();
     assert!(matches!(third, LoginError::Locked { .. }), "{third:?}");
     // Locked: even the right password is refused until an administrator unlocks.
-    assert!(matches!(a.login("saif", "correct horse battery"), Err(LoginError::Locked { .. })));
+    assert!(matches!(a.login("saif", "correct horse battery", DESK), Err(LoginError::Locked { .. })));
     a.unlock("saif").unwrap();
-    assert!(a.login("saif", "correct horse battery").is_ok());
+    assert!(a.login("saif", "correct horse battery", DESK).is_ok());
 }
 
 #[test]
@@ -113,7 +116,7 @@ fn a_change_by_another_process_is_seen_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let a = accounts(dir.path());
     let (id, token) = a.create_token("saif", "script").unwrap();
-    let session = a.login("saif", "correct horse battery").unwrap();
+    let session = a.login("saif", "correct horse battery", DESK).unwrap();
     // Remembered after the first look-up...
     assert!(a.bearer(&token).is_some());
     assert!(a.session(&session.token).is_some());
@@ -123,4 +126,94 @@ fn a_change_by_another_process_is_seen_at_once() {
     other.set_disabled("saif", true).unwrap();
     assert!(a.bearer(&token).is_none(), "revoked elsewhere: refused here");
     assert!(a.session(&session.token).is_none(), "disabled elsewhere: session ended here");
+}
+
+fn login_code(a: &Accounts, user: &str, password: &str, client: &str) -> (&'static str, Duration) {
+    match a.login(user, password, client) {
+        Ok(_) => ("ok", Duration::ZERO),
+        Err(e) => (e.code(), e.delay()),
+    }
+}
+
+#[test]
+fn parallel_guesses_are_counted_before_any_is_checked() {
+    // The attack: 60 guesses at once, each read the counter before any wrote it.
+    let dir = tempfile::tempdir().unwrap();
+    let a = std::sync::Arc::new(accounts(dir.path()));
+    let answers: Vec<&'static str> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..59)
+            .map(|n| {
+                let a = a.clone();
+                scope.spawn(move || login_code(&a, "saif", &format!("parallel guess {n}"), "203.0.113.9").0)
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    // lock_after is 3: two guesses are answered as wrong, the third locks, and
+    // the other 56 are refused without their password being checked.
+    assert_eq!(answers.iter().filter(|c| **c == "bad_credentials").count(), 2, "{answers:?}");
+    assert_eq!(answers.iter().filter(|c| **c == "account_locked").count(), 57, "{answers:?}");
+    assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.9").0, "account_locked", "the right guess comes too late");
+}
+
+#[test]
+fn an_attackers_failures_do_not_lock_the_owner_out_at_their_own_address() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = accounts(dir.path());
+    for n in 0..5 {
+        a.login("saif", &format!("guess {n}"), "203.0.113.9").unwrap_err();
+    }
+    assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.9").0, "account_locked");
+    assert_eq!(login_code(&a, "saif", "correct horse battery", DESK).0, "ok", "the owner signs in from their desk");
+    assert!(a.users().unwrap()[0].locked_until.is_some(), "administrators see the lock");
+}
+
+#[test]
+fn one_failure_per_window_does_not_keep_the_owner_out_forever() {
+    let dir = tempfile::tempdir().unwrap();
+    let limits = Limits { lock_for: Duration::from_secs(1), ..Limits::default() };
+    let a = Accounts::open_with(dir.path(), limits).unwrap();
+    a.create_organization("org-kp", "KP", OrgKind::ProvincialGovernment).unwrap();
+    a.create_user(&NewUser {
+        username: "saif".into(),
+        name: "Saif".into(),
+        organization: "org-kp".into(),
+        roles: vec![UserRole::ProvincialCoordinator],
+        person: None,
+        password: "correct horse battery".into(),
+    })
+    .unwrap();
+    // A failure from the owner's own address once a window, ten windows running:
+    // earlier failures are forgotten, so no lock ever builds up.
+    for n in 0..6 {
+        assert_eq!(login_code(&a, "saif", &format!("slow guess {n}"), DESK).0, "bad_credentials", "window {n}");
+        std::thread::sleep(Duration::from_millis(2100));
+    }
+    assert_eq!(login_code(&a, "saif", "correct horse battery", DESK).0, "ok");
+}
+
+#[test]
+fn unknown_usernames_are_answered_exactly_like_known_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = accounts(dir.path());
+    let known: Vec<_> = (0..5).map(|n| login_code(&a, "saif", &format!("guess {n}"), "203.0.113.1")).collect();
+    let unknown: Vec<_> = (0..5).map(|n| login_code(&a, "nobody", &format!("guess {n}"), "203.0.113.2")).collect();
+    assert_eq!(known, unknown, "same codes and delays, attempt by attempt");
+    assert_eq!(known[2].0, "account_locked");
+    // A disabled account too.
+    a.set_disabled("saif", true).unwrap();
+    assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.3"), login_code(&a, "nobody", "correct horse battery", "203.0.113.4"));
+}
+
+#[test]
+fn one_address_guessing_many_usernames_is_throttled() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = accounts(dir.path());
+    // client_limit is 20: twenty failures spread over usernames (none locking)...
+    for n in 0..20 {
+        assert_ne!(login_code(&a, &format!("user{}", n / 2), "guess", "203.0.113.7").0, "too_many_attempts", "attempt {n}");
+    }
+    // ...and this address may try nobody, not even a real account with its password.
+    assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.7").0, "too_many_attempts");
+    assert_eq!(login_code(&a, "saif", "correct horse battery", DESK).0, "ok", "other addresses are not affected");
 }

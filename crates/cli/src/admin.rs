@@ -105,7 +105,7 @@ fn parse_role(s: &str) -> Result<UserRole, String> {
 }
 
 pub fn open_accounts(data_dir: &Path) -> Result<Accounts> {
-    std::fs::create_dir_all(data_dir).with_context(|| format!("cannot create {}", data_dir.display()))?;
+    jirga_store::private::create_private_dir(data_dir).with_context(|| format!("cannot create {}", data_dir.display()))?;
     Accounts::open(data_dir).with_context(|| format!("cannot open the accounts in {}", data_dir.display()))
 }
 

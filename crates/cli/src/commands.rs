@@ -71,7 +71,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         }
         None => {
             let dir = std::env::temp_dir().join(format!("jirga-demo-{}", jiff::Timestamp::now().as_millisecond()));
-            std::fs::create_dir_all(&dir)?;
+            jirga_store::private::create_private_dir(&dir)?;
             dir
         }
     };

@@ -326,7 +326,7 @@ pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_au
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;
     let torkham = jirga_core::pass::PointCode::parse("torkham").map_err(anyhow::Error::msg)?;
     let verdict = jirga_web::passes::verify_in(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
-    let command = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now()).map_err(refused)?;
-    engine.execute(&border, command).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
+    let crossing = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now()).map_err(refused)?;
+    engine.execute_crossing(&border, crossing).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
     Ok(())
 }

@@ -453,3 +453,31 @@ fn incidents_import_and_export_round_trip_all_or_nothing_with_named_errors() {
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("not_authorized") || text(&out.stderr).contains("not allowed"), "{}", text(&out.stderr));
 }
+
+#[test]
+#[cfg(unix)]
+fn the_data_directory_and_its_databases_are_not_readable_by_other_users() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("fresh").join("data");
+    let data_str = data.to_str().unwrap();
+    let out = jirga(&["demo", "--seed-only", "--data-dir", data_str]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(&data), 0o700, "the data directory");
+    for file in ["jirga.sqlite3", "accounts.sqlite3"] {
+        assert_eq!(mode(&data.join(file)), 0o600, "{file}");
+    }
+    for entry in std::fs::read_dir(&data).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_file() {
+            assert_eq!(mode(&path) & 0o077, 0, "{} is readable by others", path.display());
+        }
+    }
+    // A data directory an older version left open is narrowed when next used.
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o755)).unwrap();
+    std::fs::set_permissions(data.join("jirga.sqlite3"), std::fs::Permissions::from_mode(0o644)).unwrap();
+    let out = jirga(&["status", "--data-dir", data_str]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert_eq!((mode(&data), mode(&data.join("jirga.sqlite3"))), (0o700, 0o600));
+}

@@ -411,6 +411,14 @@ impl Command {
         })
     }
 
+    /// Commands the server builds itself from what it verified, which no client
+    /// may submit as they are: a crossing's "verifier findings" and time come
+    /// from the border post's own check of the presented document
+    /// ([`crate::pass::VerifiedCrossing`]), never from the request.
+    pub fn built_by_server(&self) -> bool {
+        matches!(self, Command::RecordCrossing { .. })
+    }
+
     /// The command's snake_case name, as in its JSON `type`.
     pub fn name(&self) -> &'static str {
         match self {

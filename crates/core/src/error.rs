@@ -68,6 +68,10 @@ pub enum RuleError {
     HolderAlreadyErased { pass: String },
     /// `issue_pass` comes only from the pass office, with the holder's data to keep apart.
     HolderDataRequired,
+    /// `record_crossing` comes only from the border post, which verifies the
+    /// presented document itself and takes the crossing's time from its clock:
+    /// a client's "verifier findings" are never taken on trust.
+    VerifiedDocumentRequired,
     DateInFuture { field: &'static str },
     /// A medical pass must cover the appointment.
     AppointmentOutsideValidity,
@@ -135,6 +139,7 @@ impl RuleError {
             RetentionNotEnded { .. } => "retention_not_ended",
             HolderAlreadyErased { .. } => "holder_already_erased",
             HolderDataRequired => "holder_data_required",
+            VerifiedDocumentRequired => "verified_document_required",
             DateInFuture { .. } => "date_in_future",
             AppointmentOutsideValidity => "appointment_outside_validity",
             FieldFormat { .. } => "field_format",
@@ -162,6 +167,7 @@ impl RuleError {
             | UnknownCrossingPoint { .. }
             | ValidityTooLong { .. }
             | HolderDataRequired
+            | VerifiedDocumentRequired
             | DateInFuture { .. }
             | AppointmentOutsideValidity
             | FieldFormat { .. }

@@ -18,6 +18,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use crate::command::Command;
 use crate::ids::{CrossingId, CrossingPointId, PassId};
 use crate::model::{Anomaly, Direction, DocumentType, PassPurpose, PassStatus, Sex};
 use crate::state::Stamp;
@@ -235,6 +236,33 @@ pub struct Presented {
     pub crossing_points: Vec<PointCode>,
     /// Entries the document allows.
     pub max_entries: u32,
+}
+
+/// A `record_crossing` command that the border post built from a document it
+/// verified itself, at the time of its own clock. The engine records a crossing
+/// only from one of these (`Engine::execute_crossing`); the same command
+/// arriving from a client is refused (`verified_document_required`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedCrossing(Command);
+
+impl VerifiedCrossing {
+    /// What the verifier found in the presented document (`presented`) and
+    /// where and when it was presented. Only the border post's verification
+    /// (`jirga_passes::verify`) should call this.
+    pub fn from_verifier(
+        document_id: Name,
+        crossing_point: PointCode,
+        direction: Direction,
+        crossed_at: jiff::Timestamp,
+        presented: Presented,
+    ) -> Self {
+        VerifiedCrossing(Command::RecordCrossing { document_id, crossing_point, direction, crossed_at, presented })
+    }
+
+    /// The command to record.
+    pub fn into_command(self) -> Command {
+        self.0
+    }
 }
 
 /// One crossing, as a border officer recorded it.

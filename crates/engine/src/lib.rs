@@ -161,7 +161,16 @@ impl Engine {
         // Authorize here, on the caller's thread and the published state, so that
         // decisions of concurrent callers run in parallel; the writer only checks
         // that the grant still holds in its working state.
+        refuse_server_built(&command)?;
         let mut committed = self.submit(principal, vec![command], personal).await?;
+        Ok(committed.pop().expect("one command, one event"))
+    }
+
+    /// Record a crossing the border post verified itself (see
+    /// [`jirga_core::pass::VerifiedCrossing`]); the only way a `record_crossing`
+    /// reaches the record.
+    pub async fn execute_crossing(&self, principal: &Principal, crossing: jirga_core::pass::VerifiedCrossing) -> Result<Committed, ExecError> {
+        let mut committed = self.submit(principal, vec![crossing.into_command()], None).await?;
         Ok(committed.pop().expect("one command, one event"))
     }
 
@@ -173,6 +182,7 @@ impl Engine {
         if commands.is_empty() {
             return Ok(vec![]);
         }
+        commands.iter().try_for_each(refuse_server_built)?;
         self.submit(principal, commands, None).await
     }
 
@@ -275,6 +285,15 @@ impl Engine {
             let _ = handle.join();
         }
     }
+}
+
+/// A command the server builds from its own verification may not come from a
+/// caller as it is (a client's "findings" would be taken on trust).
+fn refuse_server_built(command: &Command) -> Result<(), ExecError> {
+    if command.built_by_server() {
+        return Err(ExecError::Rule(RuleError::VerifiedDocumentRequired));
+    }
+    Ok(())
 }
 
 struct Writer {

@@ -34,8 +34,10 @@ fn backend(e: rusqlite::Error) -> StoreError {
 impl SqliteStore {
     /// Open (creating if needed) the store in `data_dir`, applying migrations.
     pub fn open(data_dir: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(data_dir)
+        jirga_store::private::create_private_dir(data_dir)
             .map_err(|e| StoreError::Backend(format!("cannot create data directory {}: {e}", data_dir.display())))?;
+        jirga_store::private::private_database_file(&Self::path(data_dir))
+            .map_err(|e| StoreError::Backend(format!("cannot make {} private: {e}", Self::path(data_dir).display())))?;
         let conn = Connection::open(Self::path(data_dir)).map_err(backend)?;
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;

@@ -7,6 +7,7 @@
 //! of the process; it only refuses to break the log's own invariants.
 
 pub mod conformance;
+pub mod private;
 
 /// One event as stored: its position and its canonical bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -3,7 +3,9 @@
 
 pub mod alerts;
 pub mod api;
+pub mod assets;
 pub mod charts;
+pub mod edge;
 pub mod error;
 pub mod forms;
 pub mod html;
@@ -32,12 +34,24 @@ pub struct AppState {
     pub data_dir: Option<std::path::PathBuf>,
     /// Where alerts are POSTed (`JIRGA_ALERT_WEBHOOK`), if anywhere.
     pub alert_webhook: Option<String>,
+    /// Proxies whose forwarding headers are believed (`JIRGA_TRUSTED_PROXIES`).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// The bound on concurrent password checks.
+    pub login_gate: Arc<edge::LoginGate>,
 }
 
 impl AppState {
     pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
         let secure_cookies = std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true");
-        AppState { engine, accounts, secure_cookies, data_dir: None, alert_webhook: alerts::webhook_from_env() }
+        AppState {
+            engine,
+            accounts,
+            secure_cookies,
+            data_dir: None,
+            alert_webhook: alerts::webhook_from_env(),
+            trusted_proxies: edge::trusted_proxies_from_env(),
+            login_gate: edge::LoginGate::for_this_machine(),
+        }
     }
 
     /// The same, posting alerts to this URL (instead of `JIRGA_ALERT_WEBHOOK`'s).
@@ -57,10 +71,13 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/assets/{name}", get(assets::serve))
         .merge(html::login::router())
         .merge(api::router())
         .merge(html::router())
         .layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES))
+        .layer(axum::middleware::from_fn(edge::security_headers))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), edge::client_address))
         .with_state(state)
 }
 
@@ -89,6 +106,7 @@ impl Server {
 
     /// Serve until `shutdown` resolves.
     pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        axum::serve(self.listener, self.router).with_graceful_shutdown(shutdown).await
+        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
+        axum::serve(self.listener, service).with_graceful_shutdown(shutdown).await
     }
 }

@@ -5,9 +5,9 @@
 
 use axum::http::StatusCode;
 use jirga_core::model::Direction;
-use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented};
+use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented, VerifiedCrossing};
 use jirga_core::text::Name;
-use jirga_core::{Command, Principal};
+use jirga_core::Principal;
 use jirga_engine::{Committed, Engine, Read};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
@@ -159,14 +159,14 @@ pub async fn record_crossing(
     direction: Direction,
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
-    let command = crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;
-    let committed = app.engine.execute(principal, command).await?;
+    let crossing = crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;
+    let committed = app.engine.execute_crossing(principal, crossing).await?;
     Ok((committed, verdict))
 }
 
 /// The `record_crossing` command for a verified document: the verifier's
 /// findings (failure, issuer, allowed points and entries), never the officer's say-so.
-pub fn crossing_command(verdict: &Verdict, point: &PointCode, direction: Direction, at: jiff::Timestamp) -> Result<Command, ApiError> {
+pub fn crossing_command(verdict: &Verdict, point: &PointCode, direction: Direction, at: jiff::Timestamp) -> Result<VerifiedCrossing, ApiError> {
     let not_a_pass = || {
         let failure = verdict.failure.unwrap_or("unknown").to_owned();
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
@@ -180,5 +180,5 @@ pub fn crossing_command(verdict: &Verdict, point: &PointCode, direction: Directi
         crossing_points: pass.map(|p| p.crossing_points.iter().filter_map(|c| PointCode::parse(c).ok()).collect()).unwrap_or_default(),
         max_entries: pass.map_or(1, |p| p.max_entries),
     };
-    Ok(Command::RecordCrossing { document_id, crossing_point: point.clone(), direction, crossed_at: at, presented })
+    Ok(VerifiedCrossing::from_verifier(document_id, point.clone(), direction, at, presented))
 }

@@ -664,7 +664,7 @@ async fn serve(listen: &str, bare: &str) {
     let password = jirga_auth::secret::token();
     jirga_auth::demo::seed(&accounts, |_| password.clone()).expect("demo accounts");
     let (_, token) = accounts.create_token("saif", "benchmark").expect("token");
-    let session = accounts.login("saif", &password).expect("login");
+    let session = accounts.login("saif", &password, "bench").expect("login");
     // bench/http.sh reads the credentials from these files: the token for the
     // API, the session cookie for the pages.
     std::fs::write(std::env::temp_dir().join("jirga-bench-token"), &token).expect("token file");

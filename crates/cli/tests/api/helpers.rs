@@ -32,11 +32,12 @@ pub use jirga_auth::demo::issuer_of;
 
 /// A server on a fresh data directory; `seed` loads the demo scenario first.
 pub async fn spawn_app(seed: bool) -> TestApp {
-    spawn_app_with(seed, None).await
+    spawn_app_with(seed, |_| {}).await
 }
 
-/// The same, posting alerts to `webhook`.
-pub async fn spawn_app_with(seed: bool, webhook: Option<String>) -> TestApp {
+/// The same, with the server's state changed by `configure` first (an alert
+/// webhook, trusted proxies).
+pub async fn spawn_app_with(seed: bool, configure: impl FnOnce(&mut AppState)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let policies = jirga_policy::policies_from_env().unwrap();
     let engine = Arc::new(Engine::open_sqlite(dir.path(), policies.hooks()).unwrap());
@@ -53,7 +54,7 @@ pub async fn spawn_app_with(seed: bool, webhook: Option<String>) -> TestApp {
         .map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1))
         .collect();
     let mut state = AppState::new(engine.clone(), accounts.clone()).with_data_dir(dir.path());
-    state.alert_webhook = webhook;
+    configure(&mut state);
     let server = Server::bind("127.0.0.1:0", state).await.unwrap();
     let base = format!("http://{}", server.local_addr());
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();

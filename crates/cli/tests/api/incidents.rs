@@ -119,7 +119,7 @@ async fn webhook_receiver() -> (String, tokio::sync::oneshot::Receiver<String>) 
 #[tokio::test]
 async fn two_suicide_bombings_in_a_district_within_a_week_raise_an_alert_on_the_record_and_the_webhook() {
     let (url, received) = webhook_receiver().await;
-    let app = spawn_app_with(true, Some(url)).await;
+    let app = spawn_app_with(true, |state| state.alert_webhook = Some(url)).await;
     // Eight days apart: no alert.
     assert_eq!(record(&app, &bombing("PAKJ90", "2025-02-20", "34.0167")).await.0, 201);
     let (_, body) = record(&app, &bombing("PAKJ91", "2025-02-28", "33.9")).await;

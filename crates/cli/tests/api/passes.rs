@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 
 use crate::helpers::{form_body, spawn_app, TestApp};
 
-fn application(points: &[&str]) -> Value {
+pub(crate) fn application(points: &[&str]) -> Value {
     let today = jiff::Zoned::now().date();
     let day = |n: i64| today.checked_add(jiff::Span::new().days(n)).unwrap().to_string();
     json!({
@@ -154,7 +154,10 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let (_, pass_page) = app.page_as("passes", "/passes/pas-1").await;
     assert!(pass_page.contains("Wali Khan") && pass_page.contains("<svg"), "holder and QR on the pass page");
     let (_, card) = app.page_as("passes", "/passes/pas-1/card").await;
-    assert!(card.contains("size: A6") && card.contains("Wali Khan") && card.contains("سند"), "the printable card");
+    assert!(card.contains("/assets/card.css") && card.contains("Wali Khan") && card.contains("سند"), "the printable card");
+    assert!(!card.contains("onclick"), "no inline script (the Content-Security-Policy forbids it)");
+    let (status, css) = app.get_anonymous("/assets/card.css").await;
+    assert!(status == 200 && css.contains("size: A6"), "the card's stylesheet prints on A6");
     // The auditor sees the pass but not its holder.
     let (_, audited) = app.page_as("auditor", "/passes/pas-1").await;
     assert!(!audited.contains("Wali Khan") && audited.contains("pass and border officers only"));

@@ -165,7 +165,6 @@ async fn qr_png(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<
     }
 }
 
-const CARD_CSS: &str = include_str!("../../assets/card.css");
 
 /// The printable pass: an A6 card, English and Pashto, the QR code 78 mm wide
 /// (a pass is a version-19 code at level Q, 93 modules: 0.84 mm each, within
@@ -186,7 +185,8 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
             head {
                 meta charset="utf-8";
                 title { (l.t_args("card-page-title", &[("id", pass.document_id.to_string())])) }
-                style { (PreEscaped(CARD_CSS)) }
+                link rel="stylesheet" href=(crate::assets::href("card.css"));
+                script src=(crate::assets::href("card.js")) defer {}
             }
             body {
                 article.card #card {
@@ -209,7 +209,7 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
                     }
                     footer { (l.t("card-footer")) }
                 }
-                p.noprint { button onclick="window.print()" { (l.t("card-print")) } " " a href=(Page::Pass(pass.id.clone()).href()) { (l.t("card-back")) } }
+                p.noprint { button #print-card type="button" { (l.t("card-print")) } " " a href=(Page::Pass(pass.id.clone()).href()) { (l.t("card-back")) } }
             }
         }
     };

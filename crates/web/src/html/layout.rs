@@ -3,7 +3,7 @@
 
 use jirga_core::state::Stamp;
 use jirga_core::State;
-use maud::{html, Markup, PreEscaped, DOCTYPE};
+use maud::{html, Markup, DOCTYPE};
 
 use super::{FormError, Page};
 use crate::i18n::Localizer;
@@ -59,8 +59,6 @@ impl<'a> Ctx<'a> {
     }
 }
 
-const CSS: &str = include_str!("../../assets/jirga.css");
-
 /// A whole page: header, navigation for the current initiative, flash, content.
 pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
     let initiative = ctx.page.initiative(ctx.state);
@@ -71,7 +69,7 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) " — " (ctx.t("app-name")) }
-                style { (PreEscaped(CSS)) }
+                link rel="stylesheet" href=(crate::assets::href("jirga.css"));
             }
             body {
                 a.skip href="#main" { (ctx.t("nav-skip")) }

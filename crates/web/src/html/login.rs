@@ -28,12 +28,20 @@ pub struct Next {
     next: Option<String>,
 }
 
-/// Only a path of this site: no open redirect after login.
+/// Where to go after signing in: only one of jirga's own pages, rebuilt from
+/// what it parsed to, so that no spelling of another host (`/\t/evil`, `//evil`,
+/// `/\\evil`, a scheme) and no control character reaches the `Location` header.
 fn safe_next(next: Option<&str>) -> String {
-    match next {
-        Some(n) if n.starts_with('/') && !n.starts_with("//") && !n.contains('\\') && !n.starts_with("/login") => n.to_owned(),
-        _ => "/".to_owned(),
+    next.and_then(own_page).unwrap_or_else(|| Page::Home.href())
+}
+
+fn own_page(next: &str) -> Option<String> {
+    if !next.starts_with('/') || next.bytes().any(|b| b.is_ascii_control() || b == b'\\' || b == b' ') {
+        return None;
     }
+    let (path, query) = next.split_once('?').unwrap_or((next, ""));
+    let query: super::PageQuery = serde_html_form::from_str(query).ok()?;
+    Some(Page::parse(path, &query)?.href())
 }
 
 /// Where a request without a session is sent.
@@ -103,17 +111,30 @@ struct Credentials {
     next: Option<String>,
 }
 
-async fn submit(State(app): State<AppState>, headers: HeaderMap, Form(form): Form<Credentials>) -> Response {
+async fn submit(
+    State(app): State<AppState>,
+    client: Option<axum::Extension<crate::edge::ClientAddress>>,
+    headers: HeaderMap,
+    Form(form): Form<Credentials>,
+) -> Response {
     let l = english();
     let next = safe_next(form.next.as_deref());
     let expected = session::cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !session::token_matches(expected, &form._csrf) {
         return login_page(&app, &headers, &next, Some(("csrf_invalid", l.t("error-csrf-invalid"))), StatusCode::FORBIDDEN);
     }
+    let Some(turn) = app.login_gate.turn().await else {
+        tracing::warn!("login refused: too many password checks waiting");
+        let mut response = login_page(&app, &headers, &next, Some(("login_busy", l.t("error-login-busy"))), StatusCode::SERVICE_UNAVAILABLE);
+        response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
+        return response;
+    };
     let accounts = app.accounts.clone();
+    let client = client.map_or_else(|| crate::edge::ClientAddress(None), |c| c.0).key();
     let (username, password) = (form.username.trim().to_owned(), form.password);
-    // argon2 takes tens of milliseconds of CPU: off the async workers.
-    let outcome = tokio::task::spawn_blocking(move || accounts.login(&username, &password)).await;
+    // argon2 takes tens of milliseconds of CPU: off the async workers, one per core.
+    let outcome = tokio::task::spawn_blocking(move || accounts.login(&username, &password, &client)).await;
+    drop(turn);
     match outcome {
         Ok(Ok(new_session)) => {
             let secure = session::secure(&app, &headers);
@@ -131,6 +152,10 @@ async fn submit(State(app): State<AppState>, headers: HeaderMap, Form(form): For
                 LoginError::Locked { until, .. } => {
                     (l.t_args("error-account-locked", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]), StatusCode::TOO_MANY_REQUESTS)
                 }
+                LoginError::TooManyAttempts { until, .. } => (
+                    l.t_args("error-too-many-attempts", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]),
+                    StatusCode::TOO_MANY_REQUESTS,
+                ),
             };
             tracing::info!(code = err.code(), "failed login");
             login_page(&app, &headers, &next, Some((err.code(), message)), status)

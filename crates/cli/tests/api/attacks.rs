@@ -1,0 +1,219 @@
+//! Attacks on the server as an outsider and as its own users would make them,
+//! each pinned by a test named after the attack (issue 13): what the attacker
+//! tried must be refused with a named error and nothing written.
+
+use serde_json::json;
+
+use crate::helpers::{form_body, password, spawn_app, TestApp};
+
+async fn app_with_torkham() -> TestApp {
+    let app = spawn_app(false).await;
+    let (status, body) = app.command(json!({"type": "register_crossing_point", "code": "torkham", "name": "Torkham"})).await;
+    assert_eq!(status, 201, "{body}");
+    app
+}
+
+/// A border officer's hand-made crossing: an unknown document, "no findings",
+/// backdated to 2020.
+fn forged_crossing() -> serde_json::Value {
+    json!({"type": "record_crossing", "document_id": "JP-FORGED-0001", "crossing_point": "torkham", "direction": "entry",
+        "crossed_at": "2020-01-01T00:00:00Z",
+        "presented": {"issuer": "Government of Khyber Pakhtunkhwa", "crossing_points": ["torkham"], "max_entries": 9}})
+}
+
+#[tokio::test]
+async fn forged_crossing_with_caller_supplied_findings_is_refused_on_the_api_the_form_and_the_engine() {
+    let app = app_with_torkham().await;
+    let before = app.event_count();
+
+    let (status, body) = app.command_as("border", forged_crossing()).await;
+    assert_eq!((status, body["code"].as_str()), (422, Some("verified_document_required")), "{body}");
+
+    let form = [
+        ("type", "record_crossing"),
+        ("document_id", "JP-FORGED-0001"),
+        ("crossing_point", "torkham"),
+        ("direction", "entry"),
+        ("crossed_at", "2020-01-01T00:00:00Z"),
+        ("presented.issuer", "KP"),
+        ("presented.crossing_points[]", "torkham"),
+        ("presented.max_entries:n", "9"),
+    ];
+    // The form is a well-formed command, so what refuses it is the rule.
+    let pairs: Vec<(String, String)> = form.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let json = jirga_web::forms::to_json(&pairs).unwrap();
+    assert!(jirga_web::api::parse_command(json.to_string().as_bytes()).is_ok(), "{json}");
+    let (status, page, _) = app.post_form_as("border", &form).await;
+    assert_eq!(status, 422, "{page}");
+
+    // `jirga apply` and every other in-process caller go through `execute`/`execute_all`.
+    let command = jirga_web::api::parse_command(forged_crossing().to_string().as_bytes()).unwrap();
+    let border = app.accounts.principal("border").unwrap();
+    let refused = app.engine.execute(&border, command.clone()).await.unwrap_err();
+    assert!(matches!(refused, jirga_engine::ExecError::Rule(jirga_core::RuleError::VerifiedDocumentRequired)), "{refused}");
+    assert!(app.engine.execute_all(&border, vec![command]).await.is_err());
+
+    assert_eq!(app.event_count(), before, "nothing was written");
+    assert!(app.engine.read(|s| s.crossings.is_empty()));
+}
+
+#[tokio::test]
+async fn only_a_border_officer_records_a_crossing_at_the_border_post() {
+    let app = app_with_torkham().await;
+    let (_, issued) = app.post_json_as("passes", "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
+    let request = json!({"text": issued["document"], "crossing_point": "torkham", "direction": "entry"});
+    let before = app.event_count();
+    for user in ["saif", "approver", "member", "analyst", "passes", "auditor", "admin", "consul"] {
+        let (status, body) = app.post_json_as(user, "/api/v1/crossings", &request).await;
+        assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{user}: {body}");
+    }
+    assert_eq!(app.event_count(), before);
+    assert_eq!(app.post_json_as("border", "/api/v1/crossings", &request).await.0, 201);
+}
+
+#[tokio::test]
+async fn a_crossing_is_recorded_at_the_servers_time_whatever_the_request_says() {
+    let app = app_with_torkham().await;
+    let (status, issued) = app.post_json_as("passes", "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
+    assert_eq!(status, 201, "{issued}");
+    let before = jiff::Timestamp::now();
+    let request = json!({"text": issued["document"], "crossing_point": "torkham", "direction": "entry", "crossed_at": "2020-01-01T00:00:00Z"});
+    let (status, body) = app.post_json_as("border", "/api/v1/crossings", &request).await;
+    // An unknown field is refused rather than silently ignored.
+    assert_eq!(status, 422, "{body}");
+    let request = json!({"text": issued["document"], "crossing_point": "torkham", "direction": "entry"});
+    let (status, body) = app.post_json_as("border", "/api/v1/crossings", &request).await;
+    assert_eq!(status, 201, "{body}");
+    let at = app.engine.read(|s| s.crossings.values().next().unwrap().crossed_at);
+    assert!(at >= before && at <= jiff::Timestamp::now(), "recorded at {at}");
+}
+
+/// POST the login form with `next` as given (already percent-encoded).
+async fn login_with_next(app: &TestApp, next_encoded: &str) -> reqwest::Response {
+    let (login_cookie, token) = app.login_form().await;
+    let body = format!("{}&next={next_encoded}", form_body(&[("username", "saif"), ("password", &password("saif")), ("_csrf", &token)]));
+    app.client
+        .post(format!("{}/login", app.base))
+        .header("cookie", format!("jirga_login={login_cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body)
+        .send()
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn open_redirect_after_login_through_control_characters_is_refused() {
+    let app = spawn_app(true).await;
+    for next in ["%2F%09%2Fevil.example", "%2F%0A%2Fx", "%2F%0D%2Fx", "%2F%2Fevil.example", "%2F%5Cevil.example", "https%3A%2F%2Fevil.example",
+        "%2F%00", "%2Finitiatives%2F..%2F..%2F%2Fevil", "%2Fnot-a-page"]
+    {
+        let response = login_with_next(&app, next).await;
+        assert_eq!(response.status().as_u16(), 303, "login with next={next}");
+        let location = response.headers()["location"].to_str().unwrap().to_owned();
+        assert_eq!(location, "/", "next={next} must not lead elsewhere");
+    }
+    // One of our pages, with its filters, is kept.
+    let response = login_with_next(&app, "%2Finitiatives%2Fini-1%2Fcommitments%3Fstatus%3Dproposed").await;
+    assert_eq!(response.headers()["location"], "/initiatives/ini-1/commitments?status=proposed");
+    let response = login_with_next(&app, "%2Fincidents%3Fdistrict%3DKhyber%252C%2520KP").await;
+    assert_eq!(response.headers()["location"], "/incidents?district=Khyber%2C%20KP");
+}
+
+#[tokio::test]
+async fn pages_and_api_answers_carry_the_security_headers_and_are_not_cached() {
+    let app = spawn_app(true).await;
+    let (cookie, _) = app.session("passes").await;
+    for path in ["/login", "/", "/passes/pas-1", "/api/v1/me", "/api/v1/no-such-thing"] {
+        let response = app.client.get(format!("{}{path}", app.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+        let h = response.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert_eq!(h["x-frame-options"], "DENY", "{path}");
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
+        assert!(h["cache-control"].to_str().unwrap().contains("no-store"), "{path}");
+    }
+    // Our own stylesheets may be cached; they hold nothing personal.
+    let css = app.client.get(format!("{}/assets/jirga.css", app.base)).send().await.unwrap();
+    assert_eq!(css.status().as_u16(), 200);
+    assert!(css.headers()["cache-control"].to_str().unwrap().starts_with("public"));
+    // No page carries an inline script or style the policy would block.
+    let (_, page) = app.page_as("passes", "/passes/pas-1/card").await;
+    assert!(!page.contains("onclick") && !page.contains("<style"), "the card page has inline code");
+}
+
+#[tokio::test]
+async fn forwarding_headers_from_anyone_but_a_trusted_proxy_are_ignored() {
+    let app = spawn_app(false).await;
+    let form = app.client.get(format!("{}/login", app.base)).header("x-forwarded-proto", "https").send().await.unwrap();
+    assert!(!form.headers()["set-cookie"].to_str().unwrap().contains("Secure"), "a client's own X-Forwarded-Proto is not believed");
+    // A new X-Forwarded-For per guess does not make a new client of the attacker.
+    let (login_cookie, token) = app.login_form().await;
+    let mut codes = Vec::new();
+    for n in 0..6 {
+        let response = app
+            .client
+            .post(format!("{}/login", app.base))
+            .header("cookie", format!("jirga_login={login_cookie}"))
+            .header("x-forwarded-for", format!("198.51.100.{n}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form_body(&[("username", "approver"), ("password", "not the password"), ("_csrf", &token)]))
+            .send()
+            .await
+            .unwrap();
+        codes.push(response.status().as_u16());
+    }
+    assert_eq!(codes, [401, 401, 401, 401, 429, 429], "the fifth failure locks, whatever the header says");
+}
+
+async fn login_from(app: &TestApp, user: &str, password: &str, address: &str) -> u16 {
+    let (login_cookie, token) = app.login_form().await;
+    app.client
+        .post(format!("{}/login", app.base))
+        .header("cookie", format!("jirga_login={login_cookie}"))
+        .header("x-forwarded-for", address)
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(form_body(&[("username", user), ("password", password), ("_csrf", &token)]))
+        .send()
+        .await
+        .unwrap()
+        .status()
+        .as_u16()
+}
+
+#[tokio::test]
+async fn five_anonymous_failures_do_not_lock_the_federal_approver_out_of_their_own_desk() {
+    let app = crate::helpers::spawn_app_with(false, |state| state.trusted_proxies = vec!["127.0.0.1".parse().unwrap()]).await;
+    for _ in 0..5 {
+        login_from(&app, "approver", "guessing from outside", "203.0.113.66").await;
+    }
+    assert_eq!(login_from(&app, "approver", &password("approver"), "203.0.113.66").await, 429, "the attacker's address is locked");
+    assert_eq!(login_from(&app, "approver", &password("approver"), "10.20.0.7").await, 303, "the approver signs in at their desk");
+}
+
+#[tokio::test]
+async fn a_flood_of_logins_is_answered_at_once_beyond_the_queue_of_password_checks() {
+    let app = crate::helpers::spawn_app_with(false, |state| state.login_gate = jirga_web::edge::LoginGate::new(1, 2)).await;
+    let (login_cookie, token) = app.login_form().await;
+    let attempts: Vec<_> = (0..24)
+        .map(|n| {
+            let request = app
+                .client
+                .post(format!("{}/login", app.base))
+                .header("cookie", format!("jirga_login={login_cookie}"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(form_body(&[("username", &format!("nobody{n}")), ("password", "whatever it is"), ("_csrf", &token)]));
+            tokio::spawn(async move {
+                let response = request.send().await.unwrap();
+                (response.status().as_u16(), response.headers().contains_key("retry-after"))
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for attempt in attempts {
+        answers.push(attempt.await.unwrap());
+    }
+    assert!(answers.iter().all(|(status, _)| [401, 429, 503].contains(status)), "no other answer: {answers:?}");
+    assert!(answers.iter().any(|&(status, retry)| status == 503 && retry), "beyond one check and two waiting, logins are turned away at once: {answers:?}");
+}

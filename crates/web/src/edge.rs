@@ -1,0 +1,147 @@
+//! What every request passes through before its handler, and every answer
+//! after: who the client is (its address, proxy headers believed only from
+//! configured proxies), the security headers, and the bound on concurrent
+//! password checks.
+
+use std::net::{IpAddr, SocketAddr};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::header::{self, HeaderName, HeaderValue};
+use axum::middleware::Next;
+use axum::response::Response;
+
+use crate::AppState;
+
+/// The address of the client a request comes from: the peer's, or, when the
+/// peer is a configured proxy, the nearest address it reports that is not
+/// itself one of our proxies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClientAddress(pub Option<IpAddr>);
+
+impl ClientAddress {
+    /// The key login failures are counted under.
+    pub fn key(&self) -> String {
+        self.0.map_or_else(|| "unknown".to_owned(), |ip| ip.to_string())
+    }
+}
+
+/// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` headers are
+/// believed (`JIRGA_TRUSTED_PROXIES`: comma-separated addresses). Anyone else's
+/// are removed before a handler sees the request.
+pub fn trusted_proxies_from_env() -> Vec<IpAddr> {
+    std::env::var("JIRGA_TRUSTED_PROXIES")
+        .unwrap_or_default()
+        .split(',')
+        .filter_map(|s| {
+            let s = s.trim();
+            if s.is_empty() {
+                return None;
+            }
+            let parsed = s.parse().ok();
+            if parsed.is_none() {
+                tracing::warn!(value = s, "JIRGA_TRUSTED_PROXIES: not an IP address; ignored");
+            }
+            parsed
+        })
+        .collect()
+}
+
+const FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
+const FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
+
+/// Settle the client's address, and drop proxy headers no trusted proxy set.
+pub async fn client_address(State(app): State<AppState>, mut request: Request, next: Next) -> Response {
+    let peer = request.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip());
+    let from_proxy = peer.is_some_and(|ip| app.trusted_proxies.contains(&ip));
+    let client = if from_proxy {
+        let forwarded = request.headers().get_all(&FORWARDED_FOR).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
+        // The right-most address is the one our proxy saw; further left is what
+        // the client (or other proxies) claimed.
+        forwarded
+            .rsplit(',')
+            .filter_map(|s| s.trim().parse::<IpAddr>().ok())
+            .find(|ip| !app.trusted_proxies.contains(ip))
+            .or(peer)
+    } else {
+        request.headers_mut().remove(&FORWARDED_FOR);
+        request.headers_mut().remove(&FORWARDED_PROTO);
+        peer
+    };
+    request.extensions_mut().insert(ClientAddress(client));
+    next.run(request).await
+}
+
+/// The Content-Security-Policy of every answer: our own scripts, styles,
+/// fonts and images only, no inline script, never framed.
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+
+/// Security headers on every answer; `Cache-Control: no-store` unless the
+/// handler chose caching (static assets), since pages and API answers carry
+/// what only the signed-in reader may see (holders' personal data among it).
+pub async fn security_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    let headers = response.headers_mut();
+    let set = |headers: &mut axum::http::HeaderMap, name: HeaderName, value: &'static str| {
+        headers.insert(name, HeaderValue::from_static(value));
+    };
+    set(headers, header::CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY);
+    set(headers, header::X_FRAME_OPTIONS, "DENY");
+    set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff");
+    set(headers, header::REFERRER_POLICY, "no-referrer");
+    set(headers, HeaderName::from_static("cross-origin-opener-policy"), "same-origin");
+    if !headers.contains_key(header::CACHE_CONTROL) {
+        set(headers, header::CACHE_CONTROL, "no-store");
+    }
+    response
+}
+
+/// At most one argon2 check per core at a time, and a bounded queue behind
+/// them: argon2id with OWASP's parameters takes ~19 MiB and tens of
+/// milliseconds of a core, so unbounded parallel logins (for unknown users,
+/// say) pin the machine and its memory. Beyond the queue, logins are answered
+/// at once with 503 and `Retry-After`.
+pub struct LoginGate {
+    checks: tokio::sync::Semaphore,
+    queued: AtomicUsize,
+    max_queued: usize,
+}
+
+/// A place in the login queue, given back when dropped (also when the client
+/// goes away while waiting).
+struct Queued<'a>(&'a LoginGate);
+
+impl Drop for Queued<'_> {
+    fn drop(&mut self) {
+        self.0.queued.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
+/// The right to run one password check now.
+pub struct LoginTurn<'a> {
+    _queued: Queued<'a>,
+    _permit: tokio::sync::SemaphorePermit<'a>,
+}
+
+impl LoginGate {
+    pub fn new(parallel: usize, max_queued: usize) -> Arc<Self> {
+        Arc::new(LoginGate { checks: tokio::sync::Semaphore::new(parallel.max(1)), queued: AtomicUsize::new(0), max_queued })
+    }
+
+    /// One check per core, 64 waiting.
+    pub fn for_this_machine() -> Arc<Self> {
+        Self::new(std::thread::available_parallelism().map_or(2, |n| n.get()), 64)
+    }
+
+    /// Wait for a turn, or `None` at once if the queue is full.
+    pub async fn turn(&self) -> Option<LoginTurn<'_>> {
+        let queued = Queued(self);
+        if self.queued.fetch_add(1, Ordering::SeqCst) >= self.max_queued {
+            return None;
+        }
+        let permit = self.checks.acquire().await.expect("the gate's semaphore is never closed");
+        Some(LoginTurn { _queued: queued, _permit: permit })
+    }
+}
