@@ -12,9 +12,16 @@ use jirga_store::EventStore;
 use jirga_web::i18n::english;
 use jirga_web::{AppState, Server};
 
+/// Open the record to write it (holding the data directory's writer lock).
 pub(crate) fn open(data_dir: &Path) -> Result<Engine> {
     let policies = jirga_policy::policies_from_env()?;
     Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
+}
+
+/// Open the record to read it, also beside a running server.
+pub(crate) fn open_to_read(data_dir: &Path) -> Result<Engine> {
+    let policies = jirga_policy::policies_from_env()?;
+    Engine::open_sqlite_read_only(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 /// The principal a CLI command acts as (`--user`): an enabled account of this data directory.
@@ -31,8 +38,28 @@ pub(crate) fn describe(err: &ExecError) -> String {
     }
 }
 
+/// Ctrl-C or SIGTERM (what a supervisor sends): stop taking requests, answer
+/// the ones in flight, then exit.
 async fn shutdown_signal() {
+    #[cfg(unix)]
+    {
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).expect("a SIGTERM handler");
+        tokio::select! {
+            _ = tokio::signal::ctrl_c() => {}
+            _ = term.recv() => {}
+        }
+    }
+    #[cfg(not(unix))]
     let _ = tokio::signal::ctrl_c().await;
+}
+
+/// Resolves when the writer thread has stopped (a panic): a server whose
+/// writer is dead answers every write with 503, so it stops instead and exits
+/// non-zero for its supervisor to restart it.
+async fn writer_stopped(engine: Arc<Engine>) {
+    while engine.writer_alive() {
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
 }
 
 async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Result<()> {
@@ -49,7 +76,26 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Resul
         println!("ledger public key: {key}");
     }
     std::io::stdout().flush().ok();
-    server.run(shutdown_signal()).await.context("server failed")?;
+    let (stop, stopped) = tokio::sync::oneshot::channel::<bool>();
+    let watched = engine.clone();
+    tokio::spawn(async move {
+        let writer_died = tokio::select! {
+            _ = shutdown_signal() => false,
+            _ = writer_stopped(watched) => true,
+        };
+        let _ = stop.send(writer_died);
+    });
+    let (died_tx, died_rx) = tokio::sync::oneshot::channel::<bool>();
+    server
+        .run(async move {
+            let writer_died = stopped.await.unwrap_or(false);
+            let _ = died_tx.send(writer_died);
+        })
+        .await
+        .context("server failed")?;
+    if died_rx.await.unwrap_or(false) {
+        bail!("the record's writer stopped; the server stopped with it (see the log above), so that it can be restarted");
+    }
     if let Ok(engine) = Arc::try_unwrap(engine) {
         engine.shutdown();
     }
@@ -131,6 +177,7 @@ pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {
 }
 
 pub fn rebuild(data_dir: &Path) -> Result<()> {
+    let _writing = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
     let mut store = jirga_store_sqlite::SqliteStore::open(data_dir)?;
     let report = jirga_engine::rebuild(&mut store, |n| eprintln!("… {n} events folded"))?;
     println!("Rebuilt the read tables: {} events, {} records.", report.events, report.records);
@@ -174,7 +221,7 @@ pub async fn apply(data_dir: &Path, file: &Path, user: &str) -> Result<()> {
 }
 
 pub fn status(data_dir: &Path, json: bool) -> Result<()> {
-    let engine = open(data_dir)?;
+    let engine = open_to_read(data_dir)?;
     let today = jiff::Zoned::now().date();
     let l = english();
     let report = engine.read(|s| {
@@ -211,7 +258,7 @@ pub fn status(data_dir: &Path, json: bool) -> Result<()> {
 
 /// `jirga policy show`: the text of a policy set in force.
 pub fn policy_show(data_dir: &Path, set: PolicySetName) -> Result<()> {
-    let engine = open(data_dir)?;
+    let engine = open_to_read(data_dir)?;
     let text = engine.policy_in_force(set).context("the policy set is not loaded")?;
     print!("{text}");
     if !text.ends_with('\n') {
@@ -239,5 +286,39 @@ pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, rea
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
     println!("policy set {set} changed at #{} ({})", done.seq, done.created.join(", "));
     print!("{}", diff.unwrap_or_default());
+    Ok(())
+}
+
+/// `jirga policy restore-shipped`: the break-glass. Records the shipped text of
+/// `set` as a policy change by the operator, without asking the policies in
+/// force (which may let nobody act).
+pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason: &str) -> Result<()> {
+    let shipped = jirga_policy::Sources::shipped();
+    let text = match set {
+        PolicySetName::Authorization => shipped.authorization,
+        PolicySetName::Forbidden => shipped.forbidden,
+        PolicySetName::Concurrence => shipped.concurrence,
+    };
+    let engine = open(data_dir)?;
+    let previous = engine.policy_in_force(set).context("the policy set is not loaded")?;
+    let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text,
+        "reason": format!("Break-glass by the operator of the data directory: {reason}")});
+    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let os_user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
+    let operator = jirga_core::Principal {
+        actor: jirga_core::Actor {
+            user: "operator".into(),
+            name: format!("Operator of the data directory (system user {os_user}), break-glass"),
+            organization: "data-directory".into(),
+        },
+        // Not judged by any policy (break-glass); the event records the actor only.
+        org_kind: jirga_core::model::OrgKind::ALL[0],
+        roles: vec![jirga_core::model::UserRole::Administrator],
+        person: None,
+    };
+    let outcome = engine.execute_break_glass(&operator, command).await;
+    engine.shutdown();
+    let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
+    println!("policy set {set} restored to the shipped text at #{} ({}), recorded as a break-glass by the operator", done.seq, done.created.join(", "));
     Ok(())
 }

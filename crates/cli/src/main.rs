@@ -244,6 +244,18 @@ enum PolicyCommand {
         #[arg(long)]
         user: String,
     },
+    /// Break-glass: put back the policy set shipped with this binary, when the
+    /// policies in force let nobody change them. Needs no user (nobody may be
+    /// able to act), only the data directory and its writer lock; recorded as a
+    /// `change_policies` event under the operator's name, with the reason.
+    RestoreShipped {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(value_parser = parse_policy_set)]
+        set: jirga_core::model::PolicySetName,
+        #[arg(long)]
+        reason: String,
+    },
 }
 
 fn parse_policy_set(s: &str) -> Result<jirga_core::model::PolicySetName, String> {
@@ -356,6 +368,9 @@ fn main() -> ExitCode {
             Command::Policy(PolicyCommand::Show { data, set }) => commands::policy_show(&data.path, set),
             Command::Policy(PolicyCommand::Change { data, set, file, reason, user }) => {
                 commands::policy_change(&data.path, set, &file, &reason, &user).await
+            }
+            Command::Policy(PolicyCommand::RestoreShipped { data, set, reason }) => {
+                commands::policy_restore_shipped(&data.path, set, &reason).await
             }
             Command::Status { data, json } => commands::status(&data.path, json),
             Command::Incidents(IncidentsCommand::Import { data, format, file, skip_invalid, rejects, user }) => {

@@ -481,3 +481,44 @@ fn the_data_directory_and_its_databases_are_not_readable_by_other_users() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert_eq!((mode(&data), mode(&data.join("jirga.sqlite3"))), (0o700, 0o600));
 }
+
+#[test]
+fn a_policy_change_that_locks_everyone_out_is_refused_and_the_operator_can_break_the_glass() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("record");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let events = || text(&jirga(&["export", "--data-dir", data]).stdout).lines().count();
+    let before = events();
+    // The attack: an administrator replaces the policies with one that forbids everything.
+    let brick = dir.path().join("brick.cedar");
+    std::fs::write(&brick, "forbid (principal, action, resource);\n").unwrap();
+    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", brick.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("policy_locks_everyone_out"), "{}", text(&out.stderr));
+    // Nor one that only takes away changing the policies again.
+    let shown = text(&jirga(&["policy", "show", "--data-dir", data, "authorization"]).stdout);
+    let no_change = dir.path().join("no-change.cedar");
+    std::fs::write(&no_change, format!("{shown}\nforbid (principal, action == Jirga::Action::\"change_policies\", resource);\n")).unwrap();
+    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", no_change.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    assert!(text(&out.stderr).contains("policy_locks_everyone_out"), "{}", text(&out.stderr));
+    assert_eq!(events(), before, "nothing was recorded");
+
+    // A harmful change that still lets administrators act is recorded...
+    let no_notes = dir.path().join("no-notes.cedar");
+    std::fs::write(&no_notes, format!("{shown}\nforbid (principal, action == Jirga::Action::\"add_note\", resource);\n")).unwrap();
+    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", no_notes.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    // ...and the operator, with only the data directory, puts the shipped set back, on the record.
+    let out = jirga(&["policy", "restore-shipped", "--data-dir", data, "authorization", "--reason", "Notes were forbidden to everyone by mistake."]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let restored = text(&jirga(&["policy", "show", "--data-dir", data, "authorization"]).stdout);
+    assert_eq!(restored.trim(), shown.trim());
+    let export = text(&jirga(&["export", "--data-dir", data]).stdout);
+    let last: serde_json::Value = serde_json::from_str(export.lines().last().unwrap()).unwrap();
+    assert_eq!(last["event"]["change"]["type"], "change_policies");
+    assert_eq!(last["actor"]["user"], "operator");
+    assert!(last["event"]["change"]["reason"].as_str().unwrap().starts_with("Break-glass"), "{last}");
+    let note = r#"{"type":"add_note","record":"ini-1","text":"Seen."}"#;
+    assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note).status.success(), "notes allowed again");
+}

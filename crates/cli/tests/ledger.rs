@@ -192,3 +192,161 @@ fn bundles_verify_offline_and_name_the_first_bad_index() {
     assert_eq!(out.status.code(), Some(1));
     assert!(stderr(&out).contains("first bad index 7"), "{}", stderr(&out));
 }
+
+/// Tamper with the ledger tables as an attacker with file access would.
+fn tamper_ledger(data: &str, sql: &str) {
+    let store = jirga_store_sqlite::SqliteStore::open(Path::new(data)).unwrap();
+    store
+        .connection()
+        .execute_batch(
+            "DROP TRIGGER ledger_hashes_no_update; DROP TRIGGER ledger_hashes_no_delete;
+             DROP TRIGGER checkpoints_no_update; DROP TRIGGER checkpoints_no_delete;",
+        )
+        .unwrap();
+    store.connection().execute_batch(sql).unwrap();
+}
+
+/// `jirga serve` on the store: it must exit at once, refusing to start.
+fn serve_refuses(data: &str, what: &str) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["serve", "--data-dir", data, "--listen", "127.0.0.1:0"])
+        .env_remove("JIRGA_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            child.kill().unwrap();
+            panic!("{what}: the server started on a store that does not verify");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{what}: {}", stderr(&out));
+    assert!(stderr(&out).contains("does not verify against its ledger"), "{what}: {}", stderr(&out));
+    // Nor does any other command act on it.
+    let status = jirga(&["status", "--data-dir", data]);
+    assert_eq!(status.status.code(), Some(1), "{what}: status on a store that does not verify");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_a_modified_event() {
+    let (_dir, data) = seeded();
+    tamper(&data, "UPDATE events SET bytes = CAST(replace(CAST(bytes AS TEXT), 'Gandapur', 'Gandapor') AS BLOB) WHERE seq = 6;");
+    serve_refuses(&data, "modified event");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_a_deleted_row() {
+    let (_dir, data) = seeded();
+    tamper(&data, "DELETE FROM events WHERE seq = (SELECT MAX(seq) FROM events);");
+    serve_refuses(&data, "deleted last row");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_swapped_rows_and_names_them_reordered() {
+    let (_dir, data) = seeded();
+    tamper(&data, "UPDATE events SET seq = 100000 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 5; UPDATE events SET seq = 5 WHERE seq = 100000;");
+    serve_refuses(&data, "swapped rows");
+    verify_fails_at(&data, 4, "reordered");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_a_flipped_stored_hash_and_blames_the_hash_not_the_event() {
+    let (_dir, data) = seeded();
+    // The first commit's row holds the stored hashes from index 0: flip a bit of the first.
+    tamper_ledger(&data, "");
+    let store = jirga_store_sqlite::SqliteStore::open(Path::new(&data)).unwrap();
+    let mut hashes: Vec<u8> = store.connection().query_row("SELECT hashes FROM ledger_hashes WHERE start = 0", [], |r| r.get(0)).unwrap();
+    hashes[0] ^= 1;
+    store.connection().execute("UPDATE ledger_hashes SET hashes = ?1 WHERE start = 0", [hashes]).unwrap();
+    drop(store);
+    serve_refuses(&data, "flipped stored hash");
+    verify_fails_at(&data, 0, "stored hash");
+}
+
+#[test]
+fn the_server_refuses_to_start_on_a_forged_checkpoint_signature() {
+    let (_dir, data) = seeded();
+    tamper_ledger(
+        &data,
+        "UPDATE checkpoints SET note = substr(note, 1, length(note) - 6) || CASE WHEN substr(note, -6, 1) = 'A' THEN 'B' ELSE 'A' END || substr(note, -5) \
+         WHERE size = (SELECT MAX(size) FROM checkpoints);",
+    );
+    serve_refuses(&data, "forged checkpoint signature");
+}
+
+#[test]
+fn a_forged_approval_in_the_read_tables_is_not_believed() {
+    let (_dir, data) = seeded();
+    // The attack: one UPDATE of the read table forges a federal approval.
+    let store = jirga_store_sqlite::SqliteStore::open(Path::new(&data)).unwrap();
+    store
+        .connection()
+        .execute_batch(
+            "UPDATE records SET body = json_set(body, '$.decision', json_object('decision', 'approve', 'decided_on', '2025-03-01', \
+             'terms', NULL, 'valid_until', NULL, 'approved_topics', json_extract(body, '$.topics'))) WHERE id = 'apr-1';",
+        )
+        .unwrap();
+    drop(store);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["apply", "--data-dir", &data, "--user", "saif", "-"])
+        .env_remove("JIRGA_DATA_DIR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(br#"{"type":"record_travel","visit":"vis-1","travelled_on":"2025-03-20"}"#).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "travel without a real approval was recorded: {}", String::from_utf8_lossy(&out.stdout));
+    assert!(stderr(&out).contains("not_approved"), "{}", stderr(&out));
+    assert!(stderr(&out).contains("READ TABLES DIFFER"), "the forgery is reported: {}", stderr(&out));
+    // And the read table was rewritten from the events.
+    let store = jirga_store_sqlite::SqliteStore::open(Path::new(&data)).unwrap();
+    let decision: Option<String> =
+        store.connection().query_row("SELECT json_extract(body, '$.decision') FROM records WHERE id = 'apr-1'", [], |r| r.get(0)).unwrap();
+    assert_eq!(decision, None);
+}
+
+#[test]
+fn a_second_writer_on_the_same_data_directory_is_refused() {
+    let (_dir, data) = seeded();
+    let mut server = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["serve", "--data-dir", &data, "--listen", "127.0.0.1:0"])
+        .env_remove("JIRGA_DATA_DIR")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    // Wait until it serves.
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(server.stdout.as_mut().unwrap()), &mut line).unwrap();
+    assert!(line.contains("serving on"), "{line}");
+    let second = jirga(&["serve", "--data-dir", &data, "--listen", "127.0.0.1:0"]);
+    let apply = {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
+            .args(["apply", "--data-dir", &data, "--user", "saif", "-"])
+            .env_remove("JIRGA_DATA_DIR")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        use std::io::Write;
+        child.stdin.take().unwrap().write_all(br#"{"type":"add_note","record":"apr-1","text":"From the side."}"#).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    // Reading beside the server still works.
+    let status = jirga(&["status", "--data-dir", &data]);
+    server.kill().unwrap();
+    server.wait().unwrap();
+    for (what, out) in [("serve", &second), ("apply", &apply)] {
+        assert_eq!(out.status.code(), Some(1), "{what}");
+        assert!(stderr(out).contains("another jirga process") && stderr(out).contains("is writing to"), "{what}: {}", stderr(out));
+    }
+    assert!(status.status.success(), "{}", stderr(&status));
+}

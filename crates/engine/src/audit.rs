@@ -24,6 +24,9 @@ pub enum FaultKind {
     CheckpointMismatch,
     /// A checkpoint's signature does not verify.
     BadSignature,
+    /// A stored tree hash was changed: the events give the signed root, the
+    /// stored hash at this index does not match them.
+    StoredHashChanged,
 }
 
 impl FaultKind {
@@ -35,6 +38,7 @@ impl FaultKind {
             FaultKind::Reordered => "reordered",
             FaultKind::CheckpointMismatch => "checkpoint mismatch",
             FaultKind::BadSignature => "bad checkpoint signature",
+            FaultKind::StoredHashChanged => "stored hash changed",
         }
     }
 }
@@ -92,6 +96,16 @@ pub fn verify_store(
     progress(rows.len() as u64, total);
 
     if let Some(fault) = first_row_fault(&rows, &recorded) {
+        // An event whose bytes match no recorded leaf: either the event or the
+        // stored leaf was changed. The signed root tells which.
+        if fault.kind == FaultKind::Modified && rows.len() == recorded.len() && events_give_the_signed_root(store, public_key, &rows)? {
+            return Err(Fault {
+                index: fault.index,
+                kind: FaultKind::StoredHashChanged,
+                detail: "the events give the signed root; the stored leaf hash differs from its event".into(),
+            }
+            .into());
+        }
         return Err(fault.into());
     }
 
@@ -135,6 +149,21 @@ pub fn verify_store(
     Ok(VerifyReport { events: rows.len() as u64, checkpoints: checked })
 }
 
+/// Do the events, as they are, give the root of the latest checkpoint (whose
+/// signature verifies)?
+fn events_give_the_signed_root(store: &mut dyn EventStore, public_key: &str, rows: &[(u64, Hash)]) -> Result<bool, VerifyError> {
+    let Some(latest) = store.latest_checkpoint()? else { return Ok(false) };
+    let Ok(signed) = verify_checkpoint(&latest.note, public_key) else { return Ok(false) };
+    if signed.size != rows.len() as u64 || signed.size == 0 {
+        return Ok(false);
+    }
+    let mut frontier = Frontier::default();
+    for (_, hash) in rows {
+        frontier.append(*hash);
+    }
+    Ok(frontier.root() == signed.root)
+}
+
 /// The first index where the event rows disagree with the recorded leaves.
 fn first_row_fault(rows: &[(u64, Hash)], recorded: &[Hash]) -> Option<Fault> {
     let mut elsewhere: Option<HashMap<[u8; 32], u64>> = None;
@@ -153,6 +182,10 @@ fn first_row_fault(rows: &[(u64, Hash)], recorded: &[Hash]) -> Option<Fault> {
         }
         if hash == want {
             continue;
+        }
+        // Two neighbours changed places.
+        if rows.get(i + 1).is_some_and(|r| r.1 == want) && recorded.get(i + 1) == Some(&hash) {
+            return fault(FaultKind::Reordered, format!("this event was recorded at index {}, and the next one here", i + 1));
         }
         if rows.get(i + 1).is_some_and(|r| r.1 == want) {
             return fault(FaultKind::Inserted, "the recorded event follows an unrecorded one".into());

@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use std::path::Path;
 
 use jirga_ledger::checkpoint::LedgerKey;
-use jirga_ledger::tree::{self, Frontier, TlogError};
+use jirga_ledger::tree::{self, TlogError};
 use jirga_ledger::{Hash, HashReader};
 use jirga_store::EventStore;
 
@@ -59,17 +59,6 @@ impl HashReader for StoreHashes<'_> {
             .map(|hashes| hashes.into_iter().map(Hash).collect())
             .map_err(|_| TlogError::IndexesNotInTree)
     }
-}
-
-/// The frontier of the stored tree, which must have one leaf per event.
-pub(crate) fn load_frontier(store: &mut dyn EventStore, events: u64) -> Result<Frontier, StartError> {
-    let size = store.latest_checkpoint()?.map_or(0, |c| c.size);
-    if size != events {
-        return Err(StartError::Corrupt(format!(
-            "the ledger has {size} leaves but the log has {events} events; run `jirga ledger verify`"
-        )));
-    }
-    Frontier::load(size, &StoreHashes(RefCell::new(store))).map_err(|e| StartError::Corrupt(e.to_string()))
 }
 
 /// An inclusion proof as the API serves it.

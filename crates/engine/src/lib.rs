@@ -50,6 +50,8 @@ pub enum ExecError {
     Storage(String),
     #[error("the engine is shutting down")]
     ShuttingDown,
+    #[error("the record was opened to read only; nothing was recorded")]
+    ReadOnly,
 }
 
 struct Job {
@@ -61,6 +63,9 @@ struct Job {
     /// The personal-data row the command needs kept apart from its event
     /// (a pass holder's data for `issue_pass`).
     personal: Option<String>,
+    /// Recorded without authorization: the operator's break-glass (see
+    /// [`Engine::execute_break_glass`]).
+    break_glass: bool,
     reply: oneshot::Sender<Result<Vec<Committed>, ExecError>>,
 }
 
@@ -76,6 +81,10 @@ pub struct Engine {
     authorizer: Arc<dyn Authorizer>,
     /// Every committed batch's events, for whoever listens (alert webhooks).
     committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
+    /// Opened to read beside another writer: every command is refused.
+    read_only: bool,
+    /// The data directory's writer lock, held while the engine runs.
+    lock: Option<jirga_store_sqlite::DataDirLock>,
 }
 
 /// The pluggable parts of the write path.
@@ -96,23 +105,49 @@ pub enum StartError {
     Store(#[from] StoreError),
     #[error("the stored events or read tables cannot be read: {0}")]
     Corrupt(String),
+    /// The events, the stored tree hashes and the signed checkpoints disagree:
+    /// someone changed the store. The server does not enforce rules on it.
+    #[error("the record does not verify against its ledger ({0}); nothing was started. `jirga ledger verify` names what was changed")]
+    Unverified(String),
 }
 
 impl Engine {
     /// Open the embedded SQLite store in `data_dir` and start the write path.
     /// The ledger key lives in the data directory, created on first start.
+    /// Holds the data directory's writer lock while it runs: a second writer
+    /// on the same directory is refused ([`StoreError::Busy`]).
     pub fn open_sqlite(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
+        let lock = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
         let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let key = ledger::load_or_create_key(data_dir)?;
-        Self::start(Box::new(writer), Box::new(reader), hooks, Some(key))
+        let mut engine = Self::start(Box::new(writer), Box::new(reader), hooks, Some(key))?;
+        engine.lock = Some(lock);
+        Ok(engine)
+    }
+
+    /// Open the record to read it beside a running server (`jirga status`,
+    /// `jirga policy show`): verified like any start, but without the writer
+    /// lock, and every command is refused ([`ExecError::ReadOnly`]).
+    pub fn open_sqlite_read_only(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
+        let mut writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
+        let key = ledger::load_or_create_key(data_dir)?;
+        let (state, _) = replay::load_verified(&mut writer, Some(key.public_key()), false)?;
+        let mut engine = Self::start_with(Box::new(writer), Box::new(reader), hooks, None, state, Default::default())?;
+        engine.public_key = Some(key.public_key().to_owned());
+        engine.read_only = true;
+        Ok(engine)
     }
 
     /// The same, without the ledger (only to measure the ledger's overhead).
     pub fn open_sqlite_without_ledger(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
+        let lock = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
         let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        Self::start(Box::new(writer), Box::new(reader), hooks, None)
+        let mut engine = Self::start(Box::new(writer), Box::new(reader), hooks, None)?;
+        engine.lock = Some(lock);
+        Ok(engine)
     }
 
     /// Start the write path on a backend: `writer` is used only by the writer
@@ -123,12 +158,21 @@ impl Engine {
         hooks: Hooks,
         key: Option<LedgerKey>,
     ) -> Result<Self, StartError> {
-        let state = replay::load_state(writer.as_mut())?;
         let public_key = key.as_ref().map(|k| k.public_key().to_owned());
-        let ledger = match key {
-            Some(key) => Some((ledger::load_frontier(writer.as_mut(), state.next_seq())?, key)),
-            None => None,
-        };
+        let (state, frontier) = replay::load_verified(writer.as_mut(), public_key.as_deref(), true)?;
+        Self::start_with(writer, reader, hooks, key, state, frontier)
+    }
+
+    fn start_with(
+        writer: Box<dyn EventStore>,
+        reader: Box<dyn EventStore>,
+        hooks: Hooks,
+        key: Option<LedgerKey>,
+        state: State,
+        frontier: Frontier,
+    ) -> Result<Self, StartError> {
+        let public_key = key.as_ref().map(|k| k.public_key().to_owned());
+        let ledger = key.map(|key| (frontier, key));
         let published = Arc::new(RwLock::new(state.clone()));
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         let thread_published = published.clone();
@@ -141,7 +185,17 @@ impl Engine {
                 Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify, since_upkeep: 0 }.run(queue)
             })
             .expect("spawn writer thread");
-        Ok(Engine { jobs, published, reader: Mutex::new(reader), writer: Mutex::new(Some(handle)), public_key, authorizer, committed })
+        Ok(Engine {
+            jobs,
+            published,
+            reader: Mutex::new(reader),
+            writer: Mutex::new(Some(handle)),
+            public_key,
+            authorizer,
+            committed,
+            read_only: false,
+            lock: None,
+        })
     }
 
     /// Submit a command and wait until it is durable (or refused).
@@ -186,6 +240,24 @@ impl Engine {
         self.submit(principal, commands, None).await
     }
 
+    /// Break-glass: record a policy change without authorization, for the
+    /// operator who holds the data directory when the policies in force let
+    /// nobody change them back (`jirga policy restore-shipped`). Only a
+    /// `change_policies` is taken; it is an event like any other, under the
+    /// operator's name, so the record shows that the glass was broken.
+    pub async fn execute_break_glass(&self, operator: &Principal, command: Command) -> Result<Committed, ExecError> {
+        if !matches!(command, Command::ChangePolicies { .. }) {
+            return Err(ExecError::Denied(Denied {
+                user: operator.actor.user.clone(),
+                command: command.name(),
+                code: "not_authorized",
+                reason: "break-glass records only a change of the policies".into(),
+            }));
+        }
+        let mut committed = self.submit_job(operator, vec![(command, Grant(0))], None, true).await?;
+        Ok(committed.pop().expect("one command, one event"))
+    }
+
     async fn submit(&self, principal: &Principal, commands: Vec<Command>, personal: Option<String>) -> Result<Vec<Committed>, ExecError> {
         let commands = {
             let state = self.published.read().unwrap_or_else(|e| e.into_inner());
@@ -196,8 +268,21 @@ impl Engine {
             }
             granted
         };
+        self.submit_job(principal, commands, personal, false).await
+    }
+
+    async fn submit_job(
+        &self,
+        principal: &Principal,
+        commands: Vec<(Command, Grant)>,
+        personal: Option<String>,
+        break_glass: bool,
+    ) -> Result<Vec<Committed>, ExecError> {
+        if self.read_only {
+            return Err(ExecError::ReadOnly);
+        }
         let (reply, answer) = oneshot::channel();
-        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), commands, personal, reply };
+        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), commands, personal, break_glass, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
@@ -275,6 +360,11 @@ impl Engine {
     /// The ledger's public verifier key, if the ledger is on.
     pub fn public_key(&self) -> Option<&str> {
         self.public_key.as_deref()
+    }
+
+    /// Is the writer thread still running? (It stops only by a panic, or at shutdown.)
+    pub fn writer_alive(&self) -> bool {
+        self.writer.lock().unwrap_or_else(|e| e.into_inner()).as_ref().is_some_and(|h| !h.is_finished())
     }
 
     /// Stop accepting commands and wait for the writer to finish what it has.
@@ -479,7 +569,7 @@ impl Writer {
             return Err(ExecError::Rule(RuleError::HolderDataRequired));
         }
         let authorizer = &self.hooks.authorizer;
-        if !authorizer.holds(grant, &job.principal, command, &self.working) {
+        if !job.break_glass && !authorizer.holds(grant, &job.principal, command, &self.working) {
             authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
         }
         let assessment = self.hooks.guardrail.assess(command, &self.working);

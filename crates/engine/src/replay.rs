@@ -1,6 +1,9 @@
 //! Folding the event log into state, and rebuilding the read tables from it.
 
 use jirga_core::{EventRecord, State};
+use jirga_ledger::checkpoint::verify_checkpoint;
+use jirga_ledger::tree::{leaf_hash, Frontier, EMPTY_ROOT};
+use jirga_ledger::Hash;
 use jirga_store::{EventStore, ReadTables, RecordRow};
 
 use crate::StartError;
@@ -55,41 +58,125 @@ pub fn rebuild(store: &mut dyn EventStore, progress: impl FnMut(u64)) -> Result<
     Ok(RebuildReport { events: state.next_seq(), records: tables.rows.len() })
 }
 
-/// The state at start-up: from the read tables when they reflect the whole log,
-/// otherwise (first start after an upgrade, or a crash between versions) by
-/// replaying the events and rewriting the tables.
-pub(crate) fn load_state(store: &mut dyn EventStore) -> Result<State, StartError> {
-    let head = store.head()?;
-    let tables = store.read_tables()?;
-    if tables.last_seq == head {
-        let mut state = State::default();
-        for row in tables.rows {
-            let body = serde_json::from_str(&row.body).map_err(|e| StartError::Corrupt(format!("record {}: {e}", row.id)))?;
-            state
-                .restore_record(&row.kind, body)
-                .map_err(|e| StartError::Corrupt(format!("record {}: {e}", row.id)))?;
-        }
-        state.last_seq = head;
-        load_register(store, &mut state)?;
-        return Ok(state);
-    }
-    tracing::warn!(?head, tables = ?tables.last_seq, "read tables behind the event log; rebuilding");
-    let state = replay_events(store, |_| {})?;
-    store.replace_read_tables(&tables_of(&state))?;
-    Ok(state)
-}
-
-/// Rebuild the incident register, which has no read rows, from its events.
-fn load_register(store: &mut dyn EventStore, state: &mut State) -> Result<(), StartError> {
+/// The state the server enforces rules on at start, derived from the events
+/// themselves (never from the read tables, which no ledger covers), and, with
+/// the ledger on, the events held against it: every stored tree hash recomputed
+/// from the events' bytes, the latest checkpoint's signature checked and its
+/// root compared with the events' root. A store that does not verify is
+/// refused ([`StartError::Unverified`], naming what was done where). Read
+/// tables that differ from the events are reported loudly and, when `repair`,
+/// rewritten from them. Returns the state and the tree's frontier, recomputed.
+pub(crate) fn load_verified(
+    store: &mut dyn EventStore,
+    public_key: Option<&str>,
+    repair: bool,
+) -> Result<(State, Frontier), StartError> {
+    let mut state = State::default();
+    let mut frontier = Frontier::default();
+    // The stored hashes the events call for, in stored-index order.
+    let mut expected: Vec<Hash> = Vec::new();
     let mut failed = None;
     store.scan_events(0, &mut |seq, bytes| {
-        if failed.is_some() || !State::changes_register(bytes) {
+        if failed.is_some() {
             return;
         }
         match EventRecord::decode(bytes) {
-            Ok(record) => state.apply_to_register(&record),
-            Err(e) => failed = Some(StartError::Corrupt(format!("event {seq}: {e}"))),
+            Ok(record) if record.seq == seq && seq == state.next_seq() => {
+                state.apply(&record);
+                if public_key.is_some() {
+                    expected.extend(frontier.append(leaf_hash(bytes)));
+                }
+            }
+            Ok(_) => failed = Some(format!("event {seq} is out of order")),
+            Err(e) => failed = Some(format!("event {seq}: {e}")),
         }
     })?;
-    failed.map_or(Ok(()), Err)
+    if let Some(public_key) = public_key {
+        if let Some(problem) = failed.take().or(ledger_problem(store, public_key, &frontier, &expected)?) {
+            return Err(unverified(store, public_key, problem));
+        }
+    } else if let Some(problem) = failed {
+        return Err(StartError::Corrupt(problem));
+    }
+    compare_read_tables(store, &state, repair)?;
+    Ok((state, frontier))
+}
+
+/// What is wrong between the events (as `frontier` and `expected` hold them)
+/// and the stored ledger, if anything.
+fn ledger_problem(store: &mut dyn EventStore, public_key: &str, frontier: &Frontier, expected: &[Hash]) -> Result<Option<String>, StartError> {
+    match store.latest_checkpoint()? {
+        None if frontier.size() > 0 => return Ok(Some(format!("{} events but no signed checkpoint", frontier.size()))),
+        None => {}
+        Some(checkpoint) => match verify_checkpoint(&checkpoint.note, public_key) {
+            Err(e) => return Ok(Some(format!("the latest checkpoint (size {}) does not verify: {e}", checkpoint.size))),
+            Ok(signed) if signed.size != frontier.size() || signed.size != checkpoint.size => {
+                return Ok(Some(format!("the latest checkpoint signs {} entries, the log holds {} events", signed.size, frontier.size())));
+            }
+            Ok(signed) => {
+                let root = if signed.size == 0 { EMPTY_ROOT } else { frontier.root() };
+                if root != signed.root {
+                    return Ok(Some(format!("the events do not give the root signed at size {}", signed.size)));
+                }
+            }
+        },
+    }
+    let mut stored = 0usize;
+    let mut differs = None;
+    store.scan_ledger_hashes(0, &mut |index, hash| {
+        if differs.is_none() && expected.get(index as usize).is_none_or(|want| want.0 != *hash) {
+            differs = Some(index);
+        }
+        stored += 1;
+    })?;
+    if let Some(index) = differs {
+        return Ok(Some(format!("stored tree hash {index} differs from the one recomputed from the events")));
+    }
+    if stored != expected.len() {
+        return Ok(Some(format!("{stored} stored tree hashes, the events call for {}", expected.len())));
+    }
+    Ok(None)
+}
+
+/// The refusal, naming the fault as `jirga ledger verify` classifies it.
+fn unverified(store: &mut dyn EventStore, public_key: &str, problem: String) -> StartError {
+    let named = match crate::audit::verify_store(store, public_key, &mut |_, _| {}) {
+        Err(crate::audit::VerifyError::Fault(fault)) => fault.to_string(),
+        _ => problem,
+    };
+    StartError::Unverified(named)
+}
+
+fn rows_by_id(rows: &[RecordRow]) -> std::collections::HashMap<&str, (&str, &str)> {
+    rows.iter().map(|r| (r.id.as_str(), (r.kind.as_str(), r.body.as_str()))).collect()
+}
+
+/// Read tables are a projection for `rebuild` and outside readers; when they
+/// differ from the events someone changed them (or a crash left them behind).
+fn compare_read_tables(store: &mut dyn EventStore, state: &State, repair: bool) -> Result<(), StartError> {
+    let derived = tables_of(state);
+    let stored = store.read_tables()?;
+    let (stored_rows, derived_rows) = (rows_by_id(&stored.rows), rows_by_id(&derived.rows));
+    let mut differing: Vec<&str> = derived_rows
+        .iter()
+        .filter(|(id, row)| stored_rows.get(*id) != Some(row))
+        .map(|(id, _)| *id)
+        .chain(stored_rows.keys().filter(|id| !derived_rows.contains_key(*id)).copied())
+        .collect();
+    if stored.last_seq == derived.last_seq && differing.is_empty() {
+        return Ok(());
+    }
+    differing.sort_unstable();
+    differing.truncate(10);
+    tracing::warn!(
+        records = ?differing,
+        stored_last_seq = ?stored.last_seq,
+        events_last_seq = ?derived.last_seq,
+        "THE READ TABLES DIFFER FROM THE EVENTS: the server uses the state derived from the verified events{}",
+        if repair { ", and rewrites the read tables from them" } else { "" }
+    );
+    if repair {
+        store.replace_read_tables(&derived)?;
+    }
+    Ok(())
 }

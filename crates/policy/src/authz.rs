@@ -12,7 +12,7 @@ use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 
 use cedar_policy::{ActionConstraint, Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
-use jirga_core::model::PolicySetName;
+use jirga_core::model::{OrgKind, PolicySetName, UserRole};
 use jirga_core::{Command, Principal, State};
 use jirga_engine::{Denied, Grant, Read};
 
@@ -282,6 +282,30 @@ fn slice_by_action(set: &PolicySet, actions: &HashMap<&'static str, EntityUid>) 
     slices
 }
 
+impl Authorization {
+    /// Could some account (one role, in some kind of organization: what an
+    /// operator can create with `jirga admin create-user`) still read the log
+    /// and change the authorization policies under `policies`? A change that
+    /// leaves nobody able to is refused: it would brick the deployment.
+    fn someone_could_still_administer(&self, policies: &PolicySet) -> bool {
+        let slices = slice_by_action(policies, &self.actions);
+        let allowed = |principal: &Principal, action: &str| {
+            slices.get(action).is_some_and(|slice| self.decide_with(slice, principal, action, None, None).is_ok())
+        };
+        OrgKind::ALL.iter().any(|org_kind| {
+            UserRole::ALL.iter().any(|role| {
+                let principal = Principal {
+                    actor: jirga_core::Actor { user: "any-account".into(), name: "Any account".into(), organization: "any-organization".into() },
+                    org_kind: *org_kind,
+                    roles: vec![*role],
+                    person: None,
+                };
+                allowed(&principal, "change_policies") && allowed(&principal, "read_log")
+            })
+        })
+    }
+}
+
 impl jirga_engine::Authorizer for Authorization {
     fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied> {
         let name = command.name();
@@ -298,7 +322,17 @@ impl jirga_engine::Authorizer for Authorization {
         }
         if let Command::ChangePolicies { policy_set, previous, text, .. } = command {
             let set = self.changeable.iter().find(|s| s.name == *policy_set).expect("every changeable set is loaded");
-            set.check_change(state, previous.as_str(), text.as_str()).map_err(|(code, reason)| denied(code, reason))?;
+            let new = set.check_change(state, previous.as_str(), text.as_str()).map_err(|(code, reason)| denied(code, reason))?;
+            if set.name == self.policies.name && !self.someone_could_still_administer(&new) {
+                return Err(denied(
+                    "policy_locks_everyone_out",
+                    format!(
+                        "{}: under the new policies no role of any kind of organization could both read the log and change the policies again, \
+                         so nobody could undo the change",
+                        set.file
+                    ),
+                ));
+            }
         }
         Ok(basis.grant())
     }

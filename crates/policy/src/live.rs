@@ -72,11 +72,12 @@ impl LiveSet {
     }
 
     /// Can `text` replace `previous` now? (`policy_stale`, `policy_invalid`)
-    pub fn check_change(&self, state: &State, previous: &str, text: &str) -> Result<(), (&'static str, String)> {
+    /// Returns the new set, parsed.
+    pub fn check_change(&self, state: &State, previous: &str, text: &str) -> Result<PolicySet, (&'static str, String)> {
         // Command text is trimmed when parsed; the file's may end with a newline.
         if previous.trim() != self.text_in_force(state).trim() {
             return Err(("policy_stale", format!("{}: the text being replaced is not the one in force", self.file)));
         }
-        parse_set(self.file, text, &self.schema).map(|_| ()).map_err(|e| ("policy_invalid", e.to_string()))
+        parse_set(self.file, text, &self.schema).map_err(|e| ("policy_invalid", e.to_string()))
     }
 }

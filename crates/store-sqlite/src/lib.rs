@@ -31,6 +31,45 @@ fn backend(e: rusqlite::Error) -> StoreError {
     StoreError::Backend(e.to_string())
 }
 
+/// The data directory's writer lock (`jirga.lock`, an advisory lock on an open
+/// file): held by the one process that writes the record, for as long as it
+/// runs, and let go by the system when that process ends however it ends. A
+/// second writer (another `serve`, `jirga apply` beside a running server) would
+/// otherwise interleave its commits with the first's and break its sequence.
+#[derive(Debug)]
+pub struct DataDirLock {
+    _file: std::fs::File,
+}
+
+impl DataDirLock {
+    pub fn acquire(data_dir: &Path) -> Result<Self, StoreError> {
+        use std::io::{Read, Seek, Write};
+        jirga_store::private::create_private_dir(data_dir)
+            .map_err(|e| StoreError::Backend(format!("cannot create data directory {}: {e}", data_dir.display())))?;
+        let path = data_dir.join("jirga.lock");
+        let mut options = std::fs::OpenOptions::new();
+        options.read(true).write(true).create(true).truncate(false);
+        #[cfg(unix)]
+        std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+        let mut file = options
+            .open(&path)
+            .map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let mut holder = String::new();
+                let _ = file.read_to_string(&mut holder);
+                let holder = if holder.trim().is_empty() { "unknown pid".to_owned() } else { format!("pid {}", holder.trim()) };
+                return Err(StoreError::Busy { dir: data_dir.display().to_string(), holder });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::Backend(format!("cannot lock {}: {e}", path.display()))),
+        }
+        // Who holds it, for the next one's message.
+        let _ = file.set_len(0).and_then(|()| file.rewind()).and_then(|()| write!(file, "{}", std::process::id()));
+        Ok(DataDirLock { _file: file })
+    }
+}
+
 impl SqliteStore {
     /// Open (creating if needed) the store in `data_dir`, applying migrations.
     pub fn open(data_dir: &Path) -> Result<Self, StoreError> {

@@ -73,6 +73,9 @@ pub enum StoreError {
     Backend(String),
     #[error("the data directory's schema version {found} is newer than this binary's {supported}")]
     SchemaTooNew { found: i64, supported: i64 },
+    /// Another process holds the data directory's writer lock.
+    #[error("another jirga process ({holder}) is writing to {dir}; stop it first, or send the commands through its API (POST /api/v1/commands)")]
+    Busy { dir: String, holder: String },
 }
 
 /// A storage backend. One value is used by one thread at a time; the engine holds

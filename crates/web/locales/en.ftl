@@ -475,6 +475,7 @@ logout = Sign out
 signed-in-as = { $name } ({ $organization })
 error-bad-credentials = Wrong username or password.
 error-account-locked = Too many failed sign-ins to this account from this address. Try again after { $until }, or ask an administrator to unlock it.
+error-read-only = This server has the record open to read only; nothing was recorded.
 error-too-many-attempts = Too many failed sign-ins from this address. Try again after { $until }.
 error-login-busy = The server is checking many sign-ins at once. Try again in a few seconds.
 error-csrf-invalid = This form was not sent from a page of this site in your session (its security token is missing or wrong). Nothing was recorded; reload the page and try again.

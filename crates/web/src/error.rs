@@ -74,7 +74,7 @@ impl From<ExecError> for ApiError {
             }
             ExecError::Denied(denied) => {
                 let status = match denied.code {
-                    "policy_invalid" => StatusCode::UNPROCESSABLE_ENTITY,
+                    "policy_invalid" | "policy_locks_everyone_out" => StatusCode::UNPROCESSABLE_ENTITY,
                     "policy_stale" => StatusCode::CONFLICT,
                     _ => StatusCode::FORBIDDEN,
                 };
@@ -86,6 +86,7 @@ impl From<ExecError> for ApiError {
                 tracing::error!(%cause, "storage failure");
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "storage_unavailable", english().t("error-storage"))
             }
+            ExecError::ReadOnly => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "read_only", english().t("error-read-only")),
             ExecError::ShuttingDown => {
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting_down", english().t("error-shutting-down"))
             }

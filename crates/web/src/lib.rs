@@ -71,6 +71,7 @@ impl AppState {
 pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
         .route("/assets/{name}", get(assets::serve))
         .merge(html::login::router())
         .merge(api::router())
@@ -81,8 +82,35 @@ pub fn app(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Alive: the process answers. (Whether it can do its work is `/readyz`.)
 async fn healthz() -> &'static str {
     "ok"
+}
+
+/// Ready: the writer thread runs and the store answers with the head the
+/// published state was derived from (the ledger was verified at start). 503
+/// naming what is not, for a load balancer or supervisor.
+async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let published = app.engine.read(|s| s.next_seq());
+    let stored = app.engine.with_reader(|store| store.head().map(|head| head.map_or(0, |h| h + 1)));
+    let problem = if !app.engine.writer_alive() {
+        Some("the writer has stopped".to_owned())
+    } else {
+        match stored {
+            Err(e) => Some(format!("the store does not answer: {e}")),
+            Ok(stored) if stored < published => Some(format!("the store holds {stored} events, fewer than the {published} served")),
+            Ok(_) => None,
+        }
+    };
+    match problem {
+        None => (axum::http::StatusCode::OK, axum::Json(serde_json::json!({"status": "ready", "events": published}))).into_response(),
+        Some(reason) => {
+            tracing::error!(%reason, "not ready");
+            (axum::http::StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "not_ready", "code": "not_ready", "message": reason})))
+                .into_response()
+        }
+    }
 }
 
 /// A bound server, before it runs: the address is known (port 0 allowed).

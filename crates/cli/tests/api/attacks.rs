@@ -217,3 +217,52 @@ async fn a_flood_of_logins_is_answered_at_once_beyond_the_queue_of_password_chec
     assert!(answers.iter().all(|(status, _)| [401, 429, 503].contains(status)), "no other answer: {answers:?}");
     assert!(answers.iter().any(|&(status, retry)| status == 503 && retry), "beyond one check and two waiting, logins are turned away at once: {answers:?}");
 }
+
+/// A guardrail that panics on one kind of command: the writer thread dies.
+struct PanicsOnNotes;
+
+impl jirga_engine::Guardrail for PanicsOnNotes {
+    fn assess(&self, command: &jirga_core::Command, _: &jirga_core::State) -> Option<jirga_core::model::Assessment> {
+        assert!(!matches!(command, jirga_core::Command::AddNote { .. }), "a bug in the write path");
+        None
+    }
+}
+
+#[tokio::test]
+async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
+    let dir = tempfile::tempdir().unwrap();
+    let hooks = jirga_engine::Hooks { authorizer: std::sync::Arc::new(jirga_engine::AllowAll), guardrail: std::sync::Arc::new(PanicsOnNotes) };
+    let engine = std::sync::Arc::new(jirga_engine::Engine::open_sqlite(dir.path(), hooks).unwrap());
+    let accounts = std::sync::Arc::new(jirga_auth::Accounts::open(dir.path()).unwrap());
+    let server = jirga_web::Server::bind("127.0.0.1:0", jirga_web::AppState::new(engine.clone(), accounts)).await.unwrap();
+    let base = format!("http://{}", server.local_addr());
+    tokio::spawn(server.run(std::future::pending()));
+    let get = |path: &'static str| {
+        let url = format!("{base}{path}");
+        async move {
+            let response = reqwest::get(url).await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    assert_eq!(get("/readyz").await.0, 200);
+    let someone = jirga_core::Principal {
+        actor: jirga_core::Actor { user: "x".into(), name: "X".into(), organization: "org".into() },
+        org_kind: jirga_core::model::OrgKind::ProvincialGovernment,
+        roles: vec![jirga_core::model::UserRole::ProvincialCoordinator],
+        person: None,
+    };
+    let party = jirga_web::api::parse_command(br#"{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government"}"#).unwrap();
+    engine.execute(&someone, party).await.unwrap();
+    let note = jirga_web::api::parse_command(br#"{"type":"add_note","record":"par-1","text":"This note kills the writer."}"#).unwrap();
+    assert!(engine.execute(&someone, note).await.is_err(), "the writer died on it");
+    for _ in 0..50 {
+        if !engine.writer_alive() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(get("/healthz").await.0, 200, "alive");
+    let (status, body) = get("/readyz").await;
+    assert_eq!(status, 503, "not ready: {body}");
+    assert!(body.contains("the writer has stopped"), "{body}");
+}

@@ -59,6 +59,11 @@ fn build() -> Value {
     // Public: liveness, this document, the ledger's checkpoint and key. Everything
     // else needs a bearer token (or, for reads, a browser session).
     paths.insert("/healthz".into(), json!({"get": {"summary": "Liveness", "security": [], "responses": {"200": {"description": "ok"}}}}));
+    paths.insert(
+        "/readyz".into(),
+        json!({"get": {"summary": "Readiness: the writer runs and the store answers", "security": [],
+            "responses": {"200": {"description": "ready"}, "503": {"description": "not ready, with the reason"}}}}),
+    );
     paths.insert("/api/v1/openapi.json".into(), json!({"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1"}}}}));
     paths.insert("/api/v1/me".into(), json!({"get": {"summary": "Who the caller is: user, organization and its kind, roles",
         "responses": {"200": {"description": "`{user, name, organization, organization_kind, roles, person}`"}, "401": error_responses(&["401"])["401"].clone()}}}));
