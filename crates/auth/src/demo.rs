@@ -59,7 +59,8 @@ pub fn issuer(command: &Command) -> &'static str {
 /// [`issuer`] by the command's name (its JSON `type`).
 pub fn issuer_of(command: &str) -> &'static str {
     match command {
-        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" => "approver",
+        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" | "waive_phase_order"
+        | "change_initiative_settings" => "approver",
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",
         "record_crossing" => "border",

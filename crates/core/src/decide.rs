@@ -184,7 +184,13 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             }
             Ok(vec![PersonId::numbered(next(&state.people, 0)).to_string()])
         }
-        LaunchInitiative { province, federal, counterpart, topics, focal_person, .. } => {
+        LaunchInitiative { province, federal, counterpart, topics, focal_person, groundwork_first, .. } => {
+            // Groundwork first protects the federal side: only it relaxes the
+            // rule (`change_initiative_settings`, a federal decision), never the
+            // province at launch.
+            if !groundwork_first {
+                return Err(RuleError::FederalDecisionRequired { rule: "groundwork_first" });
+            }
             party_of_kind(state, "province", province, PartyKind::ProvincialGovernment)?;
             party_of_kind(state, "federal", federal, PartyKind::FederalGovernment)?;
             party_of_kind(state, "counterpart", counterpart, PartyKind::CounterpartGovernment)?;
@@ -338,10 +344,20 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             topics_within(ini, topics)?;
             Ok(vec![PhaseId::numbered(next(&state.phases, 0)).to_string()])
         }
-        ConcludePhase { phase, .. } => {
+        ConcludePhase { phase, concluded_on, .. } => {
             let p = get(&state.phases, phase, "phase")?;
             if p.conclusion.is_some() {
                 return Err(RuleError::PhaseAlreadyConcluded);
+            }
+            // A phase of talks with the counterpart ends only under an approval
+            // in force and after it was talked about: concluding it unlocks the
+            // next phase, so an empty conclusion would skip the phase order.
+            approval_in_force(state, &p.initiative, *concluded_on)?;
+            let discussed = state.agenda_items.values().filter(|item| &item.phase == phase).any(|item| {
+                item.discussed_in.iter().filter_map(|m| state.meetings.get(m)).any(|m| m.held_on <= *concluded_on)
+            });
+            if !discussed {
+                return Err(RuleError::PhaseNotDiscussed);
             }
             none
         }

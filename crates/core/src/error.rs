@@ -83,6 +83,10 @@ pub enum RuleError {
     IncidentMerged { id: String, into: String },
     /// Evidence may be cited only on an agenda item or a claim.
     NotCitable { record: String },
+    /// A rule that protects the federal side is relaxed only by a federal decision.
+    FederalDecisionRequired { rule: &'static str },
+    /// A phase concludes only after a meeting discussed one of its agenda items.
+    PhaseNotDiscussed,
 }
 
 impl RuleError {
@@ -146,6 +150,8 @@ impl RuleError {
             IncidentExists { .. } => "incident_exists",
             IncidentMerged { .. } => "incident_merged",
             NotCitable { .. } => "not_citable",
+            FederalDecisionRequired { .. } => "federal_decision_required",
+            PhaseNotDiscussed => "phase_not_discussed",
         }
     }
 
@@ -200,6 +206,7 @@ impl RuleError {
             IncidentExists { .. } => Some("rows"),
             IncidentMerged { .. } => Some("incident"),
             NotCitable { .. } => Some("record"),
+            FederalDecisionRequired { rule } => Some(rule),
             _ => None,
         }
     }
@@ -236,6 +243,7 @@ impl RuleError {
             IncidentExists { id } => vec![("id", id.clone())],
             IncidentMerged { id, into } => vec![("id", id.clone()), ("into", into.clone())],
             NotCitable { record } => vec![("record", record.clone())],
+            FederalDecisionRequired { rule } => vec![("rule", rule.to_string())],
             _ => vec![],
         }
     }

@@ -168,11 +168,36 @@ fn phase_two_items_wait_for_phase_one_or_a_waiver() {
     let mut w = World::demo();
     w.approve(json!({}));
     w.refused(counterpart_meeting("2025-03-20", &["age-3"]), "phase_order");
+    w.run(counterpart_meeting("2025-03-21", &["age-1"])).unwrap();
     w.run(json!({"type": "conclude_phase", "phase": "pha-1", "concluded_on": "2025-03-25"})).unwrap();
     // Concluded after the meeting date: still out of order on that date.
     w.refused(counterpart_meeting("2025-03-20", &["age-3"]), "phase_order");
     w.run(counterpart_meeting("2025-03-26", &["age-3"])).unwrap();
     w.refused(json!({"type": "conclude_phase", "phase": "pha-1", "concluded_on": "2025-03-27"}), "phase_already_concluded");
+}
+
+#[test]
+fn a_phase_concludes_only_under_an_approval_and_after_it_was_discussed() {
+    let mut w = World::demo();
+    let conclude = |on: &str| json!({"type": "conclude_phase", "phase": "pha-1", "concluded_on": on});
+    // The attack: concluding phase 1 before any approval, without a meeting, to open phase 2.
+    w.refused(conclude("2025-03-12"), "not_approved");
+    w.approve(json!({}));
+    w.refused(conclude("2025-03-16"), "phase_not_discussed");
+    w.run(counterpart_meeting("2025-03-20", &["age-1"])).unwrap();
+    w.refused(conclude("2025-03-19"), "phase_not_discussed");
+    w.run(conclude("2025-03-20")).unwrap();
+}
+
+#[test]
+fn the_province_cannot_launch_an_initiative_with_groundwork_first_off() {
+    let mut w = World::demo();
+    let launch = |groundwork_first: bool| {
+        json!({"type": "launch_initiative", "title": "Second engagement", "province": "par-1", "federal": "par-2", "counterpart": "par-3",
+            "topics": ["trade"], "focal_person": "per-1", "launched_on": "2025-03-10", "groundwork_first": groundwork_first})
+    };
+    w.refused(launch(false), "federal_decision_required");
+    w.run(launch(true)).unwrap();
 }
 
 #[test]

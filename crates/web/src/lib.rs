@@ -113,28 +113,102 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> ax
     }
 }
 
+/// What one anonymous client may hold of the server: how long it may take to
+/// send a request's headers and body, how long a request may take in all, and
+/// how many connections the server keeps open at once (the rest wait in the
+/// kernel's backlog). Without them, one client holding thousands of half-open
+/// connections exhausted the file descriptors and `/healthz` timed out.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    pub header_read_timeout: std::time::Duration,
+    pub body_read_timeout: std::time::Duration,
+    pub request_timeout: std::time::Duration,
+    pub max_connections: usize,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        ConnectionLimits {
+            header_read_timeout: std::time::Duration::from_secs(10),
+            body_read_timeout: std::time::Duration::from_secs(30),
+            // An import of a large file through the API is the longest request.
+            request_timeout: std::time::Duration::from_secs(300),
+            max_connections: 4096,
+        }
+    }
+}
+
 /// A bound server, before it runs: the address is known (port 0 allowed).
 pub struct Server {
     listener: tokio::net::TcpListener,
     router: Router,
+    limits: ConnectionLimits,
 }
 
 impl Server {
     pub async fn bind(addr: &str, state: AppState) -> std::io::Result<Self> {
+        Self::bind_with(addr, state, ConnectionLimits::default()).await
+    }
+
+    pub async fn bind_with(addr: &str, state: AppState, limits: ConnectionLimits) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         if let Some(url) = &state.alert_webhook {
             alerts::spawn_delivery(&state.engine, url.clone());
         }
-        Ok(Server { listener, router: app(state) })
+        let router = app(state).layer((
+            tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_read_timeout),
+            tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, limits.request_timeout),
+        ));
+        Ok(Server { listener, router, limits })
     }
 
     pub fn local_addr(&self) -> SocketAddr {
         self.listener.local_addr().expect("bound listener has an address")
     }
 
-    /// Serve until `shutdown` resolves.
+    /// Serve until `shutdown` resolves, then answer the requests in flight
+    /// and return.
     pub async fn run(self, shutdown: impl std::future::Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
-        let service = self.router.into_make_service_with_connect_info::<SocketAddr>();
-        axum::serve(self.listener, service).with_graceful_shutdown(shutdown).await
+        let Server { listener, router, limits } = self;
+        let connections = Arc::new(tokio::sync::Semaphore::new(limits.max_connections));
+        let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+        let mut shutdown = std::pin::pin!(shutdown);
+        loop {
+            let permit = tokio::select! {
+                () = &mut shutdown => break,
+                permit = connections.clone().acquire_owned() => permit.expect("the semaphore is never closed"),
+            };
+            let (stream, peer) = tokio::select! {
+                () = &mut shutdown => break,
+                accepted = listener.accept() => match accepted {
+                    Ok(accepted) => accepted,
+                    Err(err) => {
+                        // Out of file descriptors, say: wait, rather than spin.
+                        tracing::warn!(error = %err, "accept failed");
+                        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+                        continue;
+                    }
+                },
+            };
+            let service = tower::ServiceExt::map_request(router.clone(), move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
+                request
+            });
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder.timer(hyper_util::rt::TokioTimer::new()).header_read_timeout(limits.header_read_timeout);
+            // No upgrades (no WebSockets here), so the plain connection, which
+            // shuts down gracefully.
+            let connection =
+                builder.serve_connection(hyper_util::rt::TokioIo::new(stream), hyper_util::service::TowerToHyperService::new(service));
+            let connection = graceful.watch(connection);
+            tokio::spawn(async move {
+                // A client that goes away or times out ends its connection; nothing to report.
+                let _ = connection.await;
+                drop(permit);
+            });
+        }
+        drop(listener);
+        graceful.shutdown().await;
+        Ok(())
     }
 }

@@ -266,3 +266,61 @@ async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
     assert_eq!(status, 503, "not ready: {body}");
     assert!(body.contains("the writer has stopped"), "{body}");
 }
+
+/// A server with tight connection limits on a fresh record with the demo's
+/// accounts; returns its address, a token of the coordinator's, and the record.
+async fn server_with_limits(limits: jirga_web::ConnectionLimits) -> (std::net::SocketAddr, String, tempfile::TempDir) {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = std::sync::Arc::new(jirga_engine::Engine::open_sqlite(dir.path(), jirga_policy::Policies::shipped().hooks()).unwrap());
+    let accounts = std::sync::Arc::new(jirga_auth::Accounts::open(dir.path()).unwrap());
+    jirga_auth::demo::seed(&accounts, password).unwrap();
+    let token = accounts.create_token("saif", "tests").unwrap().1;
+    let server = jirga_web::Server::bind_with("127.0.0.1:0", jirga_web::AppState::new(engine, accounts), limits).await.unwrap();
+    let addr = server.local_addr();
+    tokio::spawn(server.run(std::future::pending()));
+    (addr, token, dir)
+}
+
+/// Read what the server sends until it closes the connection (or `within` passes).
+async fn read_until_closed(stream: &mut tokio::net::TcpStream, within: std::time::Duration) -> Option<String> {
+    use tokio::io::AsyncReadExt;
+    let mut answer = Vec::new();
+    match tokio::time::timeout(within, stream.read_to_end(&mut answer)).await {
+        Ok(_) => Some(String::from_utf8_lossy(&answer).into_owned()),
+        Err(_) => None,
+    }
+}
+
+#[tokio::test]
+async fn slowloris_half_sent_headers_are_cut_off_and_other_clients_are_served() {
+    use tokio::io::AsyncWriteExt;
+    let limits = jirga_web::ConnectionLimits { header_read_timeout: std::time::Duration::from_secs(1), max_connections: 16, ..Default::default() };
+    let (addr, _, _dir) = server_with_limits(limits).await;
+    // The attack: many connections, each sending a header line now and then, never the end.
+    let mut held = Vec::new();
+    for _ in 0..48 {
+        let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+        stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: jirga\r\nX-Slow: 1\r\n").await.unwrap();
+        held.push(stream);
+    }
+    // Everyone else is still served (the held ones are dropped after a second).
+    let answer = tokio::time::timeout(std::time::Duration::from_secs(15), reqwest::get(format!("http://{addr}/healthz"))).await;
+    assert_eq!(answer.expect("healthz answered while the attack lasted").unwrap().status().as_u16(), 200);
+    // And the attacker's connections were closed by the server.
+    let first = &mut held[0];
+    assert!(read_until_closed(first, std::time::Duration::from_secs(5)).await.is_some(), "a half-sent request is not kept open");
+}
+
+#[tokio::test]
+async fn a_body_that_never_arrives_is_answered_with_408() {
+    use tokio::io::AsyncWriteExt;
+    let limits = jirga_web::ConnectionLimits { body_read_timeout: std::time::Duration::from_secs(1), ..Default::default() };
+    let (addr, token, _dir) = server_with_limits(limits).await;
+    let mut stream = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let head = format!(
+        "POST /api/v1/commands HTTP/1.1\r\nHost: jirga\r\nAuthorization: Bearer {token}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{{\"type\":"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut stream, std::time::Duration::from_secs(10)).await.expect("the server answers, not waits");
+    assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
+}

@@ -79,10 +79,10 @@ const MATRIX: &[(&str, &str)] = &[
     ("register_party",             "Ynnnnnnnn"),
     ("register_person",            "Ynnnnnnnn"),
     ("launch_initiative",          "Ynnnnnnnn"),
-    ("change_initiative_settings", "Ynnnnnnnn"),
+    ("change_initiative_settings", "nYnnnnnnn"),
     ("request_approval",           "Ynnnnnnnn"),
     ("decide_approval",            "nYnnnnnnn"),
-    ("waive_phase_order",          "Ynnnnnnnn"),
+    ("waive_phase_order",          "nYnnnnnnn"),
     ("notify_federal_government",  "Ynnnnnnnn"),
     ("acknowledge_notification",   "nYnnnnnnn"),
     ("request_guidance",           "Ynnnnnnnn"),
@@ -430,4 +430,40 @@ async fn an_administrator_changes_a_policy_through_the_form() {
     // The same form from someone else is refused.
     let (_, page) = app.page_as("saif", "/policies").await;
     assert!(!page.contains(r#"id="change_policies-concurrence""#), "no form for those who may not");
+}
+
+#[tokio::test]
+async fn an_approver_role_outside_a_federal_ministry_decides_nothing() {
+    let app = spawn_app(true).await;
+    // The attack: a second provincial-kind organization, with a user holding the approver role.
+    app.accounts.create_organization("org-kp-2", "Another provincial department", jirga_core::model::OrgKind::ProvincialGovernment).unwrap();
+    app.accounts
+        .create_user(&jirga_auth::NewUser {
+            username: "fake-approver".into(),
+            name: "Not federal".into(),
+            organization: "org-kp-2".into(),
+            roles: vec![jirga_core::model::UserRole::FederalApprover],
+            person: None,
+            password: "a long enough password".into(),
+        })
+        .unwrap();
+    let (_, token) = app.accounts.create_token("fake-approver", "attack").unwrap();
+    let before = app.event_count();
+    for command in [
+        json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"}),
+        json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent."}),
+        json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": false}),
+    ] {
+        let response = app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(&token).json(&command).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 403, "{command}");
+    }
+    // Nor does the province relax the federal side's rules itself.
+    for command in [
+        json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent."}),
+        json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": false}),
+    ] {
+        let (status, body) = app.command_as("saif", command).await;
+        assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{body}");
+    }
+    assert_eq!(app.event_count(), before);
 }

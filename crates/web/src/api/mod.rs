@@ -147,6 +147,9 @@ fn failing_field(value: &Value) -> Option<String> {
 async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Response, ApiError> {
     let principal = writer(&app, &headers)?;
     let body = body.map_err(|rejection| {
+        if timed_out(&rejection) {
+            return ApiError::new(StatusCode::REQUEST_TIMEOUT, "request_timeout", crate::i18n::english().t("error-request-timeout"));
+        }
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE { "payload_too_large" } else { "bad_request" };
         ApiError::new(
@@ -163,6 +166,18 @@ async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Res
         Json(json!({"type": name, "seq": committed.seq, "created": committed.created})),
     )
         .into_response())
+}
+
+/// Did the body stop arriving (the server's body-read timeout)?
+fn timed_out(rejection: &BytesRejection) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(rejection);
+    while let Some(error) = cause {
+        if error.is::<tower_http::timeout::TimeoutError>() {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }
 
 #[derive(Deserialize)]
