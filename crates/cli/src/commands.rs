@@ -184,7 +184,7 @@ pub fn rebuild(data_dir: &Path) -> Result<()> {
     Ok(())
 }
 
-pub async fn apply(data_dir: &Path, file: &Path, user: &str) -> Result<()> {
+pub async fn apply(data_dir: &Path, file: &Path, user: &str, idempotency_key: Option<&str>) -> Result<()> {
     let principal = acting_user(data_dir, user)?;
     let reader: Box<dyn BufRead> = if file == Path::new("-") {
         Box::new(std::io::BufReader::new(std::io::stdin()))
@@ -203,7 +203,11 @@ pub async fn apply(data_dir: &Path, file: &Path, user: &str) -> Result<()> {
         }
         let command = jirga_web::api::parse_command(line.as_bytes())
             .map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
-        match engine.execute(&principal, command).await {
+        let outcome = match idempotency_key {
+            Some(key) => engine.execute_idempotent(&principal, command, &format!("{key}:{number}")).await,
+            None => engine.execute(&principal, command).await,
+        };
+        match outcome {
             Ok(done) => {
                 println!("line {number}: recorded at #{}{}", done.seq,
                     if done.created.is_empty() { String::new() } else { format!(", created {}", done.created.join(", ")) });

@@ -85,6 +85,11 @@ enum Command {
         /// The user these changes are made as; they are authorized as that user's.
         #[arg(long)]
         user: String,
+        /// Make the run safe to repeat: line N is recorded under the idempotency
+        /// key `KEY:N`, so running the same file again with the same key (after
+        /// a crash, say) records only the lines that were not recorded yet.
+        #[arg(long)]
+        idempotency_key: Option<String>,
     },
     /// Users, organizations and API tokens.
     #[command(subcommand)]
@@ -363,7 +368,9 @@ fn main() -> ExitCode {
             Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.listen, seed_only).await,
             Command::Export { data, output } => commands::export(&data.path, output.as_deref()),
             Command::Rebuild { data } => commands::rebuild(&data.path),
-            Command::Apply { data, file, user } => commands::apply(&data.path, &file, &user).await,
+            Command::Apply { data, file, user, idempotency_key } => {
+                commands::apply(&data.path, &file, &user, idempotency_key.as_deref()).await
+            }
             Command::Admin(admin) => admin::run(admin),
             Command::Policy(PolicyCommand::Show { data, set }) => commands::policy_show(&data.path, set),
             Command::Policy(PolicyCommand::Change { data, set, file, reason, user }) => {

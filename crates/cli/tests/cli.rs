@@ -522,3 +522,22 @@ fn a_policy_change_that_locks_everyone_out_is_refused_and_the_operator_can_break
     let note = r#"{"type":"add_note","record":"ini-1","text":"Seen."}"#;
     assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note).status.success(), "notes allowed again");
 }
+
+#[test]
+fn apply_with_an_idempotency_key_can_be_run_again_after_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("record");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let count = || text(&jirga(&["export", "--data-dir", data]).stdout).lines().count();
+    let before = count();
+    let file = r#"{"type":"add_note","record":"ini-1","text":"First."}
+{"type":"add_note","record":"ini-1","text":"Second."}
+"#;
+    let args = ["apply", "--data-dir", data, "--user", "saif", "--idempotency-key", "nightly-2026-12-02", "-"];
+    assert!(jirga_stdin(&args, file).status.success());
+    // Run again (the operator did not know whether it had finished): nothing twice.
+    let again = jirga_stdin(&args, file);
+    assert!(again.status.success(), "{}", text(&again.stderr));
+    assert_eq!(count(), before + 2);
+}

@@ -62,7 +62,7 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
         }
         _ => (vec![], vec![]),
     };
-    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates })
+    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates, idempotency: None })
 }
 
 /// The crossing point with this code must be registered.

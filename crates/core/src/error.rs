@@ -87,6 +87,8 @@ pub enum RuleError {
     FederalDecisionRequired { rule: &'static str },
     /// A phase concludes only after a meeting discussed one of its agenda items.
     PhaseNotDiscussed,
+    /// The idempotency key was used before with another command.
+    IdempotencyKeyReused,
 }
 
 impl RuleError {
@@ -152,6 +154,7 @@ impl RuleError {
             NotCitable { .. } => "not_citable",
             FederalDecisionRequired { .. } => "federal_decision_required",
             PhaseNotDiscussed => "phase_not_discussed",
+            IdempotencyKeyReused => "idempotency_key_reused",
         }
     }
 

@@ -38,6 +38,32 @@ pub struct Event {
     /// Registered incidents a hand-entered one likely duplicates (`event_id_cnty`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicate_candidates: Vec<String>,
+    /// The client's idempotency key, when it sent one: a retry with the same
+    /// key is answered with this event instead of being recorded again, also
+    /// after a restart (the state rebuilds the keys from the events). Absent
+    /// otherwise, so other events keep their bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub idempotency: Option<IdempotencyMark>,
+}
+
+/// A client's idempotency key as the record keeps it: digests only (a key is
+/// whatever a client chose to send; the ledger is shown to auditors).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdempotencyMark {
+    /// Hex SHA-256 of the user's name, a newline and the key.
+    pub key: String,
+    /// Hex SHA-256 of the command's JSON, so a reused key with another
+    /// command is told apart from a retry.
+    pub command: String,
+}
+
+impl IdempotencyMark {
+    pub fn new(user: &str, key: &str, command: &Command) -> Self {
+        use sha2::{Digest, Sha256};
+        let hex = |bytes: &[u8]| Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
+        let json = serde_json::to_vec(command).expect("commands serialize");
+        IdempotencyMark { key: hex(format!("{user}\n{key}").as_bytes()), command: hex(&json) }
+    }
 }
 
 /// An event as stored: its place in the log, when and by whom.

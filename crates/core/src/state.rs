@@ -379,8 +379,20 @@ pub struct State {
     /// (see [`crate::incident`]).
     #[serde(skip)]
     pub incidents: IncidentRegister,
+    /// Idempotency keys of recorded events (digest → the command's digest and
+    /// what was recorded), rebuilt from the events like everything else.
+    #[serde(skip)]
+    pub idempotency: BTreeMap<String, IdempotentAnswer>,
     /// Sequence number of the last applied event.
     pub last_seq: Option<u64>,
+}
+
+/// What was recorded under an idempotency key.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct IdempotentAnswer {
+    pub command: String,
+    pub seq: u64,
+    pub created: Vec<String>,
 }
 
 /// The two phases every initiative starts with, from the articles.
@@ -425,6 +437,10 @@ impl State {
     }
 
     fn apply_inner(&mut self, record: &EventRecord, register: bool) -> Vec<String> {
+        if let Some(mark) = &record.event.idempotency {
+            let answer = IdempotentAnswer { command: mark.command.clone(), seq: record.seq, created: record.event.created.clone() };
+            self.idempotency.insert(mark.key.clone(), answer);
+        }
         let created = &record.event.created;
         let id_at = |i: usize| created[i].as_str();
         let mut touched: Vec<String> = created.clone();

@@ -66,6 +66,8 @@ struct Job {
     /// Recorded without authorization: the operator's break-glass (see
     /// [`Engine::execute_break_glass`]).
     break_glass: bool,
+    /// The client's idempotency key (see [`Engine::execute_idempotent`]).
+    idempotency: Option<jirga_core::IdempotencyMark>,
     reply: oneshot::Sender<Result<Vec<Committed>, ExecError>>,
 }
 
@@ -228,6 +230,21 @@ impl Engine {
         Ok(committed.pop().expect("one command, one event"))
     }
 
+    /// Submit a command under the client's idempotency key: recorded once; a
+    /// retry with the same key (after a lost answer, a restart) is answered
+    /// with what was recorded the first time and records nothing; the same key
+    /// with another command is refused (`idempotency_key_reused`).
+    pub async fn execute_idempotent(&self, principal: &Principal, command: Command, key: &str) -> Result<Committed, ExecError> {
+        refuse_server_built(&command)?;
+        let mark = jirga_core::IdempotencyMark::new(&principal.actor.user, key, &command);
+        let grant = {
+            let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+            self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?
+        };
+        let mut committed = self.submit_marked(principal, vec![(command, grant)], None, false, Some(mark)).await?;
+        Ok(committed.pop().expect("one command, one event"))
+    }
+
     /// Submit several commands to be recorded together: every one is decided in
     /// order (each sees the ones before it), and all commit in one transaction,
     /// or, if any is refused, none does. For imports: a million incidents in a
@@ -278,11 +295,22 @@ impl Engine {
         personal: Option<String>,
         break_glass: bool,
     ) -> Result<Vec<Committed>, ExecError> {
+        self.submit_marked(principal, commands, personal, break_glass, None).await
+    }
+
+    async fn submit_marked(
+        &self,
+        principal: &Principal,
+        commands: Vec<(Command, Grant)>,
+        personal: Option<String>,
+        break_glass: bool,
+        idempotency: Option<jirga_core::IdempotencyMark>,
+    ) -> Result<Vec<Committed>, ExecError> {
         if self.read_only {
             return Err(ExecError::ReadOnly);
         }
         let (reply, answer) = oneshot::channel();
-        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), commands, personal, break_glass, reply };
+        let job = Job { principal: principal.clone(), at: jiff::Timestamp::now(), commands, personal, break_glass, idempotency, reply };
         self.jobs.send(job).await.map_err(|_| ExecError::ShuttingDown)?;
         answer.await.map_err(|_| ExecError::ShuttingDown)?
     }
@@ -448,7 +476,30 @@ impl Writer {
         let mut accepted: Vec<(Job, Vec<EventRecord>)> = Vec::with_capacity(batch.len());
         let mut touched: Vec<String> = Vec::new();
         let mut personal: Vec<PersonalOp> = Vec::new();
+        // Retries of a command recorded earlier in this same batch: answered
+        // once the batch is durable.
+        let mut retries: Vec<(Job, Committed)> = Vec::new();
         for job in batch.drain(..) {
+            if let Some(mark) = &job.idempotency
+                && let Some(answer) = self.working.idempotency.get(&mark.key)
+            {
+                let answer_now = if answer.command != mark.command {
+                    Some(Err(ExecError::Rule(RuleError::IdempotencyKeyReused)))
+                } else {
+                    let committed = Committed { seq: answer.seq, created: answer.created.clone() };
+                    let durable = self.published.read().unwrap_or_else(|e| e.into_inner()).idempotency.contains_key(&mark.key);
+                    if durable {
+                        Some(Ok(vec![committed]))
+                    } else {
+                        retries.push((job, committed));
+                        continue;
+                    }
+                };
+                if let Some(answer) = answer_now {
+                    let _ = job.reply.send(answer);
+                }
+                continue;
+            }
             let mut records = Vec::with_capacity(job.commands.len());
             let mut ops = Vec::new();
             let mut refused = None;
@@ -486,6 +537,10 @@ impl Writer {
             }
         }
         if accepted.is_empty() {
+            // (Cannot hold retries: their original is in this batch.)
+            for (job, committed) in retries {
+                let _ = job.reply.send(Ok(vec![committed]));
+            }
             return;
         }
         touched.sort();
@@ -542,6 +597,9 @@ impl Writer {
                     let committed = records.into_iter().map(|r| Committed { seq: r.seq, created: r.event.created }).collect();
                     let _ = job.reply.send(Ok(committed));
                 }
+                for (job, committed) in retries {
+                    let _ = job.reply.send(Ok(vec![committed]));
+                }
                 // Everyone is answered: now the store's upkeep, when due.
                 self.since_upkeep += events.iter().map(|e| e.bytes.len() + 64).sum::<usize>();
                 if self.since_upkeep >= UPKEEP_BYTES {
@@ -557,7 +615,7 @@ impl Writer {
                 if let (Some((frontier, _)), Some(before)) = (self.ledger.as_mut(), before) {
                     *frontier = before;
                 }
-                for (job, _) in accepted {
+                for job in accepted.into_iter().map(|(job, _)| job).chain(retries.into_iter().map(|(job, _)| job)) {
                     let _ = job.reply.send(Err(ExecError::Storage(err.to_string())));
                 }
             }
@@ -573,7 +631,8 @@ impl Writer {
             authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
         }
         let assessment = self.hooks.guardrail.assess(command, &self.working);
-        let event = decide_assessed(&self.working, command, assessment.as_ref()).map_err(ExecError::Rule)?;
+        let mut event = decide_assessed(&self.working, command, assessment.as_ref()).map_err(ExecError::Rule)?;
+        event.idempotency = job.idempotency.clone();
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,
             seq: self.working.next_seq(),

@@ -182,3 +182,34 @@ async fn an_import_is_recorded_all_or_nothing_and_its_register_survives_a_restar
     assert!(!rebuilt.alerts().is_empty(), "synthetic suicide bombings raised alerts");
     assert_eq!(rebuilt.columns().monthly_by_district(), live.columns().monthly_by_district());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_retry_after_a_restart_is_answered_with_the_first_recording() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = seeded(dir.path()).await;
+    let note = || cmd(serde_json::json!({"type": "add_note", "record": "ini-1", "text": "The answer to this was lost."}));
+    let first = engine.execute_idempotent(&who("client"), note(), "k-1").await.unwrap();
+    engine.shutdown();
+    // The server died before the client saw the answer; it comes back and the client retries.
+    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let events = engine.read(|s| s.next_seq());
+    let again = engine.execute_idempotent(&who("client"), note(), "k-1").await.unwrap();
+    assert_eq!(again, first);
+    assert_eq!(engine.read(|s| s.next_seq()), events, "nothing recorded twice");
+    // Another user's key of the same spelling is theirs.
+    assert_ne!(engine.execute_idempotent(&who("other"), note(), "k-1").await.unwrap().seq, first.seq);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_engine_on_the_same_data_directory_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let engine = seeded(dir.path()).await;
+    let second = Engine::open_sqlite(dir.path(), Hooks::default());
+    assert!(matches!(second, Err(jirga_engine::StartError::Store(jirga_store::StoreError::Busy { .. }))), "{:?}", second.err());
+    // Reading beside it is allowed, writing through the reader is not.
+    let reader = Engine::open_sqlite_read_only(dir.path(), Hooks::default()).unwrap();
+    assert_eq!(reader.read(|s| s.next_seq()), engine.read(|s| s.next_seq()));
+    assert!(matches!(reader.execute(&who("t"), cmd(serde_json::json!({"type": "add_note", "record": "ini-1", "text": "x"}))).await, Err(ExecError::ReadOnly)));
+    engine.shutdown();
+    assert!(Engine::open_sqlite(dir.path(), Hooks::default()).is_ok(), "free once the first has stopped");
+}

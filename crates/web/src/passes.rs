@@ -95,6 +95,12 @@ pub async fn issue_in(
     principal: &Principal,
     application: &PassApplication,
 ) -> Result<(Committed, String), ApiError> {
+    // Authorized before anything is signed or a key created: a refused caller
+    // leaves no signature and no keyring behind (the command itself is
+    // authorized again in full on the write path).
+    if !may_issue(engine, principal) {
+        return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-issue")));
+    }
     let now = jiff::Timestamp::now();
     let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
     jirga_passes::issue::check_application(application, today).map_err(|e| ApiError::from(jirga_engine::ExecError::Rule(e)))?;
@@ -102,6 +108,11 @@ pub async fn issue_in(
     let prepared = jirga_passes::issue::prepare(application, &keyring, now);
     let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
     Ok((committed, prepared.document))
+}
+
+/// May `principal` issue passes at all?
+pub fn may_issue(engine: &Engine, principal: &Principal) -> bool {
+    engine.read(|s| engine.authorizer().may(principal, "issue_pass", None, s))
 }
 
 /// What this border post trusts now: its authority's keys, the revocations on

@@ -630,7 +630,7 @@ fn verify(events: u64, batch: u64) {
                 seq,
                 at: jiff::Timestamp::UNIX_EPOCH,
                 actor: coordinator().actor,
-                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None, anomalies: vec![], alerts: vec![], duplicate_candidates: vec![] },
+                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None, anomalies: vec![], alerts: vec![], duplicate_candidates: vec![], idempotency: None },
             };
             let bytes = record.encode();
             hashes.extend(frontier.append(leaf_hash(&bytes)).into_iter().map(|h| h.0));

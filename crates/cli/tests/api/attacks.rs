@@ -324,3 +324,71 @@ async fn a_body_that_never_arrives_is_answered_with_408() {
     let answer = read_until_closed(&mut stream, std::time::Duration::from_secs(10)).await.expect("the server answers, not waits");
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
 }
+
+#[tokio::test]
+async fn a_refused_pass_is_neither_signed_nor_creates_a_key() {
+    let app = app_with_torkham().await;
+    let keys = app.data_dir().join("pass-keys.json");
+    assert!(!keys.exists(), "no key before the first pass");
+    for user in ["border", "saif", "auditor", "consul"] {
+        let (status, body) = app.post_json_as(user, "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
+        assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{user}: {body}");
+        assert!(body.get("document").is_none());
+    }
+    assert!(!keys.exists(), "a refused caller made the authority's keyring");
+}
+
+async fn post_with_key(app: &TestApp, key: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {
+    let response = app
+        .client
+        .post(format!("{}/api/v1/commands", app.base))
+        .bearer_auth(&app.tokens["saif"])
+        .header("idempotency-key", key)
+        .json(body)
+        .send()
+        .await
+        .unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+#[tokio::test]
+async fn a_retried_command_with_its_idempotency_key_is_recorded_once() {
+    let app = spawn_app(true).await;
+    let note = json!({"type": "add_note", "record": "ini-1", "text": "Sent twice by a client that lost the answer."});
+    let before = app.event_count();
+    let (status, first) = post_with_key(&app, "retry-7f3a", &note).await;
+    assert_eq!(status, 201, "{first}");
+    // The client retries, and retries in parallel.
+    let (status, again) = post_with_key(&app, "retry-7f3a", &note).await;
+    assert_eq!((status, &again), (201, &first), "the original answer");
+    let parallel = futures_join(&app, "parallel-key", &note, 8).await;
+    assert!(parallel.iter().all(|answer| answer == &parallel[0]), "{parallel:?}");
+    assert_eq!(app.event_count(), before + 2, "two commands, each recorded once");
+    // The same key with another command is not a retry.
+    let other = json!({"type": "add_note", "record": "ini-1", "text": "Another note."});
+    let (status, body) = post_with_key(&app, "retry-7f3a", &other).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("idempotency_key_reused")), "{body}");
+    // Keys are the user's own: another user's same key is a new command.
+    assert_eq!(app.event_count(), before + 2);
+    let (status, _) = post_with_key(&app, "bad key with spaces", &note).await;
+    assert_eq!(status, 400);
+}
+
+async fn futures_join(app: &TestApp, key: &str, body: &serde_json::Value, n: usize) -> Vec<serde_json::Value> {
+    let tasks: Vec<_> = (0..n)
+        .map(|_| {
+            let request = app
+                .client
+                .post(format!("{}/api/v1/commands", app.base))
+                .bearer_auth(&app.tokens["saif"])
+                .header("idempotency-key", key)
+                .json(body);
+            tokio::spawn(async move { request.send().await.unwrap().json::<serde_json::Value>().await.unwrap() })
+        })
+        .collect();
+    let mut out = Vec::new();
+    for task in tasks {
+        out.push(task.await.unwrap());
+    }
+    out
+}

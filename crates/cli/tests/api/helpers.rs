@@ -217,6 +217,11 @@ impl TestApp {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
+    /// The server's data directory.
+    pub fn data_dir(&self) -> &std::path::Path {
+        self._dir.path()
+    }
+
     /// Number of events in the log.
     pub fn event_count(&self) -> u64 {
         self.engine.read(|s| s.next_seq())

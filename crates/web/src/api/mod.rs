@@ -160,12 +160,24 @@ async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Res
     })?;
     let command = parse_command(&body)?;
     let name = command.name();
-    let committed = app.engine.execute(&principal, command).await?;
+    let committed = match idempotency_key(&headers)? {
+        Some(key) => app.engine.execute_idempotent(&principal, command, key).await?,
+        None => app.engine.execute(&principal, command).await?,
+    };
     Ok((
         StatusCode::CREATED,
         Json(json!({"type": name, "seq": committed.seq, "created": committed.created})),
     )
         .into_response())
+}
+
+/// The request's `Idempotency-Key`, if it sent one: 1–255 visible ASCII characters.
+fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
+    let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
+    match value.to_str() {
+        Ok(key) if (1..=255).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) => Ok(Some(key)),
+        _ => Err(ApiError::new(StatusCode::BAD_REQUEST, "bad_idempotency_key", crate::i18n::english().t("error-bad-idempotency-key"))),
+    }
 }
 
 /// Did the body stop arriving (the server's body-read timeout)?

@@ -80,6 +80,9 @@ fn build() -> Value {
     paths.insert("/api/v1/commands".into(), json!({"post": {
         "summary": "Execute one command of the process",
         "description": format!("Every action goes through this endpoint: the body is one command, tagged by `type`. The answer comes once the command is durable. Text fields have the `maxLength` shown; bodies are limited to {MAX_BODY_BYTES} bytes. A refused command writes nothing."),
+        "parameters": [{"name": "Idempotency-Key", "in": "header", "required": false,
+            "description": "Any 1–255 visible ASCII characters chosen by the client. A retry with the same key is answered with what was recorded the first time (also after a restart) and records nothing; the same key with another command is refused with 409 `idempotency_key_reused`.",
+            "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[!-~]+$"}}],
         "requestBody": {"required": true, "content": {"application/json": {"schema": command_ref}}},
         "responses": command_responses,
     }}));

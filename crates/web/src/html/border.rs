@@ -48,7 +48,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     }
     if !pairs.iter().any(|(k, _)| k == "_confirmed") {
         // Authorize before showing what would be recorded: no point confirming what will be refused.
-        if !app.engine.read(|s| app.engine.authorizer().may(&viewer.principal, "issue_pass", None, s)) {
+        if !crate::passes::may_issue(&app.engine, &viewer.principal) {
             return refused(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-issue")));
         }
         let markup = with_ctx(app, viewer, page, None, None, |ctx| confirm::page_for(ctx, pairs));
