@@ -926,6 +926,42 @@ macro_rules! record_kinds {
                 }
             }
 
+            /// One page of the records of a kind as JSON, in id order: at most
+            /// `limit` of those after the id `after` that `keep` accepts, and the
+            /// cursor of the next page when more follow. Only the page is
+            /// serialized, so a list of half a million notes costs one page.
+            pub fn records_json_page(
+                &self,
+                kind: &str,
+                after: Option<&str>,
+                limit: usize,
+                keep: &dyn Fn(&serde_json::Value) -> bool,
+            ) -> (Vec<serde_json::Value>, Option<String>) {
+                use std::ops::Bound::{Excluded, Unbounded};
+                match kind {
+                    $($kind => {
+                        let records: Box<dyn Iterator<Item = (&$id, &$record)>> = match after {
+                            Some(after) => Box::new(self.$map.range((Excluded($id::from(after)), Unbounded))),
+                            None => Box::new(self.$map.iter()),
+                        };
+                        let mut page = Vec::new();
+                        for (_, record) in records {
+                            let json = serde_json::to_value(record).expect("records serialize");
+                            if !keep(&json) {
+                                continue;
+                            }
+                            if page.len() == limit {
+                                let last = page.last().and_then(|v: &serde_json::Value| v.get("id")).and_then(|v| v.as_str()).map(str::to_owned);
+                                return (page, last);
+                            }
+                            page.push(json);
+                        }
+                        (page, None)
+                    })*
+                    _ => (vec![], None),
+                }
+            }
+
             /// Put a record read back from its read row into the state (start-up
             /// from the read tables instead of replaying every event).
             pub fn restore_record(&mut self, kind: &str, json: serde_json::Value) -> Result<(), serde_json::Error> {

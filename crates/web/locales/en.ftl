@@ -35,6 +35,7 @@ history-seq = Log position
 history-when = When
 history-who = Who
 history-what = What changed
+history-earlier = Earlier changes on the record, not shown here: { $count }. The latest are shown.
 
 ## Dashboard
 dashboard-caption = Initiative
@@ -507,6 +508,7 @@ change-add-note = note added
 change-change-policies = policies changed
 notes-title = Notes
 notes-none = No notes yet.
+notes-earlier = Earlier notes on the record, not shown here: { $count }. The latest are shown.
 notes-add = Add a note
 notes-add-submit = Add the note
 
@@ -636,6 +638,8 @@ error-pass-already-revoked = This pass is already revoked.
 error-validity-too-long = A pass may be valid for at most { $max_days } days.
 error-retention-not-ended = The holder's data of { $pass } is kept until the pass has expired or been revoked.
 error-holder-already-erased = The holder's data of { $pass } is already erased.
+error-invalid-query = The query string is not valid: { $reason }
+error-page-limit = A page holds 1 to { $max } records, not { $limit }.
 error-bad-idempotency-key = An Idempotency-Key is 1 to 255 visible ASCII characters.
 error-idempotency-key-reused = This Idempotency-Key was used before with another command; nothing was recorded. Use a new key for a new command.
 error-federal-decision-required = Only the federal side relaxes this rule ({ $rule }); ask the federal approver (liaison) to decide it.

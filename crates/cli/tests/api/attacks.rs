@@ -392,3 +392,45 @@ async fn futures_join(app: &TestApp, key: &str, body: &serde_json::Value, n: usi
     }
     out
 }
+
+#[tokio::test]
+async fn a_huge_list_is_served_a_page_at_a_time_and_bad_queries_are_json() {
+    let app = spawn_app(true).await;
+    let notes: Vec<jirga_core::Command> = (0..250)
+        .map(|n| jirga_web::api::parse_command(json!({"type": "add_note", "record": "ini-1", "text": format!("Note {n}.")}).to_string().as_bytes()).unwrap())
+        .collect();
+    app.engine.execute_all(&app.accounts.principal("saif").unwrap(), notes).await.unwrap();
+    let (status, first) = app.get("/api/v1/notes").await;
+    assert_eq!(status, 200);
+    assert_eq!(first["items"].as_array().unwrap().len(), 100, "a default page, not every note");
+    let mut seen = first["items"].as_array().unwrap().len();
+    let mut next = first["next"].as_str().map(str::to_owned);
+    while let Some(after) = next {
+        let (_, page) = app.get(&format!("/api/v1/notes?limit=100&after={after}")).await;
+        seen += page["items"].as_array().unwrap().len();
+        next = page["next"].as_str().map(str::to_owned);
+    }
+    let total = app.engine.read(|s| s.notes.len());
+    assert_eq!(seen, total, "every note once, page after page");
+    for bad in ["/api/v1/notes?limit=0", "/api/v1/notes?limit=100000", "/api/v1/notes?limit=x", "/api/v1/events?from=-1", "/api/v1/notes?colour=red"] {
+        let response = app.client.get(format!("{}{bad}", app.base)).bearer_auth(&app.tokens["saif"]).send().await.unwrap();
+        assert_eq!(response.status().as_u16(), 400, "{bad}");
+        assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{bad}");
+        let body: serde_json::Value = response.json().await.unwrap();
+        assert_eq!(body["code"], "invalid_query", "{bad}");
+    }
+}
+
+#[tokio::test]
+async fn a_record_with_many_notes_shows_the_latest_not_all() {
+    let app = spawn_app(true).await;
+    let notes: Vec<jirga_core::Command> = (0..300)
+        .map(|n| jirga_web::api::parse_command(json!({"type": "add_note", "record": "ini-1", "text": format!("Bulk note number {n}.")}).to_string().as_bytes()).unwrap())
+        .collect();
+    app.engine.execute_all(&app.accounts.principal("saif").unwrap(), notes).await.unwrap();
+    let (status, page) = app.get_text("/initiatives/ini-1").await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Bulk note number 299."), "the latest note is shown");
+    assert!(!page.contains("Bulk note number 0."), "the oldest is not");
+    assert!(page.contains("Earlier notes on the record, not shown here: 250"), "and the page says so");
+}

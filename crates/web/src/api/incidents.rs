@@ -2,7 +2,9 @@
 //! one incident with everything recorded about it, statistics, alerts.
 //! Changes go through `POST /api/v1/commands` (`record_incidents`, …).
 
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
+
+use super::ApiQuery;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -35,7 +37,7 @@ struct ListQuery {
     limit: Option<usize>,
 }
 
-async fn list(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<ListQuery>) -> Result<Response, ApiError> {
+async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<ListQuery>) -> Result<Response, ApiError> {
     let principal = reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(1_000).min(100_000);
     let (total, rows) = app.engine.read_as(&principal, |s| {
@@ -83,7 +85,7 @@ struct StatsQuery {
     group: Option<String>,
 }
 
-async fn stats(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<StatsQuery>) -> Result<Json<Value>, ApiError> {
+async fn stats(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<StatsQuery>) -> Result<Json<Value>, ApiError> {
     let principal = reader(&app, &headers)?;
     let group = match q.group.as_deref().unwrap_or("month") {
         "month" => Group::Month,

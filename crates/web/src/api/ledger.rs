@@ -1,7 +1,9 @@
 //! The ledger over HTTP: latest signed checkpoint, public key, inclusion and
 //! consistency proofs, and entries. Hashes are standard base64.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
+
+use super::ApiQuery;
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -62,7 +64,7 @@ struct InclusionQuery {
     size: Option<u64>,
 }
 
-async fn inclusion(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<InclusionQuery>) -> Result<Json<Value>, ApiError> {
+async fn inclusion(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<InclusionQuery>) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let p = app.engine.inclusion_proof(q.index, q.size)?;
     Ok(Json(json!({
@@ -77,7 +79,7 @@ struct ConsistencyQuery {
     size2: Option<u64>,
 }
 
-async fn consistency(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
+async fn consistency(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let p = app.engine.consistency_proof(q.size1, q.size2)?;
     Ok(Json(json!({
@@ -93,7 +95,7 @@ struct EntriesQuery {
     limit: Option<usize>,
 }
 
-async fn entries(State(app): State<AppState>, headers: axum::http::HeaderMap, Query(q): Query<EntriesQuery>) -> Result<Json<Value>, ApiError> {
+async fn entries(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<EntriesQuery>) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let stored = app

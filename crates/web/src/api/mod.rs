@@ -6,6 +6,9 @@ mod incidents;
 pub mod ledger;
 pub mod openapi;
 pub mod passes;
+mod query;
+
+pub use query::ApiQuery;
 
 use axum::http::HeaderMap;
 use jirga_core::Principal;
@@ -13,7 +16,7 @@ use jirga_engine::Read;
 
 use axum::body::Bytes;
 use axum::extract::rejection::BytesRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -192,10 +195,18 @@ fn timed_out(rejection: &BytesRejection) -> bool {
     false
 }
 
+/// A list's query: its filter and its page (`limit` records after the id `after`).
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ListQuery {
     initiative: Option<String>,
+    limit: Option<usize>,
+    after: Option<String>,
 }
+
+/// Records per page of a list unless the caller asks for fewer or more, and the most.
+pub const DEFAULT_PAGE: usize = 100;
+pub const MAX_PAGE: usize = 1000;
 
 fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
     COLLECTIONS
@@ -205,25 +216,34 @@ fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
         .ok_or_else(|| ApiError::not_found("collection", collection))
 }
 
-/// Every record of a kind as JSON, optionally of one initiative.
-fn collect(state: &jirga_core::State, kind: &str, initiative: Option<&str>) -> Vec<Value> {
-    let items = state.records_json(kind);
-    match initiative {
-        Some(ini) => items.into_iter().filter(|v| v.get("initiative").and_then(Value::as_str) == Some(ini)).collect(),
-        None => items,
-    }
-}
-
+/// One page of the records of a kind (optionally of one initiative) in id
+/// order, with the cursor of the next page (`next`, to pass as `after`).
 async fn list_collection(
     State(app): State<AppState>,
     headers: HeaderMap,
     Path(collection): Path<String>,
-    Query(q): Query<ListQuery>,
+    ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let principal = reader(&app, &headers)?;
     let kind = kind_of(&collection)?;
-    let items = app.engine.read_as(&principal, |s| collect(s, kind, q.initiative.as_deref()));
-    Ok(Json(json!({ "items": items })))
+    let limit = page_limit(q.limit)?;
+    let initiative = q.initiative.as_deref();
+    let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
+    let (items, next) = app.engine.read_as(&principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep));
+    Ok(Json(json!({ "items": items, "next": next })))
+}
+
+/// A page's `limit`: 1 to [`MAX_PAGE`], [`DEFAULT_PAGE`] when not given.
+pub fn page_limit(limit: Option<usize>) -> Result<usize, ApiError> {
+    match limit {
+        None => Ok(DEFAULT_PAGE),
+        Some(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
+        Some(n) => Err(ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            crate::i18n::english().t_args("error-page-limit", &[("limit", n.to_string()), ("max", MAX_PAGE.to_string())]),
+        )),
+    }
 }
 
 async fn get_record(
@@ -283,7 +303,7 @@ struct EventsQuery {
     limit: Option<usize>,
 }
 
-async fn list_events(State(app): State<AppState>, headers: HeaderMap, Query(q): Query<EventsQuery>) -> Result<Json<Value>, ApiError> {
+async fn list_events(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<EventsQuery>) -> Result<Json<Value>, ApiError> {
     log_reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
     let events = app.engine.events(q.from, limit).map_err(|e| {

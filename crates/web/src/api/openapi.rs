@@ -122,9 +122,16 @@ fn build() -> Value {
         "responses": {"200": {"description": "`{items: [{index, leaf_hash, data}]}`"}}}}));
     for (collection, kind) in COLLECTIONS {
         paths.insert(format!("/api/v1/{collection}"), json!({"get": {
-            "summary": format!("List {kind} records"),
-            "parameters": [{"name": "initiative", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Only records of this initiative"}],
-            "responses": {"200": {"description": "`{items: [...]}`", "content": {"application/json": {"schema": {"type": "object", "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Record"}}}}}}}}}}));
+            "summary": format!("List {kind} records, a page at a time, in id order"),
+            "parameters": [
+                {"name": "initiative", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Only records of this initiative"},
+                {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::MAX_PAGE, "default": super::DEFAULT_PAGE}, "description": "Records per page"},
+                {"name": "after", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The `next` of the previous page"}],
+            "responses": {
+                "200": {"description": "`{items: [...], next}`: `next` is the cursor of the following page, null on the last", "content": {"application/json": {"schema": {"type": "object", "properties": {
+                    "items": {"type": "array", "items": {"$ref": "#/components/schemas/Record"}},
+                    "next": {"type": ["string", "null"]}}}}}},
+                "400": {"description": "A bad query string (`invalid_query`)"}}}}));
         paths.insert(format!("/api/v1/{collection}/{{id}}"), json!({"get": {
             "summary": format!("One {kind} record"),
             "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],

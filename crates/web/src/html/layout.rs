@@ -129,15 +129,25 @@ pub fn tag(class: &str, text: &str) -> Markup {
     html! { strong class={"tag tag-" (class)} { (text) } }
 }
 
-/// The notes on record `id`, and the form to add one.
+/// Notes and history rows a record page shows: the latest; the rest are on
+/// the record (the API's lists page through them all). A record with half a
+/// million notes made an 87 MB page before.
+pub const LATEST_SHOWN: usize = 50;
+
+/// The latest notes on record `id`, and the form to add one.
 pub fn notes(ctx: &Ctx, id: &str) -> Markup {
-    let notes: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
+    let mut all: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
+    // In the order they were recorded (ids sort as text: not-10 before not-9).
+    all.sort_by_key(|n| n.history.first().map(|s| s.seq));
+    let earlier = all.len().saturating_sub(LATEST_SHOWN);
+    let notes = &all[earlier..];
     let form = Form::new(ctx, "add_note", id);
     html! {
         section.notes id={"notes-" (id)} {
             h2 { (ctx.t("notes-title")) }
             @if notes.is_empty() { p.meta { (ctx.t("notes-none")) } }
-            @for n in &notes {
+            @if earlier > 0 { p.meta { (ctx.ta("notes-earlier", &[("count", earlier.to_string())])) } }
+            @for n in notes {
                 blockquote.note {
                     p { (n.text) }
                     @if let Some(first) = n.history.first() {
@@ -156,9 +166,13 @@ pub fn notes(ctx: &Ctx, id: &str) -> Markup {
 
 /// "Who did what when" for a record, with each change's log position.
 pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
+    let earlier = history.len().saturating_sub(LATEST_SHOWN);
+    let history = &history[earlier..];
     html! {
         section.history {
             h2 { (ctx.t("history-title")) }
+            @if earlier > 0 { p.meta { (ctx.ta("history-earlier", &[("count", earlier.to_string())])) " "
+                a href=(Page::Events(None).href()) { (ctx.t("record-ledger-link")) } } }
             table {
                 thead { tr { th { (ctx.t("history-seq")) } th { (ctx.t("history-when")) } th { (ctx.t("history-who")) } th { (ctx.t("history-what")) } } }
                 tbody {
