@@ -367,14 +367,12 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             topics_within(ini, &[*topic])?;
             Ok(vec![AgendaItemId::numbered(next(&state.agenda_items, 0)).to_string()])
         }
-        RecordMeeting { initiative, held_on, participants, agenda_items, outcomes, .. } => {
+        RecordMeeting { initiative, held_on, place, participants, agenda_items, outcomes, .. } => {
             let ini = get(&state.initiatives, initiative, "initiative")?;
             non_empty_unique("participants", participants)?;
-            let mut with_counterpart = false;
-            for id in participants {
-                let person = get(&state.people, id, "person")?;
-                with_counterpart |= person.party.as_ref() == Some(&ini.counterpart);
-            }
+            // By what the meeting is (who took part, where), not how its
+            // people were labelled: see `sides`.
+            let with_counterpart = crate::sides::with_the_other_side(state, ini, participants, place.as_str())?;
             if !agenda_items.is_empty() {
                 non_empty_unique("agenda_items", agenda_items)?;
             }

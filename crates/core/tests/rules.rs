@@ -116,6 +116,27 @@ fn no_counterpart_meeting_without_approval_or_outside_approved_topics() {
 }
 
 #[test]
+fn a_meeting_is_with_the_other_side_by_who_took_part_and_where_not_by_labels() {
+    let mut w = World::demo();
+    let meeting = |place: &str, people: &[&str]| {
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-12", "place": place, "participants": people, "agenda_items": []})
+    };
+    // The attacks: a Taliban deputy minister registered with no party, Afghan
+    // elders under a party of kind "other", and KP officials meeting in Kabul.
+    let minister = w.run(json!({"type": "register_person", "name_latin": "Taliban deputy minister", "title": "Deputy minister"})).unwrap();
+    w.refused(meeting("Peshawar", &["per-1", &minister[0]]), "not_approved");
+    let jirga = w.run(json!({"type": "register_party", "name": "Shinwari elders (Nangarhar)", "kind": "other"})).unwrap();
+    let elder = w.run(json!({"type": "register_person", "name_latin": "Shinwari elder", "party": jirga[0], "title": "Malik"})).unwrap();
+    w.refused(meeting("Torkham", &["per-1", &elder[0]]), "not_approved");
+    w.refused(meeting("Kabul", &["per-1", "per-2"]), "not_approved");
+    w.refused(meeting("Jalalabad, Nangarhar province", &["per-1", "per-2"]), "not_approved");
+    w.refused(meeting("کابل", &["per-1", "per-2"]), "not_approved");
+    // The province's own people at home need no approval.
+    w.run(meeting("Peshawar", &["per-1", "per-2"])).unwrap();
+    w.run(meeting("Chief Minister's House, Peshawar", &["per-2", "per-3"])).unwrap();
+}
+
+#[test]
 fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
     let mut w = World::demo();
     let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});

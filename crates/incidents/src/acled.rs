@@ -132,6 +132,10 @@ pub fn read(input: impl Read, skip_invalid: bool, progress: impl FnMut(u64)) -> 
 /// part read as [`read`] reads, the parts joined in order. The result, errors
 /// and their line numbers included, is what [`read`] gives.
 pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Result<Import, RowError> {
+    if let Some(line) = overlong_line(bytes) {
+        let message = format!("the line is longer than {} KiB; no ACLED row is", MAX_LINE_BYTES >> 10);
+        return Err(RowError { line, column: "-".into(), message });
+    }
     let header_end = record_end(bytes, 0);
     // The header alone, checked as `read` checks it.
     read(&bytes[..header_end], false, |_| {})?;
@@ -211,6 +215,23 @@ pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Res
         }
     }
     Ok(out)
+}
+
+/// The longest line a file may have: ACLED rows are a few hundred bytes, the
+/// longest notes a few KiB. Checked before reading, since a 1 GiB line took
+/// 7.4 GB of memory to be found invalid.
+pub const MAX_LINE_BYTES: usize = 1 << 20;
+
+/// The number of the first line longer than [`MAX_LINE_BYTES`], if any.
+fn overlong_line(bytes: &[u8]) -> Option<u64> {
+    let mut start = 0;
+    for (line, end) in (1..).zip(memchr::memchr_iter(b'\n', bytes).chain(std::iter::once(bytes.len()))) {
+        if end - start > MAX_LINE_BYTES {
+            return Some(line);
+        }
+        start = end + 1;
+    }
+    None
 }
 
 /// The end (after its newline) of the record that holds byte `from`, or the
@@ -298,6 +319,14 @@ fn parse_row(r: &csv::StringRecord, line: u64, interner: &mut Interner) -> Resul
     }
     let cell = |i: usize| r.get(i).unwrap_or_default();
     let bad = |i: usize, message: String| RowError { line, column: COLUMNS[i].into(), message };
+    // The rule of the API's long texts, on every route: no control characters
+    // but line breaks and tabs (published exports carry line breaks in their
+    // notes and sources).
+    for (i, value) in r.iter().enumerate() {
+        if let Some(c) = value.chars().find(|&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')) {
+            return Err(bad(i, format!("contains a control character (U+{:04X})", c as u32)));
+        }
+    }
     let number = |i: usize| -> Result<i64, RowError> {
         cell(i).trim().parse::<i64>().map_err(|_| bad(i, format!("'{}' is not a whole number", cell(i))))
     };
@@ -379,42 +408,87 @@ fn parse_row(r: &csv::StringRecord, line: u64, interner: &mut Interner) -> Resul
     })
 }
 
-/// Write incidents as ACLED's CSV: the header, then one row each, every value
-/// spelled as it was read.
+/// Write incidents as ACLED's CSV for people to open: the header, then one row
+/// each, every value spelled as it was read, except that a text cell a
+/// spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, a tab
+/// or a carriage return) is prefixed with `'`, as OWASP's CSV-injection
+/// guidance says. Numbers, dates and coordinates are never touched.
 pub fn write(output: impl Write, incidents: &[Incident]) -> std::io::Result<()> {
     let mut w = csv::Writer::from_writer(output);
     w.write_record(COLUMNS)?;
-    write_records(&mut w, incidents)
+    write_records(&mut w, incidents, Cells::ForSpreadsheets)
 }
 
-/// Write the rows alone, without the header (see [`read_rows`]).
+/// Write the rows alone, without the header, exactly as read (see
+/// [`read_rows`]): the record's own bytes, which the ledger hashes.
 pub fn write_rows(output: impl Write, incidents: &[Incident]) -> std::io::Result<()> {
-    write_records(&mut csv::Writer::from_writer(output), incidents)
+    write_records(&mut csv::Writer::from_writer(output), incidents, Cells::Exact)
 }
 
-fn write_records<W: Write>(w: &mut csv::Writer<W>, incidents: &[Incident]) -> std::io::Result<()> {
+#[derive(Clone, Copy, PartialEq)]
+enum Cells {
+    Exact,
+    ForSpreadsheets,
+}
+
+/// `text` as a spreadsheet will not run it.
+fn neutralized(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{text}").into() } else { text.into() }
+}
+
+fn write_records<W: Write>(w: &mut csv::Writer<W>, incidents: &[Incident], cells: Cells) -> std::io::Result<()> {
     let mut numbers = itoa::Buffer::new();
+    let mut w = TextCells { w, cells };
     for i in incidents {
-        w.write_field(&i.event_id_cnty)?;
-        w.write_field(&i.event_date.text)?;
-        w.write_field(numbers.format(i.year))?;
-        w.write_field(numbers.format(i.time_precision))?;
-        for text in [&i.disorder_type, &i.event_type, &i.sub_event_type, &i.actor1, &i.assoc_actor_1, &i.inter1.text, &i.actor2,
-            &i.assoc_actor_2, &i.inter2.text, &i.interaction, &i.civilian_targeting] {
-            w.write_field(text)?;
+        w.write_text(&i.event_id_cnty)?;
+        w.value(&i.event_date.text)?;
+        w.value(numbers.format(i.year))?;
+        w.value(numbers.format(i.time_precision))?;
+        for text in [&i.disorder_type, &i.event_type, &i.sub_event_type, &i.actor1, &i.assoc_actor_1] {
+            w.write_text(text)?;
         }
-        w.write_field(numbers.format(i.iso))?;
-        for text in [&i.region, &i.country, &i.admin1, &i.admin2, &i.admin3, &i.location, &i.latitude.text, &i.longitude.text] {
-            w.write_field(text)?;
+        w.value(&i.inter1.text)?;
+        for text in [&i.actor2, &i.assoc_actor_2] {
+            w.write_text(text)?;
         }
-        w.write_field(numbers.format(i.geo_precision))?;
+        w.value(&i.inter2.text)?;
+        for text in [&i.interaction, &i.civilian_targeting] {
+            w.write_text(text)?;
+        }
+        w.value(numbers.format(i.iso))?;
+        for text in [&i.region, &i.country, &i.admin1, &i.admin2, &i.admin3, &i.location] {
+            w.write_text(text)?;
+        }
+        w.value(&i.latitude.text)?;
+        w.value(&i.longitude.text)?;
+        w.value(numbers.format(i.geo_precision))?;
         for text in [&i.source, &i.source_scale, &i.notes] {
-            w.write_field(text)?;
+            w.write_text(text)?;
         }
-        w.write_field(numbers.format(i.fatalities))?;
-        w.write_field(&i.tags)?;
-        w.write_field(numbers.format(i.timestamp))?;
-        w.write_record(None::<&[u8]>)?;
+        w.value(numbers.format(i.fatalities))?;
+        w.write_text(&i.tags)?;
+        w.value(numbers.format(i.timestamp))?;
+        w.w.write_record(None::<&[u8]>)?;
     }
-    w.flush()
+    w.w.flush()
+}
+
+/// The writer of one row's cells: values as they are, text neutralized for
+/// spreadsheets when asked.
+struct TextCells<'a, W: Write> {
+    w: &'a mut csv::Writer<W>,
+    cells: Cells,
+}
+
+impl<W: Write> TextCells<'_, W> {
+    fn value(&mut self, v: &str) -> csv::Result<()> {
+        self.w.write_field(v)
+    }
+
+    fn write_text(&mut self, text: &str) -> csv::Result<()> {
+        match self.cells {
+            Cells::Exact => self.w.write_field(text),
+            Cells::ForSpreadsheets => self.w.write_field(neutralized(text).as_ref()),
+        }
+    }
 }

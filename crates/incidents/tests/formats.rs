@@ -165,3 +165,49 @@ fn an_imports_own_text_reads_back_as_its_rows() {
     let last = import.text_of(text.as_bytes(), 2_000..2_999).unwrap();
     assert_eq!(acled::read_rows(last.as_bytes()).unwrap(), import.incidents[2_000..]);
 }
+
+/// The sample's second row with one cell replaced.
+fn clash_with(column: &str, value: &str) -> String {
+    let mut lines = SAMPLE.lines();
+    let header = lines.next().unwrap().to_owned();
+    let row = SAMPLE.lines().last().unwrap();
+    let mut cells: Vec<String> = row.split(',').map(str::to_owned).collect();
+    let at = header.split(',').position(|c| c == column).unwrap();
+    cells[at] = value.to_owned();
+    format!("{header}\n{}\n", cells.join(","))
+}
+
+#[test]
+fn control_characters_are_refused_as_the_api_refuses_them_naming_line_and_column() {
+    for (column, value) in [("location", "Bannu\u{0}Cantonment"), ("actor1", "\u{1b}[31mRed"), ("notes", "A bell\u{7}")] {
+        let err = acled::read(clash_with(column, value).as_bytes(), false, |_| {}).unwrap_err();
+        assert_eq!((err.line, err.column.as_str()), (2, column), "{err}");
+        assert!(err.message.contains("control character"), "{err}");
+    }
+    // Line breaks and tabs are text, as in the API's long texts.
+    assert!(acled::read(clash_with("notes", "\"Two\nlines\tand a tab\"").as_bytes(), false, |_| {}).is_ok());
+}
+
+#[test]
+fn a_formula_in_a_text_cell_is_neutralised_on_export_but_kept_exact_on_the_record() {
+    let csv = clash_with("location", "=2+5");
+    let read = acled::read(csv.as_bytes(), false, |_| {}).unwrap();
+    let mut exported = Vec::new();
+    acled::write(&mut exported, &read.incidents).unwrap();
+    let exported = String::from_utf8(exported).unwrap();
+    assert!(exported.contains(",'=2+5,"), "{exported}");
+    assert!(exported.contains(",32.9889,70.6056,"), "numbers untouched");
+    let mut rows = Vec::new();
+    acled::write_rows(&mut rows, &read.incidents).unwrap();
+    assert!(String::from_utf8(rows).unwrap().contains(",=2+5,"), "the record's own bytes are the row as read");
+}
+
+#[test]
+fn a_gigantic_line_is_refused_before_it_is_read() {
+    let mut file = SAMPLE.lines().next().unwrap().to_owned();
+    file.push('\n');
+    file.push_str(&"x".repeat(acled::MAX_LINE_BYTES + 1));
+    let err = acled::read_in_parallel(file.as_bytes(), false, 2).unwrap_err();
+    assert_eq!(err.line, 2, "{err}");
+    assert!(err.message.contains("longer than"), "{err}");
+}
