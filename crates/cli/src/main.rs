@@ -330,12 +330,15 @@ enum AuditCommand {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("JIRGA_LOG").unwrap_or_else(|_| "info,tower_http=warn".into()),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    // `JIRGA_LOG` filters (default `info`); `JIRGA_LOG_FORMAT=json` writes one
+    // JSON object per line for a log collector.
+    let filter = tracing_subscriber::EnvFilter::try_from_env("JIRGA_LOG").unwrap_or_else(|_| "info,tower_http=warn".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if std::env::var("JIRGA_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        logs.json().init();
+    } else {
+        logs.init();
+    }
     let cli = Cli::parse();
     if let Command::Pass(PassCommand::Verify(args)) = cli.command {
         return pass_cmds::verify(args);

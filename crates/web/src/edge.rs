@@ -1,7 +1,7 @@
 //! What every request passes through before its handler, and every answer
 //! after: who the client is (its address, proxy headers believed only from
-//! configured proxies), the security headers, and the bound on concurrent
-//! password checks.
+//! configured proxies), one log line per request, the security headers, and
+//! the bound on concurrent password checks.
 
 use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -71,6 +71,27 @@ pub async fn client_address(State(app): State<AppState>, mut request: Request, n
     };
     request.extensions_mut().insert(ClientAddress(client));
     next.run(request).await
+}
+
+/// One log line per request (target `jirga::request`): method, path (never
+/// the query string, which may hold a holder's name searched for), status,
+/// latency and a request id, also sent back as `X-Request-Id` so a user's
+/// report can be found in the log. Nothing a request carries in its headers
+/// or body is logged.
+pub async fn request_log(request: Request, next: Next) -> Response {
+    static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let started = std::time::Instant::now();
+    let id = format!("{:x}-{:x}", std::process::id(), NEXT_ID.fetch_add(1, Ordering::Relaxed));
+    let method = request.method().clone();
+    let path: String = request.uri().path().chars().take(200).collect();
+    let mut response = next.run(request).await;
+    let status = response.status().as_u16();
+    let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
+    tracing::info!(target: "jirga::request", %method, %path, status, latency_ms = format!("{latency_ms:.1}"), request_id = %id, "request");
+    if let Ok(value) = HeaderValue::from_str(&id) {
+        response.headers_mut().insert(HeaderName::from_static("x-request-id"), value);
+    }
+    response
 }
 
 /// The Content-Security-Policy of every answer: our own scripts, styles,

@@ -78,6 +78,7 @@ pub fn app(state: AppState) -> Router {
         .merge(html::router())
         .layer(DefaultBodyLimit::max(api::MAX_BODY_BYTES))
         .layer(axum::middleware::from_fn(edge::security_headers))
+        .layer(axum::middleware::from_fn(edge::request_log))
         .layer(axum::middleware::from_fn_with_state(state.clone(), edge::client_address))
         .with_state(state)
 }
