@@ -84,6 +84,13 @@ pub enum Command {
         #[serde(default)]
         waive_phase_order: bool,
     },
+    /// The federal side suspends a granted approval: everything that needs an
+    /// approval stops until it is reinstated.
+    SuspendApproval { request: ApprovalId, suspended_on: Date, reason: Body },
+    /// The federal side lifts a suspension.
+    ReinstateApproval { request: ApprovalId, reinstated_on: Date, reason: Body },
+    /// The federal side withdraws a granted approval for good.
+    WithdrawApproval { request: ApprovalId, withdrawn_on: Date, reason: Body },
     /// The federal side waives the phase order after approval.
     WaivePhaseOrder {
         initiative: InitiativeId,
@@ -361,7 +368,8 @@ impl Command {
     /// Every command name, in declaration order (the authorization matrix).
     pub const NAMES: &'static [&'static str] = &[
         "register_party", "register_person", "launch_initiative", "change_initiative_settings",
-        "request_approval", "decide_approval", "waive_phase_order", "notify_federal_government",
+        "request_approval", "decide_approval", "suspend_approval", "reinstate_approval", "withdraw_approval",
+        "waive_phase_order", "notify_federal_government",
         "acknowledge_notification", "request_guidance", "answer_guidance", "form_delegation",
         "add_delegation_member", "remove_delegation_member", "plan_visit", "record_travel",
         "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting",
@@ -395,7 +403,10 @@ impl Command {
             | RecordMeeting { initiative, .. }
             | StateClaim { initiative, .. }
             | DraftCommitment { initiative, .. } => initiative.as_str(),
-            DecideApproval { request, .. } => request.as_str(),
+            DecideApproval { request, .. }
+            | SuspendApproval { request, .. }
+            | ReinstateApproval { request, .. }
+            | WithdrawApproval { request, .. } => request.as_str(),
             AcknowledgeNotification { notification, .. } => notification.as_str(),
             AnswerGuidance { entry, .. } => entry.as_str(),
             AddDelegationMember { delegation, .. } | RemoveDelegationMember { delegation, .. } | PlanVisit { delegation, .. } => {
@@ -428,6 +439,9 @@ impl Command {
             Command::ChangeInitiativeSettings { .. } => "change_initiative_settings",
             Command::RequestApproval { .. } => "request_approval",
             Command::DecideApproval { .. } => "decide_approval",
+            Command::SuspendApproval { .. } => "suspend_approval",
+            Command::ReinstateApproval { .. } => "reinstate_approval",
+            Command::WithdrawApproval { .. } => "withdraw_approval",
             Command::WaivePhaseOrder { .. } => "waive_phase_order",
             Command::NotifyFederalGovernment { .. } => "notify_federal_government",
             Command::AcknowledgeNotification { .. } => "acknowledge_notification",

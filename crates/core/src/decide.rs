@@ -122,20 +122,40 @@ fn topics_within(initiative: &Initiative, topics: &[Topic]) -> Result<(), RuleEr
     }
 }
 
-/// The federal approval in force for an initiative on a given day.
+/// The date field of a standing change (for its error messages).
+fn command_date_field(command: &Command) -> &'static str {
+    match command {
+        Command::SuspendApproval { .. } => "suspended_on",
+        Command::ReinstateApproval { .. } => "reinstated_on",
+        _ => "withdrawn_on",
+    }
+}
+
+/// The federal approval in force for an initiative on a given day: granted
+/// by then, not lapsed, and neither suspended nor withdrawn on that day.
 pub fn approval_in_force<'a>(
     state: &'a State,
     initiative: &InitiativeId,
     on: Date,
 ) -> Result<&'a ApprovalDecision, RuleError> {
-    let latest = state
+    let (request, latest) = state
         .approvals
         .values()
         .filter(|r| &r.initiative == initiative)
-        .filter_map(|r| r.decision.as_ref())
-        .filter(|d| d.decision == Decision::Approve)
-        .max_by_key(|d| d.decided_on)
+        .filter_map(|r| r.decision.as_ref().map(|d| (r, d)))
+        .filter(|(_, d)| d.decision == Decision::Approve)
+        .max_by_key(|(_, d)| d.decided_on)
         .ok_or(RuleError::NotApproved)?;
+    match request.standing_on(on) {
+        (Standing::InForce, _) => {}
+        (Standing::Suspended, Some(change)) => {
+            return Err(RuleError::ApprovalSuspended { since: change.on, reason: change.reason.to_string() });
+        }
+        (_, change) => {
+            let (since, reason) = change.map_or((on, String::new()), |c| (c.on, c.reason.to_string()));
+            return Err(RuleError::ApprovalWithdrawn { since, reason });
+        }
+    }
     if on < latest.decided_on {
         return Err(RuleError::ApprovalNotYetGranted { decided_on: latest.decided_on });
     }
@@ -235,6 +255,26 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                 if let Some(topic) = topics.iter().find(|t| !req.topics.contains(t)) {
                     return Err(RuleError::ApprovedTopicsNotRequested { topic: *topic });
                 }
+            }
+            none
+        }
+        SuspendApproval { request, suspended_on: on, .. }
+        | ReinstateApproval { request, reinstated_on: on, .. }
+        | WithdrawApproval { request, withdrawn_on: on, .. } => {
+            let req = get(&state.approvals, request, "approval")?;
+            let granted = req.decision.as_ref().filter(|d| d.decision == Decision::Approve).ok_or(RuleError::NotApproved)?;
+            not_before(command_date_field(command), *on, "decided_on", granted.decided_on)?;
+            if let Some(last) = req.standing.last() {
+                not_before(command_date_field(command), *on, "standing_changed_on", last.on)?;
+            }
+            match (command, req.current_standing()) {
+                (_, Standing::Withdrawn) => {
+                    let last = req.standing.last().expect("withdrawn by a change");
+                    return Err(RuleError::ApprovalWithdrawn { since: last.on, reason: last.reason.to_string() });
+                }
+                (SuspendApproval { .. }, Standing::Suspended) => return Err(RuleError::AlreadySuspended),
+                (ReinstateApproval { .. }, Standing::InForce) => return Err(RuleError::NotSuspended),
+                _ => {}
             }
             none
         }

@@ -89,6 +89,12 @@ pub enum RuleError {
     PhaseNotDiscussed,
     /// The idempotency key was used before with another command.
     IdempotencyKeyReused,
+    /// The federal side suspended the approval; what needs it waits.
+    ApprovalSuspended { since: Date, reason: String },
+    /// The federal side withdrew the approval; a new request is needed.
+    ApprovalWithdrawn { since: Date, reason: String },
+    AlreadySuspended,
+    NotSuspended,
 }
 
 impl RuleError {
@@ -155,6 +161,10 @@ impl RuleError {
             FederalDecisionRequired { .. } => "federal_decision_required",
             PhaseNotDiscussed => "phase_not_discussed",
             IdempotencyKeyReused => "idempotency_key_reused",
+            ApprovalSuspended { .. } => "approval_suspended",
+            ApprovalWithdrawn { .. } => "approval_withdrawn",
+            AlreadySuspended => "already_suspended",
+            NotSuspended => "not_suspended",
         }
     }
 
@@ -247,6 +257,9 @@ impl RuleError {
             IncidentMerged { id, into } => vec![("id", id.clone()), ("into", into.clone())],
             NotCitable { record } => vec![("record", record.clone())],
             FederalDecisionRequired { rule } => vec![("rule", rule.to_string())],
+            ApprovalSuspended { since, reason } | ApprovalWithdrawn { since, reason } => {
+                vec![("since", since.to_string()), ("reason", reason.clone())]
+            }
             _ => vec![],
         }
     }

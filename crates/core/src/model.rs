@@ -34,6 +34,16 @@ macro_rules! choice {
     };
 }
 
+choice!(
+    /// Where a granted federal approval stands: in force, suspended by the
+    /// federal side (terms breached, circumstances changed; it can be
+    /// reinstated), or withdrawn (for good: a new request is needed).
+    Standing, "standing" {
+    InForce = "in_force",
+    Suspended = "suspended",
+    Withdrawn = "withdrawn",
+});
+
 choice!(/// What kind of body a party is.
     PartyKind, "party-kind" {
     ProvincialGovernment = "provincial_government",

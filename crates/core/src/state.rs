@@ -86,10 +86,36 @@ pub struct ApprovalRequest {
     pub requested_on: Date,
     pub note: Option<Body>,
     pub decision: Option<ApprovalDecision>,
+    /// Suspensions, reinstatements and a withdrawal of a granted approval, in
+    /// the order the federal side decided them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standing: Vec<StandingChange>,
     pub history: Vec<Stamp>,
 }
 
+/// A federal decision on where a granted approval stands from a day on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct StandingChange {
+    pub standing: Standing,
+    pub on: Date,
+    pub reason: Body,
+}
+
 impl ApprovalRequest {
+    /// Where the approval stands on `day`, with the decision that put it there
+    /// (`None`: in force since it was granted).
+    pub fn standing_on(&self, day: Date) -> (Standing, Option<&StandingChange>) {
+        match self.standing.iter().rfind(|c| c.on <= day) {
+            Some(change) => (change.standing, Some(change)),
+            None => (Standing::InForce, None),
+        }
+    }
+
+    /// Where it stands after every decision so far.
+    pub fn current_standing(&self) -> Standing {
+        self.standing.last().map_or(Standing::InForce, |c| c.standing)
+    }
+
     pub fn status(&self) -> ApprovalStatus {
         match self.decision.as_ref().map(|d| d.decision) {
             None => ApprovalStatus::Pending,
@@ -519,6 +545,7 @@ impl State {
                         requested_on,
                         note,
                         decision: None,
+                        standing: vec![],
                         history: vec![],
                     },
                 );
@@ -547,6 +574,19 @@ impl State {
                 }
                 touched.push(request.to_string());
                 touched.push(initiative.to_string());
+            }
+            Command::SuspendApproval { request, suspended_on: on, reason }
+            | Command::ReinstateApproval { request, reinstated_on: on, reason }
+            | Command::WithdrawApproval { request, withdrawn_on: on, reason } => {
+                let standing = match record.event.change {
+                    Command::SuspendApproval { .. } => Standing::Suspended,
+                    Command::ReinstateApproval { .. } => Standing::InForce,
+                    _ => Standing::Withdrawn,
+                };
+                let req = self.approvals.get_mut(&request).expect("decided");
+                req.standing.push(StandingChange { standing, on, reason });
+                touched.push(request.to_string());
+                touched.push(req.initiative.to_string());
             }
             Command::WaivePhaseOrder { initiative, waived_on, reason } => {
                 self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived =

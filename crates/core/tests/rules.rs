@@ -222,6 +222,31 @@ fn the_province_cannot_launch_an_initiative_with_groundwork_first_off() {
 }
 
 #[test]
+fn a_suspended_approval_stops_what_needs_it_until_reinstated_and_a_withdrawn_one_for_good() {
+    let mut w = World::demo();
+    let travel = |on: &str| json!({"type": "record_travel", "visit": "vis-1", "travelled_on": on});
+    let standing = |kind: &str, field: &str, on: &str| json!({"type": kind, "request": "apr-1", field: on, "reason": "The terms on notification were not kept."});
+    w.refused(standing("suspend_approval", "suspended_on", "2025-03-16"), "not_approved");
+    w.approve(json!({}));
+    w.refused(standing("suspend_approval", "suspended_on", "2025-03-14"), "date_order");
+    w.refused(standing("reinstate_approval", "reinstated_on", "2025-03-16"), "not_suspended");
+    w.run(standing("suspend_approval", "suspended_on", "2025-03-18")).unwrap();
+    w.refused(standing("suspend_approval", "suspended_on", "2025-03-19"), "already_suspended");
+    // Before the suspension the approval was in force; from it on, it is not.
+    w.run(travel("2025-03-17")).unwrap();
+    w.refused(counterpart_meeting("2025-03-19", &["age-1"]), "approval_suspended");
+    w.run(standing("reinstate_approval", "reinstated_on", "2025-03-21")).unwrap();
+    w.run(counterpart_meeting("2025-03-22", &["age-1"])).unwrap();
+    w.refused(counterpart_meeting("2025-03-19", &["age-1"]), "approval_suspended");
+    w.run(standing("withdraw_approval", "withdrawn_on", "2025-03-25")).unwrap();
+    w.refused(counterpart_meeting("2025-03-26", &["age-1"]), "approval_withdrawn");
+    w.refused(standing("reinstate_approval", "reinstated_on", "2025-03-27"), "approval_withdrawn");
+    let ini = w.state.initiatives.keys().next().unwrap().clone();
+    let blocked = gates(&w.state, &ini, "2025-03-26".parse().unwrap()).into_iter().find_map(|g| g.blocker);
+    assert_eq!(blocked.map(|b| b.code()), Some("approval_withdrawn"), "the dashboard says why");
+}
+
+#[test]
 fn federal_waiver_lifts_the_phase_order() {
     let mut w = World::demo();
     w.approve(json!({}));

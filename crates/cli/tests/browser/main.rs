@@ -611,3 +611,54 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     screenshot(c, "36-alerts").await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_federal_side_waives_the_phase_order_and_suspends_an_approval_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let (status, body) = app
+        .command(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+            "terms": "Within the national framework."}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = federal_controls(&c, &app.base).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
+    // The province cannot relax the federal side's rules: no such forms for it.
+    sign_in(c, base, "saif").await?;
+    c.goto(&format!("{base}/initiatives/ini-1/approval")).await?;
+    for form in ["#waive_phase_order-ini-1", "#change_initiative_settings-ini-1", "#suspend_approval-apr-1"] {
+        assert!(c.find(Locator::Css(form)).await.is_err(), "the coordinator is offered {form}");
+    }
+    sign_out(c).await?;
+
+    // The federal approver waives the phase order, with a reason.
+    sign_in(c, base, "approver").await?;
+    c.goto(&format!("{base}/initiatives/ini-1/approval")).await?;
+    let form = c.form(Locator::Css("#waive_phase_order-ini-1")).await?;
+    form.set_by_name("waived_on", "2025-03-16").await?;
+    form.set_by_name("reason", "Trade talks may run beside the security talks.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("phase order waived"));
+
+    // And suspends the approval: a binding decision, so its answers are checked first.
+    let form = c.form(Locator::Css("#suspend_approval-apr-1")).await?;
+    form.set_by_name("suspended_on", "2025-03-20").await?;
+    form.set_by_name("reason", "The formal notification promised in the terms was not sent.").await?;
+    submit(c, form).await?;
+    confirm(c, "The formal notification promised in the terms was not sent.").await?;
+    assert!(text(c, ".flash").await.contains("approval suspended"));
+    assert!(text(c, "dd.standing").await.to_lowercase().contains("suspended"), "the approval page says where it stands");
+    assert!(c.find(Locator::Css("#reinstate_approval-apr-1")).await.is_ok(), "and offers to reinstate it");
+    screenshot(c, "40-approval-suspended").await;
+
+    // The dashboard says why the gates are closed.
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("suspended"), "{}", text(c, "li.task[data-step='groundwork_visit']").await);
+    screenshot(c, "41-dashboard-suspended").await;
+    Ok(())
+}

@@ -14,6 +14,8 @@ pub fn needs_confirmation(command: &Command) -> bool {
     matches!(
         command,
         Command::DecideApproval { .. }
+            | Command::SuspendApproval { .. }
+            | Command::WithdrawApproval { .. }
             | Command::ChangeCommitmentStatus { to: CommitmentStatus::Agreed, .. }
             | Command::ConcurWithCommitment { .. }
     )

@@ -1,7 +1,8 @@
 //! The mandate: federal approval with its terms, notifications, and the liaison log.
 
 use jirga_core::ids::InitiativeId;
-use jirga_core::model::{ApprovalStatus, Decision};
+use jirga_core::model::{ApprovalStatus, Decision, Standing};
+use jirga_core::state::ApprovalRequest;
 use maud::{html, Markup};
 
 use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form};
@@ -28,6 +29,14 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                     @if let Some(note) = &req.note { dt { (ctx.t("field-note")) } dd { (note) } }
                     @if let Some(d) = &req.decision {
                         dt { (ctx.t("field-decided-on")) } dd { (d.decided_on) }
+                        @if d.decision == Decision::Approve {
+                            @let (standing, change) = req.standing_on(ctx.today);
+                            dt { (ctx.t("approval-standing")) }
+                            dd.standing {
+                                (tag(match standing { Standing::InForce => "green", Standing::Suspended => "yellow", Standing::Withdrawn => "red" }, &ctx.t(&standing.fluent_id())))
+                                @if let Some(c) = change { " " (ctx.ta("approval-standing-since", &[("date", c.on.to_string()), ("reason", c.reason.to_string())])) }
+                            }
+                        }
                         @if let Some(terms) = &d.terms { dt { (ctx.t("field-terms")) } dd.terms { (terms) } }
                         @if let Some(until) = d.valid_until { dt { (ctx.t("field-valid-until")) } dd { (until) } }
                         @if !d.approved_topics.is_empty() {
@@ -47,6 +56,9 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                             &req.topics.iter().map(|t| t.as_str().to_owned()).collect::<Vec<_>>()))
                         (f.checkbox("waive_phase_order", &ctx.t("field-waive-phase-order"), false))
                     }))
+                }
+                @if req.decision.as_ref().is_some_and(|d| d.decision == Decision::Approve) {
+                    (standing_forms(ctx, req))
                 }
                 (history(ctx, &req.history))
             }
@@ -141,4 +153,30 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         }))
     };
     Some((title, body))
+}
+
+/// The federal side's forms to suspend, reinstate or withdraw a granted
+/// approval (rendered only for those Cedar lets decide them).
+fn standing_forms(ctx: &Ctx, req: &ApprovalRequest) -> Markup {
+    let form = |command: &'static str, title: &str, submit: &str, date_field: &'static str, date_label: &str| {
+        let f = Form::new(ctx, command, req.id.as_str());
+        f.render(title, submit, html! {
+            (f.hidden("request", req.id.as_str()))
+            (f.date(date_field, date_label, &ctx.today.to_string()))
+            (f.textarea("reason", &ctx.t("field-reason"), ""))
+        })
+    };
+    html! {
+        @match req.current_standing() {
+            Standing::InForce => {
+                (form("suspend_approval", &ctx.t("approval-suspend"), &ctx.t("approval-suspend-submit"), "suspended_on", &ctx.t("field-suspended-on")))
+                (form("withdraw_approval", &ctx.t("approval-withdraw"), &ctx.t("approval-withdraw-submit"), "withdrawn_on", &ctx.t("field-withdrawn-on")))
+            }
+            Standing::Suspended => {
+                (form("reinstate_approval", &ctx.t("approval-reinstate"), &ctx.t("approval-reinstate-submit"), "reinstated_on", &ctx.t("field-reinstated-on")))
+                (form("withdraw_approval", &ctx.t("approval-withdraw"), &ctx.t("approval-withdraw-submit"), "withdrawn_on", &ctx.t("field-withdrawn-on")))
+            }
+            Standing::Withdrawn => {}
+        }
+    }
 }
