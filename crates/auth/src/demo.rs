@@ -60,7 +60,7 @@ pub fn issuer(command: &Command) -> &'static str {
 pub fn issuer_of(command: &str) -> &'static str {
     match command {
         "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" | "waive_phase_order"
-        | "suspend_approval" | "reinstate_approval" | "withdraw_approval"
+        | "suspend_approval" | "reinstate_approval" | "withdraw_approval" | "acknowledge_breach"
         | "change_initiative_settings" => "approver",
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",

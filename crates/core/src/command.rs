@@ -182,7 +182,14 @@ pub enum Command {
         minutes: Option<Body>,
         #[serde(default)]
         outcomes: Vec<OutcomeSpec>,
+        /// It happened outside the rules (before the approval, on a topic not
+        /// approved...): record it as what it is, a breach the federal side is
+        /// shown until it acknowledges it. A meeting within the rules is not one.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        as_breach: bool,
     },
+    /// The federal side acknowledges a breach recorded with a meeting.
+    AcknowledgeBreach { meeting: MeetingId, acknowledged_on: Date, note: Body },
     /// State a proposition the parties take positions on.
     StateClaim {
         initiative: InitiativeId,
@@ -372,7 +379,7 @@ impl Command {
         "waive_phase_order", "notify_federal_government",
         "acknowledge_notification", "request_guidance", "answer_guidance", "form_delegation",
         "add_delegation_member", "remove_delegation_member", "plan_visit", "record_travel",
-        "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting",
+        "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting", "acknowledge_breach",
         "state_claim", "record_position", "draft_commitment", "concur_with_commitment",
         "change_commitment_status", "report_progress", "add_note", "change_policies",
         "register_crossing_point", "issue_pass", "revoke_pass", "record_crossing", "erase_pass_holders",
@@ -415,6 +422,7 @@ impl Command {
             RecordTravel { visit, .. } | ReportBack { visit, .. } => visit.as_str(),
             ConcludePhase { phase, .. } | AddAgendaItem { phase, .. } => phase.as_str(),
             RecordPosition { claim, .. } => claim.as_str(),
+            AcknowledgeBreach { meeting, .. } => meeting.as_str(),
             ConcurWithCommitment { commitment, .. }
             | ChangeCommitmentStatus { commitment, .. }
             | ReportProgress { commitment, .. } => commitment.as_str(),
@@ -457,6 +465,7 @@ impl Command {
             Command::ConcludePhase { .. } => "conclude_phase",
             Command::AddAgendaItem { .. } => "add_agenda_item",
             Command::RecordMeeting { .. } => "record_meeting",
+            Command::AcknowledgeBreach { .. } => "acknowledge_breach",
             Command::StateClaim { .. } => "state_claim",
             Command::RecordPosition { .. } => "record_position",
             Command::DraftCommitment { .. } => "draft_commitment",

@@ -62,7 +62,54 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
         }
         _ => (vec![], vec![]),
     };
-    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates, idempotency: None })
+    let breaches = match command {
+        Command::RecordMeeting { as_breach: true, .. } => meeting_rules(state, command)?.iter().map(crate::event::BrokenRule::from).collect(),
+        _ => vec![],
+    };
+    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates, breaches, idempotency: None })
+}
+
+/// A meeting's references checked (an error for a meeting that cannot be
+/// recorded at all), then the process's rules it breaks, every one of them:
+/// the approval (when it is with the other side, by who took part and where:
+/// see `sides`), the approved topics and the phase order.
+fn meeting_rules(state: &State, command: &Command) -> Result<Vec<RuleError>, RuleError> {
+    let Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, outcomes, .. } = command else {
+        return Ok(vec![]);
+    };
+    let ini = get(&state.initiatives, initiative, "initiative")?;
+    non_empty_unique("participants", participants)?;
+    let with_counterpart = crate::sides::with_the_other_side(state, ini, participants, place.as_str())?;
+    if !agenda_items.is_empty() {
+        non_empty_unique("agenda_items", agenda_items)?;
+    }
+    not_before("held_on", *held_on, "launched_on", ini.launched_on)?;
+    let mut items = Vec::with_capacity(agenda_items.len());
+    for id in agenda_items {
+        let item = get(&state.agenda_items, id, "agenda_item")?;
+        let phase = get(&state.phases, &item.phase, "phase")?;
+        if &phase.initiative != initiative {
+            return Err(RuleError::WrongInitiative { field: "agenda_items" });
+        }
+        items.push((item, phase));
+    }
+    for outcome in outcomes {
+        if let Some(item) = &outcome.agenda_item
+            && !agenda_items.contains(item)
+        {
+            return Err(RuleError::NotDiscussed { item: item.to_string() });
+        }
+    }
+    let mut broken = Vec::new();
+    if with_counterpart {
+        match approval_in_force(state, initiative, *held_on) {
+            Ok(approval) => broken.extend(items.iter().filter_map(|(item, _)| topic_approved(approval, item.topic).err())),
+            Err(rule) => broken.push(rule),
+        }
+    }
+    broken.extend(items.iter().filter_map(|(_, phase)| phase_order(state, ini, phase, *held_on).err()));
+    broken.dedup();
+    Ok(broken)
 }
 
 /// The crossing point with this code must be registered.
@@ -407,36 +454,22 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             topics_within(ini, &[*topic])?;
             Ok(vec![AgendaItemId::numbered(next(&state.agenda_items, 0)).to_string()])
         }
-        RecordMeeting { initiative, held_on, place, participants, agenda_items, outcomes, .. } => {
-            let ini = get(&state.initiatives, initiative, "initiative")?;
-            non_empty_unique("participants", participants)?;
-            // By what the meeting is (who took part, where), not how its
-            // people were labelled: see `sides`.
-            let with_counterpart = crate::sides::with_the_other_side(state, ini, participants, place.as_str())?;
-            if !agenda_items.is_empty() {
-                non_empty_unique("agenda_items", agenda_items)?;
+        RecordMeeting { as_breach, .. } => {
+            let broken = meeting_rules(state, command)?;
+            match (broken.first(), as_breach) {
+                (Some(rule), false) => Err(rule.clone()),
+                (None, true) => Err(RuleError::NotABreach),
+                _ => Ok(vec![MeetingId::numbered(next(&state.meetings, 0)).to_string()]),
             }
-            not_before("held_on", *held_on, "launched_on", ini.launched_on)?;
-            let approval = if with_counterpart { Some(approval_in_force(state, initiative, *held_on)?) } else { None };
-            for id in agenda_items {
-                let item = get(&state.agenda_items, id, "agenda_item")?;
-                let phase = get(&state.phases, &item.phase, "phase")?;
-                if &phase.initiative != initiative {
-                    return Err(RuleError::WrongInitiative { field: "agenda_items" });
-                }
-                if let Some(approval) = approval {
-                    topic_approved(approval, item.topic)?;
-                }
-                phase_order(state, ini, phase, *held_on)?;
+        }
+        AcknowledgeBreach { meeting, acknowledged_on, .. } => {
+            let m = get(&state.meetings, meeting, "meeting")?;
+            let breach = m.breach.as_ref().ok_or(RuleError::NotABreachRecord)?;
+            if breach.acknowledged.is_some() {
+                return Err(RuleError::AlreadyAcknowledged);
             }
-            for outcome in outcomes {
-                if let Some(item) = &outcome.agenda_item
-                    && !agenda_items.contains(item)
-                {
-                    return Err(RuleError::NotDiscussed { item: item.to_string() });
-                }
-            }
-            Ok(vec![MeetingId::numbered(next(&state.meetings, 0)).to_string()])
+            not_before("acknowledged_on", *acknowledged_on, "held_on", m.held_on)?;
+            none
         }
         StateClaim { initiative, .. } => {
             get(&state.initiatives, initiative, "initiative")?;

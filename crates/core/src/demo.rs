@@ -50,6 +50,13 @@ pub fn scenario() -> Vec<Command> {
         json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-08", "place": "Peshawar",
             "participants": ["per-2", "per-1"],
             "minutes": "Consultative meeting 'National Unity Against Terrorism' with representatives of religious and political parties. The Chief Minister said the security situation in the province is directly linked to developments in neighbouring Afghanistan."}),
+        // The first article: the Chief Minister "recently met with the Taliban's
+        // consul in Peshawar", before any federal approval. It happened, so it is
+        // on the record, as a breach the federal side is shown until it
+        // acknowledges it (the report gives no day: that of the report).
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-01", "place": "Peshawar",
+            "participants": ["per-2", "per-8"], "as_breach": true,
+            "minutes": "As reported: the Chief Minister met the Taliban's consul in Peshawar and emphasized that deteriorating security is a challenge for both Pakistan and the Taliban; he said the jirga waits for federal approval."}),
         json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "Militants use Afghan territory to launch attacks in Pakistan."}),
         json!({"type": "record_position", "claim": "clm-1", "party": "par-2", "stance": "asserts", "stated_on": "2025-03-01",
             "statement": "Pakistan's military and political leadership blame the surge in violence on TTP militants launching cross-border attacks from Afghanistan, accusing Kabul of harbouring and facilitating them.",

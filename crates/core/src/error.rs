@@ -95,6 +95,10 @@ pub enum RuleError {
     ApprovalWithdrawn { since: Date, reason: String },
     AlreadySuspended,
     NotSuspended,
+    /// A meeting recorded as a breach broke no rule: record it as a meeting.
+    NotABreach,
+    /// The meeting was not recorded as a breach.
+    NotABreachRecord,
 }
 
 impl RuleError {
@@ -165,6 +169,8 @@ impl RuleError {
             ApprovalWithdrawn { .. } => "approval_withdrawn",
             AlreadySuspended => "already_suspended",
             NotSuspended => "not_suspended",
+            NotABreach => "not_a_breach",
+            NotABreachRecord => "not_a_breach_record",
         }
     }
 
@@ -190,7 +196,8 @@ impl RuleError {
             | DateInFuture { .. }
             | AppointmentOutsideValidity
             | FieldFormat { .. }
-            | NotCitable { .. } => ErrorClass::Invalid,
+            | NotCitable { .. }
+            | NotABreach => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -219,6 +226,7 @@ impl RuleError {
             IncidentExists { .. } => Some("rows"),
             IncidentMerged { .. } => Some("incident"),
             NotCitable { .. } => Some("record"),
+            NotABreach => Some("as_breach"),
             FederalDecisionRequired { rule } => Some(rule),
             _ => None,
         }

@@ -38,12 +38,29 @@ pub struct Event {
     /// Registered incidents a hand-entered one likely duplicates (`event_id_cnty`).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub duplicate_candidates: Vec<String>,
+    /// The rules a fact recorded as a breach broke (see `RecordMeeting::as_breach`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub breaches: Vec<BrokenRule>,
     /// The client's idempotency key, when it sent one: a retry with the same
     /// key is answered with this event instead of being recorded again, also
     /// after a restart (the state rebuilds the keys from the events). Absent
     /// otherwise, so other events keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency: Option<IdempotencyMark>,
+}
+
+/// A rule a recorded fact broke: its code and the arguments of its message.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BrokenRule {
+    pub code: String,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub args: Vec<(String, String)>,
+}
+
+impl From<&crate::RuleError> for BrokenRule {
+    fn from(rule: &crate::RuleError) -> Self {
+        BrokenRule { code: rule.code().to_owned(), args: rule.args().into_iter().map(|(k, v)| (k.to_owned(), v)).collect() }
+    }
 }
 
 /// A client's idempotency key as the record keeps it: digests only (a key is

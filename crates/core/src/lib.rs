@@ -24,5 +24,5 @@ pub use authority::{Actor, Principal};
 pub use command::Command;
 pub use decide::{decide, decide_assessed};
 pub use error::RuleError;
-pub use event::{Event, EventRecord, IdempotencyMark, ENCODING_VERSION};
+pub use event::{BrokenRule, Event, EventRecord, IdempotencyMark, ENCODING_VERSION};
 pub use state::State;

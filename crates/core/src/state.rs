@@ -93,6 +93,21 @@ pub struct ApprovalRequest {
     pub history: Vec<Stamp>,
 }
 
+/// What a fact recorded as a breach broke, and whether the federal side has
+/// acknowledged it (until then the initiative shows it open).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Breach {
+    pub rules: Vec<crate::event::BrokenRule>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged: Option<BreachAcknowledgement>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BreachAcknowledgement {
+    pub on: Date,
+    pub note: Body,
+}
+
 /// A federal decision on where a granted approval stands from a day on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StandingChange {
@@ -237,6 +252,9 @@ pub struct Meeting {
     pub agenda_items: Vec<AgendaItemId>,
     pub minutes: Option<Body>,
     pub outcomes: Vec<OutcomeSpec>,
+    /// Held outside the rules, recorded as a breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breach: Option<Breach>,
     pub history: Vec<Stamp>,
 }
 
@@ -672,16 +690,26 @@ impl State {
                 );
                 touched.push(phase.to_string());
             }
-            Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, minutes, outcomes } => {
+            Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, minutes, outcomes, as_breach } => {
                 let id = MeetingId::from(id_at(0));
                 for item in &agenda_items {
                     self.agenda_items.get_mut(item).expect("decided").discussed_in.push(id.clone());
                     touched.push(item.to_string());
                 }
+                let breach = as_breach.then(|| Breach { rules: record.event.breaches.clone(), acknowledged: None });
+                touched.push(initiative.to_string());
                 self.meetings.insert(
                     id.clone(),
-                    Meeting { id, initiative, held_on, place, participants, agenda_items, minutes, outcomes, history: vec![] },
+                    Meeting { id, initiative, held_on, place, participants, agenda_items, minutes, outcomes, breach, history: vec![] },
                 );
+            }
+            Command::AcknowledgeBreach { meeting, acknowledged_on, note } => {
+                let m = self.meetings.get_mut(&meeting).expect("decided");
+                if let Some(breach) = m.breach.as_mut() {
+                    breach.acknowledged = Some(BreachAcknowledgement { on: acknowledged_on, note });
+                }
+                touched.push(meeting.to_string());
+                touched.push(m.initiative.to_string());
             }
             Command::StateClaim { initiative, topic, proposition } => {
                 let id = ClaimId::from(id_at(0));

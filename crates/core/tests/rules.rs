@@ -137,6 +137,32 @@ fn a_meeting_is_with_the_other_side_by_who_took_part_and_where_not_by_labels() {
 }
 
 #[test]
+fn a_meeting_that_broke_the_rules_is_recorded_as_a_breach_and_acknowledged_by_the_federal_side() {
+    let mut w = World::demo();
+    let consul = |as_breach: bool| {
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Peshawar",
+            "participants": ["per-2", "per-8"], "agenda_items": ["age-1", "age-3"], "as_breach": as_breach})
+    };
+    // Refused as a meeting (it broke the rules), recorded as a breach naming every rule it broke.
+    w.refused(consul(false), "not_approved");
+    let created = w.run(consul(true)).unwrap();
+    let meeting = w.state.meetings.get(&created[0].as_str().into()).unwrap();
+    let codes: Vec<&str> = meeting.breach.as_ref().unwrap().rules.iter().map(|r| r.code.as_str()).collect();
+    assert_eq!(codes, ["not_approved", "phase_order"]);
+    // A meeting within the rules is not a breach; bad references are refused either way.
+    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Peshawar",
+        "participants": ["per-1", "per-2"], "as_breach": true}), "not_a_breach");
+    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Kabul",
+        "participants": ["per-1", "per-99"], "as_breach": true}), "not_found");
+    // The federal side acknowledges it, once.
+    let ack = |on: &str| json!({"type": "acknowledge_breach", "meeting": created[0], "acknowledged_on": on, "note": "Raised with the province."});
+    w.refused(ack("2025-03-04"), "date_order");
+    w.run(ack("2025-03-16")).unwrap();
+    w.refused(ack("2025-03-17"), "already_acknowledged");
+    w.refused(json!({"type": "acknowledge_breach", "meeting": "mtg-1", "acknowledged_on": "2025-03-16", "note": "x"}), "not_a_breach_record");
+}
+
+#[test]
 fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
     let mut w = World::demo();
     let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});

@@ -135,8 +135,8 @@ impl Engine {
         let mut writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let key = ledger::load_or_create_key(data_dir)?;
-        let (state, _) = replay::load_verified(&mut writer, Some(key.public_key()), false)?;
-        let mut engine = Self::start_with(Box::new(writer), Box::new(reader), hooks, None, state, Default::default())?;
+        let (state, _) = replay::load_verified(&mut writer, Some(key.public_key()))?;
+        let mut engine = Self::start_with(Box::new(writer), Box::new(reader), hooks, None, state, Default::default(), false)?;
         engine.public_key = Some(key.public_key().to_owned());
         engine.read_only = true;
         Ok(engine)
@@ -161,8 +161,8 @@ impl Engine {
         key: Option<LedgerKey>,
     ) -> Result<Self, StartError> {
         let public_key = key.as_ref().map(|k| k.public_key().to_owned());
-        let (state, frontier) = replay::load_verified(writer.as_mut(), public_key.as_deref(), true)?;
-        Self::start_with(writer, reader, hooks, key, state, frontier)
+        let (state, frontier) = replay::load_verified(writer.as_mut(), public_key.as_deref())?;
+        Self::start_with(writer, reader, hooks, key, state, frontier, true)
     }
 
     fn start_with(
@@ -172,6 +172,7 @@ impl Engine {
         key: Option<LedgerKey>,
         state: State,
         frontier: Frontier,
+        check_read_tables: bool,
     ) -> Result<Self, StartError> {
         let public_key = key.as_ref().map(|k| k.public_key().to_owned());
         let ledger = key.map(|key| (frontier, key));
@@ -184,7 +185,12 @@ impl Engine {
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
             .spawn(move || {
-                Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify, since_upkeep: 0 }.run(queue)
+                let mut writer =
+                    Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify, since_upkeep: 0 };
+                if check_read_tables && let Err(err) = replay::check_read_tables(writer.store.as_mut(), &writer.working) {
+                    tracing::error!(error = %err, "the read tables could not be checked");
+                }
+                writer.run(queue)
             })
             .expect("spawn writer thread");
         Ok(Engine {

@@ -61,7 +61,16 @@ impl Localizer {
 
     /// The human message of a rule error (`error-<code>` with its arguments).
     pub fn rule_error(&self, err: &jirga_core::RuleError) -> String {
-        let mut args = err.args();
+        self.rule_message(err.code(), err.args())
+    }
+
+    /// The message of a rule a recorded breach broke, as the event keeps it.
+    pub fn broken_rule(&self, rule: &jirga_core::BrokenRule) -> String {
+        let args: Vec<(&str, String)> = rule.args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+        self.rule_message(&rule.code, args)
+    }
+
+    fn rule_message(&self, code: &str, mut args: Vec<(&str, String)>) -> String {
         // Name values of closed vocabularies in words, not codes.
         for (k, v) in args.iter_mut() {
             if *k == "topic" {
@@ -75,7 +84,7 @@ impl Localizer {
                 *v = self.t(&format!("kind-{}", v.replace('_', "-")));
             }
         }
-        self.t_args(&format!("error-{}", err.code().replace('_', "-")), &args)
+        self.t_args(&format!("error-{}", code.replace('_', "-")), &args)
     }
 }
 

@@ -37,6 +37,7 @@ fn sample(command: &str) -> Value {
         "add_agenda_item" => json!({"type": command, "phase": "pha-1", "title": "Prisoners", "topic": "security"}),
         "record_meeting" => json!({"type": command, "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar",
             "participants": ["per-1"], "agenda_items": [], "outcomes": []}),
+        "acknowledge_breach" => json!({"type": command, "meeting": "mtg-1", "acknowledged_on": "2025-03-16", "note": "Noted."}),
         "state_claim" => json!({"type": command, "initiative": "ini-1", "topic": "trade", "proposition": "Torkham closures cost traders."}),
         "record_position" => json!({"type": command, "claim": "clm-1", "party": "par-1", "stance": "asserts", "statement": "Yes.",
             "stated_on": "2025-03-10", "source": {"publisher": "Dawn", "title": "KP to send delegation", "url": "https://www.dawn.com/"}}),
@@ -103,6 +104,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("conclude_phase",             "Ynnnnnnnn"),
     ("add_agenda_item",            "Ynnnnnnnn"),
     ("record_meeting",             "Ynnnnnnnn"),
+    ("acknowledge_breach",         "nYnnnnnnn"),
     ("state_claim",                "Ynnnnnnnn"),
     ("record_position",            "Ynnnnnnnn"),
     ("draft_commitment",           "Ynnnnnnnn"),
@@ -218,9 +220,11 @@ async fn without_a_login_only_the_login_page_health_and_checkpoint_are_served() 
 #[tokio::test]
 async fn the_counterpart_sees_only_what_is_shared_with_it() {
     let app = spawn_app(true).await;
-    // Officials read everything; the consul attended no meeting yet and nothing is agreed.
-    assert_eq!(app.get("/api/v1/meetings").await.1["items"].as_array().unwrap().len(), 1);
-    assert_eq!(app.get_as("consul", "/api/v1/meetings").await.1["items"], json!([]));
+    // Officials read everything; the consul sees only the meeting he attended
+    // (the Chief Minister's, on the record as a breach) and nothing is agreed.
+    assert_eq!(app.get("/api/v1/meetings").await.1["items"].as_array().unwrap().len(), 2);
+    let attended = app.get_as("consul", "/api/v1/meetings").await.1;
+    assert_eq!(attended["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!("mtg-2")]);
     assert_eq!(app.get_as("consul", "/api/v1/commitments").await.1["items"], json!([]));
     assert_eq!(app.get_as("consul", "/api/v1/initiatives/ini-1").await.0, 404);
     assert_eq!(app.get_as("consul", "/api/v1/events").await.0, 403);
@@ -237,7 +241,7 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
         assert_eq!(status, 201, "{body}");
     }
     let meetings = app.get_as("consul", "/api/v1/meetings").await.1;
-    assert_eq!(meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!(meeting)]);
+    assert_eq!(meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!("mtg-2"), json!(meeting)]);
     let commitments = app.get_as("consul", "/api/v1/commitments").await.1;
     assert_eq!(commitments["items"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect::<Vec<_>>(), vec![json!("com-1")]);
     assert_eq!(app.get_as("consul", "/api/v1/commitments/com-2").await.0, 404, "not agreed: as if it did not exist");

@@ -634,6 +634,28 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     for form in ["#waive_phase_order-ini-1", "#change_initiative_settings-ini-1", "#suspend_approval-apr-1"] {
         assert!(c.find(Locator::Css(form)).await.is_err(), "the coordinator is offered {form}");
     }
+    // A meeting on phase 2 before phase 1 ended is refused as a meeting...
+    let record_meeting = |as_breach: bool| async move {
+        c.goto(&format!("{base}/initiatives/ini-1/meetings")).await?;
+        let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
+        form.set_by_name("held_on", "2025-03-15").await?;
+        form.set_by_name("place", "Peshawar").await?;
+        for css in ["input[name='participants[]'][value='per-1']", "input[name='participants[]'][value='per-8']", "input[name='agenda_items[]'][value='age-3']"] {
+            c.find(Locator::Css(css)).await?.click().await?;
+        }
+        form.set_by_name("minutes", "Trade at Torkham was discussed with the consul.").await?;
+        if as_breach {
+            c.find(Locator::Css("input[name='as_breach:b'][type='checkbox']")).await?.click().await?;
+        }
+        submit(c, form).await
+    };
+    record_meeting(false).await?;
+    assert!(text(c, "#record_meeting-ini-1 .error-summary").await.contains("Phase 2"), "{}", text(c, "#record_meeting-ini-1 .error-summary").await);
+    // ...and recorded as what it is, a breach.
+    record_meeting(true).await?;
+    assert!(text(c, "#breach").await.contains("Recorded as a breach"));
+    assert!(text(c, "#breach .breach-rules").await.contains("Phase 2"));
+    screenshot(c, "42-breach-recorded").await;
     sign_out(c).await?;
 
     // The federal approver waives the phase order, with a reason.
@@ -656,9 +678,22 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     assert!(c.find(Locator::Css("#reinstate_approval-apr-1")).await.is_ok(), "and offers to reinstate it");
     screenshot(c, "40-approval-suspended").await;
 
-    // The dashboard says why the gates are closed.
+    // The dashboard says why the gates are closed, and shows the open breaches:
+    // the Chief Minister's meeting with the consul (the demo's) and today's.
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
     assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("suspended"), "{}", text(c, "li.task[data-step='groundwork_visit']").await);
+    assert!(text(c, "#open-breaches h2").await.contains("(2)"), "{}", text(c, "#open-breaches").await);
     screenshot(c, "41-dashboard-suspended").await;
+    // The federal side acknowledges one.
+    c.find(Locator::Css("#open-breaches li a")).await?.click().await?;
+    wait_new_page(c).await?;
+    let form = c.form(Locator::Css("form[id^='acknowledge_breach-']")).await?;
+    form.set_by_name("acknowledged_on", "2025-03-16").await?;
+    form.set_by_name("note", "Raised with the Chief Minister's office.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("breach acknowledged"));
+    assert!(text(c, "#breach").await.contains("Acknowledged by the federal side"));
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(text(c, "#open-breaches h2").await.contains("(1)"));
     Ok(())
 }

@@ -38,6 +38,8 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     meetings.sort_by_key(|m| std::cmp::Reverse(m.held_on));
     let open_commitments: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && c.is_open()).collect();
     let contested: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && c.is_contested()).collect();
+    let open_breaches: Vec<_> =
+        s.meetings.values().filter(|m| &m.initiative == id && m.breach.as_ref().is_some_and(|b| b.acknowledged.is_none())).collect();
 
     let body = html! {
         span.caption { (ctx.t("dashboard-caption")) }
@@ -85,6 +87,18 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             }
         }
 
+        @if !open_breaches.is_empty() {
+            section.panel.breach #open-breaches {
+                h2 { (ctx.t("dashboard-open-breaches")) " (" (open_breaches.len()) ")" }
+                p { (ctx.t("dashboard-open-breaches-intro")) }
+                ul {
+                    @for m in &open_breaches {
+                        li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())])) }
+                            ": " @for (i, rule) in m.breach.iter().flat_map(|b| &b.rules).enumerate() { @if i > 0 { "; " } (ctx.l.broken_rule(rule)) } }
+                    }
+                }
+            }
+        }
         section #gates {
             h2 { (ctx.t("dashboard-gates")) }
             ol.task-list {

@@ -72,7 +72,10 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         .people
         .values()
         .map(|p| {
-            let side = if p.party.as_ref() == Some(&ini.counterpart) { ctx.t("meeting-counterpart-side") } else { ctx.t("meeting-our-side") };
+            // As the rules judge it (see jirga_core::sides): anyone not of the
+            // province's or the federal party is of the other side.
+            let ours = p.party.as_ref().is_some_and(|party| *party == ini.province || *party == ini.federal);
+            let side = if ours { ctx.t("meeting-our-side") } else { ctx.t("meeting-counterpart-side") };
             (p.id.to_string(), format!("{} — {}", p.name_latin, side))
         })
         .collect();
@@ -92,7 +95,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 @for m in &meetings {
                     tr {
                         td { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) } }
-                        td { (m.place) }
+                        td { (m.place) @if m.breach.is_some() { " " (tag("red", &ctx.t("breach-tag"))) } }
                         td { (m.participants.len()) }
                         td { (m.outcomes.len()) }
                     }
@@ -106,6 +109,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             (form.checkboxes("participants", &ctx.t("meeting-participants"), &participants, &[]))
             (form.checkboxes("agenda_items", &ctx.t("meeting-agenda"), &items, &[]))
             (form.textarea("minutes", &ctx.t("field-minutes"), ""))
+            (form.checkbox("as_breach", &ctx.t("field-as-breach"), false))
             (form.group("outcomes", &ctx.t("meeting-outcomes"), html! {
                 @for i in 0..OUTCOME_ROWS {
                     div.row {
@@ -128,6 +132,7 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
         span.caption { (ctx.t("meetings-title")) }
         h1 { (title) }
         (ledger_ref(ctx, &m.history))
+        @if let Some(breach) = &m.breach { (breach_panel(ctx, m, breach)) }
         h2 { (ctx.t("meeting-participants")) }
         ul { @for p in &m.participants { li { (ctx.person(p)) @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " (ctx.party(o)) } } } }
         h2 { (ctx.t("meeting-agenda")) }
@@ -150,4 +155,26 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
         (history(ctx, &m.history))
     };
     Some((title, body))
+}
+
+/// A meeting recorded as a breach: the rules it broke, and the federal side's
+/// acknowledgement (or the form to give it).
+fn breach_panel(ctx: &Ctx, m: &jirga_core::state::Meeting, breach: &jirga_core::state::Breach) -> Markup {
+    let ack = Form::new(ctx, "acknowledge_breach", m.id.as_str());
+    html! {
+        section.panel.breach #breach {
+            h2 { (ctx.t("breach-title")) " " (tag(if breach.acknowledged.is_some() { "grey" } else { "red" },
+                &ctx.t(if breach.acknowledged.is_some() { "breach-acknowledged" } else { "breach-open" }))) }
+            p { (ctx.t("breach-intro")) }
+            ul.breach-rules { @for rule in &breach.rules { li { (ctx.l.broken_rule(rule)) " " span.muted { "(" code { (rule.code) } ")" } } } }
+            @match &breach.acknowledged {
+                Some(a) => p { (ctx.ta("breach-acknowledged-on", &[("date", a.on.to_string()), ("note", a.note.to_string())])) },
+                None => (ack.render(&ctx.t("breach-acknowledge"), &ctx.t("breach-acknowledge-submit"), html! {
+                    (ack.hidden("meeting", m.id.as_str()))
+                    (ack.date("acknowledged_on", &ctx.t("field-acknowledged-on"), &ctx.today.to_string()))
+                    (ack.textarea("note", &ctx.t("field-note"), ""))
+                })),
+            }
+        }
+    }
 }
