@@ -16,6 +16,7 @@ pub mod ids;
 pub mod incident;
 pub mod model;
 pub mod pass;
+pub mod screen;
 pub mod sides;
 pub mod state;
 pub mod text;

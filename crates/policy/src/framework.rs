@@ -131,13 +131,29 @@ impl jirga_engine::Guardrail for Framework {
         let approved_topics = approval_in_force(state, &c.initiative, *on)
             .map(|a| a.approved_topics.iter().map(|t| t.as_str().to_owned()).collect())
             .unwrap_or_default();
+        // The areas the drafter declared, and those the text names (the screen):
+        // the policies judge both, and the verdict says what the screen found.
+        let findings = jirga_core::screen::screen(c.text.as_str());
+        let mut areas: Vec<String> = c.areas.iter().map(|a| a.as_str().to_owned()).collect();
+        for finding in &findings {
+            if !c.areas.contains(&finding.area) {
+                areas.push(finding.area.as_str().to_owned());
+            }
+        }
         let facts = CommitmentFacts {
             topic: c.topic.as_str().to_owned(),
-            areas: c.areas.iter().map(|a| a.as_str().to_owned()).collect(),
+            areas,
             financial_amount: c.financial_amount.unwrap_or(0),
             bound: c.bound.iter().map(|p| p.to_string()).collect(),
             approved_topics,
         };
-        Some(self.assess_with(&self.forbidden.in_force(state), &self.concurrence.in_force(state), &facts))
+        let mut assessment = self.assess_with(&self.forbidden.in_force(state), &self.concurrence.in_force(state), &facts);
+        if assessment.verdict != Verdict::Allowed {
+            assessment.reasons.extend(findings.iter().filter(|f| !c.areas.contains(&f.area)).map(|f| Reason {
+                policy: "text-screen".to_owned(),
+                text: format!("The text names {} (\u{201c}{}\u{201d}), though the area was not declared.", f.area.as_str(), f.term),
+            }));
+        }
+        Some(assessment)
     }
 }

@@ -215,6 +215,7 @@ commitment-report-submit = Report progress
 guardrail-title = National framework
 guardrail-not-yet = Not assessed yet: the national-framework policies judge a commitment when it is proposed and again when it is agreed.
 guardrail-concurred = Federal concurrence
+guardrail-screen-limits = Besides the areas the drafter declares, the guardrail screens the commitment's text for what the national framework names (the Durand Line, the border fence, troops and security forces, handing over persons, recognition, loans and guarantees), in English, Urdu, Pashto and Dari spellings. The screen is a safety net with known limits: a paraphrase it has no word for passes it, and a word used in a harmless sense is flagged for the federal side to settle.
 guardrail-concur = Record the federal concurrence
 guardrail-concur-submit = Record concurrence
 commitment-amount = financial liability PKR { $amount }

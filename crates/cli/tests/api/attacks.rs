@@ -434,3 +434,39 @@ async fn a_record_with_many_notes_shows_the_latest_not_all() {
     assert!(!page.contains("Bulk note number 0."), "the oldest is not");
     assert!(page.contains("Earlier notes on the record, not shown here: 250"), "and the page says so");
 }
+
+#[tokio::test]
+async fn a_border_status_commitment_with_no_box_ticked_is_still_forbidden() {
+    let app = spawn_app(true).await;
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
+    let draft = |text: &str| json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": "trade",
+        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": []});
+    let to = |c: &str, status: &str| json!({"type": "change_commitment_status", "commitment": c, "to": status, "on": "2025-03-17"});
+    // The attack of the review: the drafter ticks no area.
+    for text in [
+        "Pakistan will treat the Durand Line as not an international border and remove the border fence at Torkham",
+        "پاکستان ڈیورنڈ لائن کو بین الاقوامی سرحد نہیں مانے گا",
+    ] {
+        let (_, created) = app.command(draft(text)).await;
+        let id = created["created"][0].as_str().unwrap().to_owned();
+        let before = app.event_count();
+        let (status, body) = app.command(to(&id, "proposed")).await;
+        assert_eq!((status, body["code"].as_str()), (409, Some("framework_forbidden")), "{text}: {body}");
+        assert!(body["message"].as_str().unwrap().contains("border-status"), "{body}");
+        assert_eq!(app.event_count(), before, "nothing written");
+    }
+    // One that names a defence deployment needs the federal concurrence, and says why.
+    let (_, created) = app.command(draft("Joint patrols of the Frontier Corps at Torkham")).await;
+    let id = created["created"][0].as_str().unwrap().to_owned();
+    assert_eq!(app.command(to(&id, "proposed")).await.0, 201);
+    let (_, record) = app.get(&format!("/api/v1/commitments/{id}")).await;
+    assert_eq!(record["assessment"]["verdict"], "needs_concurrence");
+    let policies: Vec<&str> = record["assessment"]["reasons"].as_array().unwrap().iter().map(|r| r["policy"].as_str().unwrap()).collect();
+    assert_eq!(policies, ["defence-deployment", "text-screen"], "{record}");
+    // An ordinary one passes.
+    let (_, created) = app.command(draft("Open the Torkham crossing daily from 7 am for traders")).await;
+    let id = created["created"][0].as_str().unwrap().to_owned();
+    assert_eq!(app.command(to(&id, "proposed")).await.0, 201);
+    assert_eq!(app.get(&format!("/api/v1/commitments/{id}")).await.1["assessment"]["verdict"], "allowed");
+}

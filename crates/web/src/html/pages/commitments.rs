@@ -104,6 +104,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
                     ul.reasons { @for r in &a.reasons { li { code { (r.policy) } ": " (r.text) } } }
                 }
             }
+            p.meta.screen-limits { (ctx.t("guardrail-screen-limits")) }
             @if let Some(conc) = &c.concurrence {
                 p { (tag("green", &ctx.t("guardrail-concurred"))) " " (conc.concurred_on) " — " (conc.concurred_by) @if let Some(n) = &conc.note { ": " (n) } }
             } @else if c.assessment.as_ref().is_some_and(|a| a.verdict == Verdict::NeedsConcurrence) {
