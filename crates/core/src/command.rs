@@ -438,6 +438,38 @@ impl Command {
         matches!(self, Command::RecordCrossing { .. })
     }
 
+    /// The day on which the command says something was done, and its field:
+    /// that day cannot be later than the day it is recorded (a meeting "held"
+    /// years from now is a plan, not a fact). Plans (`planned_for`), validity
+    /// periods and due dates are not facts and are not here.
+    pub fn done_on(&self) -> Option<(&'static str, Date)> {
+        use Command::*;
+        Some(match self {
+            LaunchInitiative { launched_on, .. } => ("launched_on", *launched_on),
+            RequestApproval { requested_on, .. } => ("requested_on", *requested_on),
+            DecideApproval { decided_on, .. } => ("decided_on", *decided_on),
+            SuspendApproval { suspended_on, .. } => ("suspended_on", *suspended_on),
+            ReinstateApproval { reinstated_on, .. } => ("reinstated_on", *reinstated_on),
+            WithdrawApproval { withdrawn_on, .. } => ("withdrawn_on", *withdrawn_on),
+            WaivePhaseOrder { waived_on, .. } => ("waived_on", *waived_on),
+            NotifyFederalGovernment { sent_on, .. } => ("sent_on", *sent_on),
+            AcknowledgeNotification { acknowledged_on, .. } | AcknowledgeBreach { acknowledged_on, .. } => ("acknowledged_on", *acknowledged_on),
+            RequestGuidance { asked_on, .. } => ("asked_on", *asked_on),
+            AnswerGuidance { answered_on, .. } => ("answered_on", *answered_on),
+            FormDelegation { formed_on, .. } => ("formed_on", *formed_on),
+            RecordTravel { travelled_on, .. } => ("travelled_on", *travelled_on),
+            ReportBack { reported_on, .. } | ReportProgress { reported_on, .. } => ("reported_on", *reported_on),
+            ConcludePhase { concluded_on, .. } => ("concluded_on", *concluded_on),
+            RecordMeeting { held_on, .. } => ("held_on", *held_on),
+            RecordPosition { stated_on, .. } => ("stated_on", *stated_on),
+            DraftCommitment { drafted_on, .. } => ("drafted_on", *drafted_on),
+            ConcurWithCommitment { concurred_on, .. } => ("concurred_on", *concurred_on),
+            ChangeCommitmentStatus { on, .. } => ("on", *on),
+            RevokePass { revoked_on, .. } => ("revoked_on", *revoked_on),
+            _ => return None,
+        })
+    }
+
     /// The command's snake_case name, as in its JSON `type`.
     pub fn name(&self) -> &'static str {
         match self {

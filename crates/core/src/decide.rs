@@ -22,6 +22,18 @@ pub fn decide(state: &State, command: &Command) -> Result<Event, RuleError> {
 /// forbidden commitment cannot be proposed or agreed; one that needs federal
 /// concurrence cannot be agreed before the federal side concurs.
 pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Assessment>) -> Result<Event, RuleError> {
+    decide_recorded(state, command, assessment, None)
+}
+
+/// [`decide_assessed`] on the day the command is recorded (the engine's clock,
+/// passed in like every other fact): what it says was done cannot have been
+/// done after that day (`date_in_future`).
+pub fn decide_recorded(state: &State, command: &Command, assessment: Option<&Assessment>, recorded_on: Option<Date>) -> Result<Event, RuleError> {
+    if let (Some(today), Some((field, done))) = (recorded_on, command.done_on())
+        && done > today
+    {
+        return Err(RuleError::DateInFuture { field });
+    }
     let created = check(state, command)?;
     let judged = matches!(command, Command::ChangeCommitmentStatus { to: CommitmentStatus::Proposed | CommitmentStatus::Agreed, .. });
     let assessment = if judged { assessment.cloned() } else { None };

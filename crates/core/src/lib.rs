@@ -23,7 +23,7 @@ pub mod text;
 
 pub use authority::{Actor, Principal};
 pub use command::Command;
-pub use decide::{decide, decide_assessed};
+pub use decide::{decide, decide_assessed, decide_recorded};
 pub use error::RuleError;
 pub use event::{BrokenRule, Event, EventRecord, IdempotencyMark, ENCODING_VERSION};
 pub use state::State;

@@ -163,6 +163,22 @@ fn a_meeting_that_broke_the_rules_is_recorded_as_a_breach_and_acknowledged_by_th
 }
 
 #[test]
+fn a_fact_cannot_be_dated_after_the_day_it_is_recorded() {
+    let w = World::demo();
+    let meeting: Command = serde_json::from_value(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2031-06-01",
+        "place": "Peshawar", "participants": ["per-1", "per-2"]})).unwrap();
+    let today: jiff::civil::Date = "2025-03-20".parse().unwrap();
+    let err = jirga_core::decide_recorded(&w.state, &meeting, None, Some(today)).unwrap_err();
+    assert_eq!((err.code(), err.field()), ("date_in_future", Some("held_on")));
+    let on_the_day: Command = serde_json::from_value(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-20",
+        "place": "Peshawar", "participants": ["per-1", "per-2"]})).unwrap();
+    assert!(jirga_core::decide_recorded(&w.state, &on_the_day, None, Some(today)).is_ok());
+    // A plan may lie ahead.
+    let plan: Command = serde_json::from_value(json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2031-06-01"})).unwrap();
+    assert!(jirga_core::decide_recorded(&w.state, &plan, None, Some(today)).is_ok());
+}
+
+#[test]
 fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
     let mut w = World::demo();
     let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});

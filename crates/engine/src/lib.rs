@@ -19,7 +19,7 @@ mod replay;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
-use jirga_core::{decide_assessed, Command, EventRecord, Principal, RuleError, State};
+use jirga_core::{decide_recorded, Command, EventRecord, Principal, RuleError, State};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
 use jirga_store::{EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
@@ -637,7 +637,11 @@ impl Writer {
             authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
         }
         let assessment = self.hooks.guardrail.assess(command, &self.working);
-        let mut event = decide_assessed(&self.working, command, assessment.as_ref()).map_err(ExecError::Rule)?;
+        // The day of recording, for what the command says was done: the
+        // latest calendar day it is on either side of the border now (Islamabad
+        // is UTC+5, Kabul UTC+4:30), so an official records "today" as theirs.
+        let recorded_on = (job.at + jiff::SignedDuration::from_hours(5)).to_zoned(jiff::tz::TimeZone::UTC).date();
+        let mut event = decide_recorded(&self.working, command, assessment.as_ref(), Some(recorded_on)).map_err(ExecError::Rule)?;
         event.idempotency = job.idempotency.clone();
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,

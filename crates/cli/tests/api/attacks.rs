@@ -470,3 +470,14 @@ async fn a_border_status_commitment_with_no_box_ticked_is_still_forbidden() {
     assert_eq!(app.command(to(&id, "proposed")).await.0, 201);
     assert_eq!(app.get(&format!("/api/v1/commitments/{id}")).await.1["assessment"]["verdict"], "allowed");
 }
+
+#[tokio::test]
+async fn a_meeting_dated_years_ahead_is_not_recorded_as_held() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    let (status, body) = app
+        .command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2031-01-01", "place": "Peshawar", "participants": ["per-1", "per-2"]}))
+        .await;
+    assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("date_in_future"), Some("held_on")), "{body}");
+    assert_eq!(app.event_count(), before);
+}
