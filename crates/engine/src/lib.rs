@@ -14,6 +14,7 @@
 pub mod audit;
 mod hooks;
 pub mod ledger;
+pub mod metrics;
 mod replay;
 
 use std::sync::{Arc, Mutex, RwLock};
@@ -87,6 +88,8 @@ pub struct Engine {
     read_only: bool,
     /// The data directory's writer lock, held while the engine runs.
     lock: Option<jirga_store_sqlite::DataDirLock>,
+    /// The write path's measures (shared with the writer thread).
+    metrics: metrics::WriteMetrics,
 }
 
 /// The pluggable parts of the write path.
@@ -176,6 +179,8 @@ impl Engine {
     ) -> Result<Self, StartError> {
         let public_key = key.as_ref().map(|k| k.public_key().to_owned());
         let ledger = key.map(|key| (frontier, key));
+        let write_metrics = metrics::WriteMetrics::default();
+        let thread_metrics = write_metrics.clone();
         let published = Arc::new(RwLock::new(state.clone()));
         let (jobs, queue) = mpsc::channel(4 * MAX_BATCH);
         let thread_published = published.clone();
@@ -185,8 +190,16 @@ impl Engine {
         let handle = std::thread::Builder::new()
             .name("jirga-writer".into())
             .spawn(move || {
-                let mut writer =
-                    Writer { store: writer, working: state, published: thread_published, hooks, ledger, committed: notify, since_upkeep: 0 };
+                let mut writer = Writer {
+                    store: writer,
+                    working: state,
+                    published: thread_published,
+                    hooks,
+                    ledger,
+                    committed: notify,
+                    since_upkeep: 0,
+                    metrics: thread_metrics,
+                };
                 if check_read_tables && let Err(err) = replay::check_read_tables(writer.store.as_mut(), &writer.working) {
                     tracing::error!(error = %err, "the read tables could not be checked");
                 }
@@ -203,6 +216,7 @@ impl Engine {
             committed,
             read_only: false,
             lock: None,
+            metrics: write_metrics,
         })
     }
 
@@ -286,7 +300,10 @@ impl Engine {
             let state = self.published.read().unwrap_or_else(|e| e.into_inner());
             let mut granted = Vec::with_capacity(commands.len());
             for command in commands {
-                let grant = self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?;
+                let grant = self.authorizer.authorize(principal, &command, &state).map_err(|denied| {
+                    self.metrics.denials.inc();
+                    ExecError::Denied(denied)
+                })?;
                 granted.push((command, grant));
             }
             granted
@@ -396,6 +413,16 @@ impl Engine {
         self.public_key.as_deref()
     }
 
+    /// The write path's measures (Prometheus metrics; clones share the values).
+    pub fn metrics(&self) -> &metrics::WriteMetrics {
+        &self.metrics
+    }
+
+    /// Jobs waiting for the writer now.
+    pub fn queue_depth(&self) -> usize {
+        self.jobs.max_capacity() - self.jobs.capacity()
+    }
+
     /// Is the writer thread still running? (It stops only by a panic, or at shutdown.)
     pub fn writer_alive(&self) -> bool {
         self.writer.lock().unwrap_or_else(|e| e.into_inner()).as_ref().is_some_and(|h| !h.is_finished())
@@ -431,6 +458,7 @@ struct Writer {
     committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
     /// Bytes committed since the store's last upkeep.
     since_upkeep: usize,
+    metrics: metrics::WriteMetrics,
 }
 
 /// A batch whose events come to at least this many bytes is encoded on every
@@ -479,6 +507,7 @@ impl Writer {
 
     /// Decide every job of the batch, commit the accepted ones together, answer all.
     fn process(&mut self, batch: &mut Vec<Job>) {
+        let started = std::time::Instant::now();
         let mut accepted: Vec<(Job, Vec<EventRecord>)> = Vec::with_capacity(batch.len());
         let mut touched: Vec<String> = Vec::new();
         let mut personal: Vec<PersonalOp> = Vec::new();
@@ -538,6 +567,7 @@ impl Writer {
                         }
                         self.working = working;
                     }
+                    self.metrics.refused(&err);
                     let _ = job.reply.send(Err(err));
                 }
             }
@@ -568,7 +598,14 @@ impl Writer {
             }
             LedgerAppend { first_index, hashes, size: frontier.size(), checkpoint: key.sign(frontier.size(), frontier.root()) }
         });
-        match self.store.commit_with_personal(&events, &rows, &personal, last_seq, append.as_ref()) {
+        let outcome = self.store.commit_with_personal(&events, &rows, &personal, last_seq, append.as_ref());
+        if outcome.is_ok() {
+            self.metrics.commits.inc();
+            self.metrics.events.inc_by(events.len() as u64);
+            self.metrics.commands_per_commit.observe(accepted.len() as f64);
+            self.metrics.commit_seconds.observe(started.elapsed().as_secs_f64());
+        }
+        match outcome {
             Ok(()) => {
                 // After a large import the published state takes a copy of the
                 // working state's register (the same events applied, so the same

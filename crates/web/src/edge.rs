@@ -86,6 +86,7 @@ pub async fn request_log(request: Request, next: Next) -> Response {
     let path: String = request.uri().path().chars().take(200).collect();
     let mut response = next.run(request).await;
     let status = response.status().as_u16();
+    crate::metrics::request(method.as_str(), &path, status, started.elapsed().as_secs_f64());
     let latency_ms = started.elapsed().as_secs_f64() * 1000.0;
     tracing::info!(target: "jirga::request", %method, %path, status, latency_ms = format!("{latency_ms:.1}"), request_id = %id, "request");
     if let Ok(value) = HeaderValue::from_str(&id) {

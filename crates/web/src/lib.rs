@@ -11,6 +11,7 @@ pub mod forms;
 pub mod html;
 pub mod i18n;
 pub mod incidents;
+pub mod metrics;
 pub mod passes;
 pub mod session;
 
@@ -72,6 +73,7 @@ pub fn app(state: AppState) -> Router {
     Router::new()
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
+        .route("/metrics", get(metrics::serve))
         .route("/assets/{name}", get(assets::serve))
         .merge(html::login::router())
         .merge(api::router())

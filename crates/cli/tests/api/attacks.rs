@@ -481,3 +481,28 @@ async fn a_meeting_dated_years_ahead_is_not_recorded_as_held() {
     assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("date_in_future"), Some("held_on")), "{body}");
     assert_eq!(app.event_count(), before);
 }
+
+#[tokio::test]
+async fn metrics_count_requests_commits_refusals_and_logins_for_log_readers_only() {
+    let app = spawn_app(true).await;
+    app.command(json!({"type": "add_note", "record": "ini-1", "text": "Counted."})).await;
+    app.command(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).await;
+    app.login("saif", "not the password").await;
+    assert_eq!(app.get_anonymous("/metrics").await.0, 401);
+    assert_eq!(app.get_as("consul", "/metrics").await.0, 403, "the counterpart may not read the log, nor these");
+    let response = app.client.get(format!("{}/metrics", app.base)).bearer_auth(&app.tokens["auditor"]).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 200);
+    let text = response.text().await.unwrap();
+    for line in [
+        "jirga_commits_total ",
+        "jirga_refusals_total{code=\"not_approved\"} 1",
+        // (process-wide: other tests of this binary fail logins too)
+        "jirga_logins_total{outcome=\"bad_credentials\"}",
+        "jirga_writer_up 1",
+        "jirga_http_requests_total{method=\"POST\",route=\"/api/v1/commands\",status=\"201\"}",
+        "jirga_commit_seconds_bucket",
+        "jirga_resident_memory_bytes ",
+    ] {
+        assert!(text.contains(line), "{line} missing from:\n{text}");
+    }
+}

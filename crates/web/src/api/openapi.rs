@@ -60,6 +60,12 @@ fn build() -> Value {
     // else needs a bearer token (or, for reads, a browser session).
     paths.insert("/healthz".into(), json!({"get": {"summary": "Liveness", "security": [], "responses": {"200": {"description": "ok"}}}}));
     paths.insert(
+        "/metrics".into(),
+        json!({"get": {"summary": "Prometheus metrics (OpenMetrics text): requests, logins, commits, refusals, the writer's queue, memory; for users who may read the log",
+            "responses": {"200": {"description": "OpenMetrics text", "content": {"application/openmetrics-text": {"schema": {"type": "string"}}}},
+                "401": {"description": "No credentials"}, "403": {"description": "May not read the log"}}}}),
+    );
+    paths.insert(
         "/readyz".into(),
         json!({"get": {"summary": "Readiness: the writer runs and the store answers", "security": [],
             "responses": {"200": {"description": "ready"}, "503": {"description": "not ready, with the reason"}}}}),

@@ -125,6 +125,7 @@ async fn submit(
     }
     let Some(turn) = app.login_gate.turn().await else {
         tracing::warn!("login refused: too many password checks waiting");
+        crate::metrics::login("login_busy");
         let mut response = login_page(&app, &headers, &next, Some(("login_busy", l.t("error-login-busy"))), StatusCode::SERVICE_UNAVAILABLE);
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
         return response;
@@ -137,6 +138,7 @@ async fn submit(
     drop(turn);
     match outcome {
         Ok(Ok(new_session)) => {
+            crate::metrics::login("ok");
             let secure = session::secure(&app, &headers);
             let lifetime = jirga_auth::SESSION_LIFETIME.as_secs();
             let mut response = Redirect::to(&next).into_response();
@@ -146,6 +148,7 @@ async fn submit(
             response
         }
         Ok(Err(err)) => {
+            crate::metrics::login(err.code());
             tokio::time::sleep(err.delay()).await;
             let (message, status) = match &err {
                 LoginError::BadCredentials { .. } => (l.t("error-bad-credentials"), StatusCode::UNAUTHORIZED),
