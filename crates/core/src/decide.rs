@@ -413,6 +413,12 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             not_before("travelled_on", *travelled_on, "formed_on", del.formed_on)?;
             let ini = get(&state.initiatives, &del.initiative, "initiative")?;
             approval_in_force(state, &ini.id, *travelled_on)?;
+            // The province formally notifies the federal government before any
+            // delegation travels (the articles: "ensuring its alignment with
+            // national foreign and security policies").
+            if !state.notifications.values().any(|n| n.initiative == ini.id && n.sent_on <= *travelled_on) {
+                return Err(RuleError::NotNotified);
+            }
             if del.purpose == Purpose::Substantive && ini.groundwork_first {
                 let groundwork_reported = state
                     .delegations

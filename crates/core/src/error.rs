@@ -99,6 +99,8 @@ pub enum RuleError {
     NotABreach,
     /// The meeting was not recorded as a breach.
     NotABreachRecord,
+    /// No delegation travels before the federal government was formally notified.
+    NotNotified,
 }
 
 impl RuleError {
@@ -171,6 +173,7 @@ impl RuleError {
             NotSuspended => "not_suspended",
             NotABreach => "not_a_breach",
             NotABreachRecord => "not_a_breach_record",
+            NotNotified => "federal_government_not_notified",
         }
     }
 

@@ -109,7 +109,9 @@ pub fn gates(state: &State, initiative: &InitiativeId, today: Date) -> Vec<Gate>
     };
     out.push(Gate { step: GateStep::Notification, status, blocker: None });
 
-    let (status, blocker) = visit_gate(state, ini, Purpose::Groundwork, approval_blocker.clone());
+    let notified = !notifications.is_empty();
+    let travel_blocker = approval_blocker.clone().or((!notified).then_some(RuleError::NotNotified));
+    let (status, blocker) = visit_gate(state, ini, Purpose::Groundwork, travel_blocker.clone());
     out.push(Gate { step: GateStep::GroundworkVisit, status, blocker });
 
     let phases: Vec<_> = ini.phases.iter().filter_map(|p| state.phases.get(p)).collect();
@@ -130,9 +132,7 @@ pub fn gates(state: &State, initiative: &InitiativeId, today: Date) -> Vec<Gate>
     out.push(Gate { step: GateStep::PhaseOne, status, blocker });
 
     let groundwork_reported = visits_of(state, ini, Purpose::Groundwork).any(|v| v.report.is_some());
-    let substantive_blocker = approval_blocker
-        .clone()
-        .or((ini.groundwork_first && !groundwork_reported).then_some(RuleError::GroundworkNotReported));
+    let substantive_blocker = travel_blocker.or((ini.groundwork_first && !groundwork_reported).then_some(RuleError::GroundworkNotReported));
     let (status, blocker) = visit_gate(state, ini, Purpose::Substantive, substantive_blocker);
     out.push(Gate { step: GateStep::SubstantiveVisit, status, blocker });
 

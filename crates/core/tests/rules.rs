@@ -54,6 +54,13 @@ impl World {
         self.run(cmd).expect("approval");
     }
 
+    /// The province's formal notification of the federal government, which
+    /// every visit waits for.
+    fn notify(&mut self) {
+        self.run(json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "KP–Afghanistan engagement",
+            "body": "The province formally notifies the federal government of the initiative.", "sent_on": "2025-03-16"})).expect("notification");
+    }
+
     fn travel_and_report_groundwork(&mut self) {
         self.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
         self.run(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-23", "report": "Groundwork laid."})).unwrap();
@@ -92,6 +99,9 @@ fn no_visit_without_federal_approval() {
     w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"}), "not_approved");
     w.approve(json!({}));
     w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-14"}), "approval_not_yet_granted");
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"}), "federal_government_not_notified");
+    w.notify();
+    w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-15"}), "federal_government_not_notified");
     w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
 }
 
@@ -99,6 +109,7 @@ fn no_visit_without_federal_approval() {
 fn no_visit_after_the_approval_lapses() {
     let mut w = World::demo();
     w.approve(json!({"valid_until": "2025-03-31"}));
+    w.notify();
     w.refused(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-04-01"}), "approval_lapsed");
     w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-31"})).unwrap();
 }
@@ -209,6 +220,7 @@ fn focal_person_sits_on_every_delegation() {
 fn substantive_delegation_travels_only_after_groundwork_reported() {
     let mut w = World::demo();
     w.approve(json!({}));
+    w.notify();
     w.run(json!({"type": "plan_visit", "delegation": "del-2", "destination": "Kabul", "planned_for": "2025-04-10"})).unwrap();
     w.refused(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"}), "groundwork_not_reported");
     w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
@@ -221,6 +233,7 @@ fn substantive_delegation_travels_only_after_groundwork_reported() {
 fn groundwork_first_is_a_per_initiative_setting() {
     let mut w = World::demo();
     w.approve(json!({}));
+    w.notify();
     w.run(json!({"type": "plan_visit", "delegation": "del-2", "destination": "Kabul", "planned_for": "2025-04-10"})).unwrap();
     w.run(json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": false})).unwrap();
     w.run(json!({"type": "record_travel", "visit": "vis-2", "travelled_on": "2025-04-10"})).unwrap();
@@ -270,6 +283,7 @@ fn a_suspended_approval_stops_what_needs_it_until_reinstated_and_a_withdrawn_one
     let standing = |kind: &str, field: &str, on: &str| json!({"type": kind, "request": "apr-1", field: on, "reason": "The terms on notification were not kept."});
     w.refused(standing("suspend_approval", "suspended_on", "2025-03-16"), "not_approved");
     w.approve(json!({}));
+    w.notify();
     w.refused(standing("suspend_approval", "suspended_on", "2025-03-14"), "date_order");
     w.refused(standing("reinstate_approval", "reinstated_on", "2025-03-16"), "not_suspended");
     w.run(standing("suspend_approval", "suspended_on", "2025-03-18")).unwrap();
@@ -340,6 +354,7 @@ fn commitment_runs_through_the_tracker() {
 fn dates_must_be_consistent() {
     let mut w = World::demo();
     w.approve(json!({}));
+    w.notify();
     w.refused(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-21", "report": "x"}), "not_travelled");
     w.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
     w.refused(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-19", "report": "x"}), "date_order");
@@ -383,6 +398,9 @@ fn gates_open_as_the_process_advances() {
     w.approve(json!({}));
     let g = gates(&w.state, &"ini-1".into(), today);
     assert_eq!(g[0].status, GateStatus::Done);
+    assert_eq!(g[2].blocker.as_ref().map(RuleError::code), Some("federal_government_not_notified"), "the visit waits for the notification");
+    w.notify();
+    let g = gates(&w.state, &"ini-1".into(), today);
     assert_eq!(g[2].status, GateStatus::InProgress, "groundwork visit planned");
     assert_eq!(g[4].blocker.as_ref().map(RuleError::code), Some("groundwork_not_reported"));
     assert_eq!(g[5].blocker.as_ref().map(RuleError::code), Some("phase_order"));

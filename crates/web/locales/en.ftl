@@ -672,6 +672,7 @@ error-invalid-query = The query string is not valid: { $reason }
 error-page-limit = A page holds 1 to { $max } records, not { $limit }.
 error-bad-idempotency-key = An Idempotency-Key is 1 to 255 visible ASCII characters.
 error-idempotency-key-reused = This Idempotency-Key was used before with another command; nothing was recorded. Use a new key for a new command.
+error-federal-government-not-notified = The province formally notifies the federal government of the initiative before any delegation travels.
 error-not-a-breach = This meeting broke no rule of the process: record it as a meeting, not as a breach.
 error-not-a-breach-record = This meeting was not recorded as a breach.
 error-approval-suspended = The federal side suspended the approval on { $since }: { $reason } Everything that needs an approval waits until it is reinstated.

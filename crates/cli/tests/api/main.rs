@@ -100,6 +100,16 @@ async fn federal_approval_opens_the_groundwork_gate() {
     assert_eq!(code, 201);
     let (_, status) = app.get("/api/v1/initiatives/ini-1/status").await;
     assert_eq!(status["gates"][0]["status"], "done");
+    // The visit waits for the province's formal notification of the federal government.
+    assert_eq!(status["gates"][2]["blocked_by"]["code"], "federal_government_not_notified");
+    let (code, body) = app.command(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).await;
+    assert_eq!((code, body["code"].as_str()), (409, Some("federal_government_not_notified")), "{body}");
+    let (code, body) = app
+        .command(json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "KP–Afghanistan engagement",
+            "body": "Formal notification of the initiative.", "sent_on": "2025-03-16"}))
+        .await;
+    assert_eq!(code, 201, "{body}");
+    let (_, status) = app.get("/api/v1/initiatives/ini-1/status").await;
     assert_eq!(status["gates"][2]["status"], "in_progress");
     let (code, body) = app.command(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).await;
     assert_eq!(code, 201, "{body}");

@@ -219,8 +219,9 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     // The blocked gate has opened.
     follow(c, "Dashboard").await?;
     assert_eq!(gate_status(c, "federal_approval").await, "done");
-    assert_ne!(gate_status(c, "groundwork_visit").await, "cannot_start_yet");
+    // The approval no longer blocks the visit; the formal notification now does.
     assert!(!text(c, "li.task[data-step='groundwork_visit']").await.contains("no federal approval"));
+    assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("formally notifies"));
     screenshot(c, "03-gate-open").await;
 
     // Add a member to the first delegation.
