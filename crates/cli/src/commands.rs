@@ -14,13 +14,13 @@ use jirga_web::{AppState, Server};
 
 /// Open the record to write it (holding the data directory's writer lock).
 pub(crate) fn open(data_dir: &Path) -> Result<Engine> {
-    let policies = jirga_policy::policies_from_env()?;
+    let policies = crate::config::current().policies()?;
     Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 /// Open the record to read it, also beside a running server.
 pub(crate) fn open_to_read(data_dir: &Path) -> Result<Engine> {
-    let policies = jirga_policy::policies_from_env()?;
+    let policies = crate::config::current().policies()?;
     Engine::open_sqlite_read_only(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
@@ -62,12 +62,14 @@ async fn writer_stopped(engine: Arc<Engine>) {
     }
 }
 
-async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Result<()> {
+async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: &crate::config::Config) -> Result<()> {
     let accounts = Arc::new(crate::admin::open_accounts(data_dir)?);
     if accounts.users()?.is_empty() {
         eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
     }
-    let server = Server::bind(listen, AppState::new(engine.clone(), accounts).with_data_dir(data_dir))
+    let web = config.web();
+    let limits = web.limits;
+    let server = Server::bind_with(listen, AppState::configured(engine.clone(), accounts, &web).with_data_dir(data_dir), limits)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
@@ -102,12 +104,12 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str) -> Resul
     Ok(())
 }
 
-pub async fn serve(data_dir: &Path, listen: &str) -> Result<()> {
+pub async fn serve(data_dir: &Path, listen: &str, config: &crate::config::Config) -> Result<()> {
     let engine = Arc::new(open(data_dir)?);
-    run_server(engine, data_dir, listen).await
+    run_server(engine, data_dir, listen, config).await
 }
 
-pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> Result<()> {
+pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, config: &crate::config::Config) -> Result<()> {
     let data_dir = match data_dir {
         Some(dir) => {
             if dir.exists() && std::fs::read_dir(&dir)?.next().is_some() {
@@ -151,7 +153,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool) -> R
         engine.shutdown();
         return Ok(());
     }
-    run_server(Arc::new(engine), &data_dir, listen).await
+    run_server(Arc::new(engine), &data_dir, listen, config).await
 }
 
 pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {

@@ -5,6 +5,7 @@
 
 mod admin;
 mod commands;
+mod config;
 mod incident_cmds;
 mod ledger_cmds;
 mod pass_cmds;
@@ -23,6 +24,9 @@ use clap::{Parser, Subcommand};
 #[derive(Parser)]
 #[command(name = "jirga", version, about = "The record of a cross-border negotiation process")]
 struct Cli {
+    /// A configuration file (TOML; `JIRGA_*` variables override it, flags override both).
+    #[arg(long, global = true, env = "JIRGA_CONFIG")]
+    config: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -38,9 +42,16 @@ pub struct DataDir {
 /// Where to listen.
 #[derive(clap::Args, Clone)]
 pub struct Listen {
-    /// Address to listen on; port 0 picks a free port (the chosen address is printed).
-    #[arg(long, env = "JIRGA_LISTEN", default_value = "127.0.0.1:8080")]
-    pub listen: String,
+    /// Address to listen on; port 0 picks a free port (the chosen address is
+    /// printed). Default: the configuration's `listen`, else 127.0.0.1:8080.
+    #[arg(long, env = "JIRGA_LISTEN")]
+    pub listen: Option<String>,
+}
+
+impl Listen {
+    fn resolve(&self, config: &config::Config) -> String {
+        self.listen.clone().or_else(|| config.listen.clone()).unwrap_or_else(|| "127.0.0.1:8080".to_owned())
+    }
 }
 
 #[derive(Subcommand)]
@@ -330,16 +341,24 @@ enum AuditCommand {
 }
 
 fn main() -> ExitCode {
-    // `JIRGA_LOG` filters (default `info`); `JIRGA_LOG_FORMAT=json` writes one
-    // JSON object per line for a log collector.
-    let filter = tracing_subscriber::EnvFilter::try_from_env("JIRGA_LOG").unwrap_or_else(|_| "info,tower_http=warn".into());
-    let logs = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
-    if std::env::var("JIRGA_LOG_FORMAT").is_ok_and(|f| f == "json") {
+    let cli = Cli::parse();
+    let config = match config::Config::load(cli.config.as_deref()) {
+        Ok(config) => config,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            return ExitCode::from(2);
+        }
+    };
+    // `log` filters (default `info`); `log_format = "json"` writes one JSON
+    // object per line for a log collector.
+    let filter = config.log.clone().unwrap_or_else(|| "info,tower_http=warn".into());
+    let logs = tracing_subscriber::fmt().with_env_filter(tracing_subscriber::EnvFilter::new(filter)).with_writer(std::io::stderr);
+    if config.log_format.as_deref() == Some("json") {
         logs.json().init();
     } else {
         logs.init();
     }
-    let cli = Cli::parse();
+    config::set_current(config.clone());
     if let Command::Pass(PassCommand::Verify(args)) = cli.command {
         return pass_cmds::verify(args);
     }
@@ -367,8 +386,8 @@ fn main() -> ExitCode {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let result = runtime.block_on(async move {
         match cli.command {
-            Command::Serve { data, listen } => commands::serve(&data.path, &listen.listen).await,
-            Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.listen, seed_only).await,
+            Command::Serve { data, listen } => commands::serve(&data.path, &listen.resolve(&config), &config).await,
+            Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.resolve(&config), seed_only, &config).await,
             Command::Export { data, output } => commands::export(&data.path, output.as_deref()),
             Command::Rebuild { data } => commands::rebuild(&data.path),
             Command::Apply { data, file, user, idempotency_key } => {

@@ -541,3 +541,33 @@ fn apply_with_an_idempotency_key_can_be_run_again_after_a_crash() {
     assert!(again.status.success(), "{}", text(&again.stderr));
     assert_eq!(count(), before + 2);
 }
+
+#[test]
+fn the_configuration_file_is_read_checked_and_overridden_by_the_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("record");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    // A misspelt setting is named, and nothing starts.
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "lissen = \"127.0.0.1:0\"\n").unwrap();
+    let out = jirga(&["--config", bad.to_str().unwrap(), "status", "--data-dir", data]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("lissen"), "{}", text(&out.stderr));
+    // A policy directory named in the file is the one in force (its file is invalid here: the error says so).
+    let policies = dir.path().join("policies");
+    std::fs::create_dir(&policies).unwrap();
+    std::fs::write(policies.join("authorization.cedar"), "permit (principal, action == Jirga::Action::\"fly\", resource);\n").unwrap();
+    let good = dir.path().join("jirga.toml");
+    std::fs::write(&good, format!("policy_dir = \"{}\"\n", policies.display())).unwrap();
+    let out = jirga(&["--config", good.to_str().unwrap(), "status", "--data-dir", data]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("authorization.cedar:"), "{}", text(&out.stderr));
+    // The environment overrides the file.
+    let out = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["--config", good.to_str().unwrap(), "status", "--data-dir", data])
+        .env("JIRGA_POLICY_DIR", dir.path().join("no-such-dir"))
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "the shipped files stand in for a directory's missing ones: {}", text(&out.stderr));
+}

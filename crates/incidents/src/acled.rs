@@ -214,6 +214,17 @@ pub fn read_in_parallel(bytes: &[u8], skip_invalid: bool, threads: usize) -> Res
             }
         }
     }
+    // Each part checked its own rows; an id in two parts is found here.
+    if cuts.len() > 2 {
+        let mut seen: std::collections::HashMap<&str, usize, foldhash::fast::RandomState> = Default::default();
+        seen.reserve(out.incidents.len());
+        for (i, incident) in out.incidents.iter().enumerate() {
+            if let Some(first) = seen.insert(incident.event_id_cnty.as_str(), i) {
+                let line_at = |row: usize| memchr::memchr_iter(b'\n', &bytes[..out.spans[row].start]).count() as u64 + 1;
+                return Err(duplicate_id(&incident.event_id_cnty, line_at(i), line_at(first)));
+            }
+        }
+    }
     Ok(out)
 }
 
@@ -262,6 +273,8 @@ fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, room: u
     let mut record = csv::StringRecord::new();
     let mut interner = Interner::default();
     let mut rows = 0u64;
+    // Each id once in a file: the line of its first row, for the message.
+    let mut seen: std::collections::HashMap<Text, u64, foldhash::fast::RandomState> = Default::default();
     loop {
         match reader.read_record(&mut record) {
             Ok(false) => break,
@@ -277,7 +290,11 @@ fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, room: u
         }
         let line = record.position().map_or(0, |p| p.line());
         let start = record.position().map_or(0, |p| p.byte()) as usize;
-        match parse_row(&record, line, &mut interner) {
+        let parsed = parse_row(&record, line, &mut interner).and_then(|incident| match seen.insert(incident.event_id_cnty.clone(), line) {
+            Some(first) => Err(duplicate_id(&incident.event_id_cnty, line, first)),
+            None => Ok(incident),
+        });
+        match parsed {
             Ok(incident) => {
                 out.incidents.push(incident);
                 out.spans.push(start..reader.position().byte() as usize);
@@ -288,6 +305,10 @@ fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, room: u
     }
     progress(rows);
     Ok(out)
+}
+
+fn duplicate_id(id: &str, line: u64, first: u64) -> RowError {
+    RowError { line, column: "event_id_cnty".into(), message: format!("{id} is already on line {first} of this file") }
 }
 
 /// The values longer than [`Text`] holds inline, one shared copy each

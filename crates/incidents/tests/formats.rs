@@ -211,3 +211,21 @@ fn a_gigantic_line_is_refused_before_it_is_read() {
     assert_eq!(err.line, 2, "{err}");
     assert!(err.message.contains("longer than"), "{err}");
 }
+
+#[test]
+fn an_id_twice_in_one_file_is_named_with_both_lines_on_one_core_and_on_several() {
+    let mut file = SAMPLE.to_owned();
+    let clash = SAMPLE.lines().last().unwrap().to_owned();
+    // Far enough apart that the parallel reader puts them in different parts.
+    let filler: String = (0..12_000).map(|n| clash.replacen("PAK140002", &format!("PAKFILL{n:05}"), 1) + "\n").collect();
+    file.push_str(&filler);
+    file.push_str(&clash);
+    file.push('\n');
+    let lines = file.lines().count() as u64;
+    let err = acled::read(file.as_bytes(), false, |_| {}).unwrap_err();
+    assert_eq!((err.line, err.column.as_str()), (lines, "event_id_cnty"), "{err}");
+    assert!(err.message.contains("PAK140002 is already on line 4"), "{err}");
+    let err = acled::read_in_parallel(file.as_bytes(), false, 2).unwrap_err();
+    assert_eq!((err.line, err.column.as_str()), (lines, "event_id_cnty"), "{err}");
+    assert!(err.message.contains("already on line 4"), "{err}");
+}

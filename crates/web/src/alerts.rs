@@ -15,6 +15,18 @@ pub fn webhook_from_env() -> Option<String> {
     std::env::var("JIRGA_ALERT_WEBHOOK").ok().filter(|u| !u.trim().is_empty())
 }
 
+/// The webhook's URL as logs may show it: without the credentials a URL can
+/// carry (`http://user:password@host/...`).
+pub fn redacted(url: &str) -> String {
+    match url.split_once("://") {
+        Some((scheme, rest)) => {
+            let rest = rest.rsplit_once('@').filter(|(userinfo, _)| !userinfo.contains('/')).map_or(rest, |(_, host)| host);
+            format!("{scheme}://{rest}")
+        }
+        None => "(a URL)".to_owned(),
+    }
+}
+
 /// The alerts a batch of committed events raised.
 pub fn raised(records: &[EventRecord]) -> Vec<RaisedAlert> {
     records
@@ -26,9 +38,10 @@ pub fn raised(records: &[EventRecord]) -> Vec<RaisedAlert> {
 /// POST each alert to `url`; an error is returned for the first that fails.
 pub async fn deliver(client: &reqwest::Client, url: &str, alerts: &[RaisedAlert]) -> Result<(), String> {
     for alert in alerts {
-        let response = client.post(url).json(alert).send().await.map_err(|e| format!("webhook {url}: {e}"))?;
+        let shown = redacted(url);
+        let response = client.post(url).json(alert).send().await.map_err(|e| format!("webhook {shown}: {}", e.without_url()))?;
         if !response.status().is_success() {
-            return Err(format!("webhook {url}: answered {}", response.status()));
+            return Err(format!("webhook {shown}: answered {}", response.status()));
         }
     }
     Ok(())
@@ -62,4 +75,14 @@ pub fn spawn_delivery(engine: &Arc<Engine>, url: String) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_webhook_url_is_logged_without_its_credentials() {
+        assert_eq!(super::redacted("http://relay:hunter2@alerts.internal:8080/jirga"), "http://alerts.internal:8080/jirga");
+        assert_eq!(super::redacted("http://alerts.internal/a@b"), "http://alerts.internal/a@b");
+        assert_eq!(super::redacted("not a url"), "(a URL)");
+    }
 }

@@ -41,16 +41,43 @@ pub struct AppState {
     pub login_gate: Arc<edge::LoginGate>,
 }
 
+/// The web server's settings, from the deployment's configuration (the CLI
+/// reads it once, file then environment). No `Debug`: the webhook's URL may
+/// carry credentials.
+#[derive(Clone, Default)]
+pub struct WebConfig {
+    pub secure_cookies: bool,
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    pub alert_webhook: Option<String>,
+    pub limits: ConnectionLimits,
+}
+
+impl WebConfig {
+    /// The settings from `JIRGA_*` variables alone (tests, embedders).
+    pub fn from_env() -> Self {
+        WebConfig {
+            secure_cookies: std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true"),
+            trusted_proxies: edge::trusted_proxies_from_env(),
+            alert_webhook: alerts::webhook_from_env(),
+            limits: ConnectionLimits::default(),
+        }
+    }
+}
+
 impl AppState {
+    /// With the settings of the `JIRGA_*` variables.
     pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
-        let secure_cookies = std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true");
+        Self::configured(engine, accounts, &WebConfig::from_env())
+    }
+
+    pub fn configured(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>, config: &WebConfig) -> Self {
         AppState {
             engine,
             accounts,
-            secure_cookies,
+            secure_cookies: config.secure_cookies,
             data_dir: None,
-            alert_webhook: alerts::webhook_from_env(),
-            trusted_proxies: edge::trusted_proxies_from_env(),
+            alert_webhook: config.alert_webhook.clone(),
+            trusted_proxies: config.trusted_proxies.clone(),
             login_gate: edge::LoginGate::for_this_machine(),
         }
     }
