@@ -668,6 +668,7 @@ error-pass-already-revoked = This pass is already revoked.
 error-validity-too-long = A pass may be valid for at most { $max_days } days.
 error-retention-not-ended = The holder's data of { $pass } is kept until the pass has expired or been revoked.
 error-holder-already-erased = The holder's data of { $pass } is already erased.
+error-bad-date = { $field }: '{ $value }' is not a day written YYYY-MM-DD.
 error-invalid-query = The query string is not valid: { $reason }
 error-page-limit = A page holds 1 to { $max } records, not { $limit }.
 error-bad-idempotency-key = An Idempotency-Key is 1 to 255 visible ASCII characters.

@@ -506,3 +506,22 @@ async fn metrics_count_requests_commits_refusals_and_logins_for_log_readers_only
         assert!(text.contains(line), "{line} missing from:\n{text}");
     }
 }
+
+#[tokio::test]
+async fn dates_the_parser_would_take_but_the_schema_does_not_are_refused_on_every_route() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    for day in ["-009999-01-01", "0000-01-01", "20250301", "2025-3-1", "+02025-03-01", "0999-12-31"] {
+        let (status, body) = app.command(json!({"type": "add_phase", "initiative": "ini-1", "title": "x", "topics": ["trade"]})).await;
+        assert_eq!(status, 201, "{body}");
+        let (status, body) = app
+            .command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": day, "place": "Peshawar", "participants": ["per-1", "per-2"]}))
+            .await;
+        assert_eq!((status, body["field"].as_str()), (422, Some("held_on")), "{day}: {body}");
+        let mut application = crate::passes::application(&["torkham"]);
+        application["holder"]["date_of_birth"] = json!(day);
+        let (status, body) = app.post_json_as("passes", "/api/v1/passes", &application).await;
+        assert_eq!((status, body["field"].as_str()), (422, Some("holder.date_of_birth")), "{day}: {body}");
+    }
+    assert_eq!(app.event_count(), before + 6, "only the six phases were recorded");
+}

@@ -101,8 +101,53 @@ async fn api_not_found() -> ApiError {
     ApiError::new(StatusCode::NOT_FOUND, "no_such_endpoint", crate::i18n::english().t("error-no-such-endpoint"))
 }
 
+/// A field holding a day, by the names the commands and the pass application
+/// give them (`held_on`, `valid_from`, `valid_until`, `planned_for`, `on`,
+/// `date_of_birth`, ...).
+fn is_date_field(key: &str) -> bool {
+    key == "on" || key == "date_of_birth" || ["_on", "_from", "_until", "_for"].iter().any(|s| key.ends_with(s))
+}
+
+/// Days are written `YYYY-MM-DD` with a four-digit year from 1000, as the
+/// OpenAPI document's `format: date` says; the date parser alone also takes
+/// `-009999-01-01`, `0000-01-01` and `20250301`. (Whether a day is plausible
+/// — not in the future, after another — is the domain's to judge.)
+pub fn check_dates(value: &Value) -> Result<(), ApiError> {
+    fn walk(value: &Value, path: &str) -> Result<(), ApiError> {
+        match value {
+            Value::Object(map) => {
+                for (key, v) in map {
+                    let here = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+                    // (An empty one is a form's unfilled optional day: the command's own parse judges it.)
+                    if let (true, Value::String(text)) = (is_date_field(key), v)
+                        && !text.is_empty()
+                    {
+                        let well_formed = text.len() == 10
+                            && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+                            && !text.starts_with('0');
+                        if !well_formed {
+                            let message = crate::i18n::english().t_args("error-bad-date", &[("field", here.clone()), ("value", text.chars().take(40).collect())]);
+                            let mut err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message);
+                            err.field = Some(here);
+                            return Err(err);
+                        }
+                    }
+                    walk(v, &here)?;
+                }
+                Ok(())
+            }
+            Value::Array(items) => items.iter().enumerate().try_for_each(|(i, v)| walk(v, &format!("{path}.{i}"))),
+            _ => Ok(()),
+        }
+    }
+    walk(value, "")
+}
+
 /// Parse a body into a command, with JSON errors that name the field.
 pub fn parse_command(body: &[u8]) -> Result<Command, ApiError> {
+    if let Ok(value) = serde_json::from_slice::<Value>(body) {
+        check_dates(&value)?;
+    }
     let mut de = serde_json::Deserializer::from_slice(body);
     match serde_path_to_error::deserialize::<_, Command>(&mut de) {
         Ok(command) => {
