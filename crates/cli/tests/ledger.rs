@@ -193,8 +193,9 @@ fn bundles_verify_offline_and_name_the_first_bad_index() {
     assert!(stderr(&out).contains("first bad index 7"), "{}", stderr(&out));
 }
 
-/// Tamper with the ledger tables as an attacker with file access would.
-fn tamper_ledger(data: &str, sql: &str) {
+/// The store with the ledger tables' append-only triggers dropped, as an
+/// attacker with file access would.
+fn ledger_opened_for_tampering(data: &str) -> jirga_store_sqlite::SqliteStore {
     let store = jirga_store_sqlite::SqliteStore::open(Path::new(data)).unwrap();
     store
         .connection()
@@ -203,7 +204,11 @@ fn tamper_ledger(data: &str, sql: &str) {
              DROP TRIGGER checkpoints_no_update; DROP TRIGGER checkpoints_no_delete;",
         )
         .unwrap();
-    store.connection().execute_batch(sql).unwrap();
+    store
+}
+
+fn tamper_ledger(data: &str, sql: &str) {
+    ledger_opened_for_tampering(data).connection().execute_batch(sql).unwrap();
 }
 
 /// `jirga serve` on the store: it must exit at once, refusing to start.
@@ -257,8 +262,7 @@ fn the_server_refuses_to_start_on_swapped_rows_and_names_them_reordered() {
 fn the_server_refuses_to_start_on_a_flipped_stored_hash_and_blames_the_hash_not_the_event() {
     let (_dir, data) = seeded();
     // The first commit's row holds the stored hashes from index 0: flip a bit of the first.
-    tamper_ledger(&data, "");
-    let store = jirga_store_sqlite::SqliteStore::open(Path::new(&data)).unwrap();
+    let store = ledger_opened_for_tampering(&data);
     let mut hashes: Vec<u8> = store.connection().query_row("SELECT hashes FROM ledger_hashes WHERE start = 0", [], |r| r.get(0)).unwrap();
     hashes[0] ^= 1;
     store.connection().execute("UPDATE ledger_hashes SET hashes = ?1 WHERE start = 0", [hashes]).unwrap();

@@ -644,10 +644,12 @@ fn incidents_are_new_once_amended_with_their_history_and_events_carry_the_alerts
     let mut w = World::demo();
     let two = bombing_row("PAK1", "2025-02-20", "Bannu", 2) + &bombing_row("PAK2", "2025-02-21", "Nowshera", 1);
     import(&mut w, &two, "acled").unwrap();
-    // An id on the record, or twice in one chunk, is refused whole.
+    // An id on the record is refused whole.
     w.refused(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": bombing_row("PAK2", "2025-02-22", "Bannu", 0)}), "incident_exists");
+    // Twice in one chunk: refused as its rows are read, naming both lines.
     let twice = bombing_row("PAK3", "2025-02-22", "Bannu", 0).repeat(2);
-    w.refused(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": twice}), "incident_exists");
+    let err = serde_json::from_value::<Command>(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": twice})).unwrap_err();
+    assert!(err.to_string().contains("line 2, column event_id_cnty: PAK3 is already on line 1"), "{err}");
     // Same district within 7 days (PAK1 on the 20th, PAK3 on the 26th): the alert is in the recording event.
     let command: Command = serde_json::from_value(json!({"type": "record_incidents", "source": "t", "format": "acled",
         "rows": bombing_row("PAK3", "2025-02-26", "Bannu", 4)})).unwrap();

@@ -393,13 +393,21 @@ async fn futures_join(app: &TestApp, key: &str, body: &serde_json::Value, n: usi
     out
 }
 
+/// `count` notes on ini-1 ("{prefix} 0." …), recorded at once.
+async fn add_notes(app: &TestApp, count: usize, prefix: &str) {
+    let notes: Vec<jirga_core::Command> = (0..count)
+        .map(|n| {
+            let note = json!({"type": "add_note", "record": "ini-1", "text": format!("{prefix} {n}.")});
+            jirga_web::api::parse_command(note.to_string().as_bytes()).unwrap()
+        })
+        .collect();
+    app.engine.execute_all(&app.accounts.principal("saif").unwrap(), notes).await.unwrap();
+}
+
 #[tokio::test]
 async fn a_huge_list_is_served_a_page_at_a_time_and_bad_queries_are_json() {
     let app = spawn_app(true).await;
-    let notes: Vec<jirga_core::Command> = (0..250)
-        .map(|n| jirga_web::api::parse_command(json!({"type": "add_note", "record": "ini-1", "text": format!("Note {n}.")}).to_string().as_bytes()).unwrap())
-        .collect();
-    app.engine.execute_all(&app.accounts.principal("saif").unwrap(), notes).await.unwrap();
+    add_notes(&app, 250, "Note").await;
     let (status, first) = app.get("/api/v1/notes").await;
     assert_eq!(status, 200);
     assert_eq!(first["items"].as_array().unwrap().len(), 100, "a default page, not every note");
@@ -424,10 +432,7 @@ async fn a_huge_list_is_served_a_page_at_a_time_and_bad_queries_are_json() {
 #[tokio::test]
 async fn a_record_with_many_notes_shows_the_latest_not_all() {
     let app = spawn_app(true).await;
-    let notes: Vec<jirga_core::Command> = (0..300)
-        .map(|n| jirga_web::api::parse_command(json!({"type": "add_note", "record": "ini-1", "text": format!("Bulk note number {n}.")}).to_string().as_bytes()).unwrap())
-        .collect();
-    app.engine.execute_all(&app.accounts.principal("saif").unwrap(), notes).await.unwrap();
+    add_notes(&app, 300, "Bulk note number").await;
     let (status, page) = app.get_text("/initiatives/ini-1").await;
     assert_eq!(status, 200);
     assert!(page.contains("Bulk note number 299."), "the latest note is shown");
