@@ -272,7 +272,10 @@ pub enum Command {
     },
     /// Withdraw a pass before its expiry; it goes on the revocation list.
     RevokePass { pass: PassId, revoked_on: Date, reason: Body },
-    /// A border officer records a pass presented for entry or exit.
+    /// A border officer records a pass presented for entry or exit. Built by
+    /// the border post from its own verification (`pass::VerifiedCrossing`),
+    /// never taken from a client: not in the API's command schema.
+    #[schemars(skip)]
     RecordCrossing {
         document_id: Name,
         crossing_point: PointCode,

@@ -190,6 +190,33 @@ fn build() -> Value {
         "responses": with(error_responses(&["401", "404"]), "200", "`{incident, recorded, reports, amendments, duplicate_candidates, decisions, merged_into}`")}}));
     paths.insert("/api/v1/alerts".into(), json!({"get": {"summary": "Every alert the rules raised, with the event that raised it",
         "responses": {"200": {"description": "`{items: [{seq, at, rule, admin1, admin2, from, to, incidents}]}`"}}}}));
+    // Every operation that reads a query string or a body answers a bad one
+    // with 400 (`invalid_query`, `malformed_json`), 401 without credentials and
+    // 422 for a value out of range; say so wherever an operation did not.
+    let error = json!({"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
+    for (path, item) in paths.iter_mut() {
+        let public = ["/healthz", "/readyz", "/api/v1/openapi.json", "/api/v1/ledger/checkpoint", "/api/v1/ledger/public-key"].contains(&path.as_str());
+        for (_, operation) in item.as_object_mut().into_iter().flatten() {
+            let takes_input = operation.get("parameters").and_then(Value::as_array).is_some_and(|p| p.iter().any(|p| p["in"] == "query"))
+                || operation.get("requestBody").is_some();
+            let Some(responses) = operation.get_mut("responses").and_then(Value::as_object_mut) else { continue };
+            let mut add = |code: &str, description: &str| {
+                if !responses.contains_key(code) {
+                    let mut e = error.clone();
+                    e["description"] = json!(description);
+                    responses.insert(code.to_owned(), e);
+                }
+            };
+            if takes_input {
+                add("400", "A malformed query string (`invalid_query`) or body (`malformed_json`).");
+                add("422", "A value out of range or of the wrong form (`invalid_field`, with `field`).");
+            }
+            if !public {
+                add("401", "No valid credentials (`unauthenticated`).");
+                add("403", "The authorization policies refuse this (`not_authorized`).");
+            }
+        }
+    }
     json!({
         "openapi": "3.1.0",
         "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),
