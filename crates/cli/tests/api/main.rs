@@ -75,9 +75,13 @@ async fn malformed_and_oversized_requests_are_refused() {
     assert_eq!((status, body["code"].as_str().unwrap()), (400, "malformed_json"));
     let (status, body) = app.post_command(r#"{"type":"register_party","name":"A","kind":"other"} trailing"#).await;
     assert_eq!((status, body["code"].as_str().unwrap()), (400, "malformed_json"));
-    let huge = json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "x".repeat(100_000)});
+    let huge = json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "x".repeat(jirga_web::api::MAX_BODY_BYTES + 1)});
     let (status, body) = app.command(huge).await;
     assert_eq!((status, body["code"].as_str().unwrap()), (413, "payload_too_large"));
+    // Within the body limit but over the field's: refused by the field's rule.
+    let long = json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "x".repeat(100_000)});
+    let (status, body) = app.command(long).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (422, "invalid_field"), "{body}");
     assert_eq!(app.event_count(), before);
     let (status, body) = app.get("/api/v1/nowhere").await;
     assert_eq!((status, body["code"].as_str().unwrap()), (404, "not_found"));

@@ -47,7 +47,7 @@ async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQ
         (all.len(), all.into_iter().take(limit).cloned().collect::<Vec<_>>())
     });
     match q.format.as_deref() {
-        None | Some("json") => Ok(Json(json!({"total": total, "items": rows})).into_response()),
+        None | Some("") | Some("json") => Ok(Json(json!({"total": total, "items": rows})).into_response()),
         Some("acled") => {
             let mut csv = Vec::new();
             jirga_incidents::acled::write(&mut csv, &rows).map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;

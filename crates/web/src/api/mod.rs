@@ -30,7 +30,9 @@ use crate::error::ApiError;
 use crate::AppState;
 
 /// Largest accepted request body (documented in the OpenAPI document).
-pub const MAX_BODY_BYTES: usize = 64 * 1024;
+/// (Room for the longest text a command takes, a policy set's 200,000 characters,
+/// in UTF-8 and JSON-escaped.)
+pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
 /// Record collections served read-only, with their record kind.
 pub const COLLECTIONS: &[(&str, &str)] = &[
@@ -243,7 +245,7 @@ fn timed_out(rejection: &BytesRejection) -> bool {
 /// A list's query: its filter and its page (`limit` records after the id `after`).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct ListQuery {
+pub(crate) struct ListQuery {
     initiative: Option<String>,
     limit: Option<usize>,
     after: Option<String>,
@@ -267,10 +269,15 @@ async fn list_collection(
     State(app): State<AppState>,
     headers: HeaderMap,
     Path(collection): Path<String>,
-    ApiQuery(q): ApiQuery<ListQuery>,
+    query: ApiQuery<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
     let kind = kind_of(&collection)?;
+    list_page(&app, &headers, kind, query)
+}
+
+/// [`list_collection`] for a kind whose path has its own route (passes, crossings).
+pub(crate) fn list_page(app: &AppState, headers: &HeaderMap, kind: &str, ApiQuery(q): ApiQuery<ListQuery>) -> Result<Json<Value>, ApiError> {
+    let principal = reader(app, headers)?;
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();
     let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
@@ -350,7 +357,7 @@ struct EventsQuery {
 
 async fn list_events(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<EventsQuery>) -> Result<Json<Value>, ApiError> {
     log_reader(&app, &headers)?;
-    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
+    let limit = page_limit(q.limit)?;
     let events = app.engine.events(q.from, limit).map_err(|e| {
         tracing::error!(error = %e, "reading events");
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))

@@ -103,7 +103,10 @@ fn build() -> Value {
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}));
     let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
-    let int_param = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required, "schema": {"type": "integer", "minimum": 0}, "description": description});
+    let int_param = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required,
+        "schema": {"type": "integer", "minimum": 0, "maximum": 9_007_199_254_740_991u64}, "description": description});
+    let at_least_one = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required,
+        "schema": {"type": "integer", "minimum": 1, "maximum": 9_007_199_254_740_991u64}, "description": description});
     paths.insert("/api/v1/ledger/checkpoint".into(), json!({"get": {
         "summary": "Latest signed checkpoint (C2SP tlog-checkpoint in a signed note, Ed25519)", "security": [],
         "responses": {"200": {"description": "The note", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
@@ -112,19 +115,20 @@ fn build() -> Value {
         "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
     paths.insert("/api/v1/ledger/inclusion".into(), json!({"get": {
         "summary": "RFC 9162 inclusion proof of one entry",
-        "parameters": [int_param("index", true, "Entry (leaf) index, from 0; the same as the event's seq"), int_param("size", false, "Tree size; default the latest checkpoint's")],
+        "parameters": [int_param("index", true, "Entry (leaf) index, from 0; the same as the event's seq"), at_least_one("size", false, "Tree size (above index); default the latest checkpoint's")],
         "responses": {"200": {"description": "Proof, sibling first", "content": {"application/json": {"schema": {"type": "object", "properties": {
             "index": {"type": "integer"}, "size": {"type": "integer"}, "leaf_hash": b64, "root": b64, "proof": {"type": "array", "items": b64}}}}}},
             "422": error_responses(&["422"])["422"].clone()}}}));
     paths.insert("/api/v1/ledger/consistency".into(), json!({"get": {
         "summary": "RFC 9162 consistency proof between two tree sizes",
-        "parameters": [int_param("size1", true, "Older size (≥ 1)"), int_param("size2", false, "Newer size; default the latest checkpoint's")],
+        "parameters": [at_least_one("size1", true, "Older size (≥ 1)"), at_least_one("size2", false, "Newer size; default the latest checkpoint's")],
         "responses": {"200": {"description": "Proof", "content": {"application/json": {"schema": {"type": "object", "properties": {
             "size1": {"type": "integer"}, "size2": {"type": "integer"}, "root1": b64, "root2": b64, "proof": {"type": "array", "items": b64}}}}}},
             "422": error_responses(&["422"])["422"].clone()}}}));
     paths.insert("/api/v1/ledger/entries".into(), json!({"get": {
         "summary": "A range of entries: each event's canonical bytes (base64) and leaf hash",
-        "parameters": [int_param("start", false, "First index"), int_param("limit", false, "At most this many (1–1000, default 100)")],
+        "parameters": [int_param("start", false, "First index"),
+            {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 1000}, "description": "At most this many (default 100)"}],
         "responses": {"200": {"description": "`{items: [{index, leaf_hash, data}]}`"}}}}));
     for (collection, kind) in COLLECTIONS {
         paths.insert(format!("/api/v1/{collection}"), json!({"get": {
@@ -158,12 +162,14 @@ fn build() -> Value {
     paths.insert("/api/v1/passes/{id}/document".into(), json!({"get": {"summary": "A pass's signed document (pass and border officers only: it names the holder)",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": with(error_responses(&["401", "403", "404"]), "200", "`{pass, document_id, document}`")}}));
+    let point_code = json!({"type": "string", "pattern": "^[a-z0-9-]{2,40}$", "description": "A crossing point's code"});
     paths.insert("/api/v1/passes/verify".into(), json!({"post": {"summary": "Verify a presented document against this border post's trust, now",
-        "requestBody": json_body(json!({"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}, "crossing_point": {"type": "string"}}})),
+        "requestBody": json_body(json!({"type": "object", "required": ["text"], "additionalProperties": false,
+            "properties": {"text": {"type": "string"}, "crossing_point": point_code.clone()}})),
         "responses": with(errors.clone(), "200", "The verdict: `{valid, failure, kind, kid, alg, iss, iat, exp, claims}`")}}));
     paths["/api/v1/crossings"]["post"] = json!({"summary": "Record entry or exit with a document the server verifies; anomalies are flagged",
-        "requestBody": json_body(json!({"type": "object", "required": ["text", "crossing_point", "direction"], "properties": {
-            "text": {"type": "string"}, "crossing_point": {"type": "string"}, "direction": {"enum": ["entry", "exit"]}}})),
+        "requestBody": json_body(json!({"type": "object", "required": ["text", "crossing_point", "direction"], "additionalProperties": false, "properties": {
+            "text": {"type": "string"}, "crossing_point": point_code, "direction": {"enum": ["entry", "exit"]}}})),
         "responses": with(errors.clone(), "201", "`{type, seq, crossing, anomalies, verdict}`")});
     paths.insert("/api/v1/trust-list".into(), json!({"get": {"summary": "This authority's signed trust list (its pass keys with their issuing windows)",
         "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
@@ -182,7 +188,8 @@ fn build() -> Value {
     paths.insert("/api/v1/incidents".into(), json!({"get": {"summary": "Incidents matching the filters, in the order recorded",
         "parameters": list_params, "responses": {"200": {"description": "`{total, items}`, or ACLED CSV with format=acled"}}}}));
     let mut stats_params = filters;
-    stats_params.push(text_param("group", "month (default), district, event_type or actor"));
+    stats_params.push(json!({"name": "group", "in": "query", "required": false,
+        "schema": {"enum": ["month", "district", "event_type", "actor"]}, "description": "month (default), district, event_type or actor"}));
     paths.insert("/api/v1/incidents/stats".into(), json!({"get": {"summary": "Incidents and fatalities counted by month, district, event type or actor",
         "parameters": stats_params, "responses": with(error_responses(&["401", "422"]), "200", "`{group, items: [{key, events, fatalities}]}`")}}));
     paths.insert("/api/v1/incidents/{id}".into(), json!({"get": {"summary": "One incident with its reports, earlier versions, duplicate candidates and decisions",

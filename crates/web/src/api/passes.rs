@@ -23,20 +23,15 @@ use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/passes", get(|app, headers| list(app, headers, "pass")).post(issue))
+        .route("/api/v1/passes", get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "pass", q) }).post(issue))
         .route("/api/v1/passes/verify", post(verify))
         .route("/api/v1/passes/{id}/document", get(document))
-        .route("/api/v1/crossings", get(|app, headers| list(app, headers, "crossing")).post(record_crossing))
+        .route("/api/v1/crossings", get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "crossing", q) }).post(record_crossing))
         .route("/api/v1/trust-list", get(trust_list))
         .route("/api/v1/revocation-list", get(revocation_list))
 }
 
 /// The collection listing these paths also serve (their POST is not a command).
-async fn list(State(app): State<AppState>, headers: HeaderMap, kind: &'static str) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
-    Ok(Json(json!({ "items": app.engine.read_as(&principal, |s| s.records_json(kind)) })))
-}
-
 fn body_json(body: &Bytes) -> Result<Value, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))
 }
