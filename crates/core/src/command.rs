@@ -28,6 +28,10 @@ pub enum Command {
         kind: PartyKind,
         #[serde(default)]
         short_name: Option<Name>,
+        /// The party this one is a body of (the Foreign Ministry within the
+        /// federal government).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        within: Option<PartyId>,
     },
     /// Register a person, with their name in Latin and (optionally) Arabic script.
     RegisterPerson {
@@ -200,6 +204,10 @@ pub enum Command {
     RecordPosition {
         claim: ClaimId,
         party: PartyId,
+        /// The person whose own position it is (a commentator, an official
+        /// speaking for themselves), of `party`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        person: Option<PersonId>,
         stance: Stance,
         statement: Body,
         stated_on: Date,

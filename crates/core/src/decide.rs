@@ -256,7 +256,12 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
     use Command::*;
     let none = Ok(vec![]);
     match command {
-        RegisterParty { .. } => Ok(vec![PartyId::numbered(next(&state.parties, 0)).to_string()]),
+        RegisterParty { within, .. } => {
+            if let Some(within) = within {
+                get(&state.parties, within, "party")?;
+            }
+            Ok(vec![PartyId::numbered(next(&state.parties, 0)).to_string()])
+        }
         RegisterPerson { party, .. } => {
             if let Some(party) = party {
                 get(&state.parties, party, "party")?;
@@ -493,9 +498,12 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             get(&state.initiatives, initiative, "initiative")?;
             Ok(vec![ClaimId::numbered(next(&state.claims, 0)).to_string()])
         }
-        RecordPosition { claim, party, .. } => {
+        RecordPosition { claim, party, person, .. } => {
             get(&state.claims, claim, "claim")?;
             get(&state.parties, party, "party")?;
+            if let Some(person) = person {
+                get(&state.people, person, "person")?;
+            }
             none
         }
         DraftCommitment { initiative, topic, phase, bound, owner, due_on, drafted_on, .. } => {

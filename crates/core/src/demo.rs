@@ -93,6 +93,25 @@ pub fn scenario() -> Vec<Command> {
         json!({"type": "register_crossing_point", "code": "ghulam-khan", "name": "Ghulam Khan", "name_arabic": "غلام خان"}),
         json!({"type": "register_crossing_point", "code": "angoor-adda", "name": "Angoor Adda", "name_arabic": "انگور اډه"}),
         json!({"type": "register_crossing_point", "code": "kharlachi", "name": "Kharlachi", "name_arabic": "خرلاچی"}),
+        // The articles' other voices: a body within the federal government, a
+        // commentator speaking for himself, the province's accusation of the
+        // centre, and the context they all refer to.
+        json!({"type": "register_party", "name": "Ministry of Foreign Affairs", "kind": "federal_government", "short_name": "MoFA", "within": "par-2"}),
+        json!({"type": "record_position", "claim": "clm-1", "party": "par-6", "stance": "asserts", "stated_on": "2025-03-01",
+            "statement": "The Foreign Ministry has remained silent on the possibility of negotiations, but acknowledged that TTP sanctuaries in Afghanistan are straining relations between Islamabad and Kabul.",
+            "source": report_one("KP awaits federal approval for talks with the Taliban")}),
+        json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "Islamabad politicizes the issue of terrorism rather than taking decisive action."}),
+        json!({"type": "record_position", "claim": "clm-4", "party": "par-1", "stance": "asserts", "stated_on": "2025-03-01",
+            "statement": "Provincial officials have accused Islamabad of politicizing the issue of terrorism rather than taking decisive action.",
+            "source": report_one("KP awaits federal approval for talks with the Taliban")}),
+        json!({"type": "register_party", "name": "University of Peshawar", "kind": "other"}),
+        json!({"type": "register_person", "name_latin": "Aamer Raza", "party": "par-7", "title": "Lecturer of political science, University of Peshawar"}),
+        json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "The talks can bring immediate and tangible results."}),
+        json!({"type": "record_position", "claim": "clm-5", "party": "par-7", "person": "per-9", "stance": "denies", "stated_on": "2025-03-09",
+            "statement": "It would be too early to expect immediate and tangible results from the intended talks, but the engagements would help build confidence between the two sides.",
+            "source": arab_news("KP to send two delegations to Afghanistan for talks")}),
+        json!({"type": "add_note", "record": "ini-1",
+            "text": "Context (Arab News, 2025-03-09): Pakistan has struggled to contain a surge in militancy in KP since a fragile truce between the TTP and Islamabad broke down in November 2022."}),
     ];
     commands
         .into_iter()

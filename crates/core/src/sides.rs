@@ -1,9 +1,9 @@
 //! Which side of the border a thing is on, judged by what it is rather than by
 //! a label the person subject to the rule chose. A meeting is "with the other
 //! side" — and so needs the federal approval and its topics — when anyone in it
-//! is not of the province's or the federal government's party (a person of the
-//! counterpart, of another group, or of no declared side: an unknown side is
-//! never taken for ours), or when it is held across the border.
+//! is not of the province's or the federal government's party or a body within
+//! one (a person of the counterpart, of another group, or of no declared side:
+//! an unknown side is never taken for ours), or when it is held across the border.
 
 use crate::state::{Initiative, State};
 use crate::RuleError;
@@ -32,12 +32,27 @@ pub fn across_the_border(place: &str) -> bool {
     })
 }
 
+/// Is `party` the province's or the federal government's, or a body within
+/// one of them (the Foreign Ministry within the federal government)?
+pub fn of_our_side(state: &State, initiative: &Initiative, party: &crate::ids::PartyId) -> bool {
+    let mut at = Some(party);
+    // A chain of bodies within bodies; bounded, whatever the record holds.
+    for _ in 0..8 {
+        let Some(p) = at else { return false };
+        if *p == initiative.province || *p == initiative.federal {
+            return true;
+        }
+        at = state.parties.get(p).and_then(|p| p.within.as_ref());
+    }
+    false
+}
+
 /// Is a meeting of `participants` at `place` one with the other side?
 pub fn with_the_other_side(state: &State, initiative: &Initiative, participants: &[crate::ids::PersonId], place: &str) -> Result<bool, RuleError> {
     let mut other_side = across_the_border(place);
     for id in participants {
         let person = state.people.get(id).ok_or_else(|| RuleError::not_found("person", id))?;
-        let ours = person.party.as_ref().is_some_and(|p| *p == initiative.province || *p == initiative.federal);
+        let ours = person.party.as_ref().is_some_and(|p| of_our_side(state, initiative, p));
         other_side |= !ours;
     }
     Ok(other_side)

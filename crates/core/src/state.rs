@@ -33,6 +33,9 @@ pub struct Party {
     pub name: Name,
     pub kind: PartyKind,
     pub short_name: Option<Name>,
+    /// The party this one is a body of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub within: Option<PartyId>,
     pub history: Vec<Stamp>,
 }
 
@@ -261,6 +264,9 @@ pub struct Meeting {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Position {
     pub party: PartyId,
+    /// The person whose own position it is, when it is not the party's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<PersonId>,
     pub stance: Stance,
     pub statement: Body,
     pub stated_on: Date,
@@ -489,9 +495,9 @@ impl State {
         let id_at = |i: usize| created[i].as_str();
         let mut touched: Vec<String> = created.clone();
         match record.event.change.clone() {
-            Command::RegisterParty { name, kind, short_name } => {
+            Command::RegisterParty { name, kind, short_name, within } => {
                 let id = PartyId::from(id_at(0));
-                self.parties.insert(id.clone(), Party { id, name, kind, short_name, history: vec![] });
+                self.parties.insert(id.clone(), Party { id, name, kind, short_name, within, history: vec![] });
             }
             Command::RegisterPerson { name_latin, name_arabic, party, title } => {
                 let id = PersonId::from(id_at(0));
@@ -715,8 +721,8 @@ impl State {
                 let id = ClaimId::from(id_at(0));
                 self.claims.insert(id.clone(), Claim { id, initiative, topic, proposition, positions: vec![], history: vec![] });
             }
-            Command::RecordPosition { claim, party, stance, statement, stated_on, source } => {
-                self.claims.get_mut(&claim).expect("decided").positions.push(Position { party, stance, statement, stated_on, source });
+            Command::RecordPosition { claim, party, person, stance, statement, stated_on, source } => {
+                self.claims.get_mut(&claim).expect("decided").positions.push(Position { party, person, stance, statement, stated_on, source });
                 touched.push(claim.to_string());
             }
             Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on, areas, financial_amount } => {

@@ -190,6 +190,22 @@ fn a_fact_cannot_be_dated_after_the_day_it_is_recorded() {
 }
 
 #[test]
+fn a_body_within_the_federal_government_is_of_our_side_and_a_commentator_speaks_for_himself() {
+    let mut w = World::demo();
+    // The demo's Foreign Ministry (within the federal government) and a lecturer.
+    let mofa = w.run(json!({"type": "register_person", "name_latin": "MoFA desk officer", "party": "par-6"})).unwrap();
+    w.run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Islamabad",
+        "participants": ["per-1", mofa[0]]})).unwrap();
+    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar",
+        "participants": ["per-1", "per-9"]}), "not_approved");
+    w.refused(json!({"type": "register_party", "name": "Desk", "kind": "federal_government", "within": "par-99"}), "not_found");
+    let claim = w.state.claims.get(&"clm-5".into()).unwrap();
+    assert_eq!(claim.positions[0].person.as_ref().map(|p| p.as_str()), Some("per-9"), "his own position, of his university");
+    w.refused(json!({"type": "record_position", "claim": "clm-5", "party": "par-7", "person": "per-99", "stance": "asserts",
+        "statement": "x", "stated_on": "2025-03-10", "source": {"publisher": "x", "title": "x"}}), "not_found");
+}
+
+#[test]
 fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
     let mut w = World::demo();
     let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});
@@ -511,9 +527,10 @@ fn actor(user: &str) -> jirga_core::Actor {
 fn a_note_needs_an_existing_record() {
     let mut w = World::demo();
     w.refused(json!({"type": "add_note", "record": "com-99", "text": "Seen."}), "not_found");
+    let notes_before = w.state.notes.len();
     let created = w.run(json!({"type": "add_note", "record": "com-1", "text": "Seen."})).unwrap();
-    assert_eq!(created, vec!["nte-1"]);
-    assert_eq!(w.state.notes[&"nte-1".into()].record, "com-1");
+    assert_eq!(created, vec![format!("nte-{}", notes_before + 1)]);
+    assert_eq!(w.state.notes[&created[0].as_str().into()].record, "com-1");
 }
 
 #[test]

@@ -67,7 +67,8 @@ async fn concurrent_commands_are_grouped_and_all_durable() {
     assert_eq!(store.head().unwrap(), Some(before + 199));
     let tables = store.read_tables().unwrap();
     assert_eq!(tables.last_seq, Some(before + 199));
-    assert_eq!(tables.rows.iter().filter(|r| r.kind == "person").count(), 8 + 200);
+    let demo_people = demo::scenario().iter().filter(|c| matches!(c, Command::RegisterPerson { .. })).count();
+    assert_eq!(tables.rows.iter().filter(|r| r.kind == "person").count(), demo_people + 200);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

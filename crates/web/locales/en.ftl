@@ -185,6 +185,7 @@ meeting-outcomes = Outcomes
 meeting-record = Record a meeting that was held
 meeting-record-submit = Record meeting
 meeting-our-side = our side
+party-within = within { $party }
 meeting-counterpart-side = other side
 
 ## Claims

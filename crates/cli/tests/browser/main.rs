@@ -696,5 +696,12 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     assert!(text(c, "#breach").await.contains("Acknowledged by the federal side"));
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
     assert!(text(c, "#open-breaches h2").await.contains("(1)"));
+
+    // The articles' other voices: a commentator's own position, a ministry within the federal government.
+    c.goto(&format!("{base}/initiatives/ini-1/claims")).await?;
+    let claims = text(c, "main").await;
+    assert!(claims.contains("Aamer Raza — University of Peshawar"), "a person's own position");
+    assert!(claims.contains("MoFA") && claims.contains("TTP sanctuaries in Afghanistan are straining relations"), "the Foreign Ministry's");
+    screenshot(c, "43-claims-voices").await;
     Ok(())
 }

@@ -49,7 +49,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(Stri
                 div.positions {
                     @for p in &c.positions {
                         article.position {
-                            h3 { (ctx.party(&p.party)) }
+                            h3 { @if let Some(person) = &p.person { (ctx.person(person)) " — " } (ctx.party(&p.party)) }
                             p { (tag(stance_class(p.stance), &ctx.t(&p.stance.fluent_id()))) " " span.meta { (p.stated_on) } }
                             blockquote { (p.statement) }
                             p.source {

@@ -68,7 +68,8 @@ pub fn registers(ctx: &Ctx) -> (String, Markup) {
                 @for p in ctx.state.parties.values() {
                     tr id=(p.id) {
                         td { (p.id) }
-                        td { (p.name) @if let Some(s) = &p.short_name { " (" (s) ")" } }
+                        td { (p.name) @if let Some(s) = &p.short_name { " (" (s) ")" }
+                            @if let Some(w) = &p.within { " " span.muted { (ctx.ta("party-within", &[("party", ctx.party(w))])) } } }
                         td { (ctx.t(&p.kind.fluent_id())) }
                     }
                 }

@@ -74,7 +74,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         .map(|p| {
             // As the rules judge it (see jirga_core::sides): anyone not of the
             // province's or the federal party is of the other side.
-            let ours = p.party.as_ref().is_some_and(|party| *party == ini.province || *party == ini.federal);
+            let ours = p.party.as_ref().is_some_and(|party| jirga_core::sides::of_our_side(s, ini, party));
             let side = if ours { ctx.t("meeting-our-side") } else { ctx.t("meeting-counterpart-side") };
             (p.id.to_string(), format!("{} — {}", p.name_latin, side))
         })
