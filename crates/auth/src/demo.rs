@@ -1,8 +1,8 @@
 //! The demo's organizations and users: one login per role, over the scenario of
 //! the news reports (`jirga_core::demo`). The person ids refer to that scenario.
 
-use jirga_core::model::{OrgKind, UserRole};
 use jirga_core::Command;
+use jirga_core::model::{OrgKind, UserRole};
 
 use crate::{AccountError, Accounts, NewUser};
 
@@ -59,13 +59,24 @@ pub fn issuer(command: &Command) -> &'static str {
 /// [`issuer`] by the command's name (its JSON `type`).
 pub fn issuer_of(command: &str) -> &'static str {
     match command {
-        "decide_approval" | "concur_with_commitment" | "acknowledge_notification" | "answer_guidance" | "waive_phase_order"
-        | "suspend_approval" | "reinstate_approval" | "withdraw_approval" | "acknowledge_breach"
+        "decide_approval"
+        | "concur_with_commitment"
+        | "acknowledge_notification"
+        | "answer_guidance"
+        | "waive_phase_order"
+        | "suspend_approval"
+        | "reinstate_approval"
+        | "withdraw_approval"
+        | "acknowledge_breach"
         | "change_initiative_settings" => "approver",
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",
         "record_crossing" => "border",
-        "record_incidents" | "amend_incident" | "add_incident_report" | "resolve_duplicate" | "report_movement"
+        "record_incidents"
+        | "amend_incident"
+        | "add_incident_report"
+        | "resolve_duplicate"
+        | "report_movement"
         | "set_duplicate_tolerance" => "analyst",
         _ => "saif",
     }

@@ -31,7 +31,7 @@ use std::time::Duration;
 use jirga_core::ids::PersonId;
 use jirga_core::model::{OrgKind, UserRole};
 use jirga_core::{Actor, Principal};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 
 const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_accounts.sql"), include_str!("../migrations/0002_login_failures.sql")];
 
@@ -111,9 +111,7 @@ impl LoginError {
     /// How long to hold the answer back (slowing down guessing).
     pub fn delay(&self) -> Duration {
         match self {
-            LoginError::BadCredentials { delay }
-            | LoginError::Locked { delay, .. }
-            | LoginError::TooManyAttempts { delay, .. } => *delay,
+            LoginError::BadCredentials { delay } | LoginError::Locked { delay, .. } | LoginError::TooManyAttempts { delay, .. } => *delay,
         }
     }
     pub fn code(&self) -> &'static str {
@@ -241,7 +239,8 @@ impl Accounts {
 
     pub fn open_with(data_dir: &Path, limits: Limits) -> Result<Accounts, AccountError> {
         let path = data_dir.join("accounts.sqlite3");
-        jirga_store::private::create_private_dir(data_dir).map_err(|e| AccountError::File(data_dir.display().to_string(), e.to_string()))?;
+        jirga_store::private::create_private_dir(data_dir)
+            .map_err(|e| AccountError::File(data_dir.display().to_string(), e.to_string()))?;
         jirga_store::private::private_database_file(&path).map_err(|e| AccountError::File(path.display().to_string(), e.to_string()))?;
         let db = Connection::open(&path)?;
         db.pragma_update(None, "journal_mode", "WAL")?;
@@ -345,9 +344,7 @@ impl Accounts {
     pub fn principal(&self, username: &str) -> Result<Principal, AccountError> {
         let db = self.db();
         let sql = format!("SELECT {PRINCIPAL_COLUMNS} FROM {USERS} WHERE u.username = ?1 AND u.disabled = 0");
-        db.query_row(&sql, [username], principal_from_row)
-            .optional()?
-            .ok_or_else(|| AccountError::NoSuchUser(username.to_owned()))?
+        db.query_row(&sql, [username], principal_from_row).optional()?.ok_or_else(|| AccountError::NoSuchUser(username.to_owned()))?
     }
 
     pub fn users(&self) -> Result<Vec<UserSummary>, AccountError> {
@@ -361,11 +358,7 @@ impl Accounts {
             let principal = principal_from_row(r)?;
             let locked: Option<i64> = r.get(6)?;
             let disabled: bool = r.get(7)?;
-            Ok(principal.map(|principal| UserSummary {
-                principal,
-                locked_until: locked.filter(|l| *l > now_secs()).map(ts),
-                disabled,
-            }))
+            Ok(principal.map(|principal| UserSummary { principal, locked_until: locked.filter(|l| *l > now_secs()).map(ts), disabled }))
         })?;
         rows.map(|r| r?).collect()
     }
@@ -418,8 +411,11 @@ impl Accounts {
         let storage = |_: rusqlite::Error| LoginError::BadCredentials { delay: Duration::ZERO };
         let tx = db.transaction().map_err(storage)?;
         // Failures older than the window are forgotten, unless they locked.
-        tx.execute("DELETE FROM login_failures WHERE first_at <= ?1 AND (locked_until IS NULL OR locked_until <= ?2)", params![window_start, now])
-            .map_err(storage)?;
+        tx.execute(
+            "DELETE FROM login_failures WHERE first_at <= ?1 AND (locked_until IS NULL OR locked_until <= ?2)",
+            params![window_start, now],
+        )
+        .map_err(storage)?;
         let (client_failures, client_since): (u32, Option<i64>) = tx
             .query_row("SELECT COALESCE(SUM(failures), 0), MIN(first_at) FROM login_failures WHERE client = ?1", [client], |r| {
                 Ok((r.get(0)?, r.get(1)?))
@@ -510,9 +506,8 @@ impl Accounts {
     }
 
     pub fn revoke_token(&self, id: &str) -> Result<(), AccountError> {
-        let changed = self
-            .db()
-            .execute("UPDATE api_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now_secs()])?;
+        let changed =
+            self.db().execute("UPDATE api_tokens SET revoked_at = ?2 WHERE id = ?1 AND revoked_at IS NULL", params![id, now_secs()])?;
         if changed == 0 {
             return Err(AccountError::NoSuchToken(id.to_owned()));
         }

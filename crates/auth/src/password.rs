@@ -1,8 +1,8 @@
 //! Passwords: argon2id with the crate's default (OWASP-recommended) parameters,
 //! stored as PHC strings so parameters can be raised later without a migration.
 
-use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::Argon2;
+use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 
 /// Shortest password accepted.
 pub const MIN_LENGTH: usize = 10;

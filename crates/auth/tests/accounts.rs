@@ -9,7 +9,13 @@ use jirga_core::model::{OrgKind, UserRole};
 const DESK: &str = "10.0.0.5";
 
 fn accounts(dir: &std::path::Path) -> Accounts {
-    let limits = Limits { slow_after: 1, delay_step: Duration::from_millis(10), lock_after: 3, lock_for: Duration::from_secs(600), client_limit: 20 };
+    let limits = Limits {
+        slow_after: 1,
+        delay_step: Duration::from_millis(10),
+        lock_after: 3,
+        lock_for: Duration::from_secs(600),
+        client_limit: 20,
+    };
     let a = Accounts::open_with(dir, limits).unwrap();
     a.create_organization("org-kp", "Government of Khyber Pakhtunkhwa", OrgKind::ProvincialGovernment).unwrap();
     a.create_user(&NewUser {
@@ -202,7 +208,10 @@ fn unknown_usernames_are_answered_exactly_like_known_ones() {
     assert_eq!(known[2].0, "account_locked");
     // A disabled account too.
     a.set_disabled("saif", true).unwrap();
-    assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.3"), login_code(&a, "nobody", "correct horse battery", "203.0.113.4"));
+    assert_eq!(
+        login_code(&a, "saif", "correct horse battery", "203.0.113.3"),
+        login_code(&a, "nobody", "correct horse battery", "203.0.113.4")
+    );
 }
 
 #[test]

@@ -5,7 +5,7 @@
 use std::io::Read;
 use std::path::Path;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use clap::Subcommand;
 use jirga_auth::{Accounts, NewUser};
 use jirga_core::model::{OrgKind, UserRole};
@@ -93,15 +93,19 @@ pub enum AdminCommand {
 }
 
 fn parse_kind(s: &str) -> Result<OrgKind, String> {
-    OrgKind::ALL.iter().copied().find(|k| k.as_str() == s).ok_or_else(|| {
-        format!("one of: {}", OrgKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", "))
-    })
+    OrgKind::ALL
+        .iter()
+        .copied()
+        .find(|k| k.as_str() == s)
+        .ok_or_else(|| format!("one of: {}", OrgKind::ALL.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(", ")))
 }
 
 fn parse_role(s: &str) -> Result<UserRole, String> {
-    UserRole::ALL.iter().copied().find(|r| r.as_str() == s).ok_or_else(|| {
-        format!("one of: {}", UserRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", "))
-    })
+    UserRole::ALL
+        .iter()
+        .copied()
+        .find(|r| r.as_str() == s)
+        .ok_or_else(|| format!("one of: {}", UserRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")))
 }
 
 pub fn open_accounts(data_dir: &Path) -> Result<Accounts> {

@@ -4,7 +4,7 @@ use std::io::{BufRead, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use jirga_core::gates::gates;
 use jirga_core::model::PolicySetName;
 use jirga_engine::{Engine, ExecError};
@@ -159,9 +159,9 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
 pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {
     let mut store = jirga_store_sqlite::SqliteStore::open(data_dir)?;
     let mut out: Box<dyn Write> = match output {
-        Some(path) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?,
-        )),
+        Some(path) => {
+            Box::new(std::io::BufWriter::new(std::fs::File::create(path).with_context(|| format!("cannot create {}", path.display()))?))
+        }
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     let mut from = 0;
@@ -191,9 +191,7 @@ pub async fn apply(data_dir: &Path, file: &Path, user: &str, idempotency_key: Op
     let reader: Box<dyn BufRead> = if file == Path::new("-") {
         Box::new(std::io::BufReader::new(std::io::stdin()))
     } else {
-        Box::new(std::io::BufReader::new(
-            std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?,
-        ))
+        Box::new(std::io::BufReader::new(std::fs::File::open(file).with_context(|| format!("cannot open {}", file.display()))?))
     };
     let engine = open(data_dir)?;
     let mut applied = 0;
@@ -203,16 +201,19 @@ pub async fn apply(data_dir: &Path, file: &Path, user: &str, idempotency_key: Op
         if line.trim().is_empty() {
             continue;
         }
-        let command = jirga_web::api::parse_command(line.as_bytes())
-            .map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
+        let command =
+            jirga_web::api::parse_command(line.as_bytes()).map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
         let outcome = match idempotency_key {
             Some(key) => engine.execute_idempotent(&principal, command, &format!("{key}:{number}")).await,
             None => engine.execute(&principal, command).await,
         };
         match outcome {
             Ok(done) => {
-                println!("line {number}: recorded at #{}{}", done.seq,
-                    if done.created.is_empty() { String::new() } else { format!(", created {}", done.created.join(", ")) });
+                println!(
+                    "line {number}: recorded at #{}{}",
+                    done.seq,
+                    if done.created.is_empty() { String::new() } else { format!(", created {}", done.created.join(", ")) }
+                );
                 applied += 1;
             }
             Err(e) => {
@@ -243,8 +244,10 @@ pub fn status(data_dir: &Path, json: bool) -> Result<()> {
     if json {
         let value: Vec<_> = report
             .iter()
-            .map(|(id, title, g)| serde_json::json!({"id": id, "title": title, "gates": g.iter().map(|gate| serde_json::json!({
-                "step": gate.step, "status": gate.status, "blocked_by": gate.blocker.as_ref().map(|b| b.code())})).collect::<Vec<_>>()}))
+            .map(|(id, title, g)| {
+                serde_json::json!({"id": id, "title": title, "gates": g.iter().map(|gate| serde_json::json!({
+                "step": gate.step, "status": gate.status, "blocked_by": gate.blocker.as_ref().map(|b| b.code())})).collect::<Vec<_>>()})
+            })
             .collect();
         println!("{}", serde_json::to_string_pretty(&value)?);
         return Ok(());
@@ -282,7 +285,8 @@ pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, rea
     let engine = open(data_dir)?;
     let previous = engine.policy_in_force(set).context("the policy set is not loaded")?;
     let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text, "reason": reason});
-    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let command =
+        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let outcome = engine.execute(&principal, command).await;
     let diff = outcome.as_ref().ok().and_then(|done| {
         let id = done.created.first()?.clone();
@@ -309,7 +313,8 @@ pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason:
     let previous = engine.policy_in_force(set).context("the policy set is not loaded")?;
     let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text,
         "reason": format!("Break-glass by the operator of the data directory: {reason}")});
-    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let command =
+        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let os_user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
     let operator = jirga_core::Principal {
         actor: jirga_core::Actor {
@@ -325,6 +330,10 @@ pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason:
     let outcome = engine.execute_break_glass(&operator, command).await;
     engine.shutdown();
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
-    println!("policy set {set} restored to the shipped text at #{} ({}), recorded as a break-glass by the operator", done.seq, done.created.join(", "));
+    println!(
+        "policy set {set} restored to the shipped text at #{} ({}), recorded as a break-glass by the operator",
+        done.seq,
+        done.created.join(", ")
+    );
     Ok(())
 }

@@ -4,11 +4,11 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
-use anyhow::{bail, Context, Result};
+use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use jirga_core::incident::{import_commands, import_commands_from, IncidentFormat};
+use jirga_core::incident::{IncidentFormat, import_commands, import_commands_from};
 use jirga_core::text::Name;
-use jirga_incidents::{acled, ucdp, RowError};
+use jirga_incidents::{RowError, acled, ucdp};
 
 use crate::commands::{acting_user, describe, open};
 

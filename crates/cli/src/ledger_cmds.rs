@@ -8,9 +8,9 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
-use jirga_engine::audit::{verify_store, VerifyError};
+use base64::engine::general_purpose::STANDARD;
+use jirga_engine::audit::{VerifyError, verify_store};
 use jirga_ledger::bundle::{Bundle, FORMAT};
 use jirga_ledger::tree::{decode_b64, decode_b64_list, verify_consistency_bytes, verify_inclusion_bytes};
 use jirga_store::EventStore;
@@ -77,7 +77,9 @@ pub fn verify_bundle(file: &Path) -> ExitCode {
     for (i, bytes) in entries.iter().enumerate() {
         match jirga_core::EventRecord::decode(bytes) {
             Ok(record) if record.seq == i as u64 => {}
-            Ok(record) => return fail(Some(i as u64), format!("the entry is event {} (deleted, inserted or reordered entries)", record.seq)),
+            Ok(record) => {
+                return fail(Some(i as u64), format!("the entry is event {} (deleted, inserted or reordered entries)", record.seq));
+            }
             Err(e) => return fail(Some(i as u64), format!("the entry is not an event: {e}")),
         }
     }

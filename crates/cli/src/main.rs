@@ -276,9 +276,11 @@ enum PolicyCommand {
 
 fn parse_policy_set(s: &str) -> Result<jirga_core::model::PolicySetName, String> {
     use jirga_core::model::PolicySetName;
-    PolicySetName::ALL.iter().copied().find(|p| p.as_str() == s).ok_or_else(|| {
-        format!("one of: {}", PolicySetName::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", "))
-    })
+    PolicySetName::ALL
+        .iter()
+        .copied()
+        .find(|p| p.as_str() == s)
+        .ok_or_else(|| format!("one of: {}", PolicySetName::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ")))
 }
 
 #[derive(Subcommand)]
@@ -405,7 +407,9 @@ fn main() -> ExitCode {
             Command::Incidents(IncidentsCommand::Import { data, format, file, skip_invalid, rejects, user }) => {
                 incident_cmds::import(&data.path, &file, format, skip_invalid, rejects, &user).await
             }
-            Command::Incidents(IncidentsCommand::Synthetic { rows, seed, output }) => incident_cmds::synthetic(rows, seed, output.as_deref()),
+            Command::Incidents(IncidentsCommand::Synthetic { rows, seed, output }) => {
+                incident_cmds::synthetic(rows, seed, output.as_deref())
+            }
             Command::Incidents(IncidentsCommand::Export { data, format: ExportFormat::Acled, output }) => {
                 incident_cmds::export(&data.path, output.as_deref())
             }
@@ -419,7 +423,9 @@ fn main() -> ExitCode {
             Command::Pass(PassCommand::ExportRevocations { data, output }) => pass_cmds::export_revocations(&data.path, output.as_deref()),
             Command::Pass(PassCommand::Import { data, file, signer }) => pass_cmds::import(&data.path, &file, &signer),
             Command::Pass(PassCommand::Erase { data, retention_days, user }) => pass_cmds::erase(&data.path, retention_days, &user).await,
-            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) | Command::Pass(PassCommand::Verify(_)) => unreachable!("handled above"),
+            Command::Ledger(LedgerCommand::Verify { .. }) | Command::Audit(_) | Command::Pass(PassCommand::Verify(_)) => {
+                unreachable!("handled above")
+            }
         }
     });
     match result {

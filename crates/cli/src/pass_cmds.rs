@@ -9,10 +9,10 @@ use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use base64::Engine as _;
 use anyhow::{Context, Result};
-use jirga_hcert::lists::{RevocationList, TrustList};
+use base64::Engine as _;
 use jirga_hcert::TrustedKey;
+use jirga_hcert::lists::{RevocationList, TrustList};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::Verdict;
@@ -161,7 +161,13 @@ fn print_text(v: &Verdict) {
 }
 
 /// `jirga pass issue FILE --user NAME`: issue a pass from a JSON application.
-pub async fn issue(data_dir: &std::path::Path, file: &std::path::Path, user: &str, qr_png: Option<&std::path::Path>, json: bool) -> Result<()> {
+pub async fn issue(
+    data_dir: &std::path::Path,
+    file: &std::path::Path,
+    user: &str,
+    qr_png: Option<&std::path::Path>,
+    json: bool,
+) -> Result<()> {
     let principal = crate::commands::acting_user(data_dir, user)?;
     let text = if file == std::path::Path::new("-") {
         let mut s = String::new();
@@ -238,7 +244,12 @@ pub fn keys(command: KeysCommand) -> Result<()> {
             println!("authority {} · list signer {}", keyring.authority(), b64(keyring.list_key().kid()));
             for key in keyring.keys() {
                 let at = |s: i64| jiff::Timestamp::from_second(s).map(|t| t.to_string()).unwrap_or_default();
-                println!("  {}  from {}  {}", b64(&key.kid), at(key.created_at), key.retired_at.map_or("current".to_owned(), |r| format!("retired {}", at(r))));
+                println!(
+                    "  {}  from {}  {}",
+                    b64(&key.kid),
+                    at(key.created_at),
+                    key.retired_at.map_or("current".to_owned(), |r| format!("retired {}", at(r)))
+                );
             }
         }
     }
@@ -276,7 +287,8 @@ pub fn export_revocations(data_dir: &std::path::Path, output: Option<&std::path:
 /// `jirga pass import FILE --signer KID`: a counterpart's signed trust or revocation list.
 pub fn import(data_dir: &std::path::Path, file: &std::path::Path, signer: &str) -> Result<()> {
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
-    let (issuer, entries, kind) = jirga_passes::trust::import(data_dir, &text, signer).with_context(|| format!("{} was not imported", file.display()))?;
+    let (issuer, entries, kind) =
+        jirga_passes::trust::import(data_dir, &text, signer).with_context(|| format!("{} was not imported", file.display()))?;
     let what = if kind == jirga_passes::trust::TRUST_DIR { "trust list" } else { "revocation list" };
     println!("imported the {what} of {issuer} ({entries} entries), signed by {signer}");
     Ok(())
@@ -304,7 +316,8 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
     }
     let command = serde_json::json!({"type": "erase_pass_holders", "passes": due, "erased_on": today,
         "reason": format!("Retention of {retention_days} days after expiry or revocation ended.")});
-    let command = jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+    let command =
+        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let outcome = engine.execute(&principal, command).await;
     engine.shutdown();
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
@@ -326,7 +339,8 @@ pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_au
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;
     let torkham = jirga_core::pass::PointCode::parse("torkham").map_err(anyhow::Error::msg)?;
     let verdict = jirga_web::passes::verify_in(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
-    let crossing = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now()).map_err(refused)?;
+    let crossing = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now())
+        .map_err(refused)?;
     engine.execute_crossing(&border, crossing).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
     Ok(())
 }

@@ -144,18 +144,31 @@ fn policy_changes_are_recorded_events() {
     let changed = current.replace("principal.roles.contains(\"delegation_member\") && principal.org_kind", "false && principal.org_kind");
     let file = dir.path().join("authorization.cedar");
     std::fs::write(&file, &changed).unwrap();
-    let by_saif = jirga(&["policy", "change", "--data-dir", data, "authorization", file.to_str().unwrap(), "--reason", "r", "--user", "saif"]);
+    let by_saif =
+        jirga(&["policy", "change", "--data-dir", data, "authorization", file.to_str().unwrap(), "--reason", "r", "--user", "saif"]);
     assert_eq!(by_saif.status.code(), Some(1));
     assert!(text(&by_saif.stderr).contains("not_authorized"), "{}", text(&by_saif.stderr));
     let broken = dir.path().join("broken.cedar");
     std::fs::write(&broken, format!("{changed}\npermit (principal, action == Jirga::Action::\"fly\", resource);\n")).unwrap();
-    let invalid = jirga(&["policy", "change", "--data-dir", data, "authorization", broken.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    let invalid =
+        jirga(&["policy", "change", "--data-dir", data, "authorization", broken.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
     assert_eq!(invalid.status.code(), Some(1));
     let err = text(&invalid.stderr);
     assert!(err.contains("policy_invalid") && err.contains("authorization.cedar:"), "{err}");
     let note = r#"{"type":"add_note","record":"ini-1","text":"Seen."}"#;
     assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note).status.success(), "allowed before");
-    let by_admin = jirga(&["policy", "change", "--data-dir", data, "authorization", file.to_str().unwrap(), "--reason", "Notes by the coordinator only", "--user", "admin"]);
+    let by_admin = jirga(&[
+        "policy",
+        "change",
+        "--data-dir",
+        data,
+        "authorization",
+        file.to_str().unwrap(),
+        "--reason",
+        "Notes by the coordinator only",
+        "--user",
+        "admin",
+    ]);
     assert!(by_admin.status.success(), "{}", text(&by_admin.stderr));
     assert!(text(&by_admin.stdout).contains("-when { principal.roles.contains(\"delegation_member\")"), "{}", text(&by_admin.stdout));
     assert!(text(&by_admin.stdout).contains("+when { false"), "{}", text(&by_admin.stdout));
@@ -173,7 +186,11 @@ fn an_invalid_policy_stops_the_server_with_file_and_line() {
     let dir = tempfile::tempdir().unwrap();
     let policies = dir.path().join("policies");
     std::fs::create_dir(&policies).unwrap();
-    std::fs::write(policies.join("forbidden.cedar"), "// a deployment's override\n\nforbid (principal, action, resource) when { resource.nope };\n").unwrap();
+    std::fs::write(
+        policies.join("forbidden.cedar"),
+        "// a deployment's override\n\nforbid (principal, action, resource) when { resource.nope };\n",
+    )
+    .unwrap();
     let data = dir.path().join("record");
     let out = Command::new(env!("CARGO_BIN_EXE_jirga"))
         .args(["serve", "--listen", "127.0.0.1:0", "--data-dir", data.to_str().unwrap()])
@@ -192,11 +209,8 @@ fn an_invalid_policy_stops_the_server_with_file_and_line() {
 fn pass_verify_checks_an_eu_dcc_vector_offline() {
     let vector = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json");
     let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(vector).unwrap()).unwrap();
-    let (prefix, cert, clock) = (
-        v["PREFIX"].as_str().unwrap(),
-        v["TESTCTX"]["CERTIFICATE"].as_str().unwrap(),
-        v["TESTCTX"]["VALIDATIONCLOCK"].as_str().unwrap(),
-    );
+    let (prefix, cert, clock) =
+        (v["PREFIX"].as_str().unwrap(), v["TESTCTX"]["CERTIFICATE"].as_str().unwrap(), v["TESTCTX"]["VALIDATIONCLOCK"].as_str().unwrap());
     let out = jirga(&["pass", "verify", prefix, "--certificate", cert, "--at", clock, "--json"]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
@@ -233,7 +247,7 @@ fn pass_verify_checks_an_eu_dcc_vector_offline() {
 fn pass_verify_uses_trust_and_revocation_lists() {
     use base64::Engine as _;
     use ciborium::value::Value as Cbor;
-    use jirga_hcert::lists::{revocation_hash, RevocationList, RevocationPartition, TrustEntry, TrustList};
+    use jirga_hcert::lists::{RevocationList, RevocationPartition, TrustEntry, TrustList, revocation_hash};
     let b64 = base64::engine::general_purpose::STANDARD;
     let key = jirga_hcert::SigningKey::from_bytes(&[9; 32]);
     let entry = TrustEntry {
@@ -248,10 +262,7 @@ fn pass_verify_uses_trust_and_revocation_lists() {
     let trust = dir.path().join("kp.trust.json");
     std::fs::write(&trust, TrustList { issuer: "KP".into(), issued_at: 1_750_000_000, keys: vec![entry] }.sign(&key)).unwrap();
     let pass = |id: &str, purpose: &str| {
-        let doc = Cbor::Map(vec![
-            (Cbor::Text("id".into()), Cbor::Text(id.into())),
-            (Cbor::Text("pu".into()), Cbor::Text(purpose.into())),
-        ]);
+        let doc = Cbor::Map(vec![(Cbor::Text("id".into()), Cbor::Text(id.into())), (Cbor::Text("pu".into()), Cbor::Text(purpose.into()))]);
         jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, &key, "KP", 1_750_000_000, 1_760_000_000, doc)
     };
     let at = "2025-07-01T00:00:00Z";
@@ -267,7 +278,8 @@ fn pass_verify_uses_trust_and_revocation_lists() {
     assert_eq!(run(&pass("PAS-KP-000043", "business"), &[]).1.as_deref(), Some("purpose"));
     let revocations = dir.path().join("kp.revoked.json");
     let partition = RevocationPartition { kid: b64.encode(key.kid()), hashes: vec![b64.encode(revocation_hash("PAS-KP-000042"))] };
-    std::fs::write(&revocations, RevocationList { issuer: "KP".into(), issued_at: 1_750_000_000, partitions: vec![partition] }.sign(&key)).unwrap();
+    std::fs::write(&revocations, RevocationList { issuer: "KP".into(), issued_at: 1_750_000_000, partitions: vec![partition] }.sign(&key))
+        .unwrap();
     assert_eq!(run(&medical, &["--revocations", revocations.to_str().unwrap()]).1.as_deref(), Some("revoked"));
     // A changed list is a usage error, not a silent pass.
     let text = std::fs::read_to_string(&trust).unwrap().replace("medical", "military");
@@ -279,8 +291,10 @@ fn pass_verify_uses_trust_and_revocation_lists() {
 fn user_in(data: &str, org: (&str, &str, &str), user: &str, role: &str) {
     let out = jirga(&["admin", "create-organization", "--data-dir", data, "--id", org.0, "--name", org.1, "--kind", org.2]);
     assert!(out.status.success(), "{}", text(&out.stderr));
-    let out = jirga_stdin(&["admin", "create-user", "--data-dir", data, "--username", user, "--name", user, "--organization", org.0,
-        "--role", role], "a-long-test-password\n");
+    let out = jirga_stdin(
+        &["admin", "create-user", "--data-dir", data, "--username", user, "--name", user, "--organization", org.0, "--role", role],
+        "a-long-test-password\n",
+    );
     assert!(out.status.success(), "{}", text(&out.stderr));
 }
 
@@ -441,15 +455,38 @@ fn incidents_import_and_export_round_trip_all_or_nothing_with_named_errors() {
     assert_eq!(events(), before);
     // With --skip-invalid the four good rows go in and the bad one to the rejects file.
     let rejects = dir.path().join("rejects.csv");
-    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", bad.to_str().unwrap(), "--user", "analyst",
-        "--skip-invalid", "--rejects", rejects.to_str().unwrap()]);
+    let out = jirga(&[
+        "incidents",
+        "import",
+        "--data-dir",
+        data,
+        "--format",
+        "acled",
+        bad.to_str().unwrap(),
+        "--user",
+        "analyst",
+        "--skip-invalid",
+        "--rejects",
+        rejects.to_str().unwrap(),
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("recorded 4 incidents"));
     let rejected = std::fs::read_to_string(&rejects).unwrap();
     assert!(rejected.starts_with("5,latitude,"), "{rejected}");
     assert!(rejected.contains("PAKNEW3"));
     // Only a security analyst imports.
-    let out = jirga(&["incidents", "import", "--data-dir", data, "--format", "acled", bad.to_str().unwrap(), "--user", "passes", "--skip-invalid"]);
+    let out = jirga(&[
+        "incidents",
+        "import",
+        "--data-dir",
+        data,
+        "--format",
+        "acled",
+        bad.to_str().unwrap(),
+        "--user",
+        "passes",
+        "--skip-invalid",
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("not_authorized") || text(&out.stderr).contains("not allowed"), "{}", text(&out.stderr));
 }
@@ -493,24 +530,35 @@ fn a_policy_change_that_locks_everyone_out_is_refused_and_the_operator_can_break
     // The attack: an administrator replaces the policies with one that forbids everything.
     let brick = dir.path().join("brick.cedar");
     std::fs::write(&brick, "forbid (principal, action, resource);\n").unwrap();
-    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", brick.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    let out =
+        jirga(&["policy", "change", "--data-dir", data, "authorization", brick.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("policy_locks_everyone_out"), "{}", text(&out.stderr));
     // Nor one that only takes away changing the policies again.
     let shown = text(&jirga(&["policy", "show", "--data-dir", data, "authorization"]).stdout);
     let no_change = dir.path().join("no-change.cedar");
     std::fs::write(&no_change, format!("{shown}\nforbid (principal, action == Jirga::Action::\"change_policies\", resource);\n")).unwrap();
-    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", no_change.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    let out =
+        jirga(&["policy", "change", "--data-dir", data, "authorization", no_change.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
     assert!(text(&out.stderr).contains("policy_locks_everyone_out"), "{}", text(&out.stderr));
     assert_eq!(events(), before, "nothing was recorded");
 
     // A harmful change that still lets administrators act is recorded...
     let no_notes = dir.path().join("no-notes.cedar");
     std::fs::write(&no_notes, format!("{shown}\nforbid (principal, action == Jirga::Action::\"add_note\", resource);\n")).unwrap();
-    let out = jirga(&["policy", "change", "--data-dir", data, "authorization", no_notes.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
+    let out =
+        jirga(&["policy", "change", "--data-dir", data, "authorization", no_notes.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     // ...and the operator, with only the data directory, puts the shipped set back, on the record.
-    let out = jirga(&["policy", "restore-shipped", "--data-dir", data, "authorization", "--reason", "Notes were forbidden to everyone by mistake."]);
+    let out = jirga(&[
+        "policy",
+        "restore-shipped",
+        "--data-dir",
+        data,
+        "authorization",
+        "--reason",
+        "Notes were forbidden to everyone by mistake.",
+    ]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let restored = text(&jirga(&["policy", "show", "--data-dir", data, "authorization"]).stdout);
     assert_eq!(restored.trim(), shown.trim());

@@ -52,12 +52,18 @@ fn the_audit_tools_agree_with_every_reference_vector() {
             continue;
         }
         let out = jirga(&[
-            "audit", "verify-inclusion",
-            "--leaf-hash", v["leafHash"].as_str().unwrap(),
-            "--index", &v["leafIdx"].to_string(),
-            "--size", &v["treeSize"].to_string(),
-            "--root", v["root"].as_str().unwrap(),
-            "--proof", &proof_arg(&v["proof"]),
+            "audit",
+            "verify-inclusion",
+            "--leaf-hash",
+            v["leafHash"].as_str().unwrap(),
+            "--index",
+            &v["leafIdx"].to_string(),
+            "--size",
+            &v["treeSize"].to_string(),
+            "--root",
+            v["root"].as_str().unwrap(),
+            "--proof",
+            &proof_arg(&v["proof"]),
         ]);
         let want = if v["wantErr"].as_bool().unwrap() { 1 } else { 0 };
         assert_eq!(out.status.code(), Some(want), "{}: {}", v["desc"], stderr(&out));
@@ -69,12 +75,18 @@ fn the_audit_tools_agree_with_every_reference_vector() {
             continue;
         }
         let out = jirga(&[
-            "audit", "verify-consistency",
-            "--size1", &v["size1"].to_string(),
-            "--size2", &v["size2"].to_string(),
-            "--root1", v["root1"].as_str().unwrap(),
-            "--root2", v["root2"].as_str().unwrap(),
-            "--proof", &proof_arg(&v["proof"]),
+            "audit",
+            "verify-consistency",
+            "--size1",
+            &v["size1"].to_string(),
+            "--size2",
+            &v["size2"].to_string(),
+            "--root1",
+            v["root1"].as_str().unwrap(),
+            "--root2",
+            v["root2"].as_str().unwrap(),
+            "--proof",
+            &proof_arg(&v["proof"]),
         ]);
         let want = if v["wantErr"].as_bool().unwrap() { 1 } else { 0 };
         assert_eq!(out.status.code(), Some(want), "{}: {}", v["desc"], stderr(&out));
@@ -87,7 +99,8 @@ fn the_audit_tools_agree_with_every_reference_vector() {
 
 #[test]
 fn audit_usage_errors_exit_2() {
-    let bad = jirga(&["audit", "verify-inclusion", "--leaf-hash", "not base64!", "--index", "0", "--size", "1", "--root", "AA==", "--proof", ""]);
+    let bad =
+        jirga(&["audit", "verify-inclusion", "--leaf-hash", "not base64!", "--index", "0", "--size", "1", "--root", "AA==", "--proof", ""]);
     assert_eq!(bad.status.code(), Some(2));
     let missing = jirga(&["audit", "verify-consistency", "--size1", "1"]);
     assert_eq!(missing.status.code(), Some(2));
@@ -157,7 +170,10 @@ fn an_inserted_event_is_named() {
 #[test]
 fn reordered_events_are_named() {
     let (_dir, data) = seeded();
-    tamper(&data, "UPDATE events SET seq = 100000 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 10; UPDATE events SET seq = 10 WHERE seq = 100000;");
+    tamper(
+        &data,
+        "UPDATE events SET seq = 100000 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 10; UPDATE events SET seq = 10 WHERE seq = 100000;",
+    );
     verify_fails_at(&data, 4, "reordered");
 }
 
@@ -253,7 +269,10 @@ fn the_server_refuses_to_start_on_a_deleted_row() {
 #[test]
 fn the_server_refuses_to_start_on_swapped_rows_and_names_them_reordered() {
     let (_dir, data) = seeded();
-    tamper(&data, "UPDATE events SET seq = 100000 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 5; UPDATE events SET seq = 5 WHERE seq = 100000;");
+    tamper(
+        &data,
+        "UPDATE events SET seq = 100000 WHERE seq = 4; UPDATE events SET seq = 4 WHERE seq = 5; UPDATE events SET seq = 5 WHERE seq = 100000;",
+    );
     serve_refuses(&data, "swapped rows");
     verify_fails_at(&data, 4, "reordered");
 }

@@ -61,18 +61,40 @@ async fn no_secret_or_personal_data_reaches_the_log() {
     let csrf = page.split("name=\"_csrf\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
     for attempt in [password, "wrong-password-in-the-log"] {
         let body = format!("username=passes&password={}&_csrf={csrf}&next=%2F", attempt.replace('?', "%3F"));
-        client.post(format!("{base}/login")).header("cookie", &cookie).header("content-type", "application/x-www-form-urlencoded").body(body).send().await.unwrap();
+        client
+            .post(format!("{base}/login"))
+            .header("cookie", &cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+            .await
+            .unwrap();
     }
     server.kill().unwrap();
     server.wait().unwrap();
 
     let log = std::fs::read_to_string(&log_file).unwrap();
-    for secret in [password, "wrong-password-in-the-log", token.as_str(), holder, "Loggedname", "1400-7777-31337", "1971-07-07", cookie.split('=').nth(1).unwrap(), &csrf] {
+    for secret in [
+        password,
+        "wrong-password-in-the-log",
+        token.as_str(),
+        holder,
+        "Loggedname",
+        "1400-7777-31337",
+        "1971-07-07",
+        cookie.split('=').nth(1).unwrap(),
+        &csrf,
+    ] {
         assert!(!log.contains(secret), "the log holds {secret:?}:\n{log}");
     }
     // One JSON line per request, with its id.
     let requests: Vec<serde_json::Value> =
         log.lines().filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok()).filter(|v| v["target"] == "jirga::request").collect();
     assert!(requests.len() >= 5, "{log}");
-    assert!(requests.iter().any(|r| r["fields"]["path"] == "/passes" && Some(r["fields"]["request_id"].as_str().unwrap().to_owned()) == request_id), "{log}");
+    assert!(
+        requests
+            .iter()
+            .any(|r| r["fields"]["path"] == "/passes" && Some(r["fields"]["request_id"].as_str().unwrap().to_owned()) == request_id),
+        "{log}"
+    );
 }

@@ -27,7 +27,11 @@ pub struct Actor {
 #[derive(Deserialize)]
 #[serde(untagged)]
 enum ActorRepr {
-    Full { user: String, name: String, organization: String },
+    Full {
+        user: String,
+        name: String,
+        organization: String,
+    },
     /// Encoding version 1.
     Bare(String),
 }

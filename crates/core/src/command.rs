@@ -10,8 +10,8 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::ids::*;
-use crate::model::*;
 use crate::incident::IncidentRows;
+use crate::model::*;
 use crate::pass::{Entries, PointCode, Presented};
 use crate::text::{Body, Name, PolicyText, Url};
 
@@ -90,11 +90,23 @@ pub enum Command {
     },
     /// The federal side suspends a granted approval: everything that needs an
     /// approval stops until it is reinstated.
-    SuspendApproval { request: ApprovalId, suspended_on: Date, reason: Body },
+    SuspendApproval {
+        request: ApprovalId,
+        suspended_on: Date,
+        reason: Body,
+    },
     /// The federal side lifts a suspension.
-    ReinstateApproval { request: ApprovalId, reinstated_on: Date, reason: Body },
+    ReinstateApproval {
+        request: ApprovalId,
+        reinstated_on: Date,
+        reason: Body,
+    },
     /// The federal side withdraws a granted approval for good.
-    WithdrawApproval { request: ApprovalId, withdrawn_on: Date, reason: Body },
+    WithdrawApproval {
+        request: ApprovalId,
+        withdrawn_on: Date,
+        reason: Body,
+    },
     /// The federal side waives the phase order after approval.
     WaivePhaseOrder {
         initiative: InitiativeId,
@@ -150,7 +162,10 @@ pub enum Command {
         planned_for: Date,
     },
     /// Record that a planned visit took place.
-    RecordTravel { visit: VisitId, travelled_on: Date },
+    RecordTravel {
+        visit: VisitId,
+        travelled_on: Date,
+    },
     /// Record the delegation's report back after the visit.
     ReportBack {
         visit: VisitId,
@@ -193,7 +208,11 @@ pub enum Command {
         as_breach: bool,
     },
     /// The federal side acknowledges a breach recorded with a meeting.
-    AcknowledgeBreach { meeting: MeetingId, acknowledged_on: Date, note: Body },
+    AcknowledgeBreach {
+        meeting: MeetingId,
+        acknowledged_on: Date,
+        note: Body,
+    },
     /// State a proposition the parties take positions on.
     StateClaim {
         initiative: InitiativeId,
@@ -254,7 +273,10 @@ pub enum Command {
         percent: Option<u8>,
     },
     /// Add a note to any record (an observation, a reminder); notes decide nothing.
-    AddNote { record: Name, text: Body },
+    AddNote {
+        record: Name,
+        text: Body,
+    },
     /// Register a border crossing point passes may name.
     RegisterCrossingPoint {
         code: PointCode,
@@ -279,7 +301,11 @@ pub enum Command {
         holder_commitment: Name,
     },
     /// Withdraw a pass before its expiry; it goes on the revocation list.
-    RevokePass { pass: PassId, revoked_on: Date, reason: Body },
+    RevokePass {
+        pass: PassId,
+        revoked_on: Date,
+        reason: Body,
+    },
     /// A border officer records a pass presented for entry or exit. Built by
     /// the border post from its own verification (`pass::VerifiedCrossing`),
     /// never taken from a client: not in the API's command schema.
@@ -293,7 +319,11 @@ pub enum Command {
     },
     /// Erase the holders' data of passes whose retention has ended. The passes'
     /// records and every event stay; only the personal-data rows go.
-    ErasePassHolders { passes: Vec<PassId>, erased_on: Date, reason: Body },
+    ErasePassHolders {
+        passes: Vec<PassId>,
+        erased_on: Date,
+        reason: Body,
+    },
     /// Record incidents: one chunk of an ACLED or UCDP import, or an incident
     /// an analyst entered by hand. Rules may raise alerts in the same event.
     RecordIncidents {
@@ -304,7 +334,11 @@ pub enum Command {
     },
     /// Replace an incident's values (one ACLED row with the same
     /// `event_id_cnty`); the version it replaces stays in its history.
-    AmendIncident { incident: Name, row: IncidentRows, reason: Body },
+    AmendIncident {
+        incident: Name,
+        row: IncidentRows,
+        reason: Body,
+    },
     /// Add a source report (publisher, date, URL, excerpt) to an incident.
     AddIncidentReport {
         incident: Name,
@@ -342,7 +376,11 @@ pub enum Command {
     },
     /// Set how far apart (days, kilometres) a hand entry and an incident on the
     /// record may be and still be offered as one incident.
-    SetDuplicateTolerance { days: u8, km: u16, reason: Body },
+    SetDuplicateTolerance {
+        days: u8,
+        km: u16,
+        reason: Body,
+    },
     /// Cite incidents, or a statistic (the query of a statistics view), as
     /// evidence on an agenda item or a claim.
     CiteEvidence {
@@ -385,16 +423,50 @@ pub struct OutcomeSpec {
 impl Command {
     /// Every command name, in declaration order (the authorization matrix).
     pub const NAMES: &'static [&'static str] = &[
-        "register_party", "register_person", "launch_initiative", "change_initiative_settings",
-        "request_approval", "decide_approval", "suspend_approval", "reinstate_approval", "withdraw_approval",
-        "waive_phase_order", "notify_federal_government",
-        "acknowledge_notification", "request_guidance", "answer_guidance", "form_delegation",
-        "add_delegation_member", "remove_delegation_member", "plan_visit", "record_travel",
-        "report_back", "add_phase", "conclude_phase", "add_agenda_item", "record_meeting", "acknowledge_breach",
-        "state_claim", "record_position", "draft_commitment", "concur_with_commitment",
-        "change_commitment_status", "report_progress", "add_note", "change_policies",
-        "register_crossing_point", "issue_pass", "revoke_pass", "record_crossing", "erase_pass_holders",
-        "record_incidents", "amend_incident", "add_incident_report", "resolve_duplicate", "report_movement", "cite_evidence",
+        "register_party",
+        "register_person",
+        "launch_initiative",
+        "change_initiative_settings",
+        "request_approval",
+        "decide_approval",
+        "suspend_approval",
+        "reinstate_approval",
+        "withdraw_approval",
+        "waive_phase_order",
+        "notify_federal_government",
+        "acknowledge_notification",
+        "request_guidance",
+        "answer_guidance",
+        "form_delegation",
+        "add_delegation_member",
+        "remove_delegation_member",
+        "plan_visit",
+        "record_travel",
+        "report_back",
+        "add_phase",
+        "conclude_phase",
+        "add_agenda_item",
+        "record_meeting",
+        "acknowledge_breach",
+        "state_claim",
+        "record_position",
+        "draft_commitment",
+        "concur_with_commitment",
+        "change_commitment_status",
+        "report_progress",
+        "add_note",
+        "change_policies",
+        "register_crossing_point",
+        "issue_pass",
+        "revoke_pass",
+        "record_crossing",
+        "erase_pass_holders",
+        "record_incidents",
+        "amend_incident",
+        "add_incident_report",
+        "resolve_duplicate",
+        "report_movement",
+        "cite_evidence",
         "set_duplicate_tolerance",
     ];
 
@@ -404,11 +476,21 @@ impl Command {
     pub fn target(&self) -> Option<&str> {
         use Command::*;
         Some(match self {
-            RegisterParty { .. } | RegisterPerson { .. } | LaunchInitiative { .. } | ChangePolicies { .. }
-            | RegisterCrossingPoint { .. } | IssuePass { .. } | RecordCrossing { .. } | ErasePassHolders { .. } => return None,
+            RegisterParty { .. }
+            | RegisterPerson { .. }
+            | LaunchInitiative { .. }
+            | ChangePolicies { .. }
+            | RegisterCrossingPoint { .. }
+            | IssuePass { .. }
+            | RecordCrossing { .. }
+            | ErasePassHolders { .. } => return None,
             // Incidents are not records of the process: their commands judge no record.
-            RecordIncidents { .. } | AmendIncident { .. } | AddIncidentReport { .. } | ResolveDuplicate { .. }
-            | ReportMovement { .. } | SetDuplicateTolerance { .. } => return None,
+            RecordIncidents { .. }
+            | AmendIncident { .. }
+            | AddIncidentReport { .. }
+            | ResolveDuplicate { .. }
+            | ReportMovement { .. }
+            | SetDuplicateTolerance { .. } => return None,
             CiteEvidence { record, .. } => record.as_str(),
             RevokePass { pass, .. } => pass.as_str(),
             ChangeInitiativeSettings { initiative, .. }
@@ -434,9 +516,9 @@ impl Command {
             ConcludePhase { phase, .. } | AddAgendaItem { phase, .. } => phase.as_str(),
             RecordPosition { claim, .. } => claim.as_str(),
             AcknowledgeBreach { meeting, .. } => meeting.as_str(),
-            ConcurWithCommitment { commitment, .. }
-            | ChangeCommitmentStatus { commitment, .. }
-            | ReportProgress { commitment, .. } => commitment.as_str(),
+            ConcurWithCommitment { commitment, .. } | ChangeCommitmentStatus { commitment, .. } | ReportProgress { commitment, .. } => {
+                commitment.as_str()
+            }
             AddNote { record, .. } => record.as_str(),
         })
     }
@@ -464,7 +546,9 @@ impl Command {
             WithdrawApproval { withdrawn_on, .. } => ("withdrawn_on", *withdrawn_on),
             WaivePhaseOrder { waived_on, .. } => ("waived_on", *waived_on),
             NotifyFederalGovernment { sent_on, .. } => ("sent_on", *sent_on),
-            AcknowledgeNotification { acknowledged_on, .. } | AcknowledgeBreach { acknowledged_on, .. } => ("acknowledged_on", *acknowledged_on),
+            AcknowledgeNotification { acknowledged_on, .. } | AcknowledgeBreach { acknowledged_on, .. } => {
+                ("acknowledged_on", *acknowledged_on)
+            }
             RequestGuidance { asked_on, .. } => ("asked_on", *asked_on),
             AnswerGuidance { answered_on, .. } => ("answered_on", *answered_on),
             FormDelegation { formed_on, .. } => ("formed_on", *formed_on),

@@ -28,7 +28,12 @@ pub fn decide_assessed(state: &State, command: &Command, assessment: Option<&Ass
 /// [`decide_assessed`] on the day the command is recorded (the engine's clock,
 /// passed in like every other fact): what it says was done cannot have been
 /// done after that day (`date_in_future`).
-pub fn decide_recorded(state: &State, command: &Command, assessment: Option<&Assessment>, recorded_on: Option<Date>) -> Result<Event, RuleError> {
+pub fn decide_recorded(
+    state: &State,
+    command: &Command,
+    assessment: Option<&Assessment>,
+    recorded_on: Option<Date>,
+) -> Result<Event, RuleError> {
     if let (Some(today), Some((field, done))) = (recorded_on, command.done_on())
         && done > today
     {
@@ -75,7 +80,9 @@ pub fn decide_recorded(state: &State, command: &Command, assessment: Option<&Ass
         _ => (vec![], vec![]),
     };
     let breaches = match command {
-        Command::RecordMeeting { as_breach: true, .. } => meeting_rules(state, command)?.iter().map(crate::event::BrokenRule::from).collect(),
+        Command::RecordMeeting { as_breach: true, .. } => {
+            meeting_rules(state, command)?.iter().map(crate::event::BrokenRule::from).collect()
+        }
         _ => vec![],
     };
     Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates, breaches, idempotency: None })
@@ -192,11 +199,7 @@ fn command_date_field(command: &Command) -> &'static str {
 
 /// The federal approval in force for an initiative on a given day: granted
 /// by then, not lapsed, and neither suspended nor withdrawn on that day.
-pub fn approval_in_force<'a>(
-    state: &'a State,
-    initiative: &InitiativeId,
-    on: Date,
-) -> Result<&'a ApprovalDecision, RuleError> {
+pub fn approval_in_force<'a>(state: &'a State, initiative: &InitiativeId, on: Date) -> Result<&'a ApprovalDecision, RuleError> {
     let (request, latest) = state
         .approvals
         .values()
@@ -463,9 +466,11 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             // in force and after it was talked about: concluding it unlocks the
             // next phase, so an empty conclusion would skip the phase order.
             approval_in_force(state, &p.initiative, *concluded_on)?;
-            let discussed = state.agenda_items.values().filter(|item| &item.phase == phase).any(|item| {
-                item.discussed_in.iter().filter_map(|m| state.meetings.get(m)).any(|m| m.held_on <= *concluded_on)
-            });
+            let discussed = state
+                .agenda_items
+                .values()
+                .filter(|item| &item.phase == phase)
+                .any(|item| item.discussed_in.iter().filter_map(|m| state.meetings.get(m)).any(|m| m.held_on <= *concluded_on));
             if !discussed {
                 return Err(RuleError::PhaseNotDiscussed);
             }
@@ -658,7 +663,7 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         ReportMovement { crossing_point, border_stretch, incidents, .. } => {
             match (crossing_point, border_stretch) {
                 (None, None) => {
-                    return Err(RuleError::FieldFormat { field: "crossing_point", expected: "a crossing point or a border stretch" })
+                    return Err(RuleError::FieldFormat { field: "crossing_point", expected: "a crossing point or a border stretch" });
                 }
                 (Some(code), _) => known_point(state, code)?,
                 (None, Some(_)) => {}

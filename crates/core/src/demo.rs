@@ -113,10 +113,7 @@ pub fn scenario() -> Vec<Command> {
         json!({"type": "add_note", "record": "ini-1",
             "text": "Context (Arab News, 2025-03-09): Pakistan has struggled to contain a surge in militancy in KP since a fragile truce between the TTP and Islamabad broke down in November 2022."}),
     ];
-    commands
-        .into_iter()
-        .map(|c| serde_json::from_value(c).expect("demo commands are valid"))
-        .collect()
+    commands.into_iter().map(|c| serde_json::from_value(c).expect("demo commands are valid")).collect()
 }
 
 /// Passes the demo's pass officer issues: one for medical treatment, one for
@@ -162,10 +159,18 @@ PAKJ3,2025-03-01,2025,1,Political violence,Explosions/Remote violence,Suicide bo
 
 /// The source reports of [`ARTICLE_INCIDENTS`]: (incident, publisher, date, excerpt).
 pub const ARTICLE_REPORTS: &[(&str, &str, &str, &str)] = &[
-    ("PAKJ1", "News report (shared/context/000)", "2025-03-01",
-        "The provincial government also called for immediate dialogue with the Taliban following a suicide bombing at Darul Uloom Haqqania in Akora Khattak that killed Maulana Hamidul Haq Haqqani, a prominent pro-Taliban cleric."),
-    ("PAKJ2", "News report (shared/context/000)", "2025-03-01",
-        "Pakistan has faced increasing instability in recent weeks, particularly in Khyber Pakhtunkhwa, which has witnessed two suicide bombings in the past four days."),
+    (
+        "PAKJ1",
+        "News report (shared/context/000)",
+        "2025-03-01",
+        "The provincial government also called for immediate dialogue with the Taliban following a suicide bombing at Darul Uloom Haqqania in Akora Khattak that killed Maulana Hamidul Haq Haqqani, a prominent pro-Taliban cleric.",
+    ),
+    (
+        "PAKJ2",
+        "News report (shared/context/000)",
+        "2025-03-01",
+        "Pakistan has faced increasing instability in recent weeks, particularly in Khyber Pakhtunkhwa, which has witnessed two suicide bombings in the past four days.",
+    ),
 ];
 
 /// The demo's incident commands after the hand entries: the movement the

@@ -21,13 +21,26 @@ pub enum ErrorClass {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{}: {:?}", self.code(), self.args())]
 pub enum RuleError {
-    NotFound { kind: &'static str, id: String },
+    NotFound {
+        kind: &'static str,
+        id: String,
+    },
     NotApproved,
-    ApprovalNotYetGranted { decided_on: Date },
-    ApprovalLapsed { valid_until: Date },
-    TopicNotApproved { topic: Topic },
-    TopicNotInInitiative { topic: Topic },
-    ApprovedTopicsNotRequested { topic: Topic },
+    ApprovalNotYetGranted {
+        decided_on: Date,
+    },
+    ApprovalLapsed {
+        valid_until: Date,
+    },
+    TopicNotApproved {
+        topic: Topic,
+    },
+    TopicNotInInitiative {
+        topic: Topic,
+    },
+    ApprovedTopicsNotRequested {
+        topic: Topic,
+    },
     ApprovalPending,
     AlreadyDecided,
     FocalPersonRequired,
@@ -35,64 +48,127 @@ pub enum RuleError {
     AlreadyMember,
     NotAMember,
     GroundworkNotReported,
-    PhaseOrder { phase: u32 },
+    PhaseOrder {
+        phase: u32,
+    },
     PhaseAlreadyConcluded,
     CommitmentWithdrawn,
-    InvalidTransition { from: CommitmentStatus, to: CommitmentStatus },
-    NotActive { status: CommitmentStatus },
-    DateOrder { field: &'static str, earlier: &'static str, bound: Date },
+    InvalidTransition {
+        from: CommitmentStatus,
+        to: CommitmentStatus,
+    },
+    NotActive {
+        status: CommitmentStatus,
+    },
+    DateOrder {
+        field: &'static str,
+        earlier: &'static str,
+        bound: Date,
+    },
     AlreadyTravelled,
     NotTravelled,
     AlreadyReported,
     AlreadyAcknowledged,
     AlreadyAnswered,
-    WrongPartyKind { field: &'static str, expected: &'static str },
-    WrongInitiative { field: &'static str },
-    EmptyList { field: &'static str },
-    Duplicate { field: &'static str, value: String },
-    OutOfRange { field: &'static str, min: u32, max: u32 },
-    NotDiscussed { item: String },
-    FrameworkForbidden { reasons: String },
-    ConcurrenceRequired { reasons: String },
+    WrongPartyKind {
+        field: &'static str,
+        expected: &'static str,
+    },
+    WrongInitiative {
+        field: &'static str,
+    },
+    EmptyList {
+        field: &'static str,
+    },
+    Duplicate {
+        field: &'static str,
+        value: String,
+    },
+    OutOfRange {
+        field: &'static str,
+        min: u32,
+        max: u32,
+    },
+    NotDiscussed {
+        item: String,
+    },
+    FrameworkForbidden {
+        reasons: String,
+    },
+    ConcurrenceRequired {
+        reasons: String,
+    },
     ConcurrenceNotNeeded,
     AlreadyConcurred,
-    PolicyChangedMeanwhile { version: String },
+    PolicyChangedMeanwhile {
+        version: String,
+    },
     PolicyUnchanged,
-    UnknownCrossingPoint { code: String },
-    CrossingPointExists { code: String },
+    UnknownCrossingPoint {
+        code: String,
+    },
+    CrossingPointExists {
+        code: String,
+    },
     DocumentIdTaken,
     PassAlreadyRevoked,
-    ValidityTooLong { max_days: i32 },
+    ValidityTooLong {
+        max_days: i32,
+    },
     /// A pass may not be erased before its retention ends (after its validity or revocation).
-    RetentionNotEnded { pass: String },
-    HolderAlreadyErased { pass: String },
+    RetentionNotEnded {
+        pass: String,
+    },
+    HolderAlreadyErased {
+        pass: String,
+    },
     /// `issue_pass` comes only from the pass office, with the holder's data to keep apart.
     HolderDataRequired,
     /// `record_crossing` comes only from the border post, which verifies the
     /// presented document itself and takes the crossing's time from its clock:
     /// a client's "verifier findings" are never taken on trust.
     VerifiedDocumentRequired,
-    DateInFuture { field: &'static str },
+    DateInFuture {
+        field: &'static str,
+    },
     /// A medical pass must cover the appointment.
     AppointmentOutsideValidity,
     /// A field's text is not in the form it must have (`expected` says which).
-    FieldFormat { field: &'static str, expected: &'static str },
+    FieldFormat {
+        field: &'static str,
+        expected: &'static str,
+    },
     /// An incident with this `event_id_cnty` is on the record already.
-    IncidentExists { id: String },
+    IncidentExists {
+        id: String,
+    },
     /// The incident was merged into another; act on that one.
-    IncidentMerged { id: String, into: String },
+    IncidentMerged {
+        id: String,
+        into: String,
+    },
     /// Evidence may be cited only on an agenda item or a claim.
-    NotCitable { record: String },
+    NotCitable {
+        record: String,
+    },
     /// A rule that protects the federal side is relaxed only by a federal decision.
-    FederalDecisionRequired { rule: &'static str },
+    FederalDecisionRequired {
+        rule: &'static str,
+    },
     /// A phase concludes only after a meeting discussed one of its agenda items.
     PhaseNotDiscussed,
     /// The idempotency key was used before with another command.
     IdempotencyKeyReused,
     /// The federal side suspended the approval; what needs it waits.
-    ApprovalSuspended { since: Date, reason: String },
+    ApprovalSuspended {
+        since: Date,
+        reason: String,
+    },
     /// The federal side withdrew the approval; a new request is needed.
-    ApprovalWithdrawn { since: Date, reason: String },
+    ApprovalWithdrawn {
+        since: Date,
+        reason: String,
+    },
     AlreadySuspended,
     NotSuspended,
     /// A meeting recorded as a breach broke no rule: record it as a meeting.

@@ -136,8 +136,8 @@ pub fn gates(state: &State, initiative: &InitiativeId, today: Date) -> Vec<Gate>
     let (status, blocker) = visit_gate(state, ini, Purpose::Substantive, substantive_blocker);
     out.push(Gate { step: GateStep::SubstantiveVisit, status, blocker });
 
-    let phase_two_blocker = approval_blocker
-        .or((!phase_one_done && ini.phase_order_waived.is_none()).then_some(RuleError::PhaseOrder { phase: 2 }));
+    let phase_two_blocker =
+        approval_blocker.or((!phase_one_done && ini.phase_order_waived.is_none()).then_some(RuleError::PhaseOrder { phase: 2 }));
     let (status, blocker) = phase_gate(2, phase_two_blocker);
     out.push(Gate { step: GateStep::PhaseTwo, status, blocker });
     out

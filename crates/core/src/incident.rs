@@ -25,7 +25,7 @@ use crate::authority::Actor;
 use crate::error::RuleError;
 pub use crate::model::{DuplicateDecision, IncidentFormat};
 pub use jirga_incidents::acled::Incident;
-use jirga_incidents::duplicates::{is_candidate, Tolerance};
+use jirga_incidents::duplicates::{Tolerance, is_candidate};
 use jirga_incidents::stats::Columns;
 
 /// Hash maps keyed by ids and places: foldhash, not SipHash (no untrusted
@@ -98,10 +98,7 @@ impl IncidentRows {
         text: std::ops::Range<usize>,
     ) -> Option<Self> {
         let (slice, csv) = (incidents.get(rows.clone())?, input.get(text.clone())?);
-        debug_assert!(
-            jirga_incidents::acled::read_rows(csv.as_bytes()).is_ok_and(|back| back == slice),
-            "the text reads back as the rows"
-        );
+        debug_assert!(jirga_incidents::acled::read_rows(csv.as_bytes()).is_ok_and(|back| back == slice), "the text reads back as the rows");
         Some(IncidentRows(Shared { all: incidents.clone(), range: rows }, Shared { all: input.clone(), range: text }))
     }
 
@@ -540,7 +537,15 @@ impl IncidentRegister {
     // ── Applying ────────────────────────────────────────────────────────
 
     /// Record a chunk of new incidents (decided: their ids are new).
-    pub(crate) fn record(&mut self, stamp: (u64, jiff::Timestamp, &Actor), source: String, format: IncidentFormat, rows: &IncidentRows, alerts: &[Alert], candidates: &[String]) {
+    pub(crate) fn record(
+        &mut self,
+        stamp: (u64, jiff::Timestamp, &Actor),
+        source: String,
+        format: IncidentFormat,
+        rows: &IncidentRows,
+        alerts: &[Alert],
+        candidates: &[String],
+    ) {
         let (seq, at, actor) = stamp;
         // Which rows have candidates, judged (as `decide` did) before any is added.
         let held: Vec<Vec<String>> = match format {
@@ -577,7 +582,12 @@ impl IncidentRegister {
         for (r, rule) in ALERT_RULES.iter().enumerate() {
             if i.sub_event_type == rule.sub_event_type {
                 let (admin1, admin2) = rule.place(i);
-                self.watched.entry((r, admin1, admin2)).or_default().entry(i.event_date.value).or_default().push(i.event_id_cnty.to_string());
+                self.watched
+                    .entry((r, admin1, admin2))
+                    .or_default()
+                    .entry(i.event_date.value)
+                    .or_default()
+                    .push(i.event_id_cnty.to_string());
             }
         }
     }
@@ -655,7 +665,11 @@ pub const CHUNK_ROWS: usize = 1_000;
 /// The commands of an ACLED file's import: each chunk carries the file's own
 /// text for its rows (a range of `input`, shared, not copied) when they are
 /// consecutive in it (no refused row between), else the rows written anew.
-pub fn import_commands_from(source: &crate::text::Name, import: jirga_incidents::acled::Import, input: &Arc<String>) -> Vec<crate::Command> {
+pub fn import_commands_from(
+    source: &crate::text::Name,
+    import: jirga_incidents::acled::Import,
+    input: &Arc<String>,
+) -> Vec<crate::Command> {
     let count = import.incidents.len();
     let texts: Vec<Option<std::ops::Range<usize>>> =
         (0..count).step_by(CHUNK_ROWS).map(|start| import.range_of(start..(start + CHUNK_ROWS).min(count))).collect();
@@ -689,7 +703,8 @@ pub fn import_commands(source: &crate::text::Name, format: IncidentFormat, incid
         groups.push(std::mem::replace(&mut chunks, rest));
     }
     let rows: Vec<IncidentRows> = std::thread::scope(|scope| {
-        let handles: Vec<_> = groups.into_iter().map(|g| scope.spawn(move || g.into_iter().map(IncidentRows::new).collect::<Vec<_>>())).collect();
+        let handles: Vec<_> =
+            groups.into_iter().map(|g| scope.spawn(move || g.into_iter().map(IncidentRows::new).collect::<Vec<_>>())).collect();
         handles.into_iter().flat_map(|h| h.join().expect("writing CSV does not panic")).collect()
     });
     rows.into_iter().map(|rows| crate::Command::RecordIncidents { source: source.clone(), format, rows }).collect()

@@ -25,5 +25,5 @@ pub use authority::{Actor, Principal};
 pub use command::Command;
 pub use decide::{decide, decide_assessed, decide_recorded};
 pub use error::RuleError;
-pub use event::{BrokenRule, Event, EventRecord, IdempotencyMark, ENCODING_VERSION};
+pub use event::{BrokenRule, ENCODING_VERSION, Event, EventRecord, IdempotencyMark};
 pub use state::State;

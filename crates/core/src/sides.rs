@@ -5,31 +5,99 @@
 //! one (a person of the counterpart, of another group, or of no declared side:
 //! an unknown side is never taken for ours), or when it is held across the border.
 
-use crate::state::{Initiative, State};
 use crate::RuleError;
+use crate::state::{Initiative, State};
 
 /// Places across the border, as a meeting's place names them: Afghanistan,
 /// its 34 provinces and their capitals, and the border towns on its side.
 /// A safety net with known limits (a place spelled otherwise is not caught);
 /// the participants' sides are the rule's main input.
 const ACROSS_THE_BORDER: &[&str] = &[
-    "afghanistan", "kabul", "kandahar", "herat", "mazar-i-sharif", "mazar-e-sharif", "jalalabad", "nangarhar", "kunar", "asadabad",
-    "khost", "paktia", "gardez", "paktika", "sharana", "laghman", "mehtarlam", "nuristan", "parun", "logar", "pul-i-alam", "wardak",
-    "maidan shahr", "ghazni", "zabul", "qalat", "helmand", "lashkar gah", "nimroz", "zaranj", "farah", "badghis", "qala-i-naw", "ghor",
-    "chaghcharan", "daykundi", "nili", "uruzgan", "tarinkot", "bamyan", "parwan", "charikar", "kapisa", "mahmud-i-raqi", "panjshir",
-    "bazarak", "baghlan", "puli khumri", "kunduz", "takhar", "taloqan", "badakhshan", "fayzabad", "faizabad", "balkh", "samangan",
-    "aybak", "sar-e pol", "sar-i-pul", "jowzjan", "sheberghan", "faryab", "maymana", "spin boldak", "dand-e-patan", "kafghan",
+    "afghanistan",
+    "kabul",
+    "kandahar",
+    "herat",
+    "mazar-i-sharif",
+    "mazar-e-sharif",
+    "jalalabad",
+    "nangarhar",
+    "kunar",
+    "asadabad",
+    "khost",
+    "paktia",
+    "gardez",
+    "paktika",
+    "sharana",
+    "laghman",
+    "mehtarlam",
+    "nuristan",
+    "parun",
+    "logar",
+    "pul-i-alam",
+    "wardak",
+    "maidan shahr",
+    "ghazni",
+    "zabul",
+    "qalat",
+    "helmand",
+    "lashkar gah",
+    "nimroz",
+    "zaranj",
+    "farah",
+    "badghis",
+    "qala-i-naw",
+    "ghor",
+    "chaghcharan",
+    "daykundi",
+    "nili",
+    "uruzgan",
+    "tarinkot",
+    "bamyan",
+    "parwan",
+    "charikar",
+    "kapisa",
+    "mahmud-i-raqi",
+    "panjshir",
+    "bazarak",
+    "baghlan",
+    "puli khumri",
+    "kunduz",
+    "takhar",
+    "taloqan",
+    "badakhshan",
+    "fayzabad",
+    "faizabad",
+    "balkh",
+    "samangan",
+    "aybak",
+    "sar-e pol",
+    "sar-i-pul",
+    "jowzjan",
+    "sheberghan",
+    "faryab",
+    "maymana",
+    "spin boldak",
+    "dand-e-patan",
+    "kafghan",
     // In Pashto and Dari script.
-    "افغانستان", "کابل", "کندهار", "ننگرهار", "جلال‌آباد", "جلال آباد", "خوست", "کنر", "پکتیا", "پکتیکا", "هرات",
+    "افغانستان",
+    "کابل",
+    "کندهار",
+    "ننگرهار",
+    "جلال‌آباد",
+    "جلال آباد",
+    "خوست",
+    "کنر",
+    "پکتیا",
+    "پکتیکا",
+    "هرات",
 ];
 
 /// Is `place` across the border (in Afghanistan)?
 pub fn across_the_border(place: &str) -> bool {
     let place = place.to_lowercase();
     let words: Vec<&str> = place.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\u{200c}')).filter(|w| !w.is_empty()).collect();
-    ACROSS_THE_BORDER.iter().any(|name| {
-        if name.contains(' ') { place.contains(name) } else { words.iter().any(|w| w == name) }
-    })
+    ACROSS_THE_BORDER.iter().any(|name| if name.contains(' ') { place.contains(name) } else { words.iter().any(|w| w == name) })
 }
 
 /// Is `party` the province's or the federal government's, or a body within
@@ -48,7 +116,12 @@ pub fn of_our_side(state: &State, initiative: &Initiative, party: &crate::ids::P
 }
 
 /// Is a meeting of `participants` at `place` one with the other side?
-pub fn with_the_other_side(state: &State, initiative: &Initiative, participants: &[crate::ids::PersonId], place: &str) -> Result<bool, RuleError> {
+pub fn with_the_other_side(
+    state: &State,
+    initiative: &Initiative,
+    participants: &[crate::ids::PersonId],
+    place: &str,
+) -> Result<bool, RuleError> {
     let mut other_side = across_the_border(place);
     for id in participants {
         let person = state.people.get(id).ok_or_else(|| RuleError::not_found("person", id))?;

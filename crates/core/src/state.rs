@@ -11,10 +11,10 @@ use serde::{Deserialize, Serialize};
 use crate::command::{Command, MemberSpec, OutcomeSpec};
 use crate::event::EventRecord;
 use crate::ids::*;
-use crate::model::*;
-use crate::pass::{Crossing, CrossingPoint, Pass, Revocation};
 use crate::incident::IncidentRegister;
+use crate::model::*;
 use crate::pass::PointCode;
+use crate::pass::{Crossing, CrossingPoint, Pass, Revocation};
 use crate::text::{Body, Name, PolicyText};
 
 /// One line of a record's history.
@@ -452,15 +452,7 @@ pub fn default_phases() -> [(&'static str, &'static [Topic]); 2] {
         ("Security and militant sanctuaries", &[Security]),
         (
             "Trade, refugees, health, education, livelihoods, movement of people and cultural exchange",
-            &[
-                Trade,
-                Refugees,
-                Health,
-                Education,
-                Livelihoods,
-                MovementOfPeople,
-                CulturalExchange,
-            ],
+            &[Trade, Refugees, Health, Education, Livelihoods, MovementOfPeople, CulturalExchange],
         ),
     ]
 }
@@ -501,21 +493,9 @@ impl State {
             }
             Command::RegisterPerson { name_latin, name_arabic, party, title } => {
                 let id = PersonId::from(id_at(0));
-                self.people.insert(
-                    id.clone(),
-                    Person { id, name_latin, name_arabic, party, title, history: vec![] },
-                );
+                self.people.insert(id.clone(), Person { id, name_latin, name_arabic, party, title, history: vec![] });
             }
-            Command::LaunchInitiative {
-                title,
-                province,
-                federal,
-                counterpart,
-                topics,
-                focal_person,
-                launched_on,
-                groundwork_first,
-            } => {
+            Command::LaunchInitiative { title, province, federal, counterpart, topics, focal_person, launched_on, groundwork_first } => {
                 let id = InitiativeId::from(id_at(0));
                 let mut phases = vec![];
                 for (i, (phase_title, phase_topics)) in default_phases().into_iter().enumerate() {
@@ -575,15 +555,7 @@ impl State {
                 );
                 touched.push(initiative.to_string());
             }
-            Command::DecideApproval {
-                request,
-                decision,
-                decided_on,
-                terms,
-                valid_until,
-                approved_topics,
-                waive_phase_order,
-            } => {
+            Command::DecideApproval { request, decision, decided_on, terms, valid_until, approved_topics, waive_phase_order } => {
                 let req = self.approvals.get_mut(&request).expect("decided");
                 let approved_topics = match decision {
                     Decision::Approve => approved_topics.unwrap_or_else(|| req.topics.clone()),
@@ -613,16 +585,13 @@ impl State {
                 touched.push(req.initiative.to_string());
             }
             Command::WaivePhaseOrder { initiative, waived_on, reason } => {
-                self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived =
-                    Some(Waiver { waived_on, reason });
+                self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived = Some(Waiver { waived_on, reason });
                 touched.push(initiative.to_string());
             }
             Command::NotifyFederalGovernment { initiative, subject, body, sent_on } => {
                 let id = NotificationId::from(id_at(0));
-                self.notifications.insert(
-                    id.clone(),
-                    Notification { id, initiative, subject, body, sent_on, acknowledgement: None, history: vec![] },
-                );
+                self.notifications
+                    .insert(id.clone(), Notification { id, initiative, subject, body, sent_on, acknowledgement: None, history: vec![] });
             }
             Command::AcknowledgeNotification { notification, acknowledged_on, acknowledged_by } => {
                 self.notifications.get_mut(&notification).expect("decided").acknowledgement =
@@ -631,10 +600,7 @@ impl State {
             }
             Command::RequestGuidance { initiative, question, asked_on } => {
                 let id = LiaisonId::from(id_at(0));
-                self.liaison.insert(
-                    id.clone(),
-                    LiaisonEntry { id, initiative, question, asked_on, answer: None, history: vec![] },
-                );
+                self.liaison.insert(id.clone(), LiaisonEntry { id, initiative, question, asked_on, answer: None, history: vec![] });
             }
             Command::AnswerGuidance { entry, answer, answered_on } => {
                 self.liaison.get_mut(&entry).expect("decided").answer = Some(Answer { answer, answered_on });
@@ -642,10 +608,8 @@ impl State {
             }
             Command::FormDelegation { initiative, name, purpose, members, formed_on } => {
                 let id = DelegationId::from(id_at(0));
-                self.delegations.insert(
-                    id.clone(),
-                    Delegation { id, initiative, name, purpose, members, formed_on, visits: vec![], history: vec![] },
-                );
+                self.delegations
+                    .insert(id.clone(), Delegation { id, initiative, name, purpose, members, formed_on, visits: vec![], history: vec![] });
             }
             Command::AddDelegationMember { delegation, person, role } => {
                 self.delegations.get_mut(&delegation).expect("decided").members.push(MemberSpec { person, role });
@@ -660,7 +624,15 @@ impl State {
                 self.delegations.get_mut(&delegation).expect("decided").visits.push(id.clone());
                 self.visits.insert(
                     id.clone(),
-                    Visit { id, delegation: delegation.clone(), destination, planned_for, travelled_on: None, report: None, history: vec![] },
+                    Visit {
+                        id,
+                        delegation: delegation.clone(),
+                        destination,
+                        planned_for,
+                        travelled_on: None,
+                        report: None,
+                        history: vec![],
+                    },
                 );
                 touched.push(delegation.to_string());
             }
@@ -690,10 +662,8 @@ impl State {
             Command::AddAgendaItem { phase, title, topic } => {
                 let id = AgendaItemId::from(id_at(0));
                 self.phases.get_mut(&phase).expect("decided").agenda.push(id.clone());
-                self.agenda_items.insert(
-                    id.clone(),
-                    AgendaItem { id, phase: phase.clone(), title, topic, discussed_in: vec![], history: vec![] },
-                );
+                self.agenda_items
+                    .insert(id.clone(), AgendaItem { id, phase: phase.clone(), title, topic, discussed_in: vec![], history: vec![] });
                 touched.push(phase.to_string());
             }
             Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, minutes, outcomes, as_breach } => {
@@ -722,7 +692,14 @@ impl State {
                 self.claims.insert(id.clone(), Claim { id, initiative, topic, proposition, positions: vec![], history: vec![] });
             }
             Command::RecordPosition { claim, party, person, stance, statement, stated_on, source } => {
-                self.claims.get_mut(&claim).expect("decided").positions.push(Position { party, person, stance, statement, stated_on, source });
+                self.claims.get_mut(&claim).expect("decided").positions.push(Position {
+                    party,
+                    person,
+                    stance,
+                    statement,
+                    stated_on,
+                    source,
+                });
                 touched.push(claim.to_string());
             }
             Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on, areas, financial_amount } => {
@@ -847,11 +824,33 @@ impl State {
                     self.apply_to_register(record)
                 }
             }
-            Command::ReportMovement { crossing_point, border_stretch, observed_on, direction, group, people, source, description, incidents } => {
+            Command::ReportMovement {
+                crossing_point,
+                border_stretch,
+                observed_on,
+                direction,
+                group,
+                people,
+                source,
+                description,
+                incidents,
+            } => {
                 let id = MovementId::from(id_at(0));
                 self.movements.insert(
                     id.clone(),
-                    MovementReport { id, crossing_point, border_stretch, observed_on, direction, group, people, source, description, incidents, history: vec![] },
+                    MovementReport {
+                        id,
+                        crossing_point,
+                        border_stretch,
+                        observed_on,
+                        direction,
+                        group,
+                        people,
+                        source,
+                        description,
+                        incidents,
+                        history: vec![],
+                    },
                 );
             }
             Command::CiteEvidence { record: target, incidents, statistic, note } => {
@@ -867,12 +866,7 @@ impl State {
             }
         }
         touched.dedup();
-        let stamp = Stamp {
-            seq: record.seq,
-            at: record.at,
-            actor: record.actor.clone(),
-            change: record.event.change.name().to_owned(),
-        };
+        let stamp = Stamp { seq: record.seq, at: record.at, actor: record.actor.clone(), change: record.event.change.name().to_owned() };
         for id in &touched {
             if let Some(history) = self.history_mut(id) {
                 history.push(stamp.clone());
@@ -888,7 +882,14 @@ impl State {
         match &record.event.change {
             Command::RecordIncidents { source, format, rows } => {
                 let e = &record.event;
-                self.incidents.record((record.seq, record.at, &record.actor), source.to_string(), *format, rows, &e.alerts, &e.duplicate_candidates);
+                self.incidents.record(
+                    (record.seq, record.at, &record.actor),
+                    source.to_string(),
+                    *format,
+                    rows,
+                    &e.alerts,
+                    &e.duplicate_candidates,
+                );
             }
             Command::AmendIncident { row, reason, .. } => {
                 self.incidents.amend((record.seq, record.at, &record.actor), row, reason.to_string());
@@ -906,15 +907,18 @@ impl State {
                 self.incidents.add_report(incident.as_str(), report);
             }
             Command::ResolveDuplicate { incident, duplicate_of, decision, note } => {
-                self.incidents.decide(crate::incident::Decision {
-                    seq: record.seq,
-                    at: record.at,
-                    actor: record.actor.clone(),
-                    incident: incident.to_string(),
-                    other: duplicate_of.to_string(),
-                    decision: *decision,
-                    note: note.as_ref().map(|n| n.to_string()),
-                }, &record.event.alerts);
+                self.incidents.decide(
+                    crate::incident::Decision {
+                        seq: record.seq,
+                        at: record.at,
+                        actor: record.actor.clone(),
+                        incident: incident.to_string(),
+                        other: duplicate_of.to_string(),
+                        decision: *decision,
+                        note: note.as_ref().map(|n| n.to_string()),
+                    },
+                    &record.event.alerts,
+                );
             }
             Command::SetDuplicateTolerance { days, km, .. } => {
                 self.incidents.set_tolerance(jirga_incidents::duplicates::Tolerance { days: i32::from(*days), km: f64::from(*km) });

@@ -48,10 +48,7 @@ impl<const MAX: usize> Text<MAX> {
         }
         // Line breaks are fine in long text; other control characters never are.
         let allow_newlines = MAX > 200;
-        if trimmed
-            .chars()
-            .any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t')))
-        {
+        if trimmed.chars().any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) {
             return Err(TextError::Control);
         }
         Ok(Self(trimmed.to_owned()))
@@ -99,10 +96,7 @@ impl Url {
     pub fn parse(raw: impl Into<String>) -> Result<Self, TextError> {
         let text = Text::<2000>::parse(raw)?;
         let s = text.as_str();
-        let rest = s
-            .strip_prefix("https://")
-            .or_else(|| s.strip_prefix("http://"))
-            .ok_or(TextError::NotUrl)?;
+        let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://")).ok_or(TextError::NotUrl)?;
         if rest.is_empty() || rest.starts_with('/') || s.chars().any(char::is_whitespace) {
             return Err(TextError::NotUrl);
         }
@@ -144,10 +138,7 @@ mod tests {
     fn text_is_trimmed_and_bounded() {
         assert_eq!(Name::parse("  Torkham ").unwrap().as_str(), "Torkham");
         assert_eq!(Name::parse("   "), Err(TextError::Empty));
-        assert_eq!(
-            Text::<3>::parse("abcd"),
-            Err(TextError::TooLong { max: 3, got: 4 })
-        );
+        assert_eq!(Text::<3>::parse("abcd"), Err(TextError::TooLong { max: 3, got: 4 }));
         // Arabic script counts characters, not bytes.
         assert!(Text::<5>::parse("محمد").is_ok());
         assert_eq!(Name::parse("a\u{0}b"), Err(TextError::Control));

@@ -1,10 +1,10 @@
 //! Every rule of the process, on the demo scenario: each test shows a command
 //! refused with its named error, and the same command accepted once the rule is met.
 
-use jirga_core::gates::{gates, GateStatus, GateStep};
+use jirga_core::gates::{GateStatus, GateStep, gates};
 use jirga_core::model::{Assessment, Reason, Verdict};
-use jirga_core::{decide, decide_assessed, demo, Command, EventRecord, RuleError, State};
-use serde_json::{json, Value};
+use jirga_core::{Command, EventRecord, RuleError, State, decide, decide_assessed, demo};
+use serde_json::{Value, json};
 
 struct World {
     state: State,
@@ -22,13 +22,8 @@ impl World {
 
     fn apply(&mut self, command: Command) -> Result<Vec<String>, RuleError> {
         let event = decide(&self.state, &command)?;
-        let record = EventRecord {
-            v: 1,
-            seq: self.state.next_seq(),
-            at: "2025-03-10T00:00:00Z".parse().unwrap(),
-            actor: actor("test"),
-            event,
-        };
+        let record =
+            EventRecord { v: 1, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("test"), event };
         let created = record.event.created.clone();
         self.state.apply(&record);
         Ok(created)
@@ -58,7 +53,8 @@ impl World {
     /// every visit waits for.
     fn notify(&mut self) {
         self.run(json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "KP–Afghanistan engagement",
-            "body": "The province formally notifies the federal government of the initiative.", "sent_on": "2025-03-16"})).expect("notification");
+            "body": "The province formally notifies the federal government of the initiative.", "sent_on": "2025-03-16"}))
+            .expect("notification");
     }
 
     fn travel_and_report_groundwork(&mut self) {
@@ -120,7 +116,8 @@ fn no_counterpart_meeting_without_approval_or_outside_approved_topics() {
     w.refused(counterpart_meeting("2025-03-20", &["age-1"]), "not_approved");
     // A meeting among the province's own people needs no approval.
     w.run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-20", "place": "Peshawar",
-        "participants": ["per-1", "per-2"], "agenda_items": ["age-1"]})).unwrap();
+        "participants": ["per-1", "per-2"], "agenda_items": ["age-1"]}))
+        .unwrap();
     w.approve(json!({"approved_topics": ["trade"], "waive_phase_order": true}));
     w.refused(counterpart_meeting("2025-03-20", &["age-1"]), "topic_not_approved");
     w.run(counterpart_meeting("2025-03-20", &["age-3"])).unwrap();
@@ -129,9 +126,7 @@ fn no_counterpart_meeting_without_approval_or_outside_approved_topics() {
 #[test]
 fn a_meeting_is_with_the_other_side_by_who_took_part_and_where_not_by_labels() {
     let mut w = World::demo();
-    let meeting = |place: &str, people: &[&str]| {
-        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-12", "place": place, "participants": people, "agenda_items": []})
-    };
+    let meeting = |place: &str, people: &[&str]| json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-12", "place": place, "participants": people, "agenda_items": []});
     // The attacks: a Taliban deputy minister registered with no party, Afghan
     // elders under a party of kind "other", and KP officials meeting in Kabul.
     let minister = w.run(json!({"type": "register_person", "name_latin": "Taliban deputy minister", "title": "Deputy minister"})).unwrap();
@@ -161,31 +156,45 @@ fn a_meeting_that_broke_the_rules_is_recorded_as_a_breach_and_acknowledged_by_th
     let codes: Vec<&str> = meeting.breach.as_ref().unwrap().rules.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["not_approved", "phase_order"]);
     // A meeting within the rules is not a breach; bad references are refused either way.
-    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Peshawar",
-        "participants": ["per-1", "per-2"], "as_breach": true}), "not_a_breach");
-    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Kabul",
-        "participants": ["per-1", "per-99"], "as_breach": true}), "not_found");
+    w.refused(
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Peshawar",
+        "participants": ["per-1", "per-2"], "as_breach": true}),
+        "not_a_breach",
+    );
+    w.refused(
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Kabul",
+        "participants": ["per-1", "per-99"], "as_breach": true}),
+        "not_found",
+    );
     // The federal side acknowledges it, once.
-    let ack = |on: &str| json!({"type": "acknowledge_breach", "meeting": created[0], "acknowledged_on": on, "note": "Raised with the province."});
+    let ack =
+        |on: &str| json!({"type": "acknowledge_breach", "meeting": created[0], "acknowledged_on": on, "note": "Raised with the province."});
     w.refused(ack("2025-03-04"), "date_order");
     w.run(ack("2025-03-16")).unwrap();
     w.refused(ack("2025-03-17"), "already_acknowledged");
-    w.refused(json!({"type": "acknowledge_breach", "meeting": "mtg-1", "acknowledged_on": "2025-03-16", "note": "x"}), "not_a_breach_record");
+    w.refused(
+        json!({"type": "acknowledge_breach", "meeting": "mtg-1", "acknowledged_on": "2025-03-16", "note": "x"}),
+        "not_a_breach_record",
+    );
 }
 
 #[test]
 fn a_fact_cannot_be_dated_after_the_day_it_is_recorded() {
     let w = World::demo();
     let meeting: Command = serde_json::from_value(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2031-06-01",
-        "place": "Peshawar", "participants": ["per-1", "per-2"]})).unwrap();
+        "place": "Peshawar", "participants": ["per-1", "per-2"]}))
+    .unwrap();
     let today: jiff::civil::Date = "2025-03-20".parse().unwrap();
     let err = jirga_core::decide_recorded(&w.state, &meeting, None, Some(today)).unwrap_err();
     assert_eq!((err.code(), err.field()), ("date_in_future", Some("held_on")));
     let on_the_day: Command = serde_json::from_value(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-20",
-        "place": "Peshawar", "participants": ["per-1", "per-2"]})).unwrap();
+        "place": "Peshawar", "participants": ["per-1", "per-2"]}))
+    .unwrap();
     assert!(jirga_core::decide_recorded(&w.state, &on_the_day, None, Some(today)).is_ok());
     // A plan may lie ahead.
-    let plan: Command = serde_json::from_value(json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2031-06-01"})).unwrap();
+    let plan: Command =
+        serde_json::from_value(json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2031-06-01"}))
+            .unwrap();
     assert!(jirga_core::decide_recorded(&w.state, &plan, None, Some(today)).is_ok());
 }
 
@@ -195,14 +204,21 @@ fn a_body_within_the_federal_government_is_of_our_side_and_a_commentator_speaks_
     // The demo's Foreign Ministry (within the federal government) and a lecturer.
     let mofa = w.run(json!({"type": "register_person", "name_latin": "MoFA desk officer", "party": "par-6"})).unwrap();
     w.run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Islamabad",
-        "participants": ["per-1", mofa[0]]})).unwrap();
-    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar",
-        "participants": ["per-1", "per-9"]}), "not_approved");
+        "participants": ["per-1", mofa[0]]}))
+        .unwrap();
+    w.refused(
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar",
+        "participants": ["per-1", "per-9"]}),
+        "not_approved",
+    );
     w.refused(json!({"type": "register_party", "name": "Desk", "kind": "federal_government", "within": "par-99"}), "not_found");
     let claim = w.state.claims.get(&"clm-5".into()).unwrap();
     assert_eq!(claim.positions[0].person.as_ref().map(|p| p.as_str()), Some("per-9"), "his own position, of his university");
-    w.refused(json!({"type": "record_position", "claim": "clm-5", "party": "par-7", "person": "per-99", "stance": "asserts",
-        "statement": "x", "stated_on": "2025-03-10", "source": {"publisher": "x", "title": "x"}}), "not_found");
+    w.refused(
+        json!({"type": "record_position", "claim": "clm-5", "party": "par-7", "person": "per-99", "stance": "asserts",
+        "statement": "x", "stated_on": "2025-03-10", "source": {"publisher": "x", "title": "x"}}),
+        "not_found",
+    );
 }
 
 #[test]
@@ -343,8 +359,14 @@ fn a_withdrawn_commitment_cannot_be_agreed() {
     let mut w = World::demo();
     w.approve(json!({}));
     w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "withdrawn", "on": "2025-03-16"})).unwrap();
-    w.refused(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-03-17"}), "commitment_withdrawn");
-    w.refused(json!({"type": "change_commitment_status", "commitment": "com-2", "to": "fulfilled", "on": "2025-03-17"}), "invalid_transition");
+    w.refused(
+        json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-03-17"}),
+        "commitment_withdrawn",
+    );
+    w.refused(
+        json!({"type": "change_commitment_status", "commitment": "com-2", "to": "fulfilled", "on": "2025-03-17"}),
+        "invalid_transition",
+    );
 }
 
 #[test]
@@ -357,7 +379,10 @@ fn commitment_runs_through_the_tracker() {
     w.refused(to("agreed", "2025-03-15"), "date_order");
     w.run(to("agreed", "2025-03-20")).unwrap();
     w.run(to("in_progress", "2025-04-01")).unwrap();
-    w.refused(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened", "percent": 101}), "out_of_range");
+    w.refused(
+        json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened", "percent": 101}),
+        "out_of_range",
+    );
     w.run(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened at Torkham", "percent": 30})).unwrap();
     w.run(to("fulfilled", "2025-09-01")).unwrap();
     let c = &w.state.commitments[&"com-1".into()];
@@ -389,9 +414,16 @@ impl World {
 fn notification_and_liaison_are_acknowledged_and_answered_once() {
     let mut w = World::demo();
     w.run(json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "KP–Afghanistan engagement", "body": "Plans attached.", "sent_on": "2025-03-10"})).unwrap();
-    w.refused(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-09", "acknowledged_by": "MoFA"}), "date_order");
-    w.run(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-11", "acknowledged_by": "MoFA"})).unwrap();
-    w.refused(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-12", "acknowledged_by": "MoFA"}), "already_acknowledged");
+    w.refused(
+        json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-09", "acknowledged_by": "MoFA"}),
+        "date_order",
+    );
+    w.run(json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-11", "acknowledged_by": "MoFA"}))
+        .unwrap();
+    w.refused(
+        json!({"type": "acknowledge_notification", "notification": "not-1", "acknowledged_on": "2025-03-12", "acknowledged_by": "MoFA"}),
+        "already_acknowledged",
+    );
     w.run(json!({"type": "answer_guidance", "entry": "lia-1", "answer": "Terms follow.", "answered_on": "2025-03-04"})).unwrap();
     w.refused(json!({"type": "answer_guidance", "entry": "lia-1", "answer": "Again.", "answered_on": "2025-03-05"}), "already_answered");
 }
@@ -400,11 +432,17 @@ fn notification_and_liaison_are_acknowledged_and_answered_once() {
 fn references_and_kinds_are_checked() {
     let mut w = World::demo();
     w.refused(json!({"type": "add_delegation_member", "delegation": "del-9", "person": "per-2", "role": "other"}), "not_found");
-    w.refused(json!({"type": "launch_initiative", "title": "X", "province": "par-2", "federal": "par-2", "counterpart": "par-3",
-        "topics": ["security"], "focal_person": "per-1", "launched_on": "2025-03-01"}), "wrong_party_kind");
+    w.refused(
+        json!({"type": "launch_initiative", "title": "X", "province": "par-2", "federal": "par-2", "counterpart": "par-3",
+        "topics": ["security"], "focal_person": "per-1", "launched_on": "2025-03-01"}),
+        "wrong_party_kind",
+    );
     w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar", "participants": ["per-1", "per-1"]}), "duplicate");
-    w.refused(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar", "participants": ["per-1"],
-        "outcomes": [{"agenda_item": "age-1", "result": "agreed", "text": "x"}]}), "not_discussed");
+    w.refused(
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-10", "place": "Peshawar", "participants": ["per-1"],
+        "outcomes": [{"agenda_item": "age-1", "result": "agreed", "text": "x"}]}),
+        "not_discussed",
+    );
 }
 
 #[test]
@@ -449,11 +487,31 @@ fn event_encoding_is_canonical_and_round_trips() {
 
 #[test]
 fn malformed_commands_are_refused_by_parsing() {
-    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "", "planned_for": "2025-03-30"})).is_err());
-    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "x".repeat(201), "planned_for": "2025-03-30"})).is_err());
-    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-03-30", "extra": 1})).is_err());
+    assert!(
+        serde_json::from_value::<Command>(
+            json!({"type": "plan_visit", "delegation": "del-1", "destination": "", "planned_for": "2025-03-30"})
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_value::<Command>(
+            json!({"type": "plan_visit", "delegation": "del-1", "destination": "x".repeat(201), "planned_for": "2025-03-30"})
+        )
+        .is_err()
+    );
+    assert!(
+        serde_json::from_value::<Command>(
+            json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-03-30", "extra": 1})
+        )
+        .is_err()
+    );
     assert!(serde_json::from_value::<Command>(json!({"type": "blow_up"})).is_err());
-    assert!(serde_json::from_value::<Command>(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})).is_err());
+    assert!(
+        serde_json::from_value::<Command>(
+            json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})
+        )
+        .is_err()
+    );
 }
 
 #[test]
@@ -476,7 +534,8 @@ impl World {
     fn run_assessed(&mut self, command: Value, a: &Assessment) -> Result<(), RuleError> {
         let command: Command = serde_json::from_value(command).unwrap();
         let event = decide_assessed(&self.state, &command, Some(a))?;
-        let record = EventRecord { v: 2, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("t"), event };
+        let record =
+            EventRecord { v: 2, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("t"), event };
         self.state.apply(&record);
         Ok(())
     }
@@ -488,7 +547,10 @@ fn a_forbidden_commitment_cannot_be_proposed() {
     w.approve(json!({}));
     let before = w.state.clone();
     let err = w
-        .run_assessed(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}), &assessed(Verdict::Forbidden))
+        .run_assessed(
+            json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}),
+            &assessed(Verdict::Forbidden),
+        )
         .unwrap_err();
     assert_eq!(err.code(), "framework_forbidden");
     assert_eq!(w.state, before);
@@ -500,14 +562,23 @@ fn a_commitment_needing_concurrence_waits_for_it() {
     w.approve(json!({}));
     let needs = assessed(Verdict::NeedsConcurrence);
     let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-3", "to": status, "on": on});
-    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-17", "concurred_by": "MoFA"}), "concurrence_not_needed");
+    w.refused(
+        json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-17", "concurred_by": "MoFA"}),
+        "concurrence_not_needed",
+    );
     w.run_assessed(to("proposed", "2025-03-16"), &needs).unwrap();
     assert_eq!(w.state.commitments[&"com-3".into()].assessment.as_ref().unwrap().verdict, Verdict::NeedsConcurrence);
     let err = w.run_assessed(to("agreed", "2025-03-17"), &needs).unwrap_err();
     assert_eq!(err.code(), "concurrence_required");
-    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-01", "concurred_by": "MoFA"}), "date_order");
+    w.refused(
+        json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-01", "concurred_by": "MoFA"}),
+        "date_order",
+    );
     w.run(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-17", "concurred_by": "Ministry of Foreign Affairs"})).unwrap();
-    w.refused(json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-18", "concurred_by": "MoFA"}), "already_concurred");
+    w.refused(
+        json!({"type": "concur_with_commitment", "commitment": "com-3", "concurred_on": "2025-03-18", "concurred_by": "MoFA"}),
+        "already_concurred",
+    );
     w.run_assessed(to("agreed", "2025-03-18"), &needs).unwrap();
     assert_eq!(w.state.commitments[&"com-3".into()].status, jirga_core::model::CommitmentStatus::Agreed);
 }
@@ -536,17 +607,17 @@ fn a_note_needs_an_existing_record() {
 #[test]
 fn a_policy_change_replaces_the_text_in_force_and_changes_something() {
     let mut w = World::demo();
-    let change = |previous: &str, text: &str| {
-        json!({"type": "change_policies", "policy_set": "authorization", "previous": previous, "text": text, "reason": "Test."})
-    };
+    let change = |previous: &str, text: &str| json!({"type": "change_policies", "policy_set": "authorization", "previous": previous, "text": text, "reason": "Test."});
     // Nothing to record when the text stays the same.
     w.refused(change("permit (principal, action, resource);", "permit (principal, action, resource);"), "policy_unchanged");
     w.run(change("permit (principal, action, resource);", "forbid (principal, action, resource);")).unwrap();
     let version = w.state.recorded_policy(jirga_core::model::PolicySetName::Authorization).unwrap();
     assert!(version.diff.contains("-permit") && version.diff.contains("+forbid"), "{}", version.diff);
     // A change made from an older text than the one recorded: someone changed it meanwhile.
-    w.refused(change("permit (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);"),
-        "policy_changed_meanwhile");
+    w.refused(
+        change("permit (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);"),
+        "policy_changed_meanwhile",
+    );
     w.run(change("forbid (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);")).unwrap();
     assert_eq!(w.state.policy_versions.len(), 2);
 }
@@ -662,22 +733,33 @@ fn incidents_are_new_once_amended_with_their_history_and_events_carry_the_alerts
     let two = bombing_row("PAK1", "2025-02-20", "Bannu", 2) + &bombing_row("PAK2", "2025-02-21", "Nowshera", 1);
     import(&mut w, &two, "acled").unwrap();
     // An id on the record is refused whole.
-    w.refused(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": bombing_row("PAK2", "2025-02-22", "Bannu", 0)}), "incident_exists");
+    w.refused(
+        json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": bombing_row("PAK2", "2025-02-22", "Bannu", 0)}),
+        "incident_exists",
+    );
     // Twice in one chunk: refused as its rows are read, naming both lines.
     let twice = bombing_row("PAK3", "2025-02-22", "Bannu", 0).repeat(2);
-    let err = serde_json::from_value::<Command>(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": twice})).unwrap_err();
+    let err = serde_json::from_value::<Command>(json!({"type": "record_incidents", "source": "t", "format": "acled", "rows": twice}))
+        .unwrap_err();
     assert!(err.to_string().contains("line 2, column event_id_cnty: PAK3 is already on line 1"), "{err}");
     // Same district within 7 days (PAK1 on the 20th, PAK3 on the 26th): the alert is in the recording event.
     let command: Command = serde_json::from_value(json!({"type": "record_incidents", "source": "t", "format": "acled",
-        "rows": bombing_row("PAK3", "2025-02-26", "Bannu", 4)})).unwrap();
+        "rows": bombing_row("PAK3", "2025-02-26", "Bannu", 4)}))
+    .unwrap();
     let event = decide(&w.state, &command).unwrap();
     let district: Vec<_> = event.alerts.iter().filter(|a| a.rule == "suicide_bombings_in_a_district").collect();
     assert_eq!(district.len(), 1, "{:?}", event.alerts);
     assert_eq!((district[0].admin2.as_str(), district[0].incidents.clone()), ("Bannu", vec!["PAK1".to_owned(), "PAK3".to_owned()]));
     w.apply(command).unwrap();
     // An amendment: the same id only; the old version stays; statistics follow the new one.
-    w.refused(json!({"type": "amend_incident", "incident": "PAK3", "row": bombing_row("PAK4", "2025-02-26", "Bannu", 5), "reason": "x"}), "field_format");
-    w.refused(json!({"type": "amend_incident", "incident": "PAK9", "row": bombing_row("PAK9", "2025-02-26", "Bannu", 5), "reason": "x"}), "not_found");
+    w.refused(
+        json!({"type": "amend_incident", "incident": "PAK3", "row": bombing_row("PAK4", "2025-02-26", "Bannu", 5), "reason": "x"}),
+        "field_format",
+    );
+    w.refused(
+        json!({"type": "amend_incident", "incident": "PAK9", "row": bombing_row("PAK9", "2025-02-26", "Bannu", 5), "reason": "x"}),
+        "not_found",
+    );
     w.run(json!({"type": "amend_incident", "incident": "PAK3", "row": bombing_row("PAK3", "2025-02-26", "Kohat", 7), "reason": "District corrected."})).unwrap();
     let view = w.state.incidents.view("PAK3").unwrap();
     assert_eq!((view.incident.admin2.as_str(), view.incident.fatalities), ("Kohat", 7));
@@ -691,7 +773,10 @@ fn incidents_are_new_once_amended_with_their_history_and_events_carry_the_alerts
     w.refused(json!({"type": "cite_evidence", "record": "age-1", "note": "x"}), "empty_list");
     w.refused(json!({"type": "cite_evidence", "record": "age-1", "statistic": "javascript:alert(1)", "note": "x"}), "field_format");
     w.run(json!({"type": "cite_evidence", "record": "clm-1", "statistic": "/incidents?district=Khyber%20Pakhtunkhwa%7CBannu", "note": "Bannu."})).unwrap();
-    assert_eq!(w.run(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK1", "PAK3"], "note": "Two bombings."})).unwrap(), vec!["cit-2"]);
+    assert_eq!(
+        w.run(json!({"type": "cite_evidence", "record": "age-1", "incidents": ["PAK1", "PAK3"], "note": "Two bombings."})).unwrap(),
+        vec!["cit-2"]
+    );
 }
 
 #[test]
@@ -699,13 +784,16 @@ fn a_hand_entry_near_an_incident_is_a_candidate_that_counts_for_no_alert_until_k
     let mut w = World::demo();
     import(&mut w, &bombing_row("PAK1", "2025-02-20", "Bannu", 2), "acled").unwrap();
     let command: Command = serde_json::from_value(json!({"type": "record_incidents", "source": "Hand entry", "format": "form",
-        "rows": bombing_row("PAKJ1", "2025-02-21", "Bannu", 2)})).unwrap();
+        "rows": bombing_row("PAKJ1", "2025-02-21", "Bannu", 2)}))
+    .unwrap();
     let event = decide(&w.state, &command).unwrap();
     assert_eq!(event.duplicate_candidates, vec!["PAK1"]);
     assert!(event.alerts.is_empty(), "a likely duplicate is not a second bombing");
     w.apply(command).unwrap();
     // Kept apart: it counts now, and the alert it completes is raised by the decision.
-    let keep: Command = serde_json::from_value(json!({"type": "resolve_duplicate", "incident": "PAKJ1", "duplicate_of": "PAK1", "decision": "keep_apart"})).unwrap();
+    let keep: Command =
+        serde_json::from_value(json!({"type": "resolve_duplicate", "incident": "PAKJ1", "duplicate_of": "PAK1", "decision": "keep_apart"}))
+            .unwrap();
     let event = decide(&w.state, &keep).unwrap();
     assert!(event.alerts.iter().any(|a| a.rule == "suicide_bombings_in_a_district"), "{:?}", event.alerts);
     w.apply(keep).unwrap();

@@ -4,9 +4,9 @@
 
 use std::collections::HashMap;
 
-use jirga_ledger::checkpoint::verify_checkpoint;
-use jirga_ledger::tree::{leaf_hash, Frontier};
 use jirga_ledger::Hash;
+use jirga_ledger::checkpoint::verify_checkpoint;
+use jirga_ledger::tree::{Frontier, leaf_hash};
 use jirga_store::EventStore;
 
 /// What was done to the log at the first bad index.
@@ -70,11 +70,7 @@ const PAGE: usize = 20_000;
 
 /// Verify the store against its ledger and checkpoints. `progress(done, total)` is
 /// called as events are read.
-pub fn verify_store(
-    store: &mut dyn EventStore,
-    public_key: &str,
-    progress: &mut dyn FnMut(u64, u64),
-) -> Result<VerifyReport, VerifyError> {
+pub fn verify_store(store: &mut dyn EventStore, public_key: &str, progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport, VerifyError> {
     // The leaves the ledger recorded (level-0 stored hashes, in order).
     let mut recorded: Vec<Hash> = Vec::new();
     store.scan_ledger_hashes(0, &mut |index, hash| {
@@ -125,7 +121,12 @@ pub fn verify_store(
                 detail: format!("checkpoint of size {}: {e}", cp.size),
             })?;
             if verified.size != cp.size || cp.size > rows.len() as u64 {
-                return Err(Fault { index: cp.size.min(rows.len() as u64), kind: FaultKind::Deleted, detail: format!("a checkpoint covers {} entries, the log has {}", cp.size, rows.len()) }.into());
+                return Err(Fault {
+                    index: cp.size.min(rows.len() as u64),
+                    kind: FaultKind::Deleted,
+                    detail: format!("a checkpoint covers {} entries, the log has {}", cp.size, rows.len()),
+                }
+                .into());
             }
             while frontier.size() < cp.size {
                 frontier.append(rows[frontier.size() as usize].1);

@@ -21,8 +21,7 @@ pub const DEFAULT_ORIGIN: &str = "jirga.local/record";
 pub fn load_or_create_key(data_dir: &Path) -> Result<LedgerKey, StartError> {
     let path = data_dir.join(KEY_FILE);
     match std::fs::read_to_string(&path) {
-        Ok(secret) => LedgerKey::from_secret(&secret)
-            .map_err(|e| StartError::Corrupt(format!("{}: {e}", path.display()))),
+        Ok(secret) => LedgerKey::from_secret(&secret).map_err(|e| StartError::Corrupt(format!("{}: {e}", path.display()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let origin = std::env::var("JIRGA_LEDGER_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
             let (key, secret) = LedgerKey::generate(&origin);
@@ -54,10 +53,7 @@ pub struct StoreHashes<'a>(pub RefCell<&'a mut dyn EventStore>);
 impl HashReader for StoreHashes<'_> {
     fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, TlogError> {
         let mut store = self.0.borrow_mut();
-        store
-            .ledger_hashes(indexes)
-            .map(|hashes| hashes.into_iter().map(Hash).collect())
-            .map_err(|_| TlogError::IndexesNotInTree)
+        store.ledger_hashes(indexes).map(|hashes| hashes.into_iter().map(Hash).collect()).map_err(|_| TlogError::IndexesNotInTree)
     }
 }
 
@@ -94,9 +90,7 @@ pub enum LedgerQueryError {
 impl Engine {
     /// The current ledger size (leaves), from the newest checkpoint.
     pub fn ledger_size(&self) -> Result<u64, LedgerQueryError> {
-        self.with_reader(|s| s.latest_checkpoint())
-            .map(|c| c.map_or(0, |c| c.size))
-            .map_err(|e| LedgerQueryError::Store(e.to_string()))
+        self.with_reader(|s| s.latest_checkpoint()).map(|c| c.map_or(0, |c| c.size)).map_err(|e| LedgerQueryError::Store(e.to_string()))
     }
 
     /// Proof that leaf `index` is in the tree of `size` leaves (default: current).

@@ -20,14 +20,14 @@ mod replay;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
-use jirga_core::{decide_recorded, Command, EventRecord, Principal, RuleError, State};
+use jirga_core::{Command, EventRecord, Principal, RuleError, State, decide_recorded};
 use jirga_ledger::checkpoint::LedgerKey;
-use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
 use jirga_store::{EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
 pub use hooks::{AllowAll, Authorizer, Denied, Grant, Guardrail, NoGuardrail, Read};
-pub use replay::{rebuild, replay_events, RebuildReport};
+pub use replay::{RebuildReport, rebuild, replay_events};
 
 /// Most commands folded into one transaction.
 const MAX_BATCH: usize = 1024;
@@ -245,7 +245,11 @@ impl Engine {
     /// Record a crossing the border post verified itself (see
     /// [`jirga_core::pass::VerifiedCrossing`]); the only way a `record_crossing`
     /// reaches the record.
-    pub async fn execute_crossing(&self, principal: &Principal, crossing: jirga_core::pass::VerifiedCrossing) -> Result<Committed, ExecError> {
+    pub async fn execute_crossing(
+        &self,
+        principal: &Principal,
+        crossing: jirga_core::pass::VerifiedCrossing,
+    ) -> Result<Committed, ExecError> {
         let mut committed = self.submit(principal, vec![crossing.into_command()], None).await?;
         Ok(committed.pop().expect("one command, one event"))
     }
@@ -385,10 +389,7 @@ impl Engine {
     pub fn events(&self, from: u64, limit: usize) -> Result<Vec<EventRecord>, StartError> {
         let mut reader = self.reader.lock().unwrap_or_else(|e| e.into_inner());
         let stored = reader.events(from, limit)?;
-        stored
-            .iter()
-            .map(|e| EventRecord::decode(&e.bytes).map_err(|err| StartError::Corrupt(format!("event {}: {err}", e.seq))))
-            .collect()
+        stored.iter().map(|e| EventRecord::decode(&e.bytes).map_err(|err| StartError::Corrupt(format!("event {}: {err}", e.seq)))).collect()
     }
 
     /// One personal-data row (a pass holder's data, by the pass's document id).
@@ -477,7 +478,8 @@ fn encode_all(records: Vec<&EventRecord>) -> Vec<StoredEvent> {
     }
     let per_thread = records.len().div_ceil(threads);
     std::thread::scope(|scope| {
-        let parts: Vec<_> = records.chunks(per_thread).map(|part| scope.spawn(move || part.iter().map(encode).collect::<Vec<_>>())).collect();
+        let parts: Vec<_> =
+            records.chunks(per_thread).map(|part| scope.spawn(move || part.iter().map(encode).collect::<Vec<_>>())).collect();
         parts.into_iter().flat_map(|part| part.join().expect("encoding does not panic")).collect()
     })
 }
@@ -697,11 +699,9 @@ fn personal_ops(job: &Job, command: &Command, state: &State) -> Result<Vec<Perso
         (Command::IssuePass { document_id, .. }, Some(body)) => {
             vec![PersonalOp::Put { key: document_id.to_string(), body: body.clone() }]
         }
-        (Command::ErasePassHolders { passes, .. }, None) => passes
-            .iter()
-            .filter_map(|id| state.passes.get(id))
-            .map(|p| PersonalOp::Erase { key: p.document_id.to_string() })
-            .collect(),
+        (Command::ErasePassHolders { passes, .. }, None) => {
+            passes.iter().filter_map(|id| state.passes.get(id)).map(|p| PersonalOp::Erase { key: p.document_id.to_string() }).collect()
+        }
         (_, None) => vec![],
         // Personal data with any other command would be stored with no record to keep it.
         (_, Some(_)) => return Err(ExecError::Rule(RuleError::HolderDataRequired)),

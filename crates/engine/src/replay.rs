@@ -1,9 +1,9 @@
 //! Folding the event log into state, and rebuilding the read tables from it.
 
 use jirga_core::{EventRecord, State};
-use jirga_ledger::checkpoint::verify_checkpoint;
-use jirga_ledger::tree::{leaf_hash, Frontier, EMPTY_ROOT};
 use jirga_ledger::Hash;
+use jirga_ledger::checkpoint::verify_checkpoint;
+use jirga_ledger::tree::{EMPTY_ROOT, Frontier, leaf_hash};
 use jirga_store::{EventStore, ReadTables, RecordRow};
 
 use crate::StartError;
@@ -20,8 +20,7 @@ pub fn replay_events(store: &mut dyn EventStore, mut progress: impl FnMut(u64)) 
         let Some(last) = page.last() else { break };
         from = last.seq + 1;
         for stored in &page {
-            let record = EventRecord::decode(&stored.bytes)
-                .map_err(|e| StartError::Corrupt(format!("event {}: {e}", stored.seq)))?;
+            let record = EventRecord::decode(&stored.bytes).map_err(|e| StartError::Corrupt(format!("event {}: {e}", stored.seq)))?;
             if record.seq != stored.seq || record.seq != state.next_seq() {
                 return Err(StartError::Corrupt(format!("event {} is out of order", stored.seq)));
             }
@@ -36,9 +35,7 @@ fn tables_of(state: &State) -> ReadTables {
     let rows = state
         .all_record_ids()
         .into_iter()
-        .filter_map(|id| {
-            state.record_json(&id).map(|(kind, body)| RecordRow { id, kind: kind.to_owned(), body: body.to_string() })
-        })
+        .filter_map(|id| state.record_json(&id).map(|(kind, body)| RecordRow { id, kind: kind.to_owned(), body: body.to_string() }))
         .collect();
     ReadTables { last_seq: state.last_seq, rows }
 }
@@ -109,7 +106,12 @@ pub(crate) fn load_verified(store: &mut dyn EventStore, public_key: Option<&str>
 
 /// What is wrong between the events (as `frontier` and `expected` hold them)
 /// and the stored ledger, if anything.
-fn ledger_problem(store: &mut dyn EventStore, public_key: &str, frontier: &Frontier, expected: &[Hash]) -> Result<Option<String>, StartError> {
+fn ledger_problem(
+    store: &mut dyn EventStore,
+    public_key: &str,
+    frontier: &Frontier,
+    expected: &[Hash],
+) -> Result<Option<String>, StartError> {
     match store.latest_checkpoint()? {
         None if frontier.size() > 0 => return Ok(Some(format!("{} events but no signed checkpoint", frontier.size()))),
         None => {}

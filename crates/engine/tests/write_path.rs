@@ -2,7 +2,7 @@
 //! rows; refused commands write nothing; restart and rebuild give the same state.
 
 use jirga_core::model::{OrgKind, UserRole};
-use jirga_core::{demo, Actor, Command, Principal};
+use jirga_core::{Actor, Command, Principal, demo};
 use jirga_engine::{Engine, ExecError, Hooks};
 use jirga_store::EventStore;
 use jirga_store_sqlite::SqliteStore;
@@ -76,7 +76,10 @@ async fn restart_and_rebuild_give_the_same_state() {
     let dir = tempfile::tempdir().unwrap();
     let engine = seeded(dir.path()).await;
     engine
-        .execute(&who("t"), cmd(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"})))
+        .execute(
+            &who("t"),
+            cmd(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"})),
+        )
         .await
         .unwrap();
     let live = engine.read(|s| s.clone());
@@ -129,7 +132,10 @@ async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
     // After a restart the tree continues where it stopped, with the same key.
     let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(engine.public_key().unwrap(), key);
-    engine.execute(&who("t"), cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"}))).await.unwrap();
+    engine
+        .execute(&who("t"), cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"})))
+        .await
+        .unwrap();
     let c = engine.consistency_proof(size1, None).unwrap();
     assert_eq!(c.size2, size1 + 1);
     verify_consistency(size1, c.size2, c.root1, c.root2, &c.proof).unwrap();
@@ -166,13 +172,33 @@ async fn an_import_is_recorded_all_or_nothing_and_its_register_survives_a_restar
     let live = engine.read(|s| s.incidents.clone());
     assert_eq!(live.len(), 25_000);
     // A small one after it applies as usual, on both states.
-    engine.execute_all(&who("analyst"), import(10, 3).into_iter().map(|c| match c {
-        Command::RecordIncidents { rows, format, .. } => {
-            let renamed: Vec<_> = rows.iter().cloned().map(|mut i| { i.event_id_cnty = format!("X{}", i.event_id_cnty).into(); i }).collect();
-            Command::RecordIncidents { source: jirga_core::text::Name::parse("later.csv").unwrap(), format, rows: jirga_core::incident::IncidentRows::new(renamed) }
-        }
-        other => other,
-    }).collect()).await.unwrap();
+    engine
+        .execute_all(
+            &who("analyst"),
+            import(10, 3)
+                .into_iter()
+                .map(|c| match c {
+                    Command::RecordIncidents { rows, format, .. } => {
+                        let renamed: Vec<_> = rows
+                            .iter()
+                            .cloned()
+                            .map(|mut i| {
+                                i.event_id_cnty = format!("X{}", i.event_id_cnty).into();
+                                i
+                            })
+                            .collect();
+                        Command::RecordIncidents {
+                            source: jirga_core::text::Name::parse("later.csv").unwrap(),
+                            format,
+                            rows: jirga_core::incident::IncidentRows::new(renamed),
+                        }
+                    }
+                    other => other,
+                })
+                .collect(),
+        )
+        .await
+        .unwrap();
     let live = engine.read(|s| s.incidents.clone());
     assert_eq!(live.len(), 25_010);
     engine.shutdown();
@@ -210,7 +236,10 @@ async fn a_second_engine_on_the_same_data_directory_is_refused() {
     // Reading beside it is allowed, writing through the reader is not.
     let reader = Engine::open_sqlite_read_only(dir.path(), Hooks::default()).unwrap();
     assert_eq!(reader.read(|s| s.next_seq()), engine.read(|s| s.next_seq()));
-    assert!(matches!(reader.execute(&who("t"), cmd(serde_json::json!({"type": "add_note", "record": "ini-1", "text": "x"}))).await, Err(ExecError::ReadOnly)));
+    assert!(matches!(
+        reader.execute(&who("t"), cmd(serde_json::json!({"type": "add_note", "record": "ini-1", "text": "x"}))).await,
+        Err(ExecError::ReadOnly)
+    ));
     engine.shutdown();
     assert!(Engine::open_sqlite(dir.path(), Hooks::default()).is_ok(), "free once the first has stopped");
 }

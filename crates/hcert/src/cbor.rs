@@ -269,12 +269,21 @@ mod tests {
             ("6449455446", Value::Text("IETF".into())),
             ("7f657374726561646d696e67ff", Value::Text("streaming".into())),
             ("5f42010243030405ff", Value::Bytes(vec![1, 2, 3, 4, 5])),
-            ("9f018202039f0405ffff", Value::Array(vec![
-                Value::Integer(1.into()),
-                Value::Array(vec![Value::Integer(2.into()), Value::Integer(3.into())]),
-                Value::Array(vec![Value::Integer(4.into()), Value::Integer(5.into())]),
-            ])),
-            ("a201020304", Value::Map(vec![(Value::Integer(1.into()), Value::Integer(2.into())), (Value::Integer(3.into()), Value::Integer(4.into()))])),
+            (
+                "9f018202039f0405ffff",
+                Value::Array(vec![
+                    Value::Integer(1.into()),
+                    Value::Array(vec![Value::Integer(2.into()), Value::Integer(3.into())]),
+                    Value::Array(vec![Value::Integer(4.into()), Value::Integer(5.into())]),
+                ]),
+            ),
+            (
+                "a201020304",
+                Value::Map(vec![
+                    (Value::Integer(1.into()), Value::Integer(2.into())),
+                    (Value::Integer(3.into()), Value::Integer(4.into())),
+                ]),
+            ),
             ("c11a514b67b0", Value::Tag(1, Box::new(Value::Integer(1363896240.into())))),
         ];
         for (hex, want) in cases {

@@ -3,8 +3,8 @@
 use ciborium::value::Value;
 use coset::{AsCborValue, CoseSign1, TaggedCborSerializable};
 
-use crate::keys::{SigningKey, TrustedKey};
 use crate::Failure;
+use crate::keys::{SigningKey, TrustedKey};
 
 /// The EU DCC's prefix.
 pub const HC_PREFIX: &str = "HC1:";
@@ -118,7 +118,7 @@ impl Document {
 
     /// The signature algorithm's name (`EdDSA`, `ES256`, `PS256`, ...).
     pub fn alg(&self) -> Option<String> {
-        use coset::{iana, Algorithm, RegisteredLabelWithPrivate};
+        use coset::{Algorithm, RegisteredLabelWithPrivate, iana};
         let alg = self.cose.protected.header.alg.as_ref().or(self.cose.unprotected.alg.as_ref())?;
         Some(match alg {
             Algorithm::Assigned(iana::Algorithm::EdDSA) => "EdDSA".into(),
@@ -140,10 +140,7 @@ impl Document {
         }
         let alg = self.alg();
         let tbs = self.cose.tbs_data(b"");
-        candidates
-            .into_iter()
-            .find(|key| key.key.verify(alg.as_deref(), &tbs, &self.cose.signature))
-            .ok_or(Failure::Signature)
+        candidates.into_iter().find(|key| key.key.verify(alg.as_deref(), &tbs, &self.cose.signature)).ok_or(Failure::Signature)
     }
 
     /// Is the document valid at `now` (Unix seconds)? Issued at or before, expiring after.
@@ -161,7 +158,7 @@ impl Document {
 /// Make a document: CWT claims with `document` under -260/1, signed with Ed25519,
 /// compressed, base45, prefixed with `prefix`.
 pub fn issue(prefix: &str, key: &SigningKey, issuer: &str, issued_at: i64, expires_at: i64, document: Value) -> String {
-    use coset::{iana, CoseSign1Builder, HeaderBuilder};
+    use coset::{CoseSign1Builder, HeaderBuilder, iana};
     let claims = Value::Map(vec![
         (Value::Integer(1.into()), Value::Text(issuer.to_owned())),
         (Value::Integer(4.into()), Value::Integer(expires_at.into())),
@@ -171,11 +168,7 @@ pub fn issue(prefix: &str, key: &SigningKey, issuer: &str, issued_at: i64, expir
     let mut payload = Vec::new();
     ciborium::ser::into_writer(&claims, &mut payload).expect("a CBOR value always serializes");
     let protected = HeaderBuilder::new().algorithm(iana::Algorithm::EdDSA).key_id(key.kid().to_vec()).build();
-    let sign1 = CoseSign1Builder::new()
-        .protected(protected)
-        .payload(payload)
-        .create_signature(b"", |tbs| key.sign(tbs))
-        .build();
+    let sign1 = CoseSign1Builder::new().protected(protected).payload(payload).create_signature(b"", |tbs| key.sign(tbs)).build();
     let cose = sign1.to_tagged_vec().expect("a COSE_Sign1 always serializes");
     let mut compressed = Vec::new();
     {

@@ -52,17 +52,21 @@ impl VerifyingKey {
         use aws_lc_rs::signature::{ECDSA_P256_SHA256_FIXED, ED25519, RSA_PSS_2048_8192_SHA256};
         let bits = spki.subject_public_key.as_bytes().ok_or(KeyError::Malformed)?;
         // EC keys: the point (0x04 ‖ x ‖ y); RSA: the DER RSAPublicKey; Ed25519: 32 bytes.
-        let (alg, algorithm): (_, &'static dyn aws_lc_rs::signature::VerificationAlgorithm) =
-            match spki.algorithm.oid.to_string().as_str() {
-                OID_EC_PUBLIC_KEY => ("ES256", &ECDSA_P256_SHA256_FIXED),
-                OID_RSA => ("PS256", &RSA_PSS_2048_8192_SHA256),
-                OID_ED25519 => ("EdDSA", &ED25519),
-                other => return Err(KeyError::Algorithm(other.to_owned())),
-            };
+        let (alg, algorithm): (_, &'static dyn aws_lc_rs::signature::VerificationAlgorithm) = match spki.algorithm.oid.to_string().as_str()
+        {
+            OID_EC_PUBLIC_KEY => ("ES256", &ECDSA_P256_SHA256_FIXED),
+            OID_RSA => ("PS256", &RSA_PSS_2048_8192_SHA256),
+            OID_ED25519 => ("EdDSA", &ED25519),
+            other => return Err(KeyError::Algorithm(other.to_owned())),
+        };
         Self::parse(alg, algorithm, bits)
     }
 
-    fn parse(alg: &'static str, algorithm: &'static dyn aws_lc_rs::signature::VerificationAlgorithm, bytes: &[u8]) -> Result<VerifyingKey, KeyError> {
+    fn parse(
+        alg: &'static str,
+        algorithm: &'static dyn aws_lc_rs::signature::VerificationAlgorithm,
+        bytes: &[u8],
+    ) -> Result<VerifyingKey, KeyError> {
         let parsed = aws_lc_rs::signature::ParsedPublicKey::new(algorithm, bytes).map_err(|_| KeyError::Malformed)?;
         Ok(VerifyingKey { alg, parsed: std::sync::Arc::new(parsed) })
     }

@@ -16,12 +16,12 @@ mod base45;
 mod cbor;
 mod container;
 pub mod json;
-pub mod lists;
 mod keys;
+pub mod lists;
 pub mod qr;
 
-pub use container::{decode, issue, unprefix, Claims, Document, JIRGA_PREFIX, HC_PREFIX};
-pub use keys::{kid_of, KeyError, SigningKey, TrustedKey, VerifyingKey};
+pub use container::{Claims, Document, HC_PREFIX, JIRGA_PREFIX, decode, issue, unprefix};
+pub use keys::{KeyError, SigningKey, TrustedKey, VerifyingKey, kid_of};
 
 /// The step at which a document failed, as the verifier reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -19,7 +19,7 @@ use base64::Engine as _;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
-use crate::keys::{kid_of, SigningKey, TrustedKey, VerifyingKey};
+use crate::keys::{SigningKey, TrustedKey, VerifyingKey, kid_of};
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 

@@ -1,8 +1,8 @@
 //! Trust and revocation lists: signed, checked, tamper-evident; lookups in a
 //! list of many entries.
 
-use jirga_hcert::lists::{revocation_hash, RevocationList, RevocationPartition, TrustEntry, TrustList};
-use jirga_hcert::{decode, issue, SigningKey, VerifyingKey, JIRGA_PREFIX};
+use jirga_hcert::lists::{RevocationList, RevocationPartition, TrustEntry, TrustList, revocation_hash};
+use jirga_hcert::{JIRGA_PREFIX, SigningKey, VerifyingKey, decode, issue};
 
 use base64::Engine as _;
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
@@ -22,8 +22,10 @@ fn entry(key: &SigningKey, authority: &str) -> TrustEntry {
 fn two_authorities_exchange_trust_lists_and_verify_each_others_passes() {
     let kp = SigningKey::from_bytes(&[1; 32]);
     let afg = SigningKey::from_bytes(&[2; 32]);
-    let kp_list = TrustList { issuer: "KP".into(), issued_at: 1_750_000_000, keys: vec![entry(&kp, "Government of Khyber Pakhtunkhwa")] }.sign(&kp);
-    let afg_list = TrustList { issuer: "AF".into(), issued_at: 1_750_000_000, keys: vec![entry(&afg, "Nangarhar provincial authority")] }.sign(&afg);
+    let kp_list =
+        TrustList { issuer: "KP".into(), issued_at: 1_750_000_000, keys: vec![entry(&kp, "Government of Khyber Pakhtunkhwa")] }.sign(&kp);
+    let afg_list =
+        TrustList { issuer: "AF".into(), issued_at: 1_750_000_000, keys: vec![entry(&afg, "Nangarhar provincial authority")] }.sign(&afg);
     // Each post loads both lists: its own and the counterpart's.
     let mut keys = Vec::new();
     for file in [&kp_list, &afg_list] {

@@ -1,7 +1,7 @@
 //! Our own documents: issue, decode, verify; every failure named; no input panics.
 
 use ciborium::value::Value;
-use jirga_hcert::{decode, issue, qr, Failure, SigningKey, TrustedKey, JIRGA_PREFIX};
+use jirga_hcert::{Failure, JIRGA_PREFIX, SigningKey, TrustedKey, decode, issue, qr};
 use proptest::prelude::*;
 
 fn key(seed: u8) -> SigningKey {

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
-use jirga_hcert::{decode, qr, TrustedKey};
+use jirga_hcert::{TrustedKey, decode, qr};
 use serde_json::Value;
 
 fn vectors_dir() -> PathBuf {
@@ -53,9 +53,8 @@ fn our_results(v: &Value) -> Vec<(&'static str, bool)> {
     let ctx = &v["TESTCTX"];
     // Picture: the PNG decodes to exactly PREFIX.
     let png = v.get("2DCODE").or_else(|| v.get("_2DCODE")).and_then(Value::as_str);
-    let picture = png
-        .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b.trim()).ok())
-        .and_then(|bytes| qr::decode_png(&bytes).ok());
+    let picture =
+        png.and_then(|b| base64::engine::general_purpose::STANDARD.decode(b.trim()).ok()).and_then(|bytes| qr::decode_png(&bytes).ok());
     // A vector without a picture cannot test the step (some set the flag anyway).
     if png.is_some() {
         out.push(("EXPECTEDPICTUREDECODE", picture.is_some() && picture.as_deref() == prefix));
@@ -87,10 +86,7 @@ fn our_results(v: &Value) -> Vec<(&'static str, bool)> {
         decode(&format!("HC1:{}", base45::encode(z.finish().ok()?))).ok()
     });
     let decoded_json = document.as_ref().and_then(|d| d.claims.hcert.as_ref()).map(jirga_hcert::json::cbor_to_json);
-    out.push((
-        "EXPECTEDDECODE",
-        decoded_json.as_ref().is_some_and(|d| v.get("JSON").is_none_or(|j| same_json(d, j))),
-    ));
+    out.push(("EXPECTEDDECODE", decoded_json.as_ref().is_some_and(|d| v.get("JSON").is_none_or(|j| same_json(d, j)))));
     let cert = ctx.get("CERTIFICATE").and_then(Value::as_str).and_then(|c| base64::engine::general_purpose::STANDARD.decode(c.trim()).ok());
     let key = cert.as_deref().and_then(|der| TrustedKey::from_certificate_der(der).ok());
     let verified = match (&document, &key) {
@@ -138,14 +134,20 @@ fn expected(v: &Value) -> serde_json::Map<String, Value> {
 /// Disagreements the README of the data explains.
 fn known(path: &Path, flag: &str) -> Option<&'static str> {
     let p = path.to_string_lossy();
-    if flag == "EXPECTEDVERIFY" && ["ES/2DCode/raw/401.json", "ES/2DCode/raw/402.json", "ES/2DCode/raw/403.json"].iter().any(|k| p.ends_with(k)) {
+    if flag == "EXPECTEDVERIFY"
+        && ["ES/2DCode/raw/401.json", "ES/2DCode/raw/402.json", "ES/2DCode/raw/403.json"].iter().any(|k| p.ends_with(k))
+    {
         return Some("marked valid upstream, but the signature does not verify (upstream's known issue)");
     }
     if flag == "EXPECTEDDECODE" && p.ends_with("FR/2DCode/raw/test_pcr_ok.json") {
-        return Some("the file's JSON and its signed CBOR differ: sc and dr are two hours apart (local time written with Z); we decode the signed CBOR as it is");
+        return Some(
+            "the file's JSON and its signed CBOR differ: sc and dr are two hours apart (local time written with Z); we decode the signed CBOR as it is",
+        );
     }
     if flag == "EXPECTEDEXPIRATIONCHECK" && p.ends_with("BG/2DCode/raw/4.json") {
-        return Some("issued (iat 2021-02-16) before its signing certificate's notBefore (2021-05-11): the README's rule notBefore ≤ iat says no, the file says yes");
+        return Some(
+            "issued (iat 2021-02-16) before its signing certificate's notBefore (2021-05-11): the README's rule notBefore ≤ iat says no, the file says yes",
+        );
     }
     None
 }
@@ -155,7 +157,12 @@ fn the_eu_dcc_test_data_agrees() {
     let mut paths = Vec::new();
     files(&vectors_dir(), &mut paths);
     paths.sort();
-    assert!(paths.len() > 400 || std::env::var_os("HCERT_VECTORS").is_some(), "the vectors are missing: {} files under {}", paths.len(), vectors_dir().display());
+    assert!(
+        paths.len() > 400 || std::env::var_os("HCERT_VECTORS").is_some(),
+        "the vectors are missing: {} files under {}",
+        paths.len(),
+        vectors_dir().display()
+    );
     let (mut agree, mut explained, mut unexplained) = (0, Vec::new(), Vec::new());
     for path in &paths {
         let text = std::fs::read_to_string(path).unwrap();
@@ -174,7 +181,12 @@ fn the_eu_dcc_test_data_agrees() {
             }
         }
     }
-    eprintln!("{} files; {agree} checks agree, {} explained disagreements, {} unexplained", paths.len(), explained.len(), unexplained.len());
+    eprintln!(
+        "{} files; {agree} checks agree, {} explained disagreements, {} unexplained",
+        paths.len(),
+        explained.len(),
+        unexplained.len()
+    );
     for line in &explained {
         eprintln!("  explained: {line}");
     }

@@ -17,10 +17,37 @@ use crate::{RowError, Text};
 
 /// The columns of ACLED's export, in order.
 pub const COLUMNS: [&str; 31] = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type", "actor1",
-    "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting", "iso", "region",
-    "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ];
 
 /// A value read from text: what it means, and how it was written.
@@ -268,7 +295,12 @@ pub fn read_rows(input: impl Read) -> Result<Vec<Incident>, RowError> {
 }
 
 /// `room`: the rows expected, to reserve for.
-fn read_records<R: Read>(mut reader: csv::Reader<R>, skip_invalid: bool, room: usize, mut progress: impl FnMut(u64)) -> Result<Import, RowError> {
+fn read_records<R: Read>(
+    mut reader: csv::Reader<R>,
+    skip_invalid: bool,
+    room: usize,
+    mut progress: impl FnMut(u64),
+) -> Result<Import, RowError> {
     let mut out = Import { incidents: Vec::with_capacity(room), rejects: Vec::new(), spans: Vec::with_capacity(room) };
     let mut record = csv::StringRecord::new();
     let mut interner = Interner::default();
@@ -382,7 +414,9 @@ fn parse_row(r: &csv::StringRecord, line: u64, interner: &mut Interner) -> Resul
     if !taxonomy::is_sub_event_of(event_type, sub_event_type) {
         return Err(bad(6, format!("'{sub_event_type}' is not a sub-event type of {event_type}")));
     }
-    let actor_type = |i: usize| taxonomy::actor_type_code(cell(i)).ok_or_else(|| bad(i, format!("'{}' is not an actor type (0–8 or its name)", cell(i))));
+    let actor_type = |i: usize| {
+        taxonomy::actor_type_code(cell(i)).ok_or_else(|| bad(i, format!("'{}' is not an actor type (0–8 or its name)", cell(i))))
+    };
     let inter1 = Spelled { value: actor_type(9)?, text: Text::new(cell(9)) };
     let inter2 = Spelled { value: if cell(12).trim().is_empty() { None } else { Some(actor_type(12)?) }, text: Text::new(cell(12)) };
     let iso = in_range(15, 0, 999)? as u16;

@@ -187,9 +187,12 @@ impl Columns {
     /// Every district with incidents: its number, (admin1, admin2), and the mean
     /// of its incidents' coordinates.
     pub fn places(&self) -> impl Iterator<Item = (u32, &(String, String), Option<(f64, f64)>)> {
-        self.place_names.names.iter().zip(&self.place_coordinates).enumerate().map(|(n, (name, &(lat, lon, k)))| {
-            (n as u32, name, (k > 0).then(|| (lat / k as f64, lon / k as f64)))
-        })
+        self.place_names
+            .names
+            .iter()
+            .zip(&self.place_coordinates)
+            .enumerate()
+            .map(|(n, (name, &(lat, lon, k)))| (n as u32, name, (k > 0).then(|| (lat / k as f64, lon / k as f64))))
     }
 
     /// The number of a district, if it has incidents.

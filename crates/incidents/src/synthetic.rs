@@ -2,8 +2,8 @@
 //! ACLED's shape over the districts of Khyber Pakhtunkhwa and Balochistan, every
 //! one marked `SYNTHETIC` in its id, source and tags. Never real data.
 
-use crate::acled::{Incident, Spelled};
 use crate::Text;
+use crate::acled::{Incident, Spelled};
 use crate::taxonomy::EVENT_TYPES;
 
 /// (admin1, district, latitude, longitude) of the places rows are spread over.
@@ -69,7 +69,10 @@ pub fn incidents(count: usize, seed: u64) -> impl Iterator<Item = Incident> {
             inter1: Spelled { value: 2, text: "2".into() },
             actor2: if inter2 == 0 { Text::default() } else { "Synthetic target (Pakistan)".into() },
             assoc_actor_2: Text::default(),
-            inter2: Spelled { value: (inter2 != 0).then_some(inter2), text: if inter2 == 0 { Text::default() } else { inter2.to_string().into() } },
+            inter2: Spelled {
+                value: (inter2 != 0).then_some(inter2),
+                text: if inter2 == 0 { Text::default() } else { inter2.to_string().into() },
+            },
             interaction: format!("2{inter2}").into(),
             civilian_targeting: if inter2 == 7 { "Civilian targeting".into() } else { Text::default() },
             iso: 586,

@@ -6,18 +6,35 @@ pub const EVENT_TYPES: &[(&str, &[&str])] = &[
     ("Battles", &["Armed clash", "Government regains territory", "Non-state actor overtakes territory"]),
     (
         "Explosions/Remote violence",
-        &["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+        &[
+            "Chemical weapon",
+            "Air/drone strike",
+            "Suicide bomb",
+            "Shelling/artillery/missile attack",
+            "Remote explosive/landmine/IED",
+            "Grenade",
+        ],
     ),
     ("Violence against civilians", &["Sexual violence", "Attack", "Abduction/forced disappearance"]),
     ("Protests", &["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]),
     ("Riots", &["Violent demonstration", "Mob violence"]),
     (
         "Strategic developments",
-        &["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
+        &[
+            "Agreement",
+            "Arrests",
+            "Change to group/activity",
+            "Disrupted weapons use",
+            "Headquarters or base established",
+            "Looting/property destruction",
+            "Non-violent transfer of territory",
+            "Other",
+        ],
     ),
 ];
 
-pub const DISORDER_TYPES: &[&str] = &["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"];
+pub const DISORDER_TYPES: &[&str] =
+    &["Political violence", "Demonstrations", "Strategic developments", "Political violence; Demonstrations"];
 
 /// ACLED's actor-type codes, as `inter1`/`inter2` carry them in numeric exports.
 pub const ACTOR_TYPES: &[(u8, &str)] = &[

@@ -26,7 +26,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use crate::acled::{Incident, Spelled};
-use crate::{places, RowError, Text};
+use crate::{RowError, Text, places};
 
 /// What UCDP says that ACLED's fields cannot hold.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -51,9 +51,27 @@ pub struct UcdpEvent {
 
 /// Columns the mapping reads.
 const NEEDED: [&str; 21] = [
-    "id", "relid", "year", "type_of_violence", "conflict_name", "side_a", "side_b", "source_office", "source_original",
-    "source_headline", "where_prec", "where_coordinates", "where_description", "adm_1", "adm_2", "latitude", "longitude",
-    "country", "date_prec", "date_start", "date_end",
+    "id",
+    "relid",
+    "year",
+    "type_of_violence",
+    "conflict_name",
+    "side_a",
+    "side_b",
+    "source_office",
+    "source_original",
+    "source_headline",
+    "where_prec",
+    "where_coordinates",
+    "where_description",
+    "adm_1",
+    "adm_2",
+    "latitude",
+    "longitude",
+    "country",
+    "date_prec",
+    "date_start",
+    "date_end",
 ];
 
 /// Read a UCDP GED CSV; the first invalid row ends it with its line and column.
@@ -63,7 +81,8 @@ pub fn read(input: impl Read) -> Result<Vec<UcdpEvent>, RowError> {
     let find = |name: &str| header.iter().position(|h| h.trim_start_matches('\u{feff}') == name);
     let mut at = std::collections::HashMap::new();
     for name in NEEDED.iter().chain(&["best", "low", "high", "iso3", "region"]) {
-        let index = find(name).ok_or_else(|| RowError { line: 1, column: (*name).into(), message: "a UCDP GED column is missing".into() })?;
+        let index =
+            find(name).ok_or_else(|| RowError { line: 1, column: (*name).into(), message: "a UCDP GED column is missing".into() })?;
         at.insert(*name, index);
     }
     let mut out = Vec::new();
@@ -100,15 +119,22 @@ fn event(record: &csv::StringRecord, at: &std::collections::HashMap<&str, usize>
             _ => Err(bad(column, format!("'{text}' is not a coordinate"))),
         }
     };
-    let deaths = |column: &str| -> Result<u32, RowError> { u32::try_from(int(column)?).map_err(|_| bad(column, "deaths cannot be negative".into())) };
+    let deaths = |column: &str| -> Result<u32, RowError> {
+        u32::try_from(int(column)?).map_err(|_| bad(column, "deaths cannot be negative".into()))
+    };
     let start = date("date_start")?;
     let date_end = date("date_end")?;
     if date_end < start {
         return Err(bad("date_end", format!("{date_end} is before date_start {start}")));
     }
-    let date_prec = u8::try_from(int("date_prec")?).ok().filter(|p| (1..=5).contains(p)).ok_or_else(|| bad("date_prec", "must be 1–5".into()))?;
-    let where_prec = u8::try_from(int("where_prec")?).ok().filter(|p| (1..=7).contains(p)).ok_or_else(|| bad("where_prec", "must be 1–7".into()))?;
-    let violence = u8::try_from(int("type_of_violence")?).ok().filter(|t| (1..=3).contains(t)).ok_or_else(|| bad("type_of_violence", "must be 1–3".into()))?;
+    let date_prec =
+        u8::try_from(int("date_prec")?).ok().filter(|p| (1..=5).contains(p)).ok_or_else(|| bad("date_prec", "must be 1–5".into()))?;
+    let where_prec =
+        u8::try_from(int("where_prec")?).ok().filter(|p| (1..=7).contains(p)).ok_or_else(|| bad("where_prec", "must be 1–7".into()))?;
+    let violence = u8::try_from(int("type_of_violence")?)
+        .ok()
+        .filter(|t| (1..=3).contains(t))
+        .ok_or_else(|| bad("type_of_violence", "must be 1–3".into()))?;
     let (best, low, high) = (deaths("best")?, deaths("low")?, deaths("high")?);
     let state = |side: &str| side.starts_with("Government of");
     let (side_a, side_b) = (cell("side_a").to_owned(), cell("side_b").to_owned());
@@ -120,13 +146,23 @@ fn event(record: &csv::StringRecord, at: &std::collections::HashMap<&str, usize>
     };
     let (event_type, sub_event_type) = if violence == 3 { ("Violence against civilians", "Attack") } else { ("Battles", "Armed clash") };
     let interaction = format!("{}{}", inter1.min(inter2), inter1.max(inter2));
-    let source = [cell("source_office"), cell("source_original")].iter().filter(|s| !s.trim().is_empty()).copied().collect::<Vec<_>>().join("; ");
-    let notes = [cell("where_description"), cell("source_headline")].iter().filter(|s| !s.trim().is_empty()).copied().collect::<Vec<_>>().join(" — ");
+    let source =
+        [cell("source_office"), cell("source_original")].iter().filter(|s| !s.trim().is_empty()).copied().collect::<Vec<_>>().join("; ");
+    let notes = [cell("where_description"), cell("source_headline")]
+        .iter()
+        .filter(|s| !s.trim().is_empty())
+        .copied()
+        .collect::<Vec<_>>()
+        .join(" — ");
     let incident = Incident {
         event_id_cnty: cell("relid").into(),
         event_date: Spelled { value: start, text: start.to_string().into() },
         year: start.year(),
-        time_precision: match date_prec { 1 => 1, 2 | 3 => 2, _ => 3 },
+        time_precision: match date_prec {
+            1 => 1,
+            2 | 3 => 2,
+            _ => 3,
+        },
         disorder_type: "Political violence".into(),
         event_type: event_type.into(),
         sub_event_type: sub_event_type.into(),
@@ -147,7 +183,11 @@ fn event(record: &csv::StringRecord, at: &std::collections::HashMap<&str, usize>
         location: cell("where_coordinates").into(),
         latitude: coordinate("latitude", 90.0)?,
         longitude: coordinate("longitude", 180.0)?,
-        geo_precision: match where_prec { 1 => 1, 2 | 3 => 2, _ => 3 },
+        geo_precision: match where_prec {
+            1 => 1,
+            2 | 3 => 2,
+            _ => 3,
+        },
         source: source.into(),
         source_scale: Text::default(),
         notes: notes.into(),

@@ -2,7 +2,7 @@
 //! statistics by district, on ACLED rows.
 
 use jirga_incidents::acled::{self, Incident};
-use jirga_incidents::duplicates::{candidates, distance_km, is_candidate, Tolerance};
+use jirga_incidents::duplicates::{Tolerance, candidates, distance_km, is_candidate};
 use jirga_incidents::stats::monthly_by_district;
 
 /// The Akora Khattak suicide bombing of 28 February 2025 as one outlet reported it.
@@ -64,7 +64,9 @@ fn monthly_statistics_count_events_and_fatalities_per_district() {
     elsewhere.fatalities = 18;
     rows.push(elsewhere);
     let stats = monthly_by_district(&rows);
-    let cell = |month: i8, district: &str| stats.iter().find(|((_, m, _, d), _)| *m == month && d == district).map(|(_, c)| (c.events, c.fatalities));
+    let cell = |month: i8, district: &str| {
+        stats.iter().find(|((_, m, _, d), _)| *m == month && d == district).map(|(_, c)| (c.events, c.fatalities))
+    };
     assert_eq!(cell(2, "Nowshera"), Some((1, 8)), "28 February");
     assert_eq!(cell(3, "Nowshera"), Some((2, 16)), "1 and 3 March");
     assert_eq!(cell(2, "Bannu"), Some((1, 18)));

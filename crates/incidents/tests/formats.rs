@@ -96,12 +96,23 @@ fn the_synthetic_set_is_valid_acled_and_labelled() {
 
 #[test]
 fn place_names_normalize_to_todays_map() {
-    for alias in ["NWFP", "N.W.F.P.", "KPK", "Khyber Pakhtunkwa", "Khyber Pakhtunkwa province", "FATA", "Federally Administered Tribal Areas", "khyber pakhtunkhwa"] {
+    for alias in [
+        "NWFP",
+        "N.W.F.P.",
+        "KPK",
+        "Khyber Pakhtunkwa",
+        "Khyber Pakhtunkwa province",
+        "FATA",
+        "Federally Administered Tribal Areas",
+        "khyber pakhtunkhwa",
+    ] {
         assert_eq!(places::admin1(alias), "Khyber Pakhtunkhwa", "{alias}");
     }
     assert_eq!(places::admin1("Balochistan province"), "Balochistan");
     assert_eq!(places::admin1("Somewhere"), "Somewhere", "unknown names are kept");
-    for (agency, district) in [("Khyber agency", "Khyber"), ("North Waziristan Agency", "North Waziristan"), ("FR Kohat", "Kohat"), ("Neelam district", "Neelam")] {
+    for (agency, district) in
+        [("Khyber agency", "Khyber"), ("North Waziristan Agency", "North Waziristan"), ("FR Kohat", "Kohat"), ("Neelam district", "Neelam")]
+    {
         assert_eq!(places::admin2(agency), district);
     }
 }

@@ -1,12 +1,12 @@
 //! The audit bundle: everything needed to check the record offline — every entry's
 //! bytes, every checkpoint the log signed, and the public key.
 
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use serde::{Deserialize, Serialize};
 
-use crate::checkpoint::{verify_checkpoint, CheckpointError};
-use crate::tree::{leaf_hash, Frontier};
+use crate::checkpoint::{CheckpointError, verify_checkpoint};
+use crate::tree::{Frontier, leaf_hash};
 
 pub const FORMAT: &str = "jirga-ledger-bundle/1";
 
@@ -60,11 +60,7 @@ pub struct BundleReport {
 impl Bundle {
     /// Decoded entry bytes.
     pub fn entry_bytes(&self) -> Result<Vec<Vec<u8>>, BundleError> {
-        self.entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| STANDARD.decode(e).map_err(|_| BundleError::Entry { index: i as u64 }))
-            .collect()
+        self.entries.iter().enumerate().map(|(i, e)| STANDARD.decode(e).map_err(|_| BundleError::Entry { index: i as u64 })).collect()
     }
 
     /// Check every checkpoint's signature and that the entries produce every

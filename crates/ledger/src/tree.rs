@@ -5,8 +5,8 @@
 //! hashes of the subtrees it completes. The [`Frontier`] keeps, per level, the last
 //! complete subtree hash: exactly what an append and the current root need.
 
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use tlog_tiles::{Hash, HashReader};
 
 /// The tree math's error type (for [`HashReader`] implementations).
@@ -55,11 +55,8 @@ impl Frontier {
 
     /// The frontier of a stored tree of `size` leaves.
     pub fn load(size: u64, reader: &impl HashReader) -> Result<Self, TreeError> {
-        let indexes: Vec<u64> = (0..64u8)
-            .rev()
-            .filter(|level| size >> level & 1 == 1)
-            .map(|level| stored_index(level, (size >> level) - 1))
-            .collect();
+        let indexes: Vec<u64> =
+            (0..64u8).rev().filter(|level| size >> level & 1 == 1).map(|level| stored_index(level, (size >> level) - 1)).collect();
         let subtrees = reader.read_hashes(&indexes).map_err(|e| TreeError(e.to_string()))?;
         if subtrees.len() != indexes.len() {
             return Err(TreeError("short read".into()));

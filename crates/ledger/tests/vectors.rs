@@ -2,7 +2,7 @@
 //! read from there, and property tests of the tree against a direct transcription
 //! of RFC 9162 §2.1.1's MTH definition.
 
-use jirga_ledger::tree::{self, leaf_hash, Frontier};
+use jirga_ledger::tree::{self, Frontier, leaf_hash};
 use jirga_ledger::{Hash, HashReader};
 use proptest::prelude::*;
 use serde_json::Value;
@@ -43,9 +43,14 @@ fn inclusion_vectors() {
     let all = vectors("inclusion");
     for (name, v) in &all {
         let result = (|| {
-            tree::verify_inclusion_bytes(&bytes(&v["leafHash"])?, v["leafIdx"].as_u64().ok_or(())?, v["treeSize"].as_u64().ok_or(())?,
-                &bytes(&v["root"])?, &proof_bytes(&v["proof"])?)
-                .map_err(|_| ())
+            tree::verify_inclusion_bytes(
+                &bytes(&v["leafHash"])?,
+                v["leafIdx"].as_u64().ok_or(())?,
+                v["treeSize"].as_u64().ok_or(())?,
+                &bytes(&v["root"])?,
+                &proof_bytes(&v["proof"])?,
+            )
+            .map_err(|_| ())
         })();
         assert_eq!(result.is_err(), v["wantErr"].as_bool().unwrap(), "{name}: {}", v["desc"]);
     }
@@ -57,9 +62,14 @@ fn consistency_vectors() {
     let all = vectors("consistency");
     for (name, v) in &all {
         let result = (|| {
-            tree::verify_consistency_bytes(v["size1"].as_u64().ok_or(())?, v["size2"].as_u64().ok_or(())?,
-                &bytes(&v["root1"])?, &bytes(&v["root2"])?, &proof_bytes(&v["proof"])?)
-                .map_err(|_| ())
+            tree::verify_consistency_bytes(
+                v["size1"].as_u64().ok_or(())?,
+                v["size2"].as_u64().ok_or(())?,
+                &bytes(&v["root1"])?,
+                &bytes(&v["root2"])?,
+                &proof_bytes(&v["proof"])?,
+            )
+            .map_err(|_| ())
         })();
         assert_eq!(result.is_err(), v["wantErr"].as_bool().unwrap(), "{name}: {}", v["desc"]);
     }

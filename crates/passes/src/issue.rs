@@ -3,7 +3,7 @@
 //! the command with the row through the engine, which commits both or neither.
 
 use jiff::civil::Date;
-use jirga_core::pass::{holder_commitment, HolderRecord, PassApplication, PurposeDetails};
+use jirga_core::pass::{HolderRecord, PassApplication, PurposeDetails, holder_commitment};
 use jirga_core::text::Name;
 use jirga_core::{Command, RuleError};
 use serde_json::Value;

@@ -6,10 +6,10 @@
 use std::path::{Path, PathBuf};
 
 use base64::Engine as _;
-use jirga_core::model::PassPurpose;
 use jirga_core::State;
-use jirga_hcert::lists::{revocation_hash, ListError, RevocationList, RevocationPartition, Revocations, TrustEntry, TrustList};
+use jirga_core::model::PassPurpose;
 use jirga_hcert::TrustedKey;
+use jirga_hcert::lists::{ListError, RevocationList, RevocationPartition, Revocations, TrustEntry, TrustList, revocation_hash};
 
 use crate::keyring::Keyring;
 
@@ -134,10 +134,8 @@ impl BorderTrust {
 
 fn read_folder(dir: &Path) -> Result<Vec<String>, TrustError> {
     let Ok(entries) = std::fs::read_dir(dir) else { return Ok(vec![]) };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut paths: Vec<PathBuf> =
+        entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
     paths.sort();
-    paths
-        .into_iter()
-        .map(|path| std::fs::read_to_string(&path).map_err(|e| TrustError::File { path, reason: e.to_string() }))
-        .collect()
+    paths.into_iter().map(|path| std::fs::read_to_string(&path).map_err(|e| TrustError::File { path, reason: e.to_string() })).collect()
 }

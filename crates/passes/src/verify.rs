@@ -43,7 +43,18 @@ impl Verdict {
 
 fn describe(doc: Option<&Document>, failure: Option<Failure>) -> Verdict {
     let Some(doc) = doc else {
-        return Verdict { valid: false, failure: failure.map(Failure::as_str), kind: "unknown", kid: None, alg: None, iss: None, iat: None, exp: None, claims: None, pass: None };
+        return Verdict {
+            valid: false,
+            failure: failure.map(Failure::as_str),
+            kind: "unknown",
+            kid: None,
+            alg: None,
+            iss: None,
+            iat: None,
+            exp: None,
+            claims: None,
+            pass: None,
+        };
     };
     let claims = doc.claims.hcert.as_ref().map(jirga_hcert::json::cbor_to_json);
     let kind = match (doc.prefix, &doc.claims.hcert) {

@@ -2,7 +2,7 @@
 //! revoke, and what the signed document carries.
 
 use jirga_passes::keyring::Keyring;
-use jirga_passes::trust::{own_trust_list, BorderTrust};
+use jirga_passes::trust::{BorderTrust, own_trust_list};
 use jirga_passes::verify::verify;
 
 fn today() -> jiff::civil::Date {
@@ -60,8 +60,14 @@ fn rotation_signs_new_passes_with_the_new_key_and_keeps_old_ones_valid() {
     assert!(verdict.valid);
     assert_eq!(verdict.kid.unwrap(), base64::Engine::encode(&base64::engine::general_purpose::STANDARD, new_kid));
     // A pass signed with the retired key after its retirement is refused.
-    let forged = jirga_hcert::issue(jirga_hcert::JIRGA_PREFIX, keyring_key(dir.path(), 0).as_ref().unwrap(), "KP", later.as_second(), later.as_second() + 1000,
-        ciborium::value::Value::Map(vec![]));
+    let forged = jirga_hcert::issue(
+        jirga_hcert::JIRGA_PREFIX,
+        keyring_key(dir.path(), 0).as_ref().unwrap(),
+        "KP",
+        later.as_second(),
+        later.as_second() + 1000,
+        ciborium::value::Value::Map(vec![]),
+    );
     assert_eq!(verify(&forged, &trust, later.as_second(), None).failure, Some("unknown_key"));
 }
 

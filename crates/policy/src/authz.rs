@@ -11,7 +11,10 @@ use std::collections::{HashMap, HashSet};
 use std::str::FromStr;
 use std::sync::{Arc, RwLock};
 
-use cedar_policy::{ActionConstraint, Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet, Request, RestrictedExpression};
+use cedar_policy::{
+    ActionConstraint, Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet,
+    Request, RestrictedExpression,
+};
 use jirga_core::model::{OrgKind, PolicySetName, UserRole};
 use jirga_core::{Command, Principal, State};
 use jirga_engine::{Denied, Grant, Read};
@@ -93,7 +96,8 @@ fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
         "commitment" => facts.status = state.commitments.get(&id.into()).map_or("", |c| c.status.as_str()),
         "approval" => facts.status = state.approvals.get(&id.into()).map_or("", |a| a.status().as_str()),
         "meeting" => {
-            facts.attendees = state.meetings.get(&id.into()).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
+            facts.attendees =
+                state.meetings.get(&id.into()).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
         }
         _ => {}
     }
@@ -106,11 +110,8 @@ pub const READ_ACTIONS: &[&str] = &["read", "read_everything", "read_log", "read
 impl Authorization {
     pub(crate) fn new(policies: Arc<LiveSet>, changeable: Vec<Arc<LiveSet>>) -> Authorization {
         let action = |name: &str| EntityUid::from_str(&format!(r#"Jirga::Action::"{name}""#)).expect("valid action uid");
-        let actions: HashMap<&'static str, EntityUid> = Command::NAMES
-            .iter()
-            .chain(READ_ACTIONS)
-            .map(|name| (*name, action(name)))
-            .collect();
+        let actions: HashMap<&'static str, EntityUid> =
+            Command::NAMES.iter().chain(READ_ACTIONS).map(|name| (*name, action(name))).collect();
         let base = policies.in_force(&State::default());
         let sliced = Arc::new(slice_by_action(&base, &actions));
         Authorization {
@@ -131,10 +132,7 @@ impl Authorization {
             ("organization".to_owned(), RestrictedExpression::new_string(principal.actor.organization.clone())),
             ("org_kind".to_owned(), RestrictedExpression::new_string(principal.org_kind.as_str().to_owned())),
             ("roles".to_owned(), strings(principal.roles.iter().map(|r| r.as_str().to_owned()).collect())),
-            (
-                "person".to_owned(),
-                RestrictedExpression::new_string(principal.person.as_ref().map(|p| p.to_string()).unwrap_or_default()),
-            ),
+            ("person".to_owned(), RestrictedExpression::new_string(principal.person.as_ref().map(|p| p.to_string()).unwrap_or_default())),
         ]);
         let uid = EntityUid::from_type_name_and_id(self.user_type.clone(), EntityId::new(&principal.actor.user));
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
@@ -146,10 +144,7 @@ impl Authorization {
             ("kind".to_owned(), RestrictedExpression::new_string(facts.kind.to_owned())),
             ("organization".to_owned(), RestrictedExpression::new_string(facts.organization)),
             ("status".to_owned(), RestrictedExpression::new_string(facts.status.to_owned())),
-            (
-                "attendees".to_owned(),
-                RestrictedExpression::new_set(facts.attendees.into_iter().map(RestrictedExpression::new_string)),
-            ),
+            ("attendees".to_owned(), RestrictedExpression::new_set(facts.attendees.into_iter().map(RestrictedExpression::new_string))),
         ]);
         let uid = EntityUid::from_type_name_and_id(self.record_type.clone(), EntityId::new(id.unwrap_or("none")));
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
@@ -295,7 +290,11 @@ impl Authorization {
         OrgKind::ALL.iter().any(|org_kind| {
             UserRole::ALL.iter().any(|role| {
                 let principal = Principal {
-                    actor: jirga_core::Actor { user: "any-account".into(), name: "Any account".into(), organization: "any-organization".into() },
+                    actor: jirga_core::Actor {
+                        user: "any-account".into(),
+                        name: "Any account".into(),
+                        organization: "any-organization".into(),
+                    },
                     org_kind: *org_kind,
                     roles: vec![*role],
                     person: None,

@@ -64,7 +64,9 @@ pub(crate) fn parse_set(file: &str, src: &str, schema: &Schema) -> Result<Policy
 }
 
 fn parse_schema(file: &str, src: &str) -> Result<Schema, PolicyError> {
-    Schema::from_cedarschema_str(src).map(|(schema, _warnings)| schema).map_err(|e| PolicyError::Schema(diagnostics::located(file, src, &e)))
+    Schema::from_cedarschema_str(src)
+        .map(|(schema, _warnings)| schema)
+        .map_err(|e| PolicyError::Schema(diagnostics::located(file, src, &e)))
 }
 
 /// The texts of every policy file.
@@ -122,8 +124,7 @@ impl Policies {
         let authorization =
             Arc::new(LiveSet::new(PolicySetName::Authorization, "authorization.cedar", &authz_schema, &sources.authorization)?);
         let forbidden = Arc::new(LiveSet::new(PolicySetName::Forbidden, "forbidden.cedar", &framework_schema, &sources.forbidden)?);
-        let concurrence =
-            Arc::new(LiveSet::new(PolicySetName::Concurrence, "concurrence.cedar", &framework_schema, &sources.concurrence)?);
+        let concurrence = Arc::new(LiveSet::new(PolicySetName::Concurrence, "concurrence.cedar", &framework_schema, &sources.concurrence)?);
         let framework = Framework::new(forbidden.clone(), concurrence.clone(), financial_threshold);
         let authorization = Authorization::new(authorization.clone(), vec![authorization, forbidden, concurrence]);
         Ok(Policies { authorization: Arc::new(authorization), framework: Arc::new(framework) })
@@ -144,10 +145,10 @@ impl Policies {
 /// with the financial threshold from `JIRGA_FINANCIAL_THRESHOLD` (PKR).
 pub fn policies_from_env() -> Result<Policies, PolicyError> {
     let threshold = match std::env::var("JIRGA_FINANCIAL_THRESHOLD") {
-        Ok(v) => v.trim().parse().map_err(|_| PolicyError::Read {
-            file: "JIRGA_FINANCIAL_THRESHOLD".into(),
-            message: format!("'{v}' is not an amount"),
-        })?,
+        Ok(v) => v
+            .trim()
+            .parse()
+            .map_err(|_| PolicyError::Read { file: "JIRGA_FINANCIAL_THRESHOLD".into(), message: format!("'{v}' is not an amount") })?,
         Err(_) => DEFAULT_FINANCIAL_THRESHOLD,
     };
     let sources = match std::env::var_os("JIRGA_POLICY_DIR") {

@@ -7,11 +7,11 @@
 use std::sync::{Arc, RwLock};
 
 use cedar_policy::{PolicySet, Schema};
+use jirga_core::State;
 use jirga_core::ids::PolicyVersionId;
 use jirga_core::model::PolicySetName;
-use jirga_core::State;
 
-use crate::{parse_set, PolicyError};
+use crate::{PolicyError, parse_set};
 
 pub(crate) struct LiveSet {
     pub name: PolicySetName,

@@ -128,9 +128,10 @@ fn a_grant_holds_until_what_it_rested_on_changes() {
     let grant = authz.authorize(&approver, &note, &state).unwrap();
     assert!(authz.holds(grant, &approver, &note, &state));
     // The commitment's status changes: the facts differ, the writer decides again.
-    let propose: Command =
-        serde_json::from_value(serde_json::json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-10"}))
-            .unwrap();
+    let propose: Command = serde_json::from_value(
+        serde_json::json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-10"}),
+    )
+    .unwrap();
     let event = jirga_core::decide(&state, &propose).unwrap();
     let actor = Actor { user: "saif".into(), name: "Saif".into(), organization: "org-kp".into() };
     state.apply(&jirga_core::EventRecord { v: 2, seq: state.next_seq(), at: jiff::Timestamp::UNIX_EPOCH, actor, event });

@@ -7,7 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use jirga_store::{EventStore, LedgerAppend, PersonalOp, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension, params};
 
 /// The migrations, in order; index + 1 is the schema version.
 const MIGRATIONS: &[&str] = &[
@@ -51,9 +51,7 @@ impl DataDirLock {
         options.read(true).write(true).create(true).truncate(false);
         #[cfg(unix)]
         std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-        let mut file = options
-            .open(&path)
-            .map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;
+        let mut file = options.open(&path).map_err(|e| StoreError::Backend(format!("cannot open {}: {e}", path.display())))?;
         match file.try_lock() {
             Ok(()) => {}
             Err(std::fs::TryLockError::WouldBlock) => {
@@ -159,9 +157,9 @@ impl EventStore for SqliteStore {
                     PersonalOp::Put { key, body } => tx
                         .prepare_cached("INSERT INTO personal_data (key, body) VALUES (?1, ?2)")
                         .and_then(|mut s| s.execute(params![key, body])),
-                    PersonalOp::Erase { key } => tx
-                        .prepare_cached("DELETE FROM personal_data WHERE key = ?1")
-                        .and_then(|mut s| s.execute(params![key])),
+                    PersonalOp::Erase { key } => {
+                        tx.prepare_cached("DELETE FROM personal_data WHERE key = ?1").and_then(|mut s| s.execute(params![key]))
+                    }
                 }
                 .map_err(backend)?;
             }
@@ -248,10 +246,8 @@ impl EventStore for SqliteStore {
     }
 
     fn checkpoints(&mut self, from_size: u64, limit: usize) -> Result<Vec<StoredCheckpoint>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT size, note FROM checkpoints WHERE size >= ?1 ORDER BY size LIMIT ?2")
-            .map_err(backend)?;
+        let mut stmt =
+            self.conn.prepare_cached("SELECT size, note FROM checkpoints WHERE size >= ?1 ORDER BY size LIMIT ?2").map_err(backend)?;
         let rows = stmt
             .query_map(params![from_size as i64, limit as i64], |r| {
                 Ok(StoredCheckpoint { size: r.get::<_, i64>(0)? as u64, note: r.get(1)? })
@@ -275,14 +271,9 @@ impl EventStore for SqliteStore {
     }
 
     fn events(&mut self, from: u64, limit: usize) -> Result<Vec<StoredEvent>, StoreError> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT seq, bytes FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2")
-            .map_err(backend)?;
+        let mut stmt = self.conn.prepare_cached("SELECT seq, bytes FROM events WHERE seq >= ?1 ORDER BY seq LIMIT ?2").map_err(backend)?;
         let rows = stmt
-            .query_map(params![from as i64, limit as i64], |r| {
-                Ok(StoredEvent { seq: r.get::<_, i64>(0)? as u64, bytes: r.get(1)? })
-            })
+            .query_map(params![from as i64, limit as i64], |r| Ok(StoredEvent { seq: r.get::<_, i64>(0)? as u64, bytes: r.get(1)? }))
             .map_err(backend)?;
         rows.collect::<Result<_, _>>().map_err(backend)
     }
@@ -299,12 +290,8 @@ impl EventStore for SqliteStore {
     }
 
     fn read_tables(&mut self) -> Result<ReadTables, StoreError> {
-        let last_seq: Option<i64> = self
-            .conn
-            .query_row("SELECT last_seq FROM read_tables_meta", [], |r| r.get(0))
-            .optional()
-            .map_err(backend)?
-            .flatten();
+        let last_seq: Option<i64> =
+            self.conn.query_row("SELECT last_seq FROM read_tables_meta", [], |r| r.get(0)).optional().map_err(backend)?.flatten();
         let mut stmt = self.conn.prepare("SELECT id, kind, body FROM records ORDER BY rowid").map_err(backend)?;
         let rows = stmt
             .query_map([], |r| Ok(RecordRow { id: r.get(0)?, kind: r.get(1)?, body: r.get(2)? }))
@@ -323,8 +310,7 @@ impl EventStore for SqliteStore {
                 insert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
             }
         }
-        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![tables.last_seq.map(|s| s as i64)])
-            .map_err(backend)?;
+        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![tables.last_seq.map(|s| s as i64)]).map_err(backend)?;
         tx.commit().map_err(backend)
     }
 }

@@ -119,7 +119,13 @@ fn ledger_hashes_and_checkpoints_commit_with_events(mut s: impl EventStore) {
 
 /// Hashes of a large commit read back one by one and by scan.
 pub fn large_ledger_commits_read_back<S: EventStore>(mut s: S) {
-    let hashes: Vec<[u8; 32]> = (0..1000u32).map(|i| { let mut h = [0u8; 32]; h[..4].copy_from_slice(&i.to_le_bytes()); h }).collect();
+    let hashes: Vec<[u8; 32]> = (0..1000u32)
+        .map(|i| {
+            let mut h = [0u8; 32];
+            h[..4].copy_from_slice(&i.to_le_bytes());
+            h
+        })
+        .collect();
     let append = LedgerAppend { first_index: 0, hashes: hashes.clone(), size: 500, checkpoint: "cp".into() };
     s.commit(&[], &[], 0, Some(&append)).unwrap();
     let picks = [0u64, 63, 64, 65, 511, 999];

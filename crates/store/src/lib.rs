@@ -44,9 +44,14 @@ pub struct LedgerAppend {
 /// documents, medical details) and can be erased without touching the log.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PersonalOp {
-    Put { key: String, body: String },
+    Put {
+        key: String,
+        body: String,
+    },
     /// Remove the row and overwrite its bytes on disk.
-    Erase { key: String },
+    Erase {
+        key: String,
+    },
 }
 
 /// A signed checkpoint as stored.
@@ -74,7 +79,9 @@ pub enum StoreError {
     #[error("the data directory's schema version {found} is newer than this binary's {supported}")]
     SchemaTooNew { found: i64, supported: i64 },
     /// Another process holds the data directory's writer lock.
-    #[error("another jirga process ({holder}) is writing to {dir}; stop it first, or send the commands through its API (POST /api/v1/commands)")]
+    #[error(
+        "another jirga process ({holder}) is writing to {dir}; stop it first, or send the commands through its API (POST /api/v1/commands)"
+    )]
     Busy { dir: String, holder: String },
 }
 

@@ -6,8 +6,8 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use jirga_core::incident::{Alert, RaisedAlert};
 use jirga_core::EventRecord;
+use jirga_core::incident::{Alert, RaisedAlert};
 use jirga_engine::Engine;
 
 /// The webhook's URL, if this deployment has one.
@@ -29,10 +29,7 @@ pub fn redacted(url: &str) -> String {
 
 /// The alerts a batch of committed events raised.
 pub fn raised(records: &[EventRecord]) -> Vec<RaisedAlert> {
-    records
-        .iter()
-        .flat_map(|r| r.event.alerts.iter().map(|a: &Alert| RaisedAlert { seq: r.seq, at: r.at, alert: a.clone() }))
-        .collect()
+    records.iter().flat_map(|r| r.event.alerts.iter().map(|a: &Alert| RaisedAlert { seq: r.seq, at: r.at, alert: a.clone() })).collect()
 }
 
 /// POST each alert to `url`; an error is returned for the first that fails.

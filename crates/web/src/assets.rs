@@ -3,8 +3,8 @@
 //! no inline style or script). Compiled in; cached by browsers for an hour.
 
 use axum::extract::Path;
-use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::http::StatusCode;
+use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
 /// Every asset: its URL name, content type and bytes.

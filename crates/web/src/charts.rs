@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use maud::{html, Markup};
+use maud::{Markup, html};
 use serde::Deserialize;
 
 /// Bars over time: one per month, in order, months without incidents included

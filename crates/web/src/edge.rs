@@ -4,8 +4,8 @@
 //! the bound on concurrent password checks.
 
 use std::net::{IpAddr, SocketAddr};
-use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::header::{self, HeaderName, HeaderValue};
@@ -59,11 +59,7 @@ pub async fn client_address(State(app): State<AppState>, mut request: Request, n
         let forwarded = request.headers().get_all(&FORWARDED_FOR).iter().filter_map(|v| v.to_str().ok()).collect::<Vec<_>>().join(",");
         // The right-most address is the one our proxy saw; further left is what
         // the client (or other proxies) claimed.
-        forwarded
-            .rsplit(',')
-            .filter_map(|s| s.trim().parse::<IpAddr>().ok())
-            .find(|ip| !app.trusted_proxies.contains(ip))
-            .or(peer)
+        forwarded.rsplit(',').filter_map(|s| s.trim().parse::<IpAddr>().ok()).find(|ip| !app.trusted_proxies.contains(ip)).or(peer)
     } else {
         request.headers_mut().remove(&FORWARDED_FOR);
         request.headers_mut().remove(&FORWARDED_PROTO);

@@ -48,12 +48,7 @@ impl ApiError {
 
 fn static_kind(kind: &str) -> &'static str {
     // Kinds come from a closed set; map to static names without leaking memory.
-    jirga_core::state::RECORD_KINDS
-        .iter()
-        .map(|(_, k)| *k)
-        .chain(["event", "collection"])
-        .find(|k| *k == kind)
-        .unwrap_or("record")
+    jirga_core::state::RECORD_KINDS.iter().map(|(_, k)| *k).chain(["event", "collection"]).find(|k| *k == kind).unwrap_or("record")
 }
 
 impl From<ExecError> for ApiError {
@@ -80,16 +75,19 @@ impl From<ExecError> for ApiError {
                 };
                 let args = [("user", denied.user.clone()), ("command", denied.command.to_owned()), ("reason", denied.reason.clone())];
                 let message = english().t_args("error-denied", &args);
-                ApiError { status, code: denied.code.to_owned(), message, field: (denied.code != "not_authorized").then(|| "text".to_owned()) }
+                ApiError {
+                    status,
+                    code: denied.code.to_owned(),
+                    message,
+                    field: (denied.code != "not_authorized").then(|| "text".to_owned()),
+                }
             }
             ExecError::Storage(cause) => {
                 tracing::error!(%cause, "storage failure");
                 ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "storage_unavailable", english().t("error-storage"))
             }
             ExecError::ReadOnly => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "read_only", english().t("error-read-only")),
-            ExecError::ShuttingDown => {
-                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting_down", english().t("error-shutting-down"))
-            }
+            ExecError::ShuttingDown => ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "shutting_down", english().t("error-shutting-down")),
         }
     }
 }

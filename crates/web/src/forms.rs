@@ -26,8 +26,7 @@ pub fn to_json(pairs: &[(String, String)]) -> Result<Value, (String, String)> {
             if value.is_empty() {
                 continue;
             }
-            let number: serde_json::Number =
-                value.parse().map_err(|_| (n.to_owned(), format!("'{value}' is not a number")))?;
+            let number: serde_json::Number = value.parse().map_err(|_| (n.to_owned(), format!("'{value}' is not a number")))?;
             (n, Value::Number(number))
         } else if let Some(n) = name.strip_suffix(":b") {
             (n, Value::Bool(matches!(value, "on" | "true" | "yes" | "1")))

@@ -17,14 +17,12 @@ pub struct Localizer {
 
 impl Localizer {
     /// (language tag, direction, Fluent source) of every shipped locale.
-    pub const LOCALES: &'static [(&'static str, &'static str, &'static str)] =
-        &[("en", "ltr", include_str!("../locales/en.ftl"))];
+    pub const LOCALES: &'static [(&'static str, &'static str, &'static str)] = &[("en", "ltr", include_str!("../locales/en.ftl"))];
 
     /// Load a shipped locale; panics only if a shipped `.ftl` file is invalid,
     /// which the tests catch.
     pub fn load(lang: &str) -> Self {
-        let (tag, dir, source) =
-            Self::LOCALES.iter().find(|(tag, _, _)| *tag == lang).copied().unwrap_or(Self::LOCALES[0]);
+        let (tag, dir, source) = Self::LOCALES.iter().find(|(tag, _, _)| *tag == lang).copied().unwrap_or(Self::LOCALES[0]);
         let id: LanguageIdentifier = tag.parse().expect("valid language tag");
         let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
             panic!("locales/{tag}.ftl does not parse: {errors:?}");

@@ -3,9 +3,9 @@
 
 use std::path::Path;
 
-use jirga_core::incident::{import_commands, Incident, IncidentFormat, IncidentRegister, IncidentRows};
-use jirga_core::text::Name;
 use jirga_core::Command;
+use jirga_core::incident::{Incident, IncidentFormat, IncidentRegister, IncidentRows, import_commands};
+use jirga_core::text::Name;
 use jirga_engine::Engine;
 use jirga_incidents::stats::Filter;
 use jirga_incidents::taxonomy::EVENT_TYPES;
@@ -62,7 +62,6 @@ pub fn matches(f: &IncidentFilter, i: &Incident) -> bool {
         && f.actor.as_deref().filter(|a| !a.is_empty()).is_none_or(|a| i.actor1 == a)
 }
 
-
 fn failed(what: &str, e: impl std::fmt::Display) -> String {
     format!("{what}: {e}")
 }
@@ -78,7 +77,8 @@ pub async fn seed_demo(engine: &Engine, accounts: &jirga_auth::Accounts, ucdp_fi
     let hand = Name::parse("Hand entry").map_err(|e| failed("source", e))?;
     for incident in rows {
         let id = incident.event_id_cnty.to_string();
-        let mut commands = vec![Command::RecordIncidents { source: hand.clone(), format: IncidentFormat::Form, rows: IncidentRows::new(vec![incident]) }];
+        let mut commands =
+            vec![Command::RecordIncidents { source: hand.clone(), format: IncidentFormat::Form, rows: IncidentRows::new(vec![incident]) }];
         for (of, publisher, on, excerpt) in jirga_core::demo::ARTICLE_REPORTS.iter().filter(|r| r.0 == id) {
             let report = serde_json::json!({"type": "add_incident_report", "incident": of, "publisher": publisher, "published_on": on, "excerpt": excerpt});
             commands.push(serde_json::from_value(report).map_err(|e| failed("demo report", e))?);

@@ -18,9 +18,9 @@ pub mod session;
 use std::net::SocketAddr;
 use std::sync::Arc;
 
+use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::routing::get;
-use axum::Router;
 use jirga_engine::Engine;
 
 /// Shared by every handler.
@@ -137,7 +137,10 @@ async fn readyz(axum::extract::State(app): axum::extract::State<AppState>) -> ax
         None => (axum::http::StatusCode::OK, axum::Json(serde_json::json!({"status": "ready", "events": published}))).into_response(),
         Some(reason) => {
             tracing::error!(%reason, "not ready");
-            (axum::http::StatusCode::SERVICE_UNAVAILABLE, axum::Json(serde_json::json!({"status": "not_ready", "code": "not_ready", "message": reason})))
+            (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                axum::Json(serde_json::json!({"status": "not_ready", "code": "not_ready", "message": reason})),
+            )
                 .into_response()
         }
     }

@@ -7,17 +7,17 @@
 use std::sync::OnceLock;
 
 use axum::extract::State;
-use axum::http::header::CONTENT_TYPE;
 use axum::http::HeaderMap;
+use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use prometheus_client::metrics::counter::Counter;
 use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
-use prometheus_client::metrics::histogram::{exponential_buckets, Histogram};
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
-use crate::error::ApiError;
 use crate::AppState;
+use crate::error::ApiError;
 
 type Labels = Vec<(String, String)>;
 
@@ -55,7 +55,8 @@ pub fn route_label(path: &str) -> String {
 
 /// Count a request.
 pub fn request(method: &str, path: &str, status: u16, seconds: f64) {
-    let labels = vec![("method".to_owned(), method.to_owned()), ("route".to_owned(), route_label(path)), ("status".to_owned(), status.to_string())];
+    let labels =
+        vec![("method".to_owned(), method.to_owned()), ("route".to_owned(), route_label(path)), ("status".to_owned(), status.to_string())];
     web().requests.get_or_create(&labels).inc();
     web().request_seconds.observe(seconds);
 }
@@ -98,7 +99,8 @@ pub async fn serve(State(app): State<AppState>, headers: HeaderMap) -> Result<Re
     writer.set(i64::from(app.engine.writer_alive()));
     registry.register("writer_up", "1 while the writer thread runs", writer);
     let mut text = String::new();
-    prometheus_client::encoding::text::encode(&mut text, &registry)
-        .map_err(|_| ApiError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal")))?;
+    prometheus_client::encoding::text::encode(&mut text, &registry).map_err(|_| {
+        ApiError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))
+    })?;
     Ok(([(CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], text).into_response())
 }

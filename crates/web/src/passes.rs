@@ -4,23 +4,27 @@
 //! crossing from a document verified here and now.
 
 use axum::http::StatusCode;
+use jirga_core::Principal;
 use jirga_core::model::Direction;
 use jirga_core::pass::{HolderRecord, PassApplication, PointCode, Presented, VerifiedCrossing};
 use jirga_core::text::Name;
-use jirga_core::Principal;
 use jirga_engine::{Committed, Engine, Read};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::Verdict;
 use serde_json::Value;
 
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
-use crate::AppState;
 
 fn internal(what: &str, err: impl std::fmt::Display) -> ApiError {
     tracing::error!(error = %err, "{what}");
-    ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
+    ApiError::new(
+        StatusCode::SERVICE_UNAVAILABLE,
+        "pass_office_unavailable",
+        english().t_args("error-pass-office", &[("reason", err.to_string())]),
+    )
 }
 
 fn data_dir(app: &AppState) -> Result<&std::path::Path, ApiError> {
@@ -178,7 +182,12 @@ pub async fn record_crossing(
 
 /// The `record_crossing` command for a verified document: the verifier's
 /// findings (failure, issuer, allowed points and entries), never the officer's say-so.
-pub fn crossing_command(verdict: &Verdict, point: &PointCode, direction: Direction, at: jiff::Timestamp) -> Result<VerifiedCrossing, ApiError> {
+pub fn crossing_command(
+    verdict: &Verdict,
+    point: &PointCode,
+    direction: Direction,
+    at: jiff::Timestamp,
+) -> Result<VerifiedCrossing, ApiError> {
     let not_a_pass = || {
         let failure = verdict.failure.unwrap_or("unknown").to_owned();
         ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))

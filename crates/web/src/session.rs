@@ -11,8 +11,8 @@
 //! - Scripts send `Authorization: Bearer jirga_…`; the API takes session cookies
 //!   for reads only, so a cross-site page cannot make a browser change anything.
 
-use axum::http::header::{AUTHORIZATION, COOKIE};
 use axum::http::HeaderMap;
+use axum::http::header::{AUTHORIZATION, COOKIE};
 use jirga_core::Principal;
 
 use crate::AppState;

@@ -8,7 +8,13 @@ use proptest::prelude::*;
 
 fn command_like() -> impl Strategy<Value = String> {
     let types = prop::sample::select(vec![
-        "register_party", "record_meeting", "form_delegation", "decide_approval", "record_position", "plan_visit", "nope",
+        "register_party",
+        "record_meeting",
+        "form_delegation",
+        "decide_approval",
+        "record_position",
+        "plan_visit",
+        "nope",
     ]);
     let value = prop_oneof![
         Just("\"\"".to_owned()),

@@ -114,9 +114,15 @@ enum Mode {
 fn command(i: usize) -> Command {
     let v = match i % 4 {
         0 => serde_json::json!({"type": "register_person", "name_latin": format!("Delegate {i}"), "party": "par-1"}),
-        1 => serde_json::json!({"type": "state_claim", "initiative": "ini-1", "topic": "trade", "proposition": format!("Claim number {i} on border trade volumes.")}),
-        2 => serde_json::json!({"type": "request_guidance", "initiative": "ini-1", "question": format!("Question {i} for the federal government?"), "asked_on": "2025-03-20"}),
-        _ => serde_json::json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": format!("Update {i}"), "body": "Progress of the engagement.", "sent_on": "2025-03-20"}),
+        1 => {
+            serde_json::json!({"type": "state_claim", "initiative": "ini-1", "topic": "trade", "proposition": format!("Claim number {i} on border trade volumes.")})
+        }
+        2 => {
+            serde_json::json!({"type": "request_guidance", "initiative": "ini-1", "question": format!("Question {i} for the federal government?"), "asked_on": "2025-03-20"})
+        }
+        _ => {
+            serde_json::json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": format!("Update {i}"), "body": "Progress of the engagement.", "sent_on": "2025-03-20"})
+        }
     };
     serde_json::from_value(v).expect("valid bench command")
 }
@@ -198,8 +204,12 @@ async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize
     // ratio of overall medians when fsync latency drifts during the run.
     let ratios: Vec<f64> = without.iter().zip(&with).map(|(a, b)| a / b).collect();
     println!("  medians: {:.0} commands/s without {what}, {:.0} with it", median(&without), median(&with));
-    println!("  overhead of {what}, median of paired rounds (without ÷ with): {:.3}x  (pairs: {}); with/without = {:.3}",
-        median(&ratios), ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" "), 1.0 / median(&ratios));
+    println!(
+        "  overhead of {what}, median of paired rounds (without ÷ with): {:.3}x  (pairs: {}); with/without = {:.3}",
+        median(&ratios),
+        ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(" "),
+        1.0 / median(&ratios)
+    );
 }
 
 /// One measurement; returns the concurrent rate.
@@ -244,14 +254,17 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, setup: S
         Setup::LedgerAndCedar => "ledger+cedar",
     };
     println!("  [{label}] 1 client, sequential:   {sequential:>7} commands  {seq_rate:>10.0} commands/s");
-    println!("  [{label}] {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s, group commit gain {:.1}x)", rate / seq_rate);
+    println!(
+        "  [{label}] {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s, group commit gain {:.1}x)",
+        rate / seq_rate
+    );
     std::fs::remove_dir_all(&dir).ok();
     rate
 }
 
 /// A store holding only ledger hashes for `leaves` synthetic leaves.
 fn build_ledger(dir: &std::path::Path, leaves: u64) -> jirga_store_sqlite::SqliteStore {
-    use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+    use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
     use jirga_store::{EventStore, LedgerAppend};
     let mut store = jirga_store_sqlite::SqliteStore::open(dir).expect("open");
     let (key, _) = jirga_ledger::checkpoint::LedgerKey::generate("bench.local/ledger");
@@ -298,8 +311,11 @@ fn guardrail(samples: usize) {
     }
     times.sort();
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
-    println!("guardrail assessment (two Cedar evaluations incl. entities and request), {samples} samples: p50 {:.1} µs, p99 {:.1} µs",
-        pct(0.5), pct(0.99));
+    println!(
+        "guardrail assessment (two Cedar evaluations incl. entities and request), {samples} samples: p50 {:.1} µs, p99 {:.1} µs",
+        pct(0.5),
+        pct(0.99)
+    );
 }
 
 /// `n` generated policies, each permitting one made-up role one action on one
@@ -347,18 +363,21 @@ async fn authz(samples: usize, extra: usize) {
         for i in 0..samples {
             let (who, action, target) = &cases[i % cases.len()];
             let start = Instant::now();
-            let decision = if remembered { authz.decide(who, action, *target, &state) } else { authz.evaluate_in(who, action, *target, &state) };
+            let decision =
+                if remembered { authz.decide(who, action, *target, &state) } else { authz.evaluate_in(who, action, *target, &state) };
             times.push(start.elapsed());
             allowed += usize::from(decision.is_ok());
         }
         times.sort();
         let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
-        println!("authorization decision, {label}, {count} policies (shipped + {extra} generated), {samples} samples, {allowed} allowed: p50 {:.1} µs, p99 {:.1} µs",
-            pct(0.5), pct(0.99));
+        println!(
+            "authorization decision, {label}, {count} policies (shipped + {extra} generated), {samples} samples, {allowed} allowed: p50 {:.1} µs, p99 {:.1} µs",
+            pct(0.5),
+            pct(0.99)
+        );
     }
     std::fs::remove_dir_all(&dir).ok();
 }
-
 
 /// Rate of `f` over `n` runs, per second, on this thread.
 fn rate(n: usize, mut f: impl FnMut() -> bool) -> f64 {
@@ -390,7 +409,7 @@ fn paired(n: usize, mut full: impl FnMut() -> bool, mut bare: impl FnMut() -> bo
 }
 
 fn hcert(iterations: usize) {
-    use jirga_hcert::{decode, issue, SigningKey, TrustedKey, JIRGA_PREFIX};
+    use jirga_hcert::{JIRGA_PREFIX, SigningKey, TrustedKey, decode, issue};
     // EdDSA: one of our passes.
     let signer = SigningKey::from_bytes(&[7; 32]);
     let pass = ciborium::value::Value::Map(vec![(ciborium::value::Value::Text("id".into()), ciborium::value::Value::Text("PAS-1".into()))]);
@@ -415,8 +434,10 @@ fn hcert(iterations: usize) {
     }
     // ES256: an EU DCC test certificate with its own signer's certificate.
     let vector: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json"))
-            .expect("../shared/vectors beside the project"),
+        &std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/hcert/AT/2DCode/raw/1.json"),
+        )
+        .expect("../shared/vectors beside the project"),
     )
     .expect("JSON");
     use base64::Engine as _;
@@ -432,7 +453,9 @@ fn hcert(iterations: usize) {
         || keys[0].key.verify(Some("ES256"), &tbs, &doc.cose.signature),
     );
     let decoding = rate(iterations / 4, || decode(&text).is_ok());
-    println!("ES256  full pipeline {full:>9.0}/s   bare signature {bare:>9.0}/s   overhead {overhead:.2}x (medians of 5, alternating)   decode alone {decoding:.0}/s");
+    println!(
+        "ES256  full pipeline {full:>9.0}/s   bare signature {bare:>9.0}/s   overhead {overhead:.2}x (medians of 5, alternating)   decode alone {decoding:.0}/s"
+    );
     let start = Instant::now();
     for _ in 0..iterations / 4 {
         std::hint::black_box(issue(JIRGA_PREFIX, &signer, "PK-KP", 1_740_000_000, 1_900_000_000, pass.clone()));
@@ -441,7 +464,7 @@ fn hcert(iterations: usize) {
     real_passes(iterations);
     // A revocation list of a million passes: load once, then look up.
     {
-        use jirga_hcert::lists::{revocation_hash, RevocationList, RevocationPartition};
+        use jirga_hcert::lists::{RevocationList, RevocationPartition, revocation_hash};
         let b64 = base64::engine::general_purpose::STANDARD;
         let hashes: Vec<String> = (0..1_000_000).map(|i| b64.encode(revocation_hash(&format!("PAS-{i}")))).collect();
         let partition = RevocationPartition { kid: b64.encode(signer.kid()), hashes };
@@ -456,8 +479,11 @@ fn hcert(iterations: usize) {
             hits += usize::from(revoked.is_revoked(signer.kid(), &format!("PAS-{}", i * 2)));
         }
         let per = start.elapsed().as_secs_f64() * 1e9 / lookups as f64;
-        println!("revocations: 1,000,000 entries ({:.1} MB signed JSON) checked and loaded in {:.2} s; lookup {per:.0} ns ({hits} hits)",
-            file.len() as f64 / 1e6, load.as_secs_f64());
+        println!(
+            "revocations: 1,000,000 entries ({:.1} MB signed JSON) checked and loaded in {:.2} s; lookup {per:.0} ns ({hits} hits)",
+            file.len() as f64 / 1e6,
+            load.as_secs_f64()
+        );
     }
     let start = Instant::now();
     let n = 200;
@@ -484,9 +510,12 @@ fn real_passes(iterations: usize) {
     for _ in 0..n {
         document = jirga_passes::issue::prepare(&application, &keyring, now).document;
     }
-    println!("real pass issuance (application → signed document, commitment, personal row) {:.0}/s; {} characters, QR {}",
-        n as f64 / start.elapsed().as_secs_f64(), document.len(),
-        jirga_hcert::qr::modules(&document).map_or("too long".into(), |(_, w)| format!("{w}×{w} modules")));
+    println!(
+        "real pass issuance (application → signed document, commitment, personal row) {:.0}/s; {} characters, QR {}",
+        n as f64 / start.elapsed().as_secs_f64(),
+        document.len(),
+        jirga_hcert::qr::modules(&document).map_or("too long".into(), |(_, w)| format!("{w}×{w} modules"))
+    );
     let mut trust = jirga_passes::trust::BorderTrust::default();
     trust.add_list(jirga_passes::trust::own_trust_list(&keyring, now.as_second())).expect("own list");
     let full = rate(iterations, || jirga_passes::verify::verify(&document, &trust, now.as_second(), Some("torkham")).valid);
@@ -507,8 +536,13 @@ fn incidents(rows: usize, csv: &std::path::Path) {
         let start = Instant::now();
         let import = jirga_incidents::acled::read(bytes.as_slice(), false, |_| {}).expect("valid");
         let secs = start.elapsed().as_secs_f64();
-        println!("round {round}: {} rows parsed and validated in {:.3} s: {:.0} rows/s ({:.0} MB/s)",
-            import.incidents.len(), secs, import.incidents.len() as f64 / secs, bytes.len() as f64 / 1e6 / secs);
+        println!(
+            "round {round}: {} rows parsed and validated in {:.3} s: {:.0} rows/s ({:.0} MB/s)",
+            import.incidents.len(),
+            secs,
+            import.incidents.len() as f64 / secs,
+            bytes.len() as f64 / 1e6 / secs
+        );
         incidents = import.incidents;
     }
     // Monthly by district, over the incidents in memory (the pages' statistic).
@@ -520,7 +554,10 @@ fn incidents(rows: usize, csv: &std::path::Path) {
         times.push(start.elapsed().as_secs_f64() * 1e3);
     }
     times.sort_by(f64::total_cmp);
-    println!("monthly by district, row-wise: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs", times[3], times[0], times[6]);
+    println!(
+        "monthly by district, row-wise: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs",
+        times[3], times[0], times[6]
+    );
     let start = Instant::now();
     let columns: jirga_incidents::stats::Columns = incidents.iter().collect();
     println!("columns built in {:.0} ms", start.elapsed().as_secs_f64() * 1e3);
@@ -531,7 +568,10 @@ fn incidents(rows: usize, csv: &std::path::Path) {
         times.push(start.elapsed().as_secs_f64() * 1e3);
     }
     times.sort_by(f64::total_cmp);
-    println!("monthly by district, columns: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs", times[3], times[0], times[6]);
+    println!(
+        "monthly by district, columns: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs",
+        times[3], times[0], times[6]
+    );
 }
 
 /// A security analyst of the province, who keeps the incident register.
@@ -583,11 +623,18 @@ async fn import_to_record(csv: &std::path::Path) {
                 times.push(start.elapsed().as_secs_f64() * 1e3);
             }
             times.sort_by(f64::total_cmp);
-            println!("monthly by district, on the record's register: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs", times[3], times[0], times[6]);
+            println!(
+                "monthly by district, on the record's register: {cells} cells, median {:.1} ms (min {:.1}, max {:.1}) over 7 runs",
+                times[3], times[0], times[6]
+            );
             let start = Instant::now();
             drop(engine);
             let engine = Engine::open_sqlite(&dir, jirga_policy::policies_from_env().expect("policies").hooks()).expect("engine");
-            println!("restart: register of {} incidents rebuilt from the events in {:.2} s", engine.read(|s| s.incidents.len()), start.elapsed().as_secs_f64());
+            println!(
+                "restart: register of {} incidents rebuilt from the events in {:.2} s",
+                engine.read(|s| s.incidents.len()),
+                start.elapsed().as_secs_f64()
+            );
             engine.shutdown();
         } else {
             engine.shutdown();
@@ -619,14 +666,18 @@ fn proofs(leaves: u64, samples: usize) {
     }
     times.sort();
     let pct = |p: f64| times[((times.len() as f64 - 1.0) * p) as usize].as_secs_f64() * 1e6;
-    println!("inclusion proof from SQLite, {leaves} leaves, {samples} random indexes: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
-        pct(0.5), pct(0.99), pct(1.0));
+    println!(
+        "inclusion proof from SQLite, {leaves} leaves, {samples} random indexes: p50 {:.1} µs, p99 {:.1} µs, max {:.1} µs",
+        pct(0.5),
+        pct(0.99),
+        pct(1.0)
+    );
     drop(store);
     std::fs::remove_dir_all(&dir).ok();
 }
 
 fn verify(events: u64, batch: u64) {
-    use jirga_ledger::tree::{leaf_hash, stored_count, Frontier};
+    use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
     use jirga_store::{EventStore, LedgerAppend, StoredEvent};
     let dir = tempfile_dir();
     let key = jirga_engine::ledger::load_or_create_key(&dir).expect("key");
@@ -644,7 +695,16 @@ fn verify(events: u64, batch: u64) {
                 seq,
                 at: jiff::Timestamp::UNIX_EPOCH,
                 actor: coordinator().actor,
-                event: jirga_core::Event { created: vec![format!("per-{seq}")], change: command(0), assessment: None, anomalies: vec![], alerts: vec![], duplicate_candidates: vec![], breaches: vec![], idempotency: None },
+                event: jirga_core::Event {
+                    created: vec![format!("per-{seq}")],
+                    change: command(0),
+                    assessment: None,
+                    anomalies: vec![],
+                    alerts: vec![],
+                    duplicate_candidates: vec![],
+                    breaches: vec![],
+                    idempotency: None,
+                },
             };
             let bytes = record.encode();
             hashes.extend(frontier.append(leaf_hash(&bytes)).into_iter().map(|h| h.0));
@@ -659,8 +719,12 @@ fn verify(events: u64, batch: u64) {
     let start = Instant::now();
     let report = jirga_engine::audit::verify_store(&mut store, key.public_key(), &mut |_, _| {}).expect("verifies");
     let secs = start.elapsed().as_secs_f64();
-    println!("ledger verify: {} events (~{bytes} bytes each), {} checkpoints in {secs:.2} s = {:.0} events/s (one thread)",
-        report.events, report.checkpoints, report.events as f64 / secs);
+    println!(
+        "ledger verify: {} events (~{bytes} bytes each), {} checkpoints in {secs:.2} s = {:.0} events/s (one thread)",
+        report.events,
+        report.checkpoints,
+        report.events as f64 / secs
+    );
     // The ceiling of a verified start: reading every event's bytes once.
     let start = Instant::now();
     let mut read = 0usize;
@@ -679,8 +743,11 @@ fn verify(events: u64, batch: u64) {
         let secs = start.elapsed().as_secs_f64();
         engine.shutdown();
         let with_tables = start.elapsed().as_secs_f64();
-        println!("  {round}: serving after {secs:.2} s = {:.0} events/s, {:.1}x the floor; writing after {with_tables:.2} s (read tables checked)",
-            events as f64 / secs, secs / scan);
+        println!(
+            "  {round}: serving after {secs:.2} s = {:.0} events/s, {:.1}x the floor; writing after {with_tables:.2} s (read tables checked)",
+            events as f64 / secs,
+            secs / scan
+        );
     }
     if std::env::var_os("JIRGA_BENCH_KEEP").is_some() {
         println!("  kept the store in {} (JIRGA_BENCH_KEEP)", dir.display());
@@ -713,7 +780,12 @@ async fn serve(listen: &str, bare: &str) {
     let bare_listener = tokio::net::TcpListener::bind(bare).await.expect("bind bare");
     println!("bare http://{}/bare", bare_listener.local_addr().expect("addr"));
     tokio::spawn(async move { axum::serve(bare_listener, bare_router).await });
-    server.run(async { let _ = tokio::signal::ctrl_c().await; }).await.expect("serve");
+    server
+        .run(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
+        .expect("serve");
     std::fs::remove_dir_all(&dir).ok();
 }
 

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use crate::helpers::{form_body, password, spawn_app, TestApp};
+use crate::helpers::{TestApp, form_body, password, spawn_app};
 
 async fn app_with_torkham() -> TestApp {
     let app = spawn_app(false).await;
@@ -77,7 +77,8 @@ async fn a_crossing_is_recorded_at_the_servers_time_whatever_the_request_says() 
     let (status, issued) = app.post_json_as("passes", "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
     assert_eq!(status, 201, "{issued}");
     let before = jiff::Timestamp::now();
-    let request = json!({"text": issued["document"], "crossing_point": "torkham", "direction": "entry", "crossed_at": "2020-01-01T00:00:00Z"});
+    let request =
+        json!({"text": issued["document"], "crossing_point": "torkham", "direction": "entry", "crossed_at": "2020-01-01T00:00:00Z"});
     let (status, body) = app.post_json_as("border", "/api/v1/crossings", &request).await;
     // An unknown field is refused rather than silently ignored.
     assert_eq!(status, 422, "{body}");
@@ -105,9 +106,17 @@ async fn login_with_next(app: &TestApp, next_encoded: &str) -> reqwest::Response
 #[tokio::test]
 async fn open_redirect_after_login_through_control_characters_is_refused() {
     let app = spawn_app(true).await;
-    for next in ["%2F%09%2Fevil.example", "%2F%0A%2Fx", "%2F%0D%2Fx", "%2F%2Fevil.example", "%2F%5Cevil.example", "https%3A%2F%2Fevil.example",
-        "%2F%00", "%2Finitiatives%2F..%2F..%2F%2Fevil", "%2Fnot-a-page"]
-    {
+    for next in [
+        "%2F%09%2Fevil.example",
+        "%2F%0A%2Fx",
+        "%2F%0D%2Fx",
+        "%2F%2Fevil.example",
+        "%2F%5Cevil.example",
+        "https%3A%2F%2Fevil.example",
+        "%2F%00",
+        "%2Finitiatives%2F..%2F..%2F%2Fevil",
+        "%2Fnot-a-page",
+    ] {
         let response = login_with_next(&app, next).await;
         assert_eq!(response.status().as_u16(), 303, "login with next={next}");
         let location = response.headers()["location"].to_str().unwrap().to_owned();
@@ -125,10 +134,14 @@ async fn pages_and_api_answers_carry_the_security_headers_and_are_not_cached() {
     let app = spawn_app(true).await;
     let (cookie, _) = app.session("passes").await;
     for path in ["/login", "/", "/passes/pas-1", "/api/v1/me", "/api/v1/no-such-thing"] {
-        let response = app.client.get(format!("{}{path}", app.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+        let response =
+            app.client.get(format!("{}{path}", app.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
         let h = response.headers();
         let csp = h["content-security-policy"].to_str().unwrap();
-        assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"), "{path}: {csp}");
+        assert!(
+            csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"),
+            "{path}: {csp}"
+        );
         assert_eq!(h["x-frame-options"], "DENY", "{path}");
         assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
         assert_eq!(h["referrer-policy"], "no-referrer", "{path}");
@@ -215,7 +228,10 @@ async fn a_flood_of_logins_is_answered_at_once_beyond_the_queue_of_password_chec
         answers.push(attempt.await.unwrap());
     }
     assert!(answers.iter().all(|(status, _)| [401, 429, 503].contains(status)), "no other answer: {answers:?}");
-    assert!(answers.iter().any(|&(status, retry)| status == 503 && retry), "beyond one check and two waiting, logins are turned away at once: {answers:?}");
+    assert!(
+        answers.iter().any(|&(status, retry)| status == 503 && retry),
+        "beyond one check and two waiting, logins are turned away at once: {answers:?}"
+    );
 }
 
 /// A guardrail that panics on one kind of command: the writer thread dies.
@@ -231,7 +247,8 @@ impl jirga_engine::Guardrail for PanicsOnNotes {
 #[tokio::test]
 async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
     let dir = tempfile::tempdir().unwrap();
-    let hooks = jirga_engine::Hooks { authorizer: std::sync::Arc::new(jirga_engine::AllowAll), guardrail: std::sync::Arc::new(PanicsOnNotes) };
+    let hooks =
+        jirga_engine::Hooks { authorizer: std::sync::Arc::new(jirga_engine::AllowAll), guardrail: std::sync::Arc::new(PanicsOnNotes) };
     let engine = std::sync::Arc::new(jirga_engine::Engine::open_sqlite(dir.path(), hooks).unwrap());
     let accounts = std::sync::Arc::new(jirga_auth::Accounts::open(dir.path()).unwrap());
     let server = jirga_web::Server::bind("127.0.0.1:0", jirga_web::AppState::new(engine.clone(), accounts)).await.unwrap();
@@ -251,7 +268,10 @@ async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
         roles: vec![jirga_core::model::UserRole::ProvincialCoordinator],
         person: None,
     };
-    let party = jirga_web::api::parse_command(br#"{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government"}"#).unwrap();
+    let party = jirga_web::api::parse_command(
+        br#"{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government"}"#,
+    )
+    .unwrap();
     engine.execute(&someone, party).await.unwrap();
     let note = jirga_web::api::parse_command(br#"{"type":"add_note","record":"par-1","text":"This note kills the writer."}"#).unwrap();
     assert!(engine.execute(&someone, note).await.is_err(), "the writer died on it");
@@ -294,7 +314,8 @@ async fn read_until_closed(stream: &mut tokio::net::TcpStream, within: std::time
 #[tokio::test]
 async fn slowloris_half_sent_headers_are_cut_off_and_other_clients_are_served() {
     use tokio::io::AsyncWriteExt;
-    let limits = jirga_web::ConnectionLimits { header_read_timeout: std::time::Duration::from_secs(1), max_connections: 16, ..Default::default() };
+    let limits =
+        jirga_web::ConnectionLimits { header_read_timeout: std::time::Duration::from_secs(1), max_connections: 16, ..Default::default() };
     let (addr, _, _dir) = server_with_limits(limits).await;
     // The attack: many connections, each sending a header line now and then, never the end.
     let mut held = Vec::new();
@@ -420,7 +441,13 @@ async fn a_huge_list_is_served_a_page_at_a_time_and_bad_queries_are_json() {
     }
     let total = app.engine.read(|s| s.notes.len());
     assert_eq!(seen, total, "every note once, page after page");
-    for bad in ["/api/v1/notes?limit=0", "/api/v1/notes?limit=100000", "/api/v1/notes?limit=x", "/api/v1/events?from=-1", "/api/v1/notes?colour=red"] {
+    for bad in [
+        "/api/v1/notes?limit=0",
+        "/api/v1/notes?limit=100000",
+        "/api/v1/notes?limit=x",
+        "/api/v1/events?from=-1",
+        "/api/v1/notes?colour=red",
+    ] {
         let response = app.client.get(format!("{}{bad}", app.base)).bearer_auth(&app.tokens["saif"]).send().await.unwrap();
         assert_eq!(response.status().as_u16(), 400, "{bad}");
         assert!(response.headers()["content-type"].to_str().unwrap().starts_with("application/json"), "{bad}");
@@ -445,9 +472,12 @@ async fn a_record_with_many_notes_shows_the_latest_not_all() {
 async fn a_border_status_commitment_with_no_box_ticked_is_still_forbidden() {
     let app = spawn_app(true).await;
     app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
-        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
-    let draft = |text: &str| json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": "trade",
-        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": []});
+        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        .await;
+    let draft = |text: &str| {
+        json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": "trade",
+        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": []})
+    };
     let to = |c: &str, status: &str| json!({"type": "change_commitment_status", "commitment": c, "to": status, "on": "2025-03-17"});
     // The attack of the review: the drafter ticks no area.
     for text in [

@@ -1,7 +1,7 @@
 //! Authorization through the real HTTP API: every role × every command, reads by
 //! the counterpart, and the security of sessions, forms and tokens.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use crate::helpers::{csrf_field, form_body, set_cookie, spawn_app};
 
@@ -15,18 +15,32 @@ fn sample(command: &str) -> Value {
         "launch_initiative" => json!({"type": command, "title": "Second track", "province": "par-1", "federal": "par-2",
             "counterpart": "par-3", "topics": ["trade"], "focal_person": "per-1", "launched_on": "2025-04-01"}),
         "change_initiative_settings" => json!({"type": command, "initiative": "ini-1", "groundwork_first": true}),
-        "request_approval" => json!({"type": command, "initiative": "ini-1", "topics": ["trade"], "planned_delegations": 1, "requested_on": "2025-03-02"}),
+        "request_approval" => {
+            json!({"type": command, "initiative": "ini-1", "topics": ["trade"], "planned_delegations": 1, "requested_on": "2025-03-02"})
+        }
         "decide_approval" => json!({"type": command, "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15"}),
         "suspend_approval" => json!({"type": command, "request": "apr-1", "suspended_on": "2025-03-20", "reason": "Terms breached."}),
         "reinstate_approval" => json!({"type": command, "request": "apr-1", "reinstated_on": "2025-03-22", "reason": "Assurances given."}),
-        "withdraw_approval" => json!({"type": command, "request": "apr-1", "withdrawn_on": "2025-03-25", "reason": "Circumstances changed."}),
-        "waive_phase_order" => json!({"type": command, "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent trade matters."}),
-        "notify_federal_government" => json!({"type": command, "initiative": "ini-1", "subject": "Update", "body": "Progress.", "sent_on": "2025-03-15"}),
-        "acknowledge_notification" => json!({"type": command, "notification": "not-1", "acknowledged_on": "2025-03-16", "acknowledged_by": "MoFA desk"}),
-        "request_guidance" => json!({"type": command, "initiative": "ini-1", "question": "May trade be discussed?", "asked_on": "2025-03-15"}),
+        "withdraw_approval" => {
+            json!({"type": command, "request": "apr-1", "withdrawn_on": "2025-03-25", "reason": "Circumstances changed."})
+        }
+        "waive_phase_order" => {
+            json!({"type": command, "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent trade matters."})
+        }
+        "notify_federal_government" => {
+            json!({"type": command, "initiative": "ini-1", "subject": "Update", "body": "Progress.", "sent_on": "2025-03-15"})
+        }
+        "acknowledge_notification" => {
+            json!({"type": command, "notification": "not-1", "acknowledged_on": "2025-03-16", "acknowledged_by": "MoFA desk"})
+        }
+        "request_guidance" => {
+            json!({"type": command, "initiative": "ini-1", "question": "May trade be discussed?", "asked_on": "2025-03-15"})
+        }
         "answer_guidance" => json!({"type": command, "entry": "lia-1", "answer": "Yes, within the approval.", "answered_on": "2025-03-16"}),
-        "form_delegation" => json!({"type": command, "initiative": "ini-1", "name": "Third", "purpose": "groundwork", "formed_on": "2025-03-15",
-            "members": [{"person": "per-1", "role": "focal_person"}]}),
+        "form_delegation" => {
+            json!({"type": command, "initiative": "ini-1", "name": "Third", "purpose": "groundwork", "formed_on": "2025-03-15",
+            "members": [{"person": "per-1", "role": "focal_person"}]})
+        }
         "add_delegation_member" => json!({"type": command, "delegation": "del-1", "person": "per-6", "role": "religious_scholar"}),
         "remove_delegation_member" => json!({"type": command, "delegation": "del-1", "person": "per-5"}),
         "plan_visit" => json!({"type": command, "delegation": "del-1", "destination": "Kabul", "planned_for": "2025-03-25"}),
@@ -41,8 +55,10 @@ fn sample(command: &str) -> Value {
         "state_claim" => json!({"type": command, "initiative": "ini-1", "topic": "trade", "proposition": "Torkham closures cost traders."}),
         "record_position" => json!({"type": command, "claim": "clm-1", "party": "par-1", "stance": "asserts", "statement": "Yes.",
             "stated_on": "2025-03-10", "source": {"publisher": "Dawn", "title": "KP to send delegation", "url": "https://www.dawn.com/"}}),
-        "draft_commitment" => json!({"type": command, "initiative": "ini-1", "text": "Open Torkham daily.", "topic": "trade", "phase": "pha-2",
-            "bound": ["par-1"], "owner": "per-1", "drafted_on": "2025-03-10"}),
+        "draft_commitment" => {
+            json!({"type": command, "initiative": "ini-1", "text": "Open Torkham daily.", "topic": "trade", "phase": "pha-2",
+            "bound": ["par-1"], "owner": "per-1", "drafted_on": "2025-03-10"})
+        }
         "concur_with_commitment" => json!({"type": command, "commitment": "com-3", "concurred_on": "2025-03-16", "concurred_by": "MoF"}),
         "change_commitment_status" => json!({"type": command, "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}),
         "report_progress" => json!({"type": command, "commitment": "com-1", "reported_on": "2025-03-16", "note": "Drafting."}),
@@ -61,10 +77,14 @@ fn sample(command: &str) -> Value {
         "add_incident_report" => json!({"type": command, "incident": "PAKJ90", "publisher": "Dawn", "published_on": "2025-03-01",
             "excerpt": "A suicide bomber struck."}),
         "resolve_duplicate" => json!({"type": command, "incident": "PAKJ90", "duplicate_of": "PAKJ91", "decision": "keep_apart"}),
-        "report_movement" => json!({"type": command, "crossing_point": "torkham", "observed_on": "2025-03-01", "direction": "into_pakistan",
-            "group": "TTP", "source": {"publisher": "Dawn", "title": "Militants cross"}, "description": "A group of twenty crossed at night."}),
+        "report_movement" => {
+            json!({"type": command, "crossing_point": "torkham", "observed_on": "2025-03-01", "direction": "into_pakistan",
+            "group": "TTP", "source": {"publisher": "Dawn", "title": "Militants cross"}, "description": "A group of twenty crossed at night."})
+        }
         "cite_evidence" => json!({"type": command, "record": "age-1", "incidents": ["PAKJ90"], "note": "The bombing at Akora Khattak."}),
-        "set_duplicate_tolerance" => json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."}),
+        "set_duplicate_tolerance" => {
+            json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."})
+        }
         other => panic!("no sample for {other}"),
     }
 }
@@ -154,7 +174,10 @@ async fn every_role_times_every_command() {
                 wrong.push(format!("{user} {command}: refused but recorded"));
             }
             if refused != (expected == 'n') {
-                wrong.push(format!("{user} {command}: expected {}, got {status} {body}", if expected == 'Y' { "allowed" } else { "refused" }));
+                wrong.push(format!(
+                    "{user} {command}: expected {}, got {status} {body}",
+                    if expected == 'Y' { "allowed" } else { "refused" }
+                ));
             }
             if refused {
                 assert!(body["message"].as_str().unwrap().contains(command), "the refusal names the command: {body}");
@@ -178,14 +201,8 @@ async fn nobody_approves_a_request_of_their_own_organization() {
         })
         .unwrap();
     let (_, token) = app.accounts.create_token("kp-approver", "test").unwrap();
-    let response = app
-        .client
-        .post(format!("{}/api/v1/commands", app.base))
-        .bearer_auth(token)
-        .json(&sample("decide_approval"))
-        .send()
-        .await
-        .unwrap();
+    let response =
+        app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(token).json(&sample("decide_approval")).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 403);
     let body: Value = response.json().await.unwrap();
     assert_eq!(body["code"], "not_authorized");
@@ -231,9 +248,12 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
     assert_eq!(app.get_as("consul", "/api/v1/ledger/entries").await.0, 403);
     // A meeting he attends, and an agreed commitment, become visible to him.
     app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
-        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
-    let (status, body) = app.command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-21", "place": "Kabul",
-        "participants": ["per-1", "per-8"], "agenda_items": [], "outcomes": []})).await;
+        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        .await;
+    let (status, body) = app
+        .command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-21", "place": "Kabul",
+        "participants": ["per-1", "per-8"], "agenda_items": [], "outcomes": []}))
+        .await;
     assert_eq!(status, 201, "{body}");
     let meeting = body["created"][0].as_str().unwrap().to_owned();
     for (to, on) in [("proposed", "2025-03-16"), ("agreed", "2025-03-17")] {
@@ -241,7 +261,10 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
         assert_eq!(status, 201, "{body}");
     }
     let meetings = app.get_as("consul", "/api/v1/meetings").await.1;
-    assert_eq!(meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!("mtg-2"), json!(meeting)]);
+    assert_eq!(
+        meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(),
+        vec![json!("mtg-2"), json!(meeting)]
+    );
     let commitments = app.get_as("consul", "/api/v1/commitments").await.1;
     assert_eq!(commitments["items"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect::<Vec<_>>(), vec![json!("com-1")]);
     assert_eq!(app.get_as("consul", "/api/v1/commitments/com-2").await.0, 404, "not agreed: as if it did not exist");
@@ -254,7 +277,8 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
 async fn a_form_without_the_session_token_is_refused() {
     let app = spawn_app(true).await;
     let before = app.event_count();
-    let form = [("type", "add_note"), ("_form", "add_note-ini-1"), ("_return_to", "/initiatives/ini-1"), ("record", "ini-1"), ("text", "Forged.")];
+    let form =
+        [("type", "add_note"), ("_form", "add_note-ini-1"), ("_return_to", "/initiatives/ini-1"), ("record", "ini-1"), ("text", "Forged.")];
     for token in ["", "not-the-token"] {
         let mut pairs = form.to_vec();
         pairs.push(("_csrf", token));
@@ -429,13 +453,18 @@ async fn an_administrator_changes_a_policy_through_the_form() {
     assert!(page.contains("policy_invalid") && page.contains("concurrence.cedar:"), "{page}");
     assert_eq!(app.event_count(), before);
     // Valid: recorded, with its difference on the page.
-    let stricter = previous.replace("@reason(\"Extradition needs federal concurrence.\")", "@reason(\"Extradition always needs federal concurrence.\")");
+    let stricter = previous
+        .replace("@reason(\"Extradition needs federal concurrence.\")", "@reason(\"Extradition always needs federal concurrence.\")");
     assert_ne!(stricter, previous);
     let (status, _, location) = post(form(&stricter)).await;
     assert_eq!(status, 303, "{location:?}");
     assert_eq!(app.event_count(), before + 1);
     let (_, page) = app.page_as("admin", "/policies").await;
-    assert!(page.contains("+@reason(&quot;Extradition always needs federal concurrence.&quot;)") || page.contains("+@reason(\"Extradition always"), "the diff is shown");
+    assert!(
+        page.contains("+@reason(&quot;Extradition always needs federal concurrence.&quot;)")
+            || page.contains("+@reason(\"Extradition always"),
+        "the diff is shown"
+    );
     assert!(page.contains("System administrator, KP IT Board"), "who changed it");
     // The same form from someone else is refused.
     let (_, page) = app.page_as("saif", "/policies").await;
@@ -446,7 +475,9 @@ async fn an_administrator_changes_a_policy_through_the_form() {
 async fn an_approver_role_outside_a_federal_ministry_decides_nothing() {
     let app = spawn_app(true).await;
     // The attack: a second provincial-kind organization, with a user holding the approver role.
-    app.accounts.create_organization("org-kp-2", "Another provincial department", jirga_core::model::OrgKind::ProvincialGovernment).unwrap();
+    app.accounts
+        .create_organization("org-kp-2", "Another provincial department", jirga_core::model::OrgKind::ProvincialGovernment)
+        .unwrap();
     app.accounts
         .create_user(&jirga_auth::NewUser {
             username: "fake-approver".into(),

@@ -49,10 +49,8 @@ pub async fn spawn_app_with(seed: bool, configure: impl FnOnce(&mut AppState)) -
             engine.execute(&user, command).await.unwrap();
         }
     }
-    let tokens = jirga_auth::demo::USERS
-        .iter()
-        .map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1))
-        .collect();
+    let tokens =
+        jirga_auth::demo::USERS.iter().map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1)).collect();
     let mut state = AppState::new(engine.clone(), accounts.clone()).with_data_dir(dir.path());
     configure(&mut state);
     let server = Server::bind("127.0.0.1:0", state).await.unwrap();
@@ -163,7 +161,8 @@ impl TestApp {
         let response = self.login(user, &password(user)).await;
         assert_eq!(response.status().as_u16(), 303, "login of {user}");
         let cookie = set_cookie(&response, "jirga_session").unwrap();
-        let page = self.client.get(format!("{}/registers", self.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
+        let page =
+            self.client.get(format!("{}/registers", self.base)).header("cookie", format!("jirga_session={cookie}")).send().await.unwrap();
         let csrf = csrf_field(&page.text().await.unwrap()).expect("a signed-in page carries the form token");
         self.sessions.lock().unwrap().insert(user.to_owned(), (cookie.clone(), csrf.clone()));
         (cookie, csrf)

@@ -1,10 +1,10 @@
 //! The incident register through the API and the forms: recording, the same
 //! validation as an import, duplicates, alerts (with their webhook), reads.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
-use crate::helpers::{spawn_app, spawn_app_with, TestApp};
+use crate::helpers::{TestApp, spawn_app, spawn_app_with};
 
 /// A suicide bombing in Nowshera on `date`, as one ACLED row.
 fn bombing(id: &str, date: &str, lat: &str) -> String {
@@ -43,7 +43,8 @@ async fn incidents_are_recorded_validated_like_an_import_and_read_back() {
     assert_eq!(list["total"], 1);
     let (_, none) = app.get_as("analyst", "/api/v1/incidents?to=2024-12").await;
     assert_eq!(none["total"], 0);
-    let csv = app.client.get(format!("{}/api/v1/incidents?format=acled", app.base)).bearer_auth(&app.tokens["analyst"]).send().await.unwrap();
+    let csv =
+        app.client.get(format!("{}/api/v1/incidents?format=acled", app.base)).bearer_auth(&app.tokens["analyst"]).send().await.unwrap();
     let csv = csv.text().await.unwrap();
     assert!(csv.starts_with("event_id_cnty,event_date,") && csv.contains("PAKJ90,2025-02-28"), "{csv}");
     let (_, stats) = app.get_as("analyst", "/api/v1/incidents/stats?group=district").await;
@@ -79,7 +80,8 @@ async fn a_likely_duplicate_is_offered_merged_with_its_reports_and_counts_once()
     assert_eq!(alert["rule"], "suicide_bombings_in_a_district", "{events}");
     assert_eq!(alert["incidents"], json!(["PAKJ90", "PAKJ92"]));
     // Merge; the survivor keeps both incidents' reports, the decision names who.
-    let merge = json!({"type": "resolve_duplicate", "incident": "PAKJ91", "duplicate_of": "PAKJ90", "decision": "merge", "note": "Same attack."});
+    let merge =
+        json!({"type": "resolve_duplicate", "incident": "PAKJ91", "duplicate_of": "PAKJ90", "decision": "merge", "note": "Same attack."});
     assert_eq!(app.command(merge.clone()).await.0, 201);
     let (status, again) = app.command(merge).await;
     assert_eq!((status, again["code"].as_str()), (409, Some("incident_merged")), "{again}");
@@ -104,7 +106,10 @@ async fn webhook_receiver() -> (String, tokio::sync::oneshot::Receiver<String>) 
             request.extend_from_slice(&buf[..n]);
             let text = String::from_utf8_lossy(&request).to_string();
             if let Some((head, body)) = text.split_once("\r\n\r\n") {
-                let length: usize = head.lines().find_map(|l| l.to_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap())).unwrap_or(0);
+                let length: usize = head
+                    .lines()
+                    .find_map(|l| l.to_lowercase().strip_prefix("content-length:").map(|v| v.trim().parse().unwrap()))
+                    .unwrap_or(0);
                 if body.len() >= length {
                     socket.write_all(b"HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n").await.unwrap();
                     let _ = tx.send(format!("{head}\n\n{body}"));
@@ -151,22 +156,57 @@ async fn incident_pages_render_and_the_hand_entry_form_names_the_bad_field() {
     let app = spawn_app(true).await;
     let none = std::path::Path::new("/nonexistent/ucdp.csv");
     assert_eq!(jirga_web::incidents::seed_demo(&app.engine, &app.accounts, none).await.unwrap(), None);
-    for path in ["/incidents", "/incidents?district=Khyber%20Pakhtunkhwa%7CNowshera&from=2025-01&to=2025-03", "/incidents/PAKJ1",
-        "/incidents/PAKJ3", "/incidents/new", "/alerts", "/movements", "/incidents?event_type=Riots&actor=Nobody"] {
+    for path in [
+        "/incidents",
+        "/incidents?district=Khyber%20Pakhtunkhwa%7CNowshera&from=2025-01&to=2025-03",
+        "/incidents/PAKJ1",
+        "/incidents/PAKJ3",
+        "/incidents/new",
+        "/alerts",
+        "/movements",
+        "/incidents?event_type=Riots&actor=Nobody",
+    ] {
         let (status, page) = app.page_as("analyst", path).await;
         assert_eq!(status, 200, "{path}");
-        for prefix in ["field-", "error-", "nav-", "incident-", "incidents-", "alert-", "alerts-", "movement", "change-", "time-precision", "geo-precision", "duplicate-"] {
+        for prefix in [
+            "field-",
+            "error-",
+            "nav-",
+            "incident-",
+            "incidents-",
+            "alert-",
+            "alerts-",
+            "movement",
+            "change-",
+            "time-precision",
+            "geo-precision",
+            "duplicate-",
+        ] {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");
         }
     }
     assert_eq!(app.page_as("analyst", "/incidents/PAKJ99").await.0, 404);
     // The form: a date that is not one is refused beside its field, nothing written.
     let before = app.event_count();
-    let pairs = [("type", "record_incidents"), ("_form", "record_incidents-new"), ("_return_to", "/incidents/new"), ("source", "Hand entry"),
-        ("format", "form"), ("incident_row.event_id_cnty", "PAKJ20"), ("incident_row.event_date", "2025-02-30"),
-        ("incident_row.sub_event", "Battles|Armed clash"), ("incident_row.actor1", "TTP"), ("incident_row.inter1", "2"),
-        ("incident_row.latitude", "33.0"), ("incident_row.longitude", "70.1"), ("incident_row.fatalities", "2"),
-        ("incident_row.time_precision", "1"), ("incident_row.geo_precision", "2"), ("incident_row.admin1", "Khyber Pakhtunkhwa"), ("incident_row.admin2", "Bannu")];
+    let pairs = [
+        ("type", "record_incidents"),
+        ("_form", "record_incidents-new"),
+        ("_return_to", "/incidents/new"),
+        ("source", "Hand entry"),
+        ("format", "form"),
+        ("incident_row.event_id_cnty", "PAKJ20"),
+        ("incident_row.event_date", "2025-02-30"),
+        ("incident_row.sub_event", "Battles|Armed clash"),
+        ("incident_row.actor1", "TTP"),
+        ("incident_row.inter1", "2"),
+        ("incident_row.latitude", "33.0"),
+        ("incident_row.longitude", "70.1"),
+        ("incident_row.fatalities", "2"),
+        ("incident_row.time_precision", "1"),
+        ("incident_row.geo_precision", "2"),
+        ("incident_row.admin1", "Khyber Pakhtunkhwa"),
+        ("incident_row.admin2", "Bannu"),
+    ];
     let (status, page, _) = app.post_form_as("analyst", &pairs).await;
     assert_eq!(status, 422);
     assert!(page.contains("event_date") && page.contains("field-error"), "the date field carries the error");
@@ -177,17 +217,46 @@ async fn incident_pages_render_and_the_hand_entry_form_names_the_bad_field() {
     assert_eq!(status, 303, "{}", page.split("role=\"alert\"").nth(1).unwrap_or_default().chars().take(400).collect::<String>());
     assert_eq!(location.as_deref(), Some("/incidents/PAKJ20?done=record_incidents"));
     // A movement report and a citation through their forms.
-    let (status, page, _) = app.post_form_as("analyst", &[("type", "report_movement"), ("_form", "report_movement-new"), ("_return_to", "/movements"),
-        ("observed_on", "2025-03-01"), ("direction", "into_pakistan"), ("group", "TTP"), ("description", "Crossed at night."),
-        ("source.publisher", "Dawn"), ("source.title", "Report")]).await;
+    let (status, page, _) = app
+        .post_form_as(
+            "analyst",
+            &[
+                ("type", "report_movement"),
+                ("_form", "report_movement-new"),
+                ("_return_to", "/movements"),
+                ("observed_on", "2025-03-01"),
+                ("direction", "into_pakistan"),
+                ("group", "TTP"),
+                ("description", "Crossed at night."),
+                ("source.publisher", "Dawn"),
+                ("source.title", "Report"),
+            ],
+        )
+        .await;
     assert_eq!(status, 422, "neither a crossing point nor a border stretch");
     assert!(page.contains("a crossing point or a border stretch"));
-    let (status, _, _) = app.post_form_as("analyst", &[("type", "report_movement"), ("_form", "report_movement-new"), ("_return_to", "/movements"),
-        ("crossing_point", "torkham"), ("observed_on", "2025-03-01"), ("direction", "into_pakistan"), ("group", "TTP"),
-        ("description", "Crossed at night."), ("source.publisher", "Dawn"), ("source.title", "Report"), ("incidents[]", "PAKJ20")]).await;
+    let (status, _, _) = app
+        .post_form_as(
+            "analyst",
+            &[
+                ("type", "report_movement"),
+                ("_form", "report_movement-new"),
+                ("_return_to", "/movements"),
+                ("crossing_point", "torkham"),
+                ("observed_on", "2025-03-01"),
+                ("direction", "into_pakistan"),
+                ("group", "TTP"),
+                ("description", "Crossed at night."),
+                ("source.publisher", "Dawn"),
+                ("source.title", "Report"),
+                ("incidents[]", "PAKJ20"),
+            ],
+        )
+        .await;
     assert_eq!(status, 303);
     let (_, page) = app.page_as("analyst", "/movements").await;
     assert!(page.contains("Crossed at night.") && page.contains("Torkham"));
-    let (status, body) = app.command_as("saif", json!({"type": "cite_evidence", "record": "mtg-1", "incidents": ["PAKJ20"], "note": "x"})).await;
+    let (status, body) =
+        app.command_as("saif", json!({"type": "cite_evidence", "record": "mtg-1", "incidents": ["PAKJ20"], "note": "x"})).await;
     assert_eq!((status, body["code"].as_str()), (422, Some("not_citable")), "{body}");
 }

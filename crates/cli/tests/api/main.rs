@@ -7,7 +7,7 @@ mod incidents;
 mod passes;
 
 use helpers::spawn_app;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 #[tokio::test]
 async fn health_check_answers() {
@@ -19,9 +19,8 @@ async fn health_check_answers() {
 #[tokio::test]
 async fn a_command_is_recorded_and_readable() {
     let app = spawn_app(false).await;
-    let (status, body) = app
-        .command(json!({"type": "register_person", "name_latin": "Muhammad Ali Saif", "name_arabic": "محمد علی سیف"}))
-        .await;
+    let (status, body) =
+        app.command(json!({"type": "register_person", "name_latin": "Muhammad Ali Saif", "name_arabic": "محمد علی سیف"})).await;
     assert_eq!(status, 201, "{body}");
     assert_eq!(body, json!({"type": "register_person", "seq": 0, "created": ["per-1"]}));
     let (status, person) = app.get("/api/v1/people/per-1").await;
@@ -39,12 +38,24 @@ async fn rule_violations_are_named_and_write_nothing() {
     let cases = [
         (json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"}), 409, "not_approved"),
         (json!({"type": "remove_delegation_member", "delegation": "del-2", "person": "per-1"}), 409, "focal_person_cannot_be_removed"),
-        (json!({"type": "form_delegation", "initiative": "ini-1", "name": "X", "purpose": "groundwork", "formed_on": "2025-03-10",
-            "members": [{"person": "per-5", "role": "tribal_elder"}]}), 422, "focal_person_required"),
-        (json!({"type": "change_commitment_status", "commitment": "com-1", "to": "fulfilled", "on": "2025-03-10"}), 409, "invalid_transition"),
+        (
+            json!({"type": "form_delegation", "initiative": "ini-1", "name": "X", "purpose": "groundwork", "formed_on": "2025-03-10",
+            "members": [{"person": "per-5", "role": "tribal_elder"}]}),
+            422,
+            "focal_person_required",
+        ),
+        (
+            json!({"type": "change_commitment_status", "commitment": "com-1", "to": "fulfilled", "on": "2025-03-10"}),
+            409,
+            "invalid_transition",
+        ),
         (json!({"type": "plan_visit", "delegation": "del-9", "destination": "Kabul", "planned_for": "2025-03-20"}), 404, "not_found"),
         (json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul", "planned_for": "2025-02-30"}), 422, "invalid_field"),
-        (json!({"type": "plan_visit", "delegation": "del-1", "destination": "K".repeat(201), "planned_for": "2025-03-20"}), 422, "invalid_field"),
+        (
+            json!({"type": "plan_visit", "delegation": "del-1", "destination": "K".repeat(201), "planned_for": "2025-03-20"}),
+            422,
+            "invalid_field",
+        ),
         (json!({"type": "plan_visit", "delegation": "del-1", "destination": "Kabul"}), 422, "invalid_field"),
         (json!({"type": "launch_rockets"}), 422, "invalid_field"),
     ];
@@ -61,7 +72,8 @@ async fn invalid_fields_are_named() {
     let app = spawn_app(true).await;
     let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "", "planned_for": "2025-03-20"})).await;
     assert_eq!(body["field"], "destination");
-    let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})).await;
+    let (_, body) =
+        app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K", "planned_for": "2025-02-30"})).await;
     assert_eq!(body["field"], "planned_for");
     let (_, body) = app.command(json!({"type": "plan_visit", "delegation": "del-1", "destination": "K"})).await;
     assert_eq!(body["field"], "planned_for");
@@ -117,7 +129,8 @@ async fn federal_approval_opens_the_groundwork_gate() {
     assert_eq!(status["gates"][2]["status"], "in_progress");
     let (code, body) = app.command(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).await;
     assert_eq!(code, 201, "{body}");
-    let (code, body) = app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "reject", "decided_on": "2025-03-16"})).await;
+    let (code, body) =
+        app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "reject", "decided_on": "2025-03-16"})).await;
     assert_eq!((code, body["code"].as_str().unwrap()), (409, "already_decided"));
 }
 
@@ -144,9 +157,21 @@ async fn openapi_documents_every_route_and_command() {
         let (status, _) = app.get(&format!("/api/v1/{collection}")).await;
         assert_eq!(status, 200, "{collection}");
     }
-    for path in ["/api/v1/commands", "/api/v1/events", "/api/v1/initiatives/{id}/status", "/healthz", "/api/v1/ledger/checkpoint",
-        "/api/v1/ledger/public-key", "/api/v1/ledger/inclusion", "/api/v1/ledger/consistency", "/api/v1/ledger/entries",
-        "/api/v1/passes/verify", "/api/v1/passes/{id}/document", "/api/v1/trust-list", "/api/v1/revocation-list"] {
+    for path in [
+        "/api/v1/commands",
+        "/api/v1/events",
+        "/api/v1/initiatives/{id}/status",
+        "/healthz",
+        "/api/v1/ledger/checkpoint",
+        "/api/v1/ledger/public-key",
+        "/api/v1/ledger/inclusion",
+        "/api/v1/ledger/consistency",
+        "/api/v1/ledger/entries",
+        "/api/v1/passes/verify",
+        "/api/v1/passes/{id}/document",
+        "/api/v1/trust-list",
+        "/api/v1/revocation-list",
+    ] {
         assert!(paths.contains_key(path), "{path}");
     }
     let variants = doc["components"]["schemas"]["Command"]["oneOf"].as_array().unwrap();
@@ -162,7 +187,9 @@ async fn openapi_documents_every_route_and_command() {
     }
     assert!(!documented.contains(&"record_crossing"), "a client cannot send record_crossing; the schema must not offer it");
     // A bad query string or body is documented wherever an operation takes one.
-    for (path, op) in [("/api/v1/events", "get"), ("/api/v1/notes", "get"), ("/api/v1/ledger/inclusion", "get"), ("/api/v1/crossings", "post")] {
+    for (path, op) in
+        [("/api/v1/events", "get"), ("/api/v1/notes", "get"), ("/api/v1/ledger/inclusion", "get"), ("/api/v1/crossings", "post")]
+    {
         assert!(doc["paths"][path][op]["responses"].get("400").is_some(), "{op} {path} documents 400");
     }
 }
@@ -205,7 +232,11 @@ async fn a_refused_form_shows_the_rule_on_the_form_and_keeps_the_input() {
         ])
         .await;
     assert_eq!(status, 422);
-    assert!(page.contains("The initiative&#39;s focal person must be a member of every delegation.") || page.contains("The initiative's focal person must be a member of every delegation."), "{page}");
+    assert!(
+        page.contains("The initiative&#39;s focal person must be a member of every delegation.")
+            || page.contains("The initiative's focal person must be a member of every delegation."),
+        "{page}"
+    );
     assert!(page.contains(r#"value="Third delegation""#), "input kept");
     assert!(page.contains("focal_person_required"));
     assert_eq!(app.event_count(), before);
@@ -214,9 +245,8 @@ async fn a_refused_form_shows_the_rule_on_the_form_and_keeps_the_input() {
 #[tokio::test]
 async fn forms_cannot_redirect_elsewhere() {
     let app = spawn_app(true).await;
-    let (status, _, location) = app
-        .post_form(&[("type", "register_party"), ("_return_to", "https://evil.example/"), ("name", "X"), ("kind", "other")])
-        .await;
+    let (status, _, location) =
+        app.post_form(&[("type", "register_party"), ("_return_to", "https://evil.example/"), ("name", "X"), ("kind", "other")]).await;
     assert_eq!(status, 400);
     assert_eq!(location, None);
 }
@@ -225,10 +255,24 @@ async fn forms_cannot_redirect_elsewhere() {
 async fn every_page_renders_and_unknown_records_are_404() {
     let app = spawn_app(true).await;
     for path in [
-        "/", "/initiatives", "/registers", "/events", "/events?seq=5", "/initiatives/ini-1", "/initiatives/ini-1/approval",
-        "/initiatives/ini-1/liaison", "/initiatives/ini-1/delegations", "/delegations/del-1", "/initiatives/ini-1/phases",
-        "/initiatives/ini-1/meetings", "/meetings/mtg-1", "/initiatives/ini-1/claims?topic=security",
-        "/initiatives/ini-1/commitments?status=draft", "/commitments/com-1", "/audit", "/audit/proof/3",
+        "/",
+        "/initiatives",
+        "/registers",
+        "/events",
+        "/events?seq=5",
+        "/initiatives/ini-1",
+        "/initiatives/ini-1/approval",
+        "/initiatives/ini-1/liaison",
+        "/initiatives/ini-1/delegations",
+        "/delegations/del-1",
+        "/initiatives/ini-1/phases",
+        "/initiatives/ini-1/meetings",
+        "/meetings/mtg-1",
+        "/initiatives/ini-1/claims?topic=security",
+        "/initiatives/ini-1/commitments?status=draft",
+        "/commitments/com-1",
+        "/audit",
+        "/audit/proof/3",
     ] {
         let (status, page) = app.get_text(path).await;
         assert_eq!(status, 200, "{path}");
@@ -237,7 +281,8 @@ async fn every_page_renders_and_unknown_records_are_404() {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");
         }
     }
-    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus", "/audit/proof/9999", "/audit/proof/x"] {
+    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus", "/audit/proof/9999", "/audit/proof/x"]
+    {
         assert_eq!(app.get_text(path).await.0, 404, "{path}");
     }
 }
@@ -279,9 +324,12 @@ async fn the_ledger_answers_proofs_that_verify_offline() {
 async fn the_national_framework_guards_commitments() {
     let app = spawn_app(true).await;
     app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
-        "approved_topics": ["security", "trade", "movement_of_people"]})).await;
-    let draft = |text: &str, topic: &str, areas: Value| json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": topic,
-        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": areas});
+        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        .await;
+    let draft = |text: &str, topic: &str, areas: Value| {
+        json!({"type": "draft_commitment", "initiative": "ini-1", "text": text, "topic": topic,
+        "phase": "pha-2", "bound": ["par-1", "par-3"], "owner": "per-1", "drafted_on": "2025-03-16", "areas": areas})
+    };
     let to = |c: &str, status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": c, "to": status, "on": on});
 
     // Border status: forbidden, named by its policy; nothing written.

@@ -2,9 +2,9 @@
 //! holder's data kept out of the record, verification, crossings and their
 //! anomalies, revocation taking effect at once, and who may do each.
 
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use crate::helpers::{form_body, spawn_app, TestApp};
+use crate::helpers::{TestApp, form_body, spawn_app};
 
 pub(crate) fn application(points: &[&str]) -> Value {
     let today = jiff::Zoned::now().date();
@@ -80,7 +80,10 @@ async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out
     assert_eq!(verdict["failure"], "revoked");
     let (_, presented) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "torkham")).await;
     assert_eq!(presented["anomalies"], json!(["revoked"]));
-    assert_eq!(app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Again."})).await.1["code"], "pass_already_revoked");
+    assert_eq!(
+        app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Again."})).await.1["code"],
+        "pass_already_revoked"
+    );
 
     // The signed revocation list names it by hash only.
     let response = app.client.get(format!("{}/api/v1/revocation-list", app.base)).bearer_auth(&app.tokens["border"]).send().await.unwrap();
@@ -134,13 +137,31 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let today = jiff::Zoned::now().date().to_string();
     let until = jiff::Zoned::now().date().checked_add(jiff::Span::new().days(10)).unwrap().to_string();
     let fields = [
-        ("type", "issue_pass"), ("_form", "issue_pass-new"), ("_return_to", "/passes/new"),
-        ("holder.name_latin", "Wali Khan"), ("holder.name_arabic", ""), ("holder.document_type", "cnic"),
-        ("holder.document_number", "17301-7654321-3"), ("holder.date_of_birth", "1990-01-01"), ("holder.sex", "male"),
-        ("holder.nationality", "PAK"), ("holder.photo_hash", ""), ("purpose.kind", "business"), ("purpose.hospital", ""),
-        ("purpose.appointment_on", ""), ("purpose.attendant_allowed:b", "false"), ("purpose.organization", "Khyber Traders"),
-        ("purpose.host", ""), ("purpose.event", ""), ("sponsor", "Khyber Traders"), ("crossing_points[]", ""), ("crossing_points[]", "torkham"),
-        ("valid_from", &today), ("valid_until", &until), ("entries.kind", "single"), ("entries.max:n", ""),
+        ("type", "issue_pass"),
+        ("_form", "issue_pass-new"),
+        ("_return_to", "/passes/new"),
+        ("holder.name_latin", "Wali Khan"),
+        ("holder.name_arabic", ""),
+        ("holder.document_type", "cnic"),
+        ("holder.document_number", "17301-7654321-3"),
+        ("holder.date_of_birth", "1990-01-01"),
+        ("holder.sex", "male"),
+        ("holder.nationality", "PAK"),
+        ("holder.photo_hash", ""),
+        ("purpose.kind", "business"),
+        ("purpose.hospital", ""),
+        ("purpose.appointment_on", ""),
+        ("purpose.attendant_allowed:b", "false"),
+        ("purpose.organization", "Khyber Traders"),
+        ("purpose.host", ""),
+        ("purpose.event", ""),
+        ("sponsor", "Khyber Traders"),
+        ("crossing_points[]", ""),
+        ("crossing_points[]", "torkham"),
+        ("valid_from", &today),
+        ("valid_until", &until),
+        ("entries.kind", "single"),
+        ("entries.max:n", ""),
     ];
     let (status, page, _) = app.post_form_as("passes", &fields).await;
     assert_eq!(status, 200);
@@ -176,26 +197,55 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let (_, doc) = app.get_as("border", "/api/v1/passes/pas-1/document").await;
     let document = doc["document"].as_str().unwrap();
     let (cookie, csrf) = app.session("border").await;
-    let form = reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").text("text", document.to_owned());
-    let response = app.client.post(format!("{}/border/check", app.base)).header("cookie", format!("jirga_session={cookie}")).multipart(form).send().await.unwrap();
+    let form =
+        reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").text("text", document.to_owned());
+    let response = app
+        .client
+        .post(format!("{}/border/check", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("id=\"record-entry\"") && page.contains("Wali Khan"), "verdict with the holder");
     // A photo that is no image (a phone's megabytes of it) is answered on the page, not by the body limit.
     let junk = reqwest::multipart::Part::bytes(vec![0x42u8; 3 * 1024 * 1024]).file_name("photo.png");
     let form = reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").part("image", junk);
-    let response = app.client.post(format!("{}/border/check", app.base)).header("cookie", format!("jirga_session={cookie}")).multipart(form).send().await.unwrap();
+    let response = app
+        .client
+        .post(format!("{}/border/check", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 422);
     assert!(response.text().await.unwrap().contains("The image could not be read"));
     let body = form_body(&[("_csrf", &csrf), ("text", document), ("crossing_point", "torkham"), ("direction", "entry")]);
-    let response = app.client.post(format!("{}/border/record", app.base)).header("cookie", format!("jirga_session={cookie}"))
-        .header("content-type", "application/x-www-form-urlencoded").body(body.clone()).send().await.unwrap();
+    let response = app
+        .client
+        .post(format!("{}/border/record", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(body.clone())
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 303);
     assert!(response.headers()["location"].to_str().unwrap().starts_with("/crossings/crs-1"));
     // Without the form token nothing is recorded.
     let forged = body.replace(&format!("_csrf={}", csrf), "_csrf=nope");
-    let response = app.client.post(format!("{}/border/record", app.base)).header("cookie", format!("jirga_session={cookie}"))
-        .header("content-type", "application/x-www-form-urlencoded").body(forged).send().await.unwrap();
+    let response = app
+        .client
+        .post(format!("{}/border/record", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .header("content-type", "application/x-www-form-urlencoded")
+        .body(forged)
+        .send()
+        .await
+        .unwrap();
     assert_eq!(response.status().as_u16(), 403);
     assert_eq!(app.engine.read(|s| s.crossings.len()), 1);
 }

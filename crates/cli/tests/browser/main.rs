@@ -85,13 +85,7 @@ async fn screenshot(c: &Client, name: &str) {
 }
 
 async fn gate_status(c: &Client, step: &str) -> String {
-    c.find(Locator::Css(&format!("li.task[data-step='{step}']")))
-        .await
-        .unwrap()
-        .attr("data-status")
-        .await
-        .unwrap()
-        .unwrap()
+    c.find(Locator::Css(&format!("li.task[data-step='{step}']"))).await.unwrap().attr("data-status").await.unwrap().unwrap()
 }
 
 /// Submit a form and wait until the next page has replaced the current one.
@@ -110,9 +104,7 @@ async fn follow(c: &Client, link: &str) -> Result<(), fantoccini::error::CmdErro
 
 async fn wait_new_page(c: &Client) -> Result<(), fantoccini::error::CmdError> {
     for _ in 0..100 {
-        let stale = c
-            .execute("return document.readyState === 'complete' && document.body && !document.body.dataset.stale", vec![])
-            .await?;
+        let stale = c.execute("return document.readyState === 'complete' && document.body && !document.body.dataset.stale", vec![]).await?;
         if stale == serde_json::Value::Bool(true) {
             return Ok(());
         }
@@ -203,7 +195,10 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.submit_with(Locator::Css("button[name='_change']")).await?;
     wait_new_page(c).await?;
     let form = c.form(Locator::Css("#decide_approval-apr-1")).await?;
-    assert_eq!(c.find(Locator::Css("#decide_approval-apr-1 select[name='decision']")).await?.prop("value").await?.as_deref(), Some("approve"));
+    assert_eq!(
+        c.find(Locator::Css("#decide_approval-apr-1 select[name='decision']")).await?.prop("value").await?.as_deref(),
+        Some("approve")
+    );
     form.set_by_name("valid_until", "2026-12-31").await?;
     submit(c, form).await?;
     assert!(text(c, "#answers").await.contains("2026-12-31"));
@@ -250,8 +245,11 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
     form.set_by_name("held_on", "2025-03-21").await?;
     form.set_by_name("place", "Kabul").await?;
-    for (css, _) in [("input[name='participants[]'][value='per-1']", ()), ("input[name='participants[]'][value='per-8']", ()),
-        ("input[name='agenda_items[]'][value='age-1']", ())] {
+    for (css, _) in [
+        ("input[name='participants[]'][value='per-1']", ()),
+        ("input[name='participants[]'][value='per-8']", ()),
+        ("input[name='agenda_items[]'][value='age-1']", ()),
+    ] {
         c.find(Locator::Css(css)).await?.click().await?;
     }
     form.set_by_name("minutes", "Both sides discussed TTP sanctuaries and agreed to meet again.").await?;
@@ -389,10 +387,19 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     c.goto(&format!("{base}/passes/new")).await?;
     let form = c.form(Locator::Css("#issue_pass-new")).await?;
     for (name, value) in [
-        ("holder.name_latin", "Shah Mahmood"), ("holder.name_arabic", "شاه محمود"), ("holder.document_type", "tazkira"),
-        ("holder.document_number", "1400-2222-33333"), ("holder.date_of_birth", "1959-07-01"), ("holder.sex", "male"),
-        ("holder.nationality", "AFG"), ("purpose.kind", "medical"), ("purpose.hospital", "Rehman Medical Institute, Peshawar"),
-        ("purpose.appointment_on", &day(5)), ("sponsor", "Rehman Medical Institute"), ("valid_from", &day(0)), ("valid_until", &day(30)),
+        ("holder.name_latin", "Shah Mahmood"),
+        ("holder.name_arabic", "شاه محمود"),
+        ("holder.document_type", "tazkira"),
+        ("holder.document_number", "1400-2222-33333"),
+        ("holder.date_of_birth", "1959-07-01"),
+        ("holder.sex", "male"),
+        ("holder.nationality", "AFG"),
+        ("purpose.kind", "medical"),
+        ("purpose.hospital", "Rehman Medical Institute, Peshawar"),
+        ("purpose.appointment_on", &day(5)),
+        ("sponsor", "Rehman Medical Institute"),
+        ("valid_from", &day(0)),
+        ("valid_until", &day(30)),
     ] {
         form.set_by_name(name, value).await?;
     }
@@ -416,8 +423,16 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
 
     // The QR image, as a phone photo of the card would give it.
     let cookie = c.get_named_cookie("jirga_session").await?;
-    let png = app.client.get(format!("{base}/passes/pas-1/qr.png")).header("cookie", format!("jirga_session={}", cookie.value()))
-        .send().await.unwrap().bytes().await.unwrap();
+    let png = app
+        .client
+        .get(format!("{base}/passes/pas-1/qr.png"))
+        .header("cookie", format!("jirga_session={}", cookie.value()))
+        .send()
+        .await
+        .unwrap()
+        .bytes()
+        .await
+        .unwrap();
     let photo = tempfile::Builder::new().suffix(".png").tempfile().unwrap().keep().unwrap().1;
     std::fs::write(&photo, &png).unwrap();
 
@@ -528,7 +543,12 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     assert_eq!(text(c, "#total-events").await, "2");
     assert!(text(c, "#incident-list").await.contains("PAKJ1"));
     assert!(text(c, "#period-comparison").await.contains("2024-10"), "compared with the three months before");
-    let months = c.execute("return [...document.querySelectorAll('svg.chart-months rect.bar')].map(r => r.dataset.key + '=' + r.dataset.value).join(' ')", vec![]).await?;
+    let months = c
+        .execute(
+            "return [...document.querySelectorAll('svg.chart-months rect.bar')].map(r => r.dataset.key + '=' + r.dataset.value).join(' ')",
+            vec![],
+        )
+        .await?;
     assert_eq!(months.as_str(), Some("2025-01=0 2025-02=1 2025-03=1"), "the chosen months, January a zero");
     screenshot(c, "31-incidents-filtered").await;
 
@@ -537,12 +557,22 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     let fill = |lat: &'static str| async move {
         let form = c.form(Locator::Css("#record_incidents-new")).await?;
         for (name, value) in [
-            ("incident_row.event_id_cnty", "PAKJ10"), ("incident_row.event_date", "2025-02-28"),
-            ("incident_row.sub_event", "Explosions/Remote violence|Suicide bomb"), ("incident_row.actor1", "Unidentified Armed Group (Pakistan)"),
-            ("incident_row.inter1", "2"), ("incident_row.actor2", "Civilians (Pakistan)"), ("incident_row.inter2", "7"),
-            ("incident_row.admin2", "Nowshera"), ("incident_row.location", "Akora Khattak"), ("incident_row.latitude", lat),
-            ("incident_row.longitude", "72.1300"), ("incident_row.fatalities", "6"), ("incident_row.source", "Dawn"),
-            ("report.publisher", "Dawn"), ("report.published_on", "2025-03-01"), ("report.excerpt", "A suicide bomber struck the seminary after Friday prayers."),
+            ("incident_row.event_id_cnty", "PAKJ10"),
+            ("incident_row.event_date", "2025-02-28"),
+            ("incident_row.sub_event", "Explosions/Remote violence|Suicide bomb"),
+            ("incident_row.actor1", "Unidentified Armed Group (Pakistan)"),
+            ("incident_row.inter1", "2"),
+            ("incident_row.actor2", "Civilians (Pakistan)"),
+            ("incident_row.inter2", "7"),
+            ("incident_row.admin2", "Nowshera"),
+            ("incident_row.location", "Akora Khattak"),
+            ("incident_row.latitude", lat),
+            ("incident_row.longitude", "72.1300"),
+            ("incident_row.fatalities", "6"),
+            ("incident_row.source", "Dawn"),
+            ("report.publisher", "Dawn"),
+            ("report.published_on", "2025-03-01"),
+            ("report.excerpt", "A suicide bomber struck the seminary after Friday prayers."),
         ] {
             form.set_by_name(name, value).await?;
         }
@@ -593,9 +623,16 @@ async fn walk_incidents(c: &Client, base: &str) -> Result<(), fantoccini::error:
     c.goto(&format!("{base}/movements")).await?;
     let fill = |point: &'static str| async move {
         let form = c.form(Locator::Css("#report_movement-new")).await?;
-        for (name, value) in [("crossing_point", point), ("observed_on", "2025-03-03"), ("direction", "into_pakistan"), ("group", "TTP"),
-            ("description", "About thirty fighters crossed near the Kurram border at night."), ("source.publisher", "Dawn"),
-            ("source.title", "Militants cross into Kurram"), ("incidents[]", "PAKJ1")] {
+        for (name, value) in [
+            ("crossing_point", point),
+            ("observed_on", "2025-03-03"),
+            ("direction", "into_pakistan"),
+            ("group", "TTP"),
+            ("description", "About thirty fighters crossed near the Kurram border at night."),
+            ("source.publisher", "Dawn"),
+            ("source.title", "Militants cross into Kurram"),
+            ("incidents[]", "PAKJ1"),
+        ] {
             form.set_by_name(name, value).await?;
         }
         submit(c, form).await
@@ -641,7 +678,11 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
         let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
         form.set_by_name("held_on", "2025-03-15").await?;
         form.set_by_name("place", "Peshawar").await?;
-        for css in ["input[name='participants[]'][value='per-1']", "input[name='participants[]'][value='per-8']", "input[name='agenda_items[]'][value='age-3']"] {
+        for css in [
+            "input[name='participants[]'][value='per-1']",
+            "input[name='participants[]'][value='per-8']",
+            "input[name='agenda_items[]'][value='age-3']",
+        ] {
             c.find(Locator::Css(css)).await?.click().await?;
         }
         form.set_by_name("minutes", "Trade at Torkham was discussed with the consul.").await?;
@@ -651,7 +692,11 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
         submit(c, form).await
     };
     record_meeting(false).await?;
-    assert!(text(c, "#record_meeting-ini-1 .error-summary").await.contains("Phase 2"), "{}", text(c, "#record_meeting-ini-1 .error-summary").await);
+    assert!(
+        text(c, "#record_meeting-ini-1 .error-summary").await.contains("Phase 2"),
+        "{}",
+        text(c, "#record_meeting-ini-1 .error-summary").await
+    );
     // ...and recorded as what it is, a breach.
     record_meeting(true).await?;
     assert!(text(c, "#breach").await.contains("Recorded as a breach"));
@@ -682,7 +727,11 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     // The dashboard says why the gates are closed, and shows the open breaches:
     // the Chief Minister's meeting with the consul (the demo's) and today's.
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
-    assert!(text(c, "li.task[data-step='groundwork_visit']").await.contains("suspended"), "{}", text(c, "li.task[data-step='groundwork_visit']").await);
+    assert!(
+        text(c, "li.task[data-step='groundwork_visit']").await.contains("suspended"),
+        "{}",
+        text(c, "li.task[data-step='groundwork_visit']").await
+    );
     assert!(text(c, "#open-breaches h2").await.contains("(2)"), "{}", text(c, "#open-breaches").await);
     screenshot(c, "41-dashboard-suspended").await;
     // The federal side acknowledges one.

@@ -5,18 +5,18 @@
 use axum::extract::{Path, State};
 
 use super::ApiQuery;
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use jirga_incidents::stats::Group;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::reader;
-use crate::error::ApiError;
-use crate::incidents::{matches, stats_filter, IncidentFilter};
 use crate::AppState;
+use crate::error::ApiError;
+use crate::incidents::{IncidentFilter, matches, stats_filter};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -50,10 +50,13 @@ async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQ
         None | Some("") | Some("json") => Ok(Json(json!({"total": total, "items": rows})).into_response()),
         Some("acled") => {
             let mut csv = Vec::new();
-            jirga_incidents::acled::write(&mut csv, &rows).map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
+            jirga_incidents::acled::write(&mut csv, &rows)
+                .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
             Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response())
         }
-        Some(other) => Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", format!("format: '{other}' is not json or acled"))),
+        Some(other) => {
+            Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", format!("format: '{other}' is not json or acled")))
+        }
     }
 }
 
@@ -93,7 +96,11 @@ async fn stats(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): Api
         "event_type" => Group::EventType,
         "actor" => Group::Actor,
         other => {
-            let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", format!("group: '{other}' is not month, district, event_type or actor"));
+            let mut e = ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                format!("group: '{other}' is not month, district, event_type or actor"),
+            );
             e.field = Some("group".into());
             return Err(e);
         }
@@ -102,7 +109,8 @@ async fn stats(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): Api
         let filter = stats_filter(&s.incidents, &q.filter);
         s.incidents.columns().tally(&filter, group)
     });
-    let items: Vec<Value> = rows.into_iter().map(|t| json!({"key": t.key, "events": t.count.events, "fatalities": t.count.fatalities})).collect();
+    let items: Vec<Value> =
+        rows.into_iter().map(|t| json!({"key": t.key, "events": t.count.events, "fatalities": t.count.fatalities})).collect();
     Ok(Json(json!({"group": q.group.unwrap_or_else(|| "month".into()), "items": items})))
 }
 

@@ -4,20 +4,20 @@
 use axum::extract::State;
 
 use super::ApiQuery;
-use axum::http::{header, StatusCode};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
-use base64::engine::general_purpose::STANDARD;
 use base64::Engine as _;
+use base64::engine::general_purpose::STANDARD;
 use jirga_engine::ledger::LedgerQueryError;
 use jirga_ledger::tree::{b64, leaf_hash};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
-use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -64,7 +64,11 @@ struct InclusionQuery {
     size: Option<u64>,
 }
 
-async fn inclusion(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<InclusionQuery>) -> Result<Json<Value>, ApiError> {
+async fn inclusion(
+    State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
+    ApiQuery(q): ApiQuery<InclusionQuery>,
+) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let p = app.engine.inclusion_proof(q.index, q.size)?;
     Ok(Json(json!({
@@ -79,7 +83,11 @@ struct ConsistencyQuery {
     size2: Option<u64>,
 }
 
-async fn consistency(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<ConsistencyQuery>) -> Result<Json<Value>, ApiError> {
+async fn consistency(
+    State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
+    ApiQuery(q): ApiQuery<ConsistencyQuery>,
+) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let p = app.engine.consistency_proof(q.size1, q.size2)?;
     Ok(Json(json!({
@@ -95,16 +103,15 @@ struct EntriesQuery {
     limit: Option<usize>,
 }
 
-async fn entries(State(app): State<AppState>, headers: axum::http::HeaderMap, ApiQuery(q): ApiQuery<EntriesQuery>) -> Result<Json<Value>, ApiError> {
+async fn entries(
+    State(app): State<AppState>,
+    headers: axum::http::HeaderMap,
+    ApiQuery(q): ApiQuery<EntriesQuery>,
+) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
     let limit = q.limit.unwrap_or(100).clamp(1, 1000);
-    let stored = app
-        .engine
-        .with_reader(|s| s.events(q.start, limit))
-        .map_err(|e| LedgerQueryError::Store(e.to_string()))?;
-    let items: Vec<Value> = stored
-        .iter()
-        .map(|e| json!({"index": e.seq, "leaf_hash": b64(&leaf_hash(&e.bytes)), "data": STANDARD.encode(&e.bytes)}))
-        .collect();
+    let stored = app.engine.with_reader(|s| s.events(q.start, limit)).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
+    let items: Vec<Value> =
+        stored.iter().map(|e| json!({"index": e.seq, "leaf_hash": b64(&leaf_hash(&e.bytes)), "data": STANDARD.encode(&e.bytes)})).collect();
     Ok(Json(json!({ "items": items })))
 }

@@ -21,13 +21,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
-use jirga_core::gates::{gates, next_gate};
 use jirga_core::Command;
+use jirga_core::gates::{gates, next_gate};
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
-use crate::error::ApiError;
 use crate::AppState;
+use crate::error::ApiError;
 
 /// Largest accepted request body (documented in the OpenAPI document).
 /// (Room for the longest text a command takes, a policy set's 200,000 characters,
@@ -75,9 +75,7 @@ pub fn router() -> Router<AppState> {
 
 /// The caller of a read: a bearer token, or a browser session (reads only).
 pub fn reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
-    crate::session::bearer(app, headers)
-        .or_else(|| crate::session::viewer(app, headers).map(|v| v.principal))
-        .ok_or_else(unauthenticated)
+    crate::session::bearer(app, headers).or_else(|| crate::session::viewer(app, headers).map(|v| v.principal)).ok_or_else(unauthenticated)
 }
 
 /// The caller of a change: a bearer token only (a cookie could be sent by any
@@ -128,7 +126,8 @@ pub fn check_dates(value: &Value) -> Result<(), ApiError> {
                             && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
                             && !text.starts_with('0');
                         if !well_formed {
-                            let message = crate::i18n::english().t_args("error-bad-date", &[("field", here.clone()), ("value", text.chars().take(40).collect())]);
+                            let message = crate::i18n::english()
+                                .t_args("error-bad-date", &[("field", here.clone()), ("value", text.chars().take(40).collect())]);
                             let mut err = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message);
                             err.field = Some(here);
                             return Err(err);
@@ -168,7 +167,11 @@ pub fn parse_command(body: &[u8]) -> Result<Command, ApiError> {
                     message: l.t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
                     field: Some(field),
                 },
-                None => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", l.t_args("error-invalid-command", &[("reason", reason)])),
+                None => ApiError::new(
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    "invalid_field",
+                    l.t_args("error-invalid-command", &[("reason", reason)]),
+                ),
             })
         }
         Err(err) => Err(ApiError::from_parse(err)),
@@ -214,11 +217,7 @@ async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Res
         Some(key) => app.engine.execute_idempotent(&principal, command, key).await?,
         None => app.engine.execute(&principal, command).await?,
     };
-    Ok((
-        StatusCode::CREATED,
-        Json(json!({"type": name, "seq": committed.seq, "created": committed.created})),
-    )
-        .into_response())
+    Ok((StatusCode::CREATED, Json(json!({"type": name, "seq": committed.seq, "created": committed.created}))).into_response())
 }
 
 /// The request's `Idempotency-Key`, if it sent one: 1–255 visible ASCII characters.
@@ -256,11 +255,7 @@ pub const DEFAULT_PAGE: usize = 100;
 pub const MAX_PAGE: usize = 1000;
 
 fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
-    COLLECTIONS
-        .iter()
-        .find(|(c, _)| *c == collection)
-        .map(|(_, k)| *k)
-        .ok_or_else(|| ApiError::not_found("collection", collection))
+    COLLECTIONS.iter().find(|(c, _)| *c == collection).map(|(_, k)| *k).ok_or_else(|| ApiError::not_found("collection", collection))
 }
 
 /// One page of the records of a kind (optionally of one initiative) in id
@@ -276,7 +271,12 @@ async fn list_collection(
 }
 
 /// [`list_collection`] for a kind whose path has its own route (passes, crossings).
-pub(crate) fn list_page(app: &AppState, headers: &HeaderMap, kind: &str, ApiQuery(q): ApiQuery<ListQuery>) -> Result<Json<Value>, ApiError> {
+pub(crate) fn list_page(
+    app: &AppState,
+    headers: &HeaderMap,
+    kind: &str,
+    ApiQuery(q): ApiQuery<ListQuery>,
+) -> Result<Json<Value>, ApiError> {
     let principal = reader(app, headers)?;
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();

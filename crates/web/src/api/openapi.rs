@@ -4,7 +4,7 @@
 
 use axum::Json;
 use schemars::generate::SchemaSettings;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::{COLLECTIONS, MAX_BODY_BYTES};
 
@@ -26,7 +26,9 @@ fn error_responses(codes: &[&str]) -> Value {
             "404" => "A referenced record does not exist (`not_found`).",
             "409" => "The process forbids this now; `code` names the rule (e.g. `not_approved`, `phase_order`).",
             "413" => "Body larger than the documented limit (`payload_too_large`).",
-            "422" => "A field is invalid (`invalid_field`, with `field`) or the request contradicts itself (`date_order`, ...); a policy change that does not validate (`policy_invalid`).",
+            "422" => {
+                "A field is invalid (`invalid_field`, with `field`) or the request contradicts itself (`date_order`, ...); a policy change that does not validate (`policy_invalid`)."
+            }
             "401" => "No valid credentials (`unauthenticated`): send `Authorization: Bearer <token>`.",
             "403" => "The authorization policies refuse this (`not_authorized`); the message names the deciding policies.",
             _ => "Error.",
@@ -70,7 +72,10 @@ fn build() -> Value {
         json!({"get": {"summary": "Readiness: the writer runs and the store answers", "security": [],
             "responses": {"200": {"description": "ready"}, "503": {"description": "not ready, with the reason"}}}}),
     );
-    paths.insert("/api/v1/openapi.json".into(), json!({"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1"}}}}));
+    paths.insert(
+        "/api/v1/openapi.json".into(),
+        json!({"get": {"summary": "This document", "security": [], "responses": {"200": {"description": "OpenAPI 3.1"}}}}),
+    );
     paths.insert("/api/v1/me".into(), json!({"get": {"summary": "Who the caller is: user, organization and its kind, roles",
         "responses": {"200": {"description": "`{user, name, organization, organization_kind, roles, person}`"}, "401": error_responses(&["401"])["401"].clone()}}}));
     let mut command_responses = json!({
@@ -92,27 +97,43 @@ fn build() -> Value {
         "requestBody": {"required": true, "content": {"application/json": {"schema": command_ref}}},
         "responses": command_responses,
     }}));
-    paths.insert("/api/v1/events".into(), json!({"get": {
+    paths.insert(
+        "/api/v1/events".into(),
+        json!({"get": {
         "summary": "Page through the event log",
         "parameters": [
             {"name": "from", "in": "query", "schema": {"type": "integer", "minimum": 0}},
             {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
-        "responses": {"200": {"description": "Events in log order: `{items: [{v, seq, at, actor, event: {created, change}}]}`"}}}}));
-    paths.insert("/api/v1/initiatives/{id}/status".into(), json!({"get": {
+        "responses": {"200": {"description": "Events in log order: `{items: [{v, seq, at, actor, event: {created, change}}]}`"}}}}),
+    );
+    paths.insert(
+        "/api/v1/initiatives/{id}/status".into(),
+        json!({"get": {
         "summary": "Where an initiative stands: its gates, the next one and what blocks it",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}));
+        "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}),
+    );
     let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
-    let int_param = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required,
-        "schema": {"type": "integer", "minimum": 0, "maximum": 9_007_199_254_740_991u64}, "description": description});
-    let at_least_one = |name: &str, required: bool, description: &str| json!({"name": name, "in": "query", "required": required,
-        "schema": {"type": "integer", "minimum": 1, "maximum": 9_007_199_254_740_991u64}, "description": description});
-    paths.insert("/api/v1/ledger/checkpoint".into(), json!({"get": {
+    let int_param = |name: &str, required: bool, description: &str| {
+        json!({"name": name, "in": "query", "required": required,
+        "schema": {"type": "integer", "minimum": 0, "maximum": 9_007_199_254_740_991u64}, "description": description})
+    };
+    let at_least_one = |name: &str, required: bool, description: &str| {
+        json!({"name": name, "in": "query", "required": required,
+        "schema": {"type": "integer", "minimum": 1, "maximum": 9_007_199_254_740_991u64}, "description": description})
+    };
+    paths.insert(
+        "/api/v1/ledger/checkpoint".into(),
+        json!({"get": {
         "summary": "Latest signed checkpoint (C2SP tlog-checkpoint in a signed note, Ed25519)", "security": [],
-        "responses": {"200": {"description": "The note", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
-    paths.insert("/api/v1/ledger/public-key".into(), json!({"get": {
+        "responses": {"200": {"description": "The note", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}),
+    );
+    paths.insert(
+        "/api/v1/ledger/public-key".into(),
+        json!({"get": {
         "summary": "The log's signed-note verifier key (`<origin>+<key id>+<base64>`)", "security": [],
-        "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}));
+        "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}),
+    );
     paths.insert("/api/v1/ledger/inclusion".into(), json!({"get": {
         "summary": "RFC 9162 inclusion proof of one entry",
         "parameters": [int_param("index", true, "Entry (leaf) index, from 0; the same as the event's seq"), at_least_one("size", false, "Tree size (above index); default the latest checkpoint's")],
@@ -159,34 +180,51 @@ fn build() -> Value {
     paths["/api/v1/passes"]["post"] = json!({"summary": "Issue a pass: sign it with the authority's current key, keep the holder's data apart, record the pass",
         "requestBody": json_body(serde_json::to_value(&application_ref).expect("a schema is JSON")),
         "responses": with(errors.clone(), "201", "`{type, seq, pass, document_id, document}`: `document` is the signed `JP1:` text for the QR code")});
-    paths.insert("/api/v1/passes/{id}/document".into(), json!({"get": {"summary": "A pass's signed document (pass and border officers only: it names the holder)",
+    paths.insert(
+        "/api/v1/passes/{id}/document".into(),
+        json!({"get": {"summary": "A pass's signed document (pass and border officers only: it names the holder)",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
-        "responses": with(error_responses(&["401", "403", "404"]), "200", "`{pass, document_id, document}`")}}));
+        "responses": with(error_responses(&["401", "403", "404"]), "200", "`{pass, document_id, document}`")}}),
+    );
     let point_code = json!({"type": "string", "pattern": "^[a-z0-9-]{2,40}$", "description": "A crossing point's code"});
-    paths.insert("/api/v1/passes/verify".into(), json!({"post": {"summary": "Verify a presented document against this border post's trust, now",
+    paths.insert(
+        "/api/v1/passes/verify".into(),
+        json!({"post": {"summary": "Verify a presented document against this border post's trust, now",
         "requestBody": json_body(json!({"type": "object", "required": ["text"], "additionalProperties": false,
             "properties": {"text": {"type": "string"}, "crossing_point": point_code.clone()}})),
-        "responses": with(errors.clone(), "200", "The verdict: `{valid, failure, kind, kid, alg, iss, iat, exp, claims}`")}}));
+        "responses": with(errors.clone(), "200", "The verdict: `{valid, failure, kind, kid, alg, iss, iat, exp, claims}`")}}),
+    );
     paths["/api/v1/crossings"]["post"] = json!({"summary": "Record entry or exit with a document the server verifies; anomalies are flagged",
         "requestBody": json_body(json!({"type": "object", "required": ["text", "crossing_point", "direction"], "additionalProperties": false, "properties": {
             "text": {"type": "string"}, "crossing_point": point_code, "direction": {"enum": ["entry", "exit"]}}})),
         "responses": with(errors.clone(), "201", "`{type, seq, crossing, anomalies, verdict}`")});
-    paths.insert("/api/v1/trust-list".into(), json!({"get": {"summary": "This authority's signed trust list (its pass keys with their issuing windows)",
-        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
-    paths.insert("/api/v1/revocation-list".into(), json!({"get": {"summary": "This authority's signed revocation list (SHA-256/16 of revoked pass ids, by kid)",
-        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}));
+    paths.insert(
+        "/api/v1/trust-list".into(),
+        json!({"get": {"summary": "This authority's signed trust list (its pass keys with their issuing windows)",
+        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}),
+    );
+    paths.insert(
+        "/api/v1/revocation-list".into(),
+        json!({"get": {"summary": "This authority's signed revocation list (SHA-256/16 of revoked pass ids, by kid)",
+        "responses": {"200": {"description": "`{list, signer, signature}`"}}}}),
+    );
     // The incident register: reads and statistics (changes are commands).
     let text_param = |name: &str, description: &str| json!({"name": name, "in": "query", "required": false, "schema": {"type": "string"}, "description": description});
     let filters = vec![
-        text_param("from", "First month, YYYY-MM"), text_param("to", "Last month, YYYY-MM"),
-        text_param("district", "admin1|admin2, e.g. Khyber Pakhtunkhwa|Nowshera"), text_param("event_type", "One of ACLED's six event types"),
+        text_param("from", "First month, YYYY-MM"),
+        text_param("to", "Last month, YYYY-MM"),
+        text_param("district", "admin1|admin2, e.g. Khyber Pakhtunkhwa|Nowshera"),
+        text_param("event_type", "One of ACLED's six event types"),
         text_param("actor", "actor1, exactly"),
     ];
     let mut list_params = filters.clone();
     list_params.push(text_param("format", "json (default) or acled (ACLED's CSV)"));
     list_params.push(int_param("limit", false, "At most this many (default 1,000, at most 100,000)"));
-    paths.insert("/api/v1/incidents".into(), json!({"get": {"summary": "Incidents matching the filters, in the order recorded",
-        "parameters": list_params, "responses": {"200": {"description": "`{total, items}`, or ACLED CSV with format=acled"}}}}));
+    paths.insert(
+        "/api/v1/incidents".into(),
+        json!({"get": {"summary": "Incidents matching the filters, in the order recorded",
+        "parameters": list_params, "responses": {"200": {"description": "`{total, items}`, or ACLED CSV with format=acled"}}}}),
+    );
     let mut stats_params = filters;
     stats_params.push(json!({"name": "group", "in": "query", "required": false,
         "schema": {"enum": ["month", "district", "event_type", "actor"]}, "description": "month (default), district, event_type or actor"}));
@@ -195,14 +233,18 @@ fn build() -> Value {
     paths.insert("/api/v1/incidents/{id}".into(), json!({"get": {"summary": "One incident with its reports, earlier versions, duplicate candidates and decisions",
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "description": "event_id_cnty"}],
         "responses": with(error_responses(&["401", "404"]), "200", "`{incident, recorded, reports, amendments, duplicate_candidates, decisions, merged_into}`")}}));
-    paths.insert("/api/v1/alerts".into(), json!({"get": {"summary": "Every alert the rules raised, with the event that raised it",
-        "responses": {"200": {"description": "`{items: [{seq, at, rule, admin1, admin2, from, to, incidents}]}`"}}}}));
+    paths.insert(
+        "/api/v1/alerts".into(),
+        json!({"get": {"summary": "Every alert the rules raised, with the event that raised it",
+        "responses": {"200": {"description": "`{items: [{seq, at, rule, admin1, admin2, from, to, incidents}]}`"}}}}),
+    );
     // Every operation that reads a query string or a body answers a bad one
     // with 400 (`invalid_query`, `malformed_json`), 401 without credentials and
     // 422 for a value out of range; say so wherever an operation did not.
     let error = json!({"description": "Error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}});
     for (path, item) in paths.iter_mut() {
-        let public = ["/healthz", "/readyz", "/api/v1/openapi.json", "/api/v1/ledger/checkpoint", "/api/v1/ledger/public-key"].contains(&path.as_str());
+        let public = ["/healthz", "/readyz", "/api/v1/openapi.json", "/api/v1/ledger/checkpoint", "/api/v1/ledger/public-key"]
+            .contains(&path.as_str());
         for (_, operation) in item.as_object_mut().into_iter().flatten() {
             let takes_input = operation.get("parameters").and_then(Value::as_array).is_some_and(|p| p.iter().any(|p| p["in"] == "query"))
                 || operation.get("requestBody").is_some();

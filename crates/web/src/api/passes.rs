@@ -7,26 +7,34 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
 use serde::Deserialize;
-use serde_json::{json, Value};
+use serde_json::{Value, json};
 
 use super::{reader, writer};
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
-use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new()
-        .route("/api/v1/passes", get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "pass", q) }).post(issue))
+        .route(
+            "/api/v1/passes",
+            get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "pass", q) })
+                .post(issue),
+        )
         .route("/api/v1/passes/verify", post(verify))
         .route("/api/v1/passes/{id}/document", get(document))
-        .route("/api/v1/crossings", get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "crossing", q) }).post(record_crossing))
+        .route(
+            "/api/v1/crossings",
+            get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "crossing", q) })
+                .post(record_crossing),
+        )
         .route("/api/v1/trust-list", get(trust_list))
         .route("/api/v1/revocation-list", get(revocation_list))
 }
@@ -42,7 +50,11 @@ async fn issue(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> 
     let (committed, document) = crate::passes::issue(&app, &principal, &application).await?;
     let pass = committed.created.first().cloned().unwrap_or_default();
     let document_id = app.engine.read(|s| s.passes.get(&pass.as_str().into()).map(|p| p.document_id.to_string()));
-    Ok((StatusCode::CREATED, Json(json!({"type": "issue_pass", "seq": committed.seq, "pass": pass, "document_id": document_id, "document": document}))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"type": "issue_pass", "seq": committed.seq, "pass": pass, "document_id": document_id, "document": document})),
+    )
+        .into_response())
 }
 
 /// The signed document of one of our passes: it carries the holder's data, so
@@ -87,10 +99,15 @@ async fn record_crossing(State(app): State<AppState>, headers: HeaderMap, body: 
     let principal = writer(&app, &headers)?;
     let request: CrossingRequest = serde_json::from_value(body_json(&body)?)
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
-    let (committed, verdict) = crate::passes::record_crossing(&app, &principal, &request.text, &request.crossing_point, request.direction).await?;
+    let (committed, verdict) =
+        crate::passes::record_crossing(&app, &principal, &request.text, &request.crossing_point, request.direction).await?;
     let id = committed.created.first().cloned().unwrap_or_default();
     let anomalies = app.engine.read(|s| s.crossings.get(&id.as_str().into()).map(|c| c.anomalies.clone()).unwrap_or_default());
-    Ok((StatusCode::CREATED, Json(json!({"type": "record_crossing", "seq": committed.seq, "crossing": id, "anomalies": anomalies, "verdict": verdict}))).into_response())
+    Ok((
+        StatusCode::CREATED,
+        Json(json!({"type": "record_crossing", "seq": committed.seq, "crossing": id, "anomalies": anomalies, "verdict": verdict})),
+    )
+        .into_response())
 }
 
 fn signed_file(text: String) -> Response {

@@ -3,8 +3,8 @@
 //! "message"}` in JSON, not axum's plain text.
 
 use axum::extract::{FromRequestParts, Query};
-use axum::http::request::Parts;
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use serde::de::DeserializeOwned;
 
 use crate::error::ApiError;

@@ -4,21 +4,21 @@
 //! recording entry or exit with a document verified again by the server, and a
 //! pass's QR image and printable A6 card.
 
+use axum::Router;
 use axum::extract::{Multipart, Path, State};
-use axum::http::{header, HeaderMap, StatusCode};
+use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
-use axum::Router;
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
-use maud::{html, PreEscaped, DOCTYPE};
+use maud::{DOCTYPE, PreEscaped, html};
 
 use super::pages::{BorderCheck, Extra};
-use super::{confirm, form_again, form_json, login, not_found, refuse, render_with, with_ctx, Page};
+use super::{Page, confirm, form_again, form_json, login, not_found, refuse, render_with, with_ctx};
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
 use crate::session::{self, Viewer};
-use crate::AppState;
 
 /// Largest photo accepted at the border post.
 const MAX_IMAGE_BYTES: usize = 8 * 1024 * 1024;
@@ -141,7 +141,10 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
                 Ok(v) => v,
                 Err(e) => return e.into_response(),
             };
-            let extra = Extra { border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }), ..Extra::default() };
+            let extra = Extra {
+                border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }),
+                ..Extra::default()
+            };
             render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
         }
     }
@@ -164,7 +167,6 @@ async fn qr_png(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<
         Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
     }
 }
-
 
 /// The printable pass: an A6 card, English and Pashto, the QR code 78 mm wide
 /// (a pass is a version-19 code at level Q, 93 modules: 0.84 mm each, within

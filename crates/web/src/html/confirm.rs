@@ -3,11 +3,11 @@
 //! and confirms it. The confirmation re-posts the same fields with `_confirmed`;
 //! "change" re-posts them with `_change`, which shows the form again as it was filled.
 
-use jirga_core::model::CommitmentStatus;
 use jirga_core::Command;
-use maud::{html, Markup};
+use jirga_core::model::CommitmentStatus;
+use maud::{Markup, html};
 
-use super::layout::{page, Ctx};
+use super::layout::{Ctx, page};
 
 /// Whether a command binds the province or the federal government.
 pub fn needs_confirmation(command: &Command) -> bool {

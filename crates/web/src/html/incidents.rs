@@ -4,15 +4,15 @@
 
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use jirga_core::incident::{Incident, IncidentRows};
 use jirga_core::Command;
+use jirga_core::incident::{Incident, IncidentRows};
 use jirga_incidents::acled::{self, COLUMNS};
 
-use super::{form_json, refuse, Page};
+use super::{Page, form_json, refuse};
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
 use crate::session::Viewer;
-use crate::AppState;
 
 const PREFIX: &str = "incident_row.";
 
@@ -119,7 +119,8 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
     };
     let id = rows.rows()[0].event_id_cnty.to_string();
     // The rest of the form (source, reason, the first report) is the command's JSON.
-    let others: Vec<(String, String)> = pairs.iter().filter(|(k, _)| !k.starts_with(PREFIX) && !k.starts_with("report.")).cloned().collect();
+    let others: Vec<(String, String)> =
+        pairs.iter().filter(|(k, _)| !k.starts_with(PREFIX) && !k.starts_with("report.")).cloned().collect();
     let mut json = match form_json(&others) {
         Ok(j) => j,
         Err(e) => return refused(e),

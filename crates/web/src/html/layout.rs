@@ -1,9 +1,9 @@
 //! The page shell and the pieces every page is built from: headings, tags, the
 //! error summary, form fields that show their own error and keep what was typed.
 
-use jirga_core::state::Stamp;
 use jirga_core::State;
-use maud::{html, Markup, DOCTYPE};
+use jirga_core::state::Stamp;
+use maud::{DOCTYPE, Markup, html};
 
 use super::{FormError, Page};
 use crate::i18n::Localizer;
@@ -51,11 +51,7 @@ impl<'a> Ctx<'a> {
     }
 
     pub fn party(&self, id: &jirga_core::ids::PartyId) -> String {
-        self.state
-            .parties
-            .get(id)
-            .map(|p| p.short_name.as_ref().unwrap_or(&p.name).to_string())
-            .unwrap_or_else(|| id.to_string())
+        self.state.parties.get(id).map(|p| p.short_name.as_ref().unwrap_or(&p.name).to_string()).unwrap_or_else(|| id.to_string())
     }
 }
 
@@ -304,14 +300,19 @@ impl<'a> Form<'a> {
 
     pub fn select(&self, name: &str, label: &str, options: &[(String, String)], default: &str) -> Markup {
         let chosen = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
-        self.wrap(name, label, None, html! {
-            select id=(self.field_id(name)) name=(name) {
-                option value="" { (self.ctx.t("form-choose")) }
-                @for (value, text) in options {
-                    option value=(value) selected[value == chosen] { (text) }
+        self.wrap(
+            name,
+            label,
+            None,
+            html! {
+                select id=(self.field_id(name)) name=(name) {
+                    option value="" { (self.ctx.t("form-choose")) }
+                    @for (value, text) in options {
+                        option value=(value) selected[value == chosen] { (text) }
+                    }
                 }
-            }
-        })
+            },
+        )
     }
 
     /// A group of checkboxes posting `name[]`.

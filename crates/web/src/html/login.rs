@@ -13,11 +13,11 @@ use jirga_auth::LoginError;
 use maud::html;
 use serde::Deserialize;
 
-use super::layout::{page, Ctx};
 use super::Page;
+use super::layout::{Ctx, page};
+use crate::AppState;
 use crate::i18n::english;
 use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE};
-use crate::AppState;
 
 pub fn router() -> Router<AppState> {
     Router::new().route("/login", get(show).post(submit)).route("/logout", post(logout))
@@ -126,7 +126,8 @@ async fn submit(
     let Some(turn) = app.login_gate.turn().await else {
         tracing::warn!("login refused: too many password checks waiting");
         crate::metrics::login("login_busy");
-        let mut response = login_page(&app, &headers, &next, Some(("login_busy", l.t("error-login-busy"))), StatusCode::SERVICE_UNAVAILABLE);
+        let mut response =
+            login_page(&app, &headers, &next, Some(("login_busy", l.t("error-login-busy"))), StatusCode::SERVICE_UNAVAILABLE);
         response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("5"));
         return response;
     };
@@ -143,7 +144,10 @@ async fn submit(
             let lifetime = jirga_auth::SESSION_LIFETIME.as_secs();
             let mut response = Redirect::to(&next).into_response();
             let cookies = response.headers_mut();
-            cookies.append(SET_COOKIE, session::set_cookie(SESSION_COOKIE, &new_session.token, lifetime, secure, "Lax").parse().expect("ascii"));
+            cookies.append(
+                SET_COOKIE,
+                session::set_cookie(SESSION_COOKIE, &new_session.token, lifetime, secure, "Lax").parse().expect("ascii"),
+            );
             cookies.append(SET_COOKIE, session::set_cookie(LOGIN_COOKIE, "", 0, secure, "Strict").parse().expect("ascii"));
             response
         }
@@ -152,9 +156,10 @@ async fn submit(
             tokio::time::sleep(err.delay()).await;
             let (message, status) = match &err {
                 LoginError::BadCredentials { .. } => (l.t("error-bad-credentials"), StatusCode::UNAUTHORIZED),
-                LoginError::Locked { until, .. } => {
-                    (l.t_args("error-account-locked", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]), StatusCode::TOO_MANY_REQUESTS)
-                }
+                LoginError::Locked { until, .. } => (
+                    l.t_args("error-account-locked", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]),
+                    StatusCode::TOO_MANY_REQUESTS,
+                ),
                 LoginError::TooManyAttempts { until, .. } => (
                     l.t_args("error-too-many-attempts", &[("until", until.strftime("%Y-%m-%d %H:%M UTC").to_string())]),
                     StatusCode::TOO_MANY_REQUESTS,

@@ -10,19 +10,19 @@ pub mod layout;
 pub mod login;
 mod pages;
 
+use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
-use axum::Router;
 use jirga_core::ids::*;
 use maud::Markup;
 use serde::Deserialize;
 
+use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
 use crate::session::{self, Viewer};
-use crate::AppState;
 use jirga_engine::Read;
 use layout::Ctx;
 
@@ -78,7 +78,13 @@ pub use crate::incidents::IncidentFilter;
 
 impl IncidentFilter {
     fn query(&self) -> String {
-        let pairs = [("from", &self.from), ("to", &self.to), ("district", &self.district), ("event_type", &self.event_type), ("actor", &self.actor)];
+        let pairs = [
+            ("from", &self.from),
+            ("to", &self.to),
+            ("district", &self.district),
+            ("event_type", &self.event_type),
+            ("actor", &self.actor),
+        ];
         let parts: Vec<String> =
             pairs.iter().filter_map(|(k, v)| v.as_ref().filter(|v| !v.is_empty()).map(|v| format!("{k}={}", url_encode(v)))).collect();
         if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
@@ -203,16 +209,35 @@ impl Page {
     /// The initiative a page belongs to (for the navigation).
     pub fn initiative(&self, state: &jirga_core::State) -> Option<InitiativeId> {
         match self {
-            Page::Dashboard(i) | Page::Approval(i) | Page::Liaison(i) | Page::Delegations(i) | Page::Phases(i)
-            | Page::Meetings(i) | Page::Claims(i, _) | Page::Commitments(i, _) => Some(i.clone()),
+            Page::Dashboard(i)
+            | Page::Approval(i)
+            | Page::Liaison(i)
+            | Page::Delegations(i)
+            | Page::Phases(i)
+            | Page::Meetings(i)
+            | Page::Claims(i, _)
+            | Page::Commitments(i, _) => Some(i.clone()),
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
-            Page::Home | Page::Initiatives | Page::Registers | Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies
-            | Page::Passes(_) | Page::PassNew | Page::Pass(_) | Page::Border | Page::Crossings(_) | Page::Crossing(_)
-            | Page::Incidents(_) | Page::Incident(_) | Page::IncidentNew | Page::Alerts | Page::Movements => {
-                state.initiatives.keys().next().cloned()
-            }
+            Page::Home
+            | Page::Initiatives
+            | Page::Registers
+            | Page::Events(_)
+            | Page::Audit
+            | Page::Proof(_)
+            | Page::Policies
+            | Page::Passes(_)
+            | Page::PassNew
+            | Page::Pass(_)
+            | Page::Border
+            | Page::Crossings(_)
+            | Page::Crossing(_)
+            | Page::Incidents(_)
+            | Page::Incident(_)
+            | Page::IncidentNew
+            | Page::Alerts
+            | Page::Movements => state.initiatives.keys().next().cloned(),
         }
         .filter(|i| state.initiatives.contains_key(i))
     }
@@ -235,7 +260,10 @@ pub fn router() -> Router<AppState> {
 
 /// Percent-encode a query value.
 fn url_encode(value: &str) -> String {
-    value.bytes().map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") }).collect()
+    value
+        .bytes()
+        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
+        .collect()
 }
 
 async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Query(query): Query<PageQuery>) -> Response {
@@ -276,7 +304,14 @@ fn with_ctx<T>(
     })
 }
 
-fn render(app: &AppState, viewer: &Viewer, page: &Page, form_error: Option<&FormError>, flash: Option<String>, status: StatusCode) -> Response {
+fn render(
+    app: &AppState,
+    viewer: &Viewer,
+    page: &Page,
+    form_error: Option<&FormError>,
+    flash: Option<String>,
+    status: StatusCode,
+) -> Response {
     let extra = pages::Extra::load(app, &viewer.principal, page);
     render_with(app, viewer, page, &extra, form_error, flash, status)
 }
@@ -326,7 +361,8 @@ fn form_json(pairs: &[(String, String)]) -> Result<serde_json::Value, ApiError> 
 
 /// The page again with the form refused: the rule's message, what was typed kept.
 fn refuse(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)], err: ApiError) -> Response {
-    let form_error = FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
+    let form_error =
+        FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
     render(app, viewer, page, Some(&form_error), None, err.status)
 }
 
@@ -396,7 +432,8 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
                 })
                 .unwrap_or(page);
             let href = target.href();
-            let (base, anchor) = href.split_once('#').map(|(b, a)| (b.to_owned(), format!("#{a}"))).unwrap_or((href.clone(), String::new()));
+            let (base, anchor) =
+                href.split_once('#').map(|(b, a)| (b.to_owned(), format!("#{a}"))).unwrap_or((href.clone(), String::new()));
             let sep = if base.contains('?') { '&' } else { '?' };
             Redirect::to(&format!("{base}{sep}done={name}{anchor}")).into_response()
         }

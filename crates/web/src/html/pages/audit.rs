@@ -2,11 +2,11 @@
 //! the record offline, and one entry's inclusion proof with the command that checks it.
 
 use jirga_ledger::tree::b64;
-use maud::{html, Markup};
+use maud::{Markup, html};
 
 use super::Extra;
-use crate::html::layout::Ctx;
 use crate::html::Page;
+use crate::html::layout::Ctx;
 
 pub fn audit(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
     let title = ctx.t("audit-title");

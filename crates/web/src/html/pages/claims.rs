@@ -2,10 +2,10 @@
 
 use jirga_core::ids::InitiativeId;
 use jirga_core::model::{Stance, Topic};
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, ledger_ref, party_options, tag, topic_options, Ctx, Form};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, ledger_ref, party_options, tag, topic_options};
 
 fn stance_class(stance: Stance) -> &'static str {
     match stance {
@@ -19,11 +19,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(Stri
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
     let title = ctx.t("claims-title");
-    let claims: Vec<_> = s
-        .claims
-        .values()
-        .filter(|c| &c.initiative == id && topic.is_none_or(|t| c.topic.as_str() == t))
-        .collect();
+    let claims: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && topic.is_none_or(|t| c.topic.as_str() == t)).collect();
     let state_claim = Form::new(ctx, "state_claim", id.as_str());
     let position = Form::new(ctx, "record_position", id.as_str());
     let claim_options: Vec<(String, String)> =

@@ -2,10 +2,10 @@
 
 use jirga_core::ids::{CommitmentId, InitiativeId};
 use jirga_core::model::{CommitmentStatus, FrameworkArea, Verdict};
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, history, ledger_ref, party_options, people_options, tag, topic_options, Ctx, Form, notes};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, party_options, people_options, tag, topic_options};
 
 fn status_class(status: CommitmentStatus) -> &'static str {
     match status {
@@ -20,11 +20,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(Strin
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
     let title = ctx.t("commitments-title");
-    let rows: Vec<_> = s
-        .commitments
-        .values()
-        .filter(|c| &c.initiative == id && status.is_none_or(|st| c.status.as_str() == st))
-        .collect();
+    let rows: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && status.is_none_or(|st| c.status.as_str() == st)).collect();
     let draft = Form::new(ctx, "draft_commitment", id.as_str());
     let phases: Vec<(String, String)> = ini
         .phases

@@ -1,13 +1,13 @@
 //! The dashboard: where the initiative stands at a glance.
 
 use jirga_core::decide::approval_in_force;
-use jirga_core::gates::{gates, next_gate, GateStatus, GateStep};
+use jirga_core::gates::{GateStatus, GateStep, gates, next_gate};
 use jirga_core::ids::InitiativeId;
 use jirga_core::model::ApprovalStatus;
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{history, ledger_ref, tag, Ctx, notes};
 use crate::html::Page;
+use crate::html::layout::{Ctx, history, ledger_ref, notes, tag};
 
 fn gate_class(status: GateStatus) -> &'static str {
     match status {

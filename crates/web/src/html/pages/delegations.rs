@@ -2,10 +2,10 @@
 
 use jirga_core::ids::{DelegationId, InitiativeId};
 use jirga_core::model::{Purpose, Role, VisitStatus};
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, history, ledger_ref, people_options, tag, Ctx, Form, notes};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, people_options, tag};
 
 /// Rows offered for members when forming a delegation.
 const MEMBER_ROWS: usize = 6;

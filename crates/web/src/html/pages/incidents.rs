@@ -3,17 +3,17 @@
 //! incident with its reports, versions and duplicate decisions, hand entry,
 //! and the reports of militant movement across the border.
 
-use jirga_core::incident::{Incident, ALERT_RULES};
+use jirga_core::incident::{ALERT_RULES, Incident};
 use jirga_core::model::{DuplicateDecision, MovementDirection};
-use jirga_incidents::stats::{district_label, Filter, Group};
+use jirga_incidents::stats::{Filter, Group, district_label};
 
 use jirga_incidents::taxonomy::{ACTOR_TYPES, EVENT_TYPES};
-use maud::{html, Markup};
+use maud::{Markup, html};
 
 use crate::charts;
-use crate::html::layout::{choices, tag, Ctx, Form};
 use crate::html::Page;
-use crate::incidents::{matches, month_of, stats_filter, IncidentFilter};
+use crate::html::layout::{Ctx, Form, choices, tag};
+use crate::incidents::{IncidentFilter, matches, month_of, stats_filter};
 
 /// How many incidents a list shows (the newest matching).
 const LIST_LIMIT: usize = 50;
@@ -86,7 +86,10 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
     let comparison = period.map(|(from, to)| {
         let (pfrom, pto) = previous_period(from, to);
         let sum = |from, to| {
-            columns.tally(&Filter { from: Some(from), to: Some(to), ..filter }, Group::Month).iter().fold((0, 0), |(e, k), t| (e + t.count.events, k + t.count.fatalities))
+            columns
+                .tally(&Filter { from: Some(from), to: Some(to), ..filter }, Group::Month)
+                .iter()
+                .fold((0, 0), |(e, k), t| (e + t.count.events, k + t.count.fatalities))
         };
         ((from, to, sum(from, to)), (pfrom, pto, sum(pfrom, pto)))
     });
@@ -107,7 +110,8 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
     };
     let mut listed: Vec<&Incident> = register.iter().filter(|i| !register.is_merged(&i.event_id_cnty) && matches(f, i)).collect();
     let shown = listed.len();
-    let newest_first = |a: &&Incident, b: &&Incident| b.event_date.value.cmp(&a.event_date.value).then_with(|| b.event_id_cnty.cmp(&a.event_id_cnty));
+    let newest_first =
+        |a: &&Incident, b: &&Incident| b.event_date.value.cmp(&a.event_date.value).then_with(|| b.event_id_cnty.cmp(&a.event_id_cnty));
     // The newest fifty of possibly a million, without sorting them all.
     if listed.len() > LIST_LIMIT {
         listed.select_nth_unstable_by(LIST_LIMIT, newest_first);
@@ -182,7 +186,8 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
 /// Agenda items and claims evidence may be cited on.
 fn citable(ctx: &Ctx) -> Vec<(String, String)> {
     let items = ctx.state.agenda_items.values().map(|a| (a.id.to_string(), format!("{} — {}", a.id, a.title)));
-    let claims = ctx.state.claims.values().map(|c| (c.id.to_string(), format!("{} — {}", c.id, charts::truncate(c.proposition.as_str(), 80))));
+    let claims =
+        ctx.state.claims.values().map(|c| (c.id.to_string(), format!("{} — {}", c.id, charts::truncate(c.proposition.as_str(), 80))));
     items.chain(claims).collect()
 }
 
@@ -364,12 +369,21 @@ fn incident_fields_form(ctx: &Ctx, command: &'static str, instance: &str, curren
     let v = |f: fn(&Incident) -> String, default: &str| current.map_or_else(|| default.to_owned(), f);
     let sub_events: Vec<(String, String)> =
         EVENT_TYPES.iter().flat_map(|(t, subs)| subs.iter().map(move |s| (format!("{t}|{s}"), format!("{t}: {s}")))).collect();
-    let actor_types: Vec<(String, String)> = ACTOR_TYPES.iter().map(|(code, name)| (code.to_string(), format!("{code} — {name}"))).collect();
+    let actor_types: Vec<(String, String)> =
+        ACTOR_TYPES.iter().map(|(code, name)| (code.to_string(), format!("{code} — {name}"))).collect();
     let precision = |p: &str| -> Vec<(String, String)> { (1..=3).map(|k| (k.to_string(), ctx.t(&format!("{p}-{k}")))).collect() };
-    let provinces: Vec<(String, String)> = ["Khyber Pakhtunkhwa", "Balochistan", "Punjab", "Sindh", "Islamabad Capital Territory", "Gilgit-Baltistan", "Azad Jammu and Kashmir"]
-        .iter()
-        .map(|p| (p.to_string(), p.to_string()))
-        .collect();
+    let provinces: Vec<(String, String)> = [
+        "Khyber Pakhtunkhwa",
+        "Balochistan",
+        "Punjab",
+        "Sindh",
+        "Islamabad Capital Territory",
+        "Gilgit-Baltistan",
+        "Azad Jammu and Kashmir",
+    ]
+    .iter()
+    .map(|p| (p.to_string(), p.to_string()))
+    .collect();
     let (heading, submit) = match command {
         "amend_incident" => (ctx.t("incident-amend"), ctx.t("incident-amend-submit")),
         _ => (ctx.t("incident-new-title"), ctx.t("incident-new-submit")),

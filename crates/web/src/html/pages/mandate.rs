@@ -3,9 +3,9 @@
 use jirga_core::ids::InitiativeId;
 use jirga_core::model::{ApprovalStatus, Decision, Standing};
 use jirga_core::state::ApprovalRequest;
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form};
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, tag, topic_options};
 
 pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let s = ctx.state;
@@ -160,11 +160,15 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
 fn standing_forms(ctx: &Ctx, req: &ApprovalRequest) -> Markup {
     let form = |command: &'static str, title: &str, submit: &str, date_field: &'static str, date_label: &str| {
         let f = Form::new(ctx, command, req.id.as_str());
-        f.render(title, submit, html! {
-            (f.hidden("request", req.id.as_str()))
-            (f.date(date_field, date_label, &ctx.today.to_string()))
-            (f.textarea("reason", &ctx.t("field-reason"), ""))
-        })
+        f.render(
+            title,
+            submit,
+            html! {
+                (f.hidden("request", req.id.as_str()))
+                (f.date(date_field, date_label, &ctx.today.to_string()))
+                (f.textarea("reason", &ctx.t("field-reason"), ""))
+            },
+        )
     };
     html! {
         @match req.current_standing() {

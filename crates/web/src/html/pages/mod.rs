@@ -16,8 +16,8 @@ use jirga_core::EventRecord;
 use jirga_engine::ledger::InclusionProof;
 use maud::Markup;
 
-use super::layout::{page, Ctx};
 use super::Page;
+use super::layout::{Ctx, page};
 use crate::AppState;
 
 /// What some pages need beyond the state: the event log, the ledger.

@@ -8,11 +8,11 @@ use std::collections::BTreeMap;
 use jirga_core::ids::{CrossingId, PassId};
 use jirga_core::model::{Anomaly, Direction, DocumentType, PassPurpose, PassStatus, Sex};
 use jirga_core::pass::{HolderRecord, Pass, PurposeDetails};
-use maud::{html, Markup, PreEscaped};
+use maud::{Markup, PreEscaped, html};
 
 use super::Extra;
-use crate::html::layout::{choices, history, ledger_ref, tag, Ctx, Form};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, tag};
 
 fn status_tag(ctx: &Ctx, pass: &Pass) -> Markup {
     let status = pass.status();
@@ -48,13 +48,8 @@ fn matches(holder: Option<&HolderRecord>, pass: &Pass, q: &str) -> bool {
 pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
     let title = ctx.t("passes-title");
     let q = q.map(str::trim).filter(|q| !q.is_empty());
-    let rows: Vec<&Pass> = ctx
-        .state
-        .passes
-        .values()
-        .rev()
-        .filter(|p| q.is_none_or(|q| matches(extra.holders.get(p.document_id.as_str()), p, q)))
-        .collect();
+    let rows: Vec<&Pass> =
+        ctx.state.passes.values().rev().filter(|p| q.is_none_or(|q| matches(extra.holders.get(p.document_id.as_str()), p, q))).collect();
     let body = html! {
         h1 { (title) }
         p.row {

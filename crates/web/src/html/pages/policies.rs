@@ -2,10 +2,10 @@
 //! why, the difference), and for administrators the form that changes a set.
 
 use jirga_core::model::PolicySetName;
-use maud::{html, Markup};
+use maud::{Markup, html};
 
 use super::Extra;
-use crate::html::layout::{history, Ctx, Form};
+use crate::html::layout::{Ctx, Form, history};
 
 pub fn policies(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
     let title = ctx.t("policies-title");

@@ -1,11 +1,11 @@
 //! Registers: initiatives, parties and people, and the event log.
 
-use jirga_core::model::{PartyKind, Topic};
 use jirga_core::EventRecord;
-use maud::{html, Markup};
+use jirga_core::model::{PartyKind, Topic};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, party_options, people_options, tag, topic_options, Ctx, Form};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, party_options, people_options, tag, topic_options};
 
 pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
     let title = ctx.t("initiatives-title");

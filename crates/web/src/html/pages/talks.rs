@@ -2,10 +2,10 @@
 
 use jirga_core::ids::{InitiativeId, MeetingId};
 use jirga_core::model::OutcomeResult;
-use maud::{html, Markup};
+use maud::{Markup, html};
 
-use crate::html::layout::{choices, history, ledger_ref, tag, topic_options, Ctx, Form, notes};
 use crate::html::Page;
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, tag, topic_options};
 
 /// Outcome rows offered when recording a meeting.
 const OUTCOME_ROWS: usize = 3;
