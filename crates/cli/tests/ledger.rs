@@ -227,6 +227,21 @@ fn tamper_ledger(data: &str, sql: &str) {
     ledger_opened_for_tampering(data).connection().execute_batch(sql).unwrap();
 }
 
+/// `jirga apply` of one command line as the focal person.
+fn apply_as_saif(data: &str, line: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["apply", "--data-dir", data, "--user", "saif", "-"])
+        .env_remove("JIRGA_DATA_DIR")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(line.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 /// `jirga serve` on the store: it must exit at once, refusing to start.
 fn serve_refuses(data: &str, what: &str) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
@@ -314,17 +329,7 @@ fn a_forged_approval_in_the_read_tables_is_not_believed() {
         )
         .unwrap();
     drop(store);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
-        .args(["apply", "--data-dir", &data, "--user", "saif", "-"])
-        .env_remove("JIRGA_DATA_DIR")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child.stdin.take().unwrap().write_all(br#"{"type":"record_travel","visit":"vis-1","travelled_on":"2025-03-20"}"#).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = apply_as_saif(&data, r#"{"type":"record_travel","visit":"vis-1","travelled_on":"2025-03-20"}"#);
     assert_eq!(out.status.code(), Some(1), "travel without a real approval was recorded: {}", String::from_utf8_lossy(&out.stdout));
     assert!(stderr(&out).contains("not_approved"), "{}", stderr(&out));
     assert!(stderr(&out).contains("READ TABLES DIFFER"), "the forgery is reported: {}", stderr(&out));
@@ -350,19 +355,7 @@ fn a_second_writer_on_the_same_data_directory_is_refused() {
     std::io::BufRead::read_line(&mut std::io::BufReader::new(server.stdout.as_mut().unwrap()), &mut line).unwrap();
     assert!(line.contains("serving on"), "{line}");
     let second = jirga(&["serve", "--data-dir", &data, "--listen", "127.0.0.1:0"]);
-    let apply = {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
-            .args(["apply", "--data-dir", &data, "--user", "saif", "-"])
-            .env_remove("JIRGA_DATA_DIR")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped())
-            .stderr(std::process::Stdio::piped())
-            .spawn()
-            .unwrap();
-        use std::io::Write;
-        child.stdin.take().unwrap().write_all(br#"{"type":"add_note","record":"apr-1","text":"From the side."}"#).unwrap();
-        child.wait_with_output().unwrap()
-    };
+    let apply = apply_as_saif(&data, r#"{"type":"add_note","record":"apr-1","text":"From the side."}"#);
     // Reading beside the server still works.
     let status = jirga(&["status", "--data-dir", &data]);
     server.kill().unwrap();

@@ -188,15 +188,6 @@ fn topics_within(initiative: &Initiative, topics: &[Topic]) -> Result<(), RuleEr
     }
 }
 
-/// The date field of a standing change (for its error messages).
-fn command_date_field(command: &Command) -> &'static str {
-    match command {
-        Command::SuspendApproval { .. } => "suspended_on",
-        Command::ReinstateApproval { .. } => "reinstated_on",
-        _ => "withdrawn_on",
-    }
-}
-
 /// The federal approval in force for an initiative on a given day: granted
 /// by then, not lapsed, and neither suspended nor withdrawn on that day.
 pub fn approval_in_force<'a>(state: &'a State, initiative: &InitiativeId, on: Date) -> Result<&'a ApprovalDecision, RuleError> {
@@ -330,9 +321,10 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         | WithdrawApproval { request, withdrawn_on: on, .. } => {
             let req = get(&state.approvals, request, "approval")?;
             let granted = req.decision.as_ref().filter(|d| d.decision == Decision::Approve).ok_or(RuleError::NotApproved)?;
-            not_before(command_date_field(command), *on, "decided_on", granted.decided_on)?;
+            let field = command.done_on().map_or("on", |(field, _)| field);
+            not_before(field, *on, "decided_on", granted.decided_on)?;
             if let Some(last) = req.standing.last() {
-                not_before(command_date_field(command), *on, "standing_changed_on", last.on)?;
+                not_before(field, *on, "standing_changed_on", last.on)?;
             }
             match (command, req.current_standing()) {
                 (_, Standing::Withdrawn) => {

@@ -261,11 +261,8 @@ impl Engine {
     pub async fn execute_idempotent(&self, principal: &Principal, command: Command, key: &str) -> Result<Committed, ExecError> {
         refuse_server_built(&command)?;
         let mark = jirga_core::IdempotencyMark::new(&principal.actor.user, key, &command);
-        let grant = {
-            let state = self.published.read().unwrap_or_else(|e| e.into_inner());
-            self.authorizer.authorize(principal, &command, &state).map_err(ExecError::Denied)?
-        };
-        let mut committed = self.submit_marked(principal, vec![(command, grant)], None, false, Some(mark)).await?;
+        let granted = self.authorized(principal, vec![command])?;
+        let mut committed = self.submit_marked(principal, granted, None, false, Some(mark)).await?;
         Ok(committed.pop().expect("one command, one event"))
     }
 
@@ -300,19 +297,25 @@ impl Engine {
     }
 
     async fn submit(&self, principal: &Principal, commands: Vec<Command>, personal: Option<String>) -> Result<Vec<Committed>, ExecError> {
-        let commands = {
-            let state = self.published.read().unwrap_or_else(|e| e.into_inner());
-            let mut granted = Vec::with_capacity(commands.len());
-            for command in commands {
-                let grant = self.authorizer.authorize(principal, &command, &state).map_err(|denied| {
+        let granted = self.authorized(principal, commands)?;
+        self.submit_job(principal, granted, personal, false).await
+    }
+
+    /// Authorize each command here, on the caller's thread and the published
+    /// state, so that decisions of concurrent callers run in parallel; the
+    /// writer only checks that each grant still holds in its working state.
+    fn authorized(&self, principal: &Principal, commands: Vec<Command>) -> Result<Vec<(Command, Grant)>, ExecError> {
+        let state = self.published.read().unwrap_or_else(|e| e.into_inner());
+        commands
+            .into_iter()
+            .map(|command| match self.authorizer.authorize(principal, &command, &state) {
+                Ok(grant) => Ok((command, grant)),
+                Err(denied) => {
                     self.metrics.denials.inc();
-                    ExecError::Denied(denied)
-                })?;
-                granted.push((command, grant));
-            }
-            granted
-        };
-        self.submit_job(principal, commands, personal, false).await
+                    Err(ExecError::Denied(denied))
+                }
+            })
+            .collect()
     }
 
     async fn submit_job(

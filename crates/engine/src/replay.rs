@@ -8,27 +8,40 @@ use jirga_store::{EventStore, ReadTables, RecordRow};
 
 use crate::StartError;
 
-const PAGE: usize = 10_000;
+/// How often a replay reports progress, in events.
+const PAGE: u64 = 10_000;
 
-/// Fold every stored event into a fresh state, calling `progress` after each page
-/// with the number of events folded so far.
+/// Fold every stored event into a fresh state, calling `progress` every
+/// [`PAGE`] events (and at the end) with the number folded so far.
 pub fn replay_events(store: &mut dyn EventStore, mut progress: impl FnMut(u64)) -> Result<State, StartError> {
-    let mut state = State::default();
-    let mut from = 0;
-    loop {
-        let page = store.events(from, PAGE)?;
-        let Some(last) = page.last() else { break };
-        from = last.seq + 1;
-        for stored in &page {
-            let record = EventRecord::decode(&stored.bytes).map_err(|e| StartError::Corrupt(format!("event {}: {e}", stored.seq)))?;
-            if record.seq != stored.seq || record.seq != state.next_seq() {
-                return Err(StartError::Corrupt(format!("event {} is out of order", stored.seq)));
-            }
-            state.apply(&record);
+    let state = fold(store, &mut |seq, _| {
+        if (seq + 1).is_multiple_of(PAGE) {
+            progress(seq + 1);
         }
-        progress(from);
-    }
+    })?;
+    progress(state.next_seq());
     Ok(state)
+}
+
+/// Every stored event decoded, checked to continue the log, and applied to a
+/// fresh state; `each` sees every event's position and bytes once applied.
+fn fold(store: &mut dyn EventStore, each: &mut dyn FnMut(u64, &[u8])) -> Result<State, StartError> {
+    let mut state = State::default();
+    let mut failed = None;
+    store.scan_events(0, &mut |seq, bytes| {
+        if failed.is_some() {
+            return;
+        }
+        match EventRecord::decode(bytes) {
+            Ok(record) if record.seq == seq && seq == state.next_seq() => {
+                state.apply(&record);
+                each(seq, bytes);
+            }
+            Ok(_) => failed = Some(format!("event {seq} is out of order")),
+            Err(e) => failed = Some(format!("event {seq}: {e}")),
+        }
+    })?;
+    failed.map_or(Ok(state), |problem| Err(StartError::Corrupt(problem)))
 }
 
 fn tables_of(state: &State) -> ReadTables {
@@ -67,34 +80,30 @@ pub fn rebuild(store: &mut dyn EventStore, progress: impl FnMut(u64)) -> Result<
 /// the tree's frontier, recomputed.
 pub(crate) fn load_verified(store: &mut dyn EventStore, public_key: Option<&str>) -> Result<(State, Frontier), StartError> {
     let started = std::time::Instant::now();
-    let mut state = State::default();
     let mut frontier = Frontier::default();
     // The stored hashes the events call for, in stored-index order.
     let mut expected: Vec<Hash> = Vec::new();
-    let mut failed = None;
-    store.scan_events(0, &mut |seq, bytes| {
-        if failed.is_some() {
-            return;
+    let folded = fold(store, &mut |_, bytes| {
+        if public_key.is_some() {
+            expected.extend(frontier.append(leaf_hash(bytes)));
         }
-        match EventRecord::decode(bytes) {
-            Ok(record) if record.seq == seq && seq == state.next_seq() => {
-                state.apply(&record);
-                if public_key.is_some() {
-                    expected.extend(frontier.append(leaf_hash(bytes)));
-                }
-            }
-            Ok(_) => failed = Some(format!("event {seq} is out of order")),
-            Err(e) => failed = Some(format!("event {seq}: {e}")),
-        }
-    })?;
+    });
     let replayed = started.elapsed();
-    if let Some(public_key) = public_key {
-        if let Some(problem) = failed.take().or(ledger_problem(store, public_key, &frontier, &expected)?) {
-            return Err(unverified(store, public_key, problem));
+    let state = match (folded, public_key) {
+        (Ok(state), None) => state,
+        (Err(err), None) => return Err(err),
+        (folded, Some(public_key)) => {
+            let problem = match &folded {
+                Err(StartError::Corrupt(problem)) => Some(problem.clone()),
+                Err(_) => None,
+                Ok(_) => ledger_problem(store, public_key, &frontier, &expected)?,
+            };
+            if let Some(problem) = problem {
+                return Err(unverified(store, public_key, problem));
+            }
+            folded?
         }
-    } else if let Some(problem) = failed {
-        return Err(StartError::Corrupt(problem));
-    }
+    };
     tracing::info!(
         events = state.next_seq(),
         replayed_s = replayed.as_secs_f64(),

@@ -1,5 +1,5 @@
 //! Alert webhooks: every alert the record raises is POSTed as JSON to the URL in
-//! `JIRGA_ALERT_WEBHOOK` (plain HTTP; put a TLS relay in front for the internet).
+//! `alert_webhook` of the configuration or `JIRGA_ALERT_WEBHOOK` (plain HTTP; put a TLS relay in front for the internet).
 //! The alert is on the record before anyone is told: delivery reads committed
 //! events only, and a failed delivery is logged, never retried into the record.
 
@@ -9,11 +9,6 @@ use std::time::Duration;
 use jirga_core::EventRecord;
 use jirga_core::incident::{Alert, RaisedAlert};
 use jirga_engine::Engine;
-
-/// The webhook's URL, if this deployment has one.
-pub fn webhook_from_env() -> Option<String> {
-    std::env::var("JIRGA_ALERT_WEBHOOK").ok().filter(|u| !u.trim().is_empty())
-}
 
 /// The webhook's URL as logs may show it: without the credentials a URL can
 /// carry (`http://user:password@host/...`).

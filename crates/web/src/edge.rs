@@ -27,27 +27,6 @@ impl ClientAddress {
     }
 }
 
-/// Proxies whose `X-Forwarded-For` and `X-Forwarded-Proto` headers are
-/// believed (`JIRGA_TRUSTED_PROXIES`: comma-separated addresses). Anyone else's
-/// are removed before a handler sees the request.
-pub fn trusted_proxies_from_env() -> Vec<IpAddr> {
-    std::env::var("JIRGA_TRUSTED_PROXIES")
-        .unwrap_or_default()
-        .split(',')
-        .filter_map(|s| {
-            let s = s.trim();
-            if s.is_empty() {
-                return None;
-            }
-            let parsed = s.parse().ok();
-            if parsed.is_none() {
-                tracing::warn!(value = s, "JIRGA_TRUSTED_PROXIES: not an IP address; ignored");
-            }
-            parsed
-        })
-        .collect()
-}
-
 const FORWARDED_FOR: HeaderName = HeaderName::from_static("x-forwarded-for");
 const FORWARDED_PROTO: HeaderName = HeaderName::from_static("x-forwarded-proto");
 

@@ -42,8 +42,8 @@ pub struct AppState {
 }
 
 /// The web server's settings, from the deployment's configuration (the CLI
-/// reads it once, file then environment). No `Debug`: the webhook's URL may
-/// carry credentials.
+/// reads it once, file then environment; this crate reads no environment).
+/// No `Debug`: the webhook's URL may carry credentials.
 #[derive(Clone, Default)]
 pub struct WebConfig {
     pub secure_cookies: bool,
@@ -52,22 +52,10 @@ pub struct WebConfig {
     pub limits: ConnectionLimits,
 }
 
-impl WebConfig {
-    /// The settings from `JIRGA_*` variables alone (tests, embedders).
-    pub fn from_env() -> Self {
-        WebConfig {
-            secure_cookies: std::env::var("JIRGA_SECURE_COOKIES").is_ok_and(|v| v == "1" || v == "true"),
-            trusted_proxies: edge::trusted_proxies_from_env(),
-            alert_webhook: alerts::webhook_from_env(),
-            limits: ConnectionLimits::default(),
-        }
-    }
-}
-
 impl AppState {
-    /// With the settings of the `JIRGA_*` variables.
+    /// With the default settings (no proxies, no webhook, cookies not `Secure`).
     pub fn new(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>) -> Self {
-        Self::configured(engine, accounts, &WebConfig::from_env())
+        Self::configured(engine, accounts, &WebConfig::default())
     }
 
     pub fn configured(engine: Arc<Engine>, accounts: Arc<jirga_auth::Accounts>, config: &WebConfig) -> Self {
