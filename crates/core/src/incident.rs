@@ -157,6 +157,7 @@ impl schemars::JsonSchema for IncidentRows {
         schemars::json_schema!({
             "type": "string",
             "minLength": 1,
+            "contentMediaType": "text/csv",
             "description": "Incidents as ACLED CSV rows without the header: the 31 columns of ACLED's export, in its order."
         })
     }

@@ -99,10 +99,21 @@ pub struct Holder {
     pub date_of_birth: Date,
     pub sex: Sex,
     /// ISO 3166-1 alpha-3 (`PAK`, `AFG`).
+    #[schemars(schema_with = "nationality_schema")]
     pub nationality: Name,
     /// SHA-256 (hex) of the holder's photo, kept by the issuing office.
     #[serde(default)]
+    #[schemars(schema_with = "photo_hash_schema")]
     pub photo_hash: Option<Name>,
+}
+
+// What `jirga_passes::issue::check_application` accepts, said in the schema.
+fn nationality_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": "string", "pattern": "^[A-Z]{3}$", "examples": ["AFG"]})
+}
+
+fn photo_hash_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({"type": ["string", "null"], "pattern": "^[0-9a-fA-F]{64}$", "default": null})
 }
 
 /// The purpose and its particulars. Personal data: never in an event (only its kind is).

@@ -29,6 +29,8 @@ pub enum TextError {
 
 impl<const MAX: usize> Text<MAX> {
     pub const MAX_CHARS: usize = MAX;
+    /// Line breaks (and tabs) are fine in long text; other control characters never are.
+    pub const ALLOWS_LINE_BREAKS: bool = MAX > 200;
 
     pub fn parse(raw: impl Into<String>) -> Result<Self, TextError> {
         let mut raw: String = raw.into();
@@ -38,16 +40,16 @@ impl<const MAX: usize> Text<MAX> {
         if raw.contains('\r') {
             raw = raw.replace("\r\n", "\n").replace('\r', "\n");
         }
+        // The length as sent (before trimming), as the schema's maxLength counts it.
+        let got = raw.chars().count();
         let trimmed = raw.trim();
         if trimmed.is_empty() {
             return Err(TextError::Empty);
         }
-        let got = trimmed.chars().count();
         if got > MAX {
             return Err(TextError::TooLong { max: MAX, got });
         }
-        // Line breaks are fine in long text; other control characters never are.
-        let allow_newlines = MAX > 200;
+        let allow_newlines = Self::ALLOWS_LINE_BREAKS;
         if trimmed.chars().any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) {
             return Err(TextError::Control);
         }
@@ -83,9 +85,32 @@ impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
         format!("Text{MAX}").into()
     }
     fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX })
+        let pattern = if Self::ALLOWS_LINE_BREAKS { TEXT_PATTERN } else { LINE_PATTERN };
+        schemars::json_schema!({ "type": "string", "minLength": 1, "maxLength": MAX, "pattern": pattern })
     }
 }
+
+/// What [`Text::parse`] accepts, as a JSON Schema pattern (ECMA-262, Rust's
+/// `regex` and Python's `re` read it alike; a test holds it to `parse`): blank
+/// characters (Rust's `White_Space`, which `trim` removes), a visible one, then
+/// optionally anything but a control character (`Cc`) up to a last visible one,
+/// then blanks again.
+macro_rules! text_pattern {
+    ($allowed:literal) => {
+        concat!(
+            "^[\\u0009-\\u000d \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*",
+            "(?:[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]",
+            "(?:",
+            $allowed,
+            "*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?)",
+            "[\\u0009-\\u000d \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
+        )
+    };
+}
+/// One line: no control character at all inside.
+const LINE_PATTERN: &str = text_pattern!("[^\\u0000-\\u001f\\u007f-\\u009f]");
+/// Long text: tabs and line breaks (LF, CR) allowed inside.
+const TEXT_PATTERN: &str = text_pattern!("[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]");
 
 /// An absolute http(s) URL of a source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

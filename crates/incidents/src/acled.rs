@@ -135,7 +135,7 @@ fn date_of(text: &str) -> Option<Date> {
 /// `progress` is called with the number of rows read, every 65,536 rows.
 pub fn read(input: impl Read, skip_invalid: bool, progress: impl FnMut(u64)) -> Result<Import, RowError> {
     let mut reader = csv::ReaderBuilder::new().has_headers(true).flexible(true).from_reader(input);
-    let header = reader.headers().map_err(|e| RowError { line: 1, column: "-".into(), message: e.to_string() })?.clone();
+    let header = reader.headers().map_err(|e| RowError { line: 1, ..csv_error(&e) })?.clone();
     for (i, expected) in COLUMNS.iter().enumerate() {
         match header.get(i) {
             Some(found) if found.trim_start_matches('\u{feff}') == *expected => {}
@@ -311,10 +311,7 @@ fn read_records<R: Read>(
         match reader.read_record(&mut record) {
             Ok(false) => break,
             Ok(true) => {}
-            Err(e) => {
-                let line = e.position().map_or(0, |p| p.line());
-                return Err(RowError { line, column: "-".into(), message: e.to_string() });
-            }
+            Err(e) => return Err(csv_error(&e)),
         }
         rows += 1;
         if rows.is_multiple_of(65_536) {
@@ -337,6 +334,25 @@ fn read_records<R: Read>(
     }
     progress(rows);
     Ok(out)
+}
+
+/// A row the CSV reader could not read, in our words: the csv crate's own
+/// message carries its record and line numbers, which for a part read on
+/// another core count from the part's start and contradict the line we name.
+fn csv_error(e: &csv::Error) -> RowError {
+    let line = e.position().map_or(0, |p| p.line());
+    match e.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => RowError {
+            line,
+            column: COLUMNS.get(err.field()).map_or_else(|| format!("cell {}", err.field() + 1), |c| (*c).to_owned()),
+            message: format!(
+                "the cell is not UTF-8 text (its byte {} starts an invalid sequence); save the file as UTF-8",
+                err.valid_up_to() + 1
+            ),
+        },
+        csv::ErrorKind::Io(io) => RowError { line, column: "-".into(), message: format!("the file could not be read: {io}") },
+        _ => RowError { line, column: "-".into(), message: "the row is not valid CSV".into() },
+    }
 }
 
 fn duplicate_id(id: &str, line: u64, first: u64) -> RowError {

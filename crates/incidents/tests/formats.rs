@@ -161,6 +161,27 @@ fn reading_on_several_cores_gives_what_reading_on_one_gives() {
 }
 
 #[test]
+fn a_file_that_is_not_utf8_names_the_line_and_cell_from_either_reader() {
+    let rows: Vec<acled::Incident> = jirga_incidents::synthetic::incidents(9_000, 5).collect();
+    let mut csv = Vec::new();
+    acled::write(&mut csv, &rows).unwrap();
+    // A Latin-1 "é" in row PAKSYN8500's event_id_cnty cell: one byte 0xE9, no continuation.
+    let at = memchr_find(&csv, b"PAKSYN8500,") + "PAKSYN85".len();
+    csv[at] = 0xE9;
+    let line = csv[..at].iter().filter(|&&b| b == b'\n').count() as u64 + 1;
+    let one = acled::read(csv.as_slice(), false, |_| {}).unwrap_err();
+    let many = acled::read_in_parallel(&csv, false, 3).unwrap_err();
+    assert_eq!(one, many, "the same line and words from one core and from three");
+    assert_eq!((one.line, one.column.as_str()), (line, "event_id_cnty"));
+    assert!(one.message.contains("not UTF-8") && one.message.contains("byte 9"), "{}", one.message);
+    assert!(!one.message.contains("record") && !one.message.contains("line"), "no second, contradicting position: {}", one.message);
+}
+
+fn memchr_find(haystack: &[u8], needle: &[u8]) -> usize {
+    haystack.windows(needle.len()).position(|w| w == needle).expect("the needle is there")
+}
+
+#[test]
 fn an_imports_own_text_reads_back_as_its_rows() {
     let rows: Vec<acled::Incident> = jirga_incidents::synthetic::incidents(3_000, 11).collect();
     let mut csv = Vec::new();

@@ -43,8 +43,9 @@ fn keyring_in(dir: &std::path::Path) -> Result<Keyring, ApiError> {
 
 /// A pass application from JSON (API body, CLI file or form), with errors naming
 /// the field; a field the purpose or entry kind does not have is refused.
-pub fn parse_application(json: Value) -> Result<PassApplication, ApiError> {
+pub fn parse_application(mut json: Value) -> Result<PassApplication, ApiError> {
     crate::api::check_dates(&json)?;
+    crate::api::integral_numbers_as_integers(&mut json);
     let text = json.to_string();
     let mut de = serde_json::Deserializer::from_str(&text);
     serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(|err| {

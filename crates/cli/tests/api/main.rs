@@ -312,10 +312,14 @@ async fn the_ledger_answers_proofs_that_verify_offline() {
     let proof = parse_proof(&c["proof"].as_array().unwrap().iter().map(|x| x.as_str().unwrap()).collect::<Vec<_>>().join(",")).unwrap();
     verify_consistency(checkpoint.size, checkpoint.size + 1, root, parse_hash(c["root2"].as_str().unwrap()).unwrap(), &proof).unwrap();
 
+    // No proof for a tree the log has not reached (yet): not found.
     let (status, err) = app.get("/api/v1/ledger/inclusion?index=9999").await;
-    assert_eq!((status, err["code"].as_str().unwrap()), (422, "out_of_range"));
-    let (status, _) = app.get("/api/v1/ledger/consistency?size1=0").await;
-    assert_eq!(status, 422);
+    assert_eq!((status, err["code"].as_str().unwrap()), (404, "out_of_range"));
+    // Sizes the schema excludes: a bad query, named.
+    let (status, err) = app.get("/api/v1/ledger/consistency?size1=0").await;
+    assert_eq!((status, err["code"].as_str().unwrap()), (400, "invalid_query"), "{err}");
+    let (status, err) = app.get("/api/v1/ledger/entries?start=9007199254740992").await;
+    assert_eq!((status, err["code"].as_str().unwrap()), (400, "invalid_query"), "{err}");
     let (status, _) = app.get("/api/v1/ledger/inclusion?index=abc").await;
     assert_eq!(status, 400);
 }

@@ -94,6 +94,24 @@ async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out
 }
 
 #[tokio::test]
+async fn a_whole_number_written_with_a_fraction_is_the_integer() {
+    let app = app_with_points().await;
+    // JSON's 2.0 is the integer the schema's `integer` allows (schemathesis sent 371.0):
+    // taken as 2, not refused as "a float where u32 was expected".
+    let mut whole = application(&["torkham"]);
+    whole["entries"]["max"] = json!(2.0);
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &whole).await;
+    assert_eq!(status, 201, "{body}");
+    let pass = body["pass"].as_str().unwrap().to_owned();
+    let (_, record) = app.get(&format!("/api/v1/passes/{pass}")).await;
+    assert_eq!(record["entries"], json!({"kind": "multiple", "max": 2}), "{record}");
+    let mut fraction = application(&["torkham"]);
+    fraction["entries"]["max"] = json!(2.5);
+    let (status, body) = app.post_json_as("passes", "/api/v1/passes", &fraction).await;
+    assert_eq!((status, body["field"].as_str()), (422, Some("entries")), "{body}");
+}
+
+#[tokio::test]
 async fn bad_applications_are_refused_naming_the_rule_and_write_nothing() {
     let app = app_with_points().await;
     let before = app.event_count();

@@ -26,6 +26,11 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/alerts", get(alerts))
 }
 
+/// Incidents per answer unless the caller asks for fewer or more, and the most
+/// (an incident is about 1 KB of JSON).
+pub const DEFAULT_LIMIT: usize = 1_000;
+pub const MAX_LIMIT: usize = 100_000;
+
 #[derive(Deserialize)]
 struct ListQuery {
     #[serde(flatten)]
@@ -39,7 +44,7 @@ struct ListQuery {
 
 async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<ListQuery>) -> Result<Response, ApiError> {
     let principal = reader(&app, &headers)?;
-    let limit = q.limit.unwrap_or(1_000).min(100_000);
+    let limit = super::query_in_range("limit", q.limit.unwrap_or(DEFAULT_LIMIT), 1..=MAX_LIMIT)?;
     let (total, rows) = app.engine.read_as(&principal, |s| {
         let register = &s.incidents;
         let matching = register.iter().filter(|i| matches(&q.filter, i));
@@ -47,7 +52,7 @@ async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQ
         (all.len(), all.into_iter().take(limit).cloned().collect::<Vec<_>>())
     });
     match q.format.as_deref() {
-        None | Some("") | Some("json") => Ok(Json(json!({"total": total, "items": rows})).into_response()),
+        None | Some("json") => Ok(Json(json!({"total": total, "items": rows})).into_response()),
         Some("acled") => {
             let mut csv = Vec::new();
             jirga_incidents::acled::write(&mut csv, &rows)

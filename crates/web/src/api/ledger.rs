@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 
-use super::ApiQuery;
+use super::{ApiQuery, MAX_SAFE_INTEGER, query_in_range};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -32,7 +32,10 @@ impl From<LedgerQueryError> for ApiError {
     fn from(err: LedgerQueryError) -> Self {
         match err {
             LedgerQueryError::Off => ApiError::new(StatusCode::NOT_FOUND, "ledger_off", english().t("error-ledger-off")),
-            LedgerQueryError::OutOfRange(m) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "out_of_range", m),
+            // No proof exists for a tree the log has not reached, or for sizes
+            // that contradict each other: not found, rather than a bad request
+            // (the query itself is well formed, and the same one may be answered later).
+            LedgerQueryError::OutOfRange(m) => ApiError::new(StatusCode::NOT_FOUND, "out_of_range", m),
             LedgerQueryError::Store(cause) => {
                 tracing::error!(%cause, "ledger read");
                 ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", english().t("error-internal"))
@@ -70,7 +73,9 @@ async fn inclusion(
     ApiQuery(q): ApiQuery<InclusionQuery>,
 ) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
-    let p = app.engine.inclusion_proof(q.index, q.size)?;
+    let index = query_in_range("index", q.index, 0..=MAX_SAFE_INTEGER)?;
+    let size = q.size.map(|size| query_in_range("size", size, 1..=MAX_SAFE_INTEGER)).transpose()?;
+    let p = app.engine.inclusion_proof(index, size)?;
     Ok(Json(json!({
         "index": p.index, "size": p.size, "leaf_hash": b64(&p.leaf_hash), "root": b64(&p.root),
         "proof": p.proof.iter().map(b64).collect::<Vec<_>>(),
@@ -89,7 +94,9 @@ async fn consistency(
     ApiQuery(q): ApiQuery<ConsistencyQuery>,
 ) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
-    let p = app.engine.consistency_proof(q.size1, q.size2)?;
+    let size1 = query_in_range("size1", q.size1, 1..=MAX_SAFE_INTEGER)?;
+    let size2 = q.size2.map(|size| query_in_range("size2", size, 1..=MAX_SAFE_INTEGER)).transpose()?;
+    let p = app.engine.consistency_proof(size1, size2)?;
     Ok(Json(json!({
         "size1": p.size1, "size2": p.size2, "root1": b64(&p.root1), "root2": b64(&p.root2),
         "proof": p.proof.iter().map(b64).collect::<Vec<_>>(),
@@ -109,8 +116,9 @@ async fn entries(
     ApiQuery(q): ApiQuery<EntriesQuery>,
 ) -> Result<Json<Value>, ApiError> {
     super::log_reader(&app, &headers)?;
-    let limit = q.limit.unwrap_or(100).clamp(1, 1000);
-    let stored = app.engine.with_reader(|s| s.events(q.start, limit)).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
+    let limit = super::page_limit(q.limit)?;
+    let start = query_in_range("start", q.start, 0..=MAX_SAFE_INTEGER)?;
+    let stored = app.engine.with_reader(|s| s.events(start, limit)).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
     let items: Vec<Value> =
         stored.iter().map(|e| json!({"index": e.seq, "leaf_hash": b64(&leaf_hash(&e.bytes)), "data": STANDARD.encode(&e.bytes)})).collect();
     Ok(Json(json!({ "items": items })))

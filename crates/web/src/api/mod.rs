@@ -144,11 +144,36 @@ pub fn check_dates(value: &Value) -> Result<(), ApiError> {
     walk(value, "")
 }
 
+/// JSON does not tell `371` from `371.0`, nor does the schema's `integer`:
+/// write every number without a fraction as an integer, so that the typed
+/// fields (`u32`, …) take it. True when anything was rewritten.
+pub fn integral_numbers_as_integers(value: &mut Value) -> bool {
+    match value {
+        Value::Number(n) if n.is_f64() => {
+            let Some(f) = n.as_f64() else { return false };
+            // Within ±2^53 a float is an integer exactly; beyond it, leave it to the field's range check.
+            if f.fract() != 0.0 || f.abs() > MAX_SAFE_INTEGER as f64 {
+                return false;
+            }
+            *value = if f < 0.0 { Value::from(f as i64) } else { Value::from(f as u64) };
+            true
+        }
+        Value::Array(items) => items.iter_mut().fold(false, |changed, v| integral_numbers_as_integers(v) | changed),
+        Value::Object(map) => map.values_mut().fold(false, |changed, v| integral_numbers_as_integers(v) | changed),
+        _ => false,
+    }
+}
+
 /// Parse a body into a command, with JSON errors that name the field.
 pub fn parse_command(body: &[u8]) -> Result<Command, ApiError> {
-    if let Ok(value) = serde_json::from_slice::<Value>(body) {
+    let mut rewritten = None;
+    if let Ok(mut value) = serde_json::from_slice::<Value>(body) {
         check_dates(&value)?;
+        if integral_numbers_as_integers(&mut value) {
+            rewritten = Some(serde_json::to_vec(&value).expect("JSON serializes"));
+        }
     }
+    let body = rewritten.as_deref().unwrap_or(body);
     let mut de = serde_json::Deserializer::from_slice(body);
     match serde_path_to_error::deserialize::<_, Command>(&mut de) {
         Ok(command) => {
@@ -285,6 +310,21 @@ pub(crate) fn list_page(
     Ok(Json(json!({ "items": items, "next": next })))
 }
 
+/// The largest integer a JSON number holds exactly (2^53 − 1): the schema's
+/// bound for log positions and tree sizes, which the server holds to as well.
+pub const MAX_SAFE_INTEGER: u64 = 9_007_199_254_740_991;
+
+/// A query string's integer `name` within `range`, or `invalid_query` naming it
+/// (what the OpenAPI document's `minimum`/`maximum` say, the server checks).
+pub fn query_in_range<T: PartialOrd + std::fmt::Display>(name: &str, value: T, range: std::ops::RangeInclusive<T>) -> Result<T, ApiError> {
+    if range.contains(&value) {
+        return Ok(value);
+    }
+    let args =
+        [("name", name.to_owned()), ("min", range.start().to_string()), ("max", range.end().to_string()), ("value", value.to_string())];
+    Err(ApiError::new(StatusCode::BAD_REQUEST, "invalid_query", crate::i18n::english().t_args("error-query-range", &args)))
+}
+
 /// A page's `limit`: 1 to [`MAX_PAGE`], [`DEFAULT_PAGE`] when not given.
 pub fn page_limit(limit: Option<usize>) -> Result<usize, ApiError> {
     match limit {
@@ -358,7 +398,8 @@ struct EventsQuery {
 async fn list_events(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<EventsQuery>) -> Result<Json<Value>, ApiError> {
     log_reader(&app, &headers)?;
     let limit = page_limit(q.limit)?;
-    let events = app.engine.events(q.from, limit).map_err(|e| {
+    let from = query_in_range("from", q.from, 0..=MAX_SAFE_INTEGER)?;
+    let events = app.engine.events(from, limit).map_err(|e| {
         tracing::error!(error = %e, "reading events");
         ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))
     })?;

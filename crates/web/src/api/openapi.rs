@@ -6,7 +6,7 @@ use axum::Json;
 use schemars::generate::SchemaSettings;
 use serde_json::{Value, json};
 
-use super::{COLLECTIONS, MAX_BODY_BYTES};
+use super::{COLLECTIONS, MAX_BODY_BYTES, MAX_SAFE_INTEGER};
 
 /// Every documented path (the router test compares against it).
 pub fn document() -> &'static Value {
@@ -102,8 +102,8 @@ fn build() -> Value {
         json!({"get": {
         "summary": "Page through the event log",
         "parameters": [
-            {"name": "from", "in": "query", "schema": {"type": "integer", "minimum": 0}},
-            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": 1000}}],
+            {"name": "from", "in": "query", "schema": {"type": "integer", "minimum": 0, "maximum": MAX_SAFE_INTEGER}},
+            {"name": "limit", "in": "query", "schema": {"type": "integer", "minimum": 1, "maximum": super::MAX_PAGE}}],
         "responses": {"200": {"description": "Events in log order: `{items: [{v, seq, at, actor, event: {created, change}}]}`"}}}}),
     );
     paths.insert(
@@ -116,11 +116,11 @@ fn build() -> Value {
     let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
     let int_param = |name: &str, required: bool, description: &str| {
         json!({"name": name, "in": "query", "required": required,
-        "schema": {"type": "integer", "minimum": 0, "maximum": 9_007_199_254_740_991u64}, "description": description})
+        "schema": {"type": "integer", "minimum": 0, "maximum": MAX_SAFE_INTEGER}, "description": description})
     };
     let at_least_one = |name: &str, required: bool, description: &str| {
         json!({"name": name, "in": "query", "required": required,
-        "schema": {"type": "integer", "minimum": 1, "maximum": 9_007_199_254_740_991u64}, "description": description})
+        "schema": {"type": "integer", "minimum": 1, "maximum": MAX_SAFE_INTEGER}, "description": description})
     };
     paths.insert(
         "/api/v1/ledger/checkpoint".into(),
@@ -134,22 +134,25 @@ fn build() -> Value {
         "summary": "The log's signed-note verifier key (`<origin>+<key id>+<base64>`)", "security": [],
         "responses": {"200": {"description": "The key", "content": {"text/plain": {"schema": {"type": "string"}}}}}}}),
     );
+    let mut no_such_tree = error_responses(&["404"])["404"].clone();
+    no_such_tree["description"] =
+        json!("No such proof (`out_of_range`): a size beyond the log's, or sizes and index that contradict each other.");
     paths.insert("/api/v1/ledger/inclusion".into(), json!({"get": {
         "summary": "RFC 9162 inclusion proof of one entry",
         "parameters": [int_param("index", true, "Entry (leaf) index, from 0; the same as the event's seq"), at_least_one("size", false, "Tree size (above index); default the latest checkpoint's")],
         "responses": {"200": {"description": "Proof, sibling first", "content": {"application/json": {"schema": {"type": "object", "properties": {
             "index": {"type": "integer"}, "size": {"type": "integer"}, "leaf_hash": b64, "root": b64, "proof": {"type": "array", "items": b64}}}}}},
-            "422": error_responses(&["422"])["422"].clone()}}}));
+            "404": no_such_tree.clone()}}}));
     paths.insert("/api/v1/ledger/consistency".into(), json!({"get": {
         "summary": "RFC 9162 consistency proof between two tree sizes",
         "parameters": [at_least_one("size1", true, "Older size (≥ 1)"), at_least_one("size2", false, "Newer size; default the latest checkpoint's")],
         "responses": {"200": {"description": "Proof", "content": {"application/json": {"schema": {"type": "object", "properties": {
             "size1": {"type": "integer"}, "size2": {"type": "integer"}, "root1": b64, "root2": b64, "proof": {"type": "array", "items": b64}}}}}},
-            "422": error_responses(&["422"])["422"].clone()}}}));
+            "404": no_such_tree}}}));
     paths.insert("/api/v1/ledger/entries".into(), json!({"get": {
         "summary": "A range of entries: each event's canonical bytes (base64) and leaf hash",
         "parameters": [int_param("start", false, "First index"),
-            {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": 1000}, "description": "At most this many (default 100)"}],
+            {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::MAX_PAGE}, "description": "At most this many (default 100)"}],
         "responses": {"200": {"description": "`{items: [{index, leaf_hash, data}]}`"}}}}));
     for (collection, kind) in COLLECTIONS {
         paths.insert(format!("/api/v1/{collection}"), json!({"get": {
@@ -191,7 +194,7 @@ fn build() -> Value {
         "/api/v1/passes/verify".into(),
         json!({"post": {"summary": "Verify a presented document against this border post's trust, now",
         "requestBody": json_body(json!({"type": "object", "required": ["text"], "additionalProperties": false,
-            "properties": {"text": {"type": "string"}, "crossing_point": point_code.clone()}})),
+            "properties": {"text": {"type": "string"}, "crossing_point": {"anyOf": [point_code.clone(), {"type": "null"}]}}})),
         "responses": with(errors.clone(), "200", "The verdict: `{valid, failure, kind, kid, alg, iss, iat, exp, claims}`")}}),
     );
     paths["/api/v1/crossings"]["post"] = json!({"summary": "Record entry or exit with a document the server verifies; anomalies are flagged",
@@ -218,8 +221,10 @@ fn build() -> Value {
         text_param("actor", "actor1, exactly"),
     ];
     let mut list_params = filters.clone();
-    list_params.push(text_param("format", "json (default) or acled (ACLED's CSV)"));
-    list_params.push(int_param("limit", false, "At most this many (default 1,000, at most 100,000)"));
+    list_params.push(json!({"name": "format", "in": "query", "required": false, "schema": {"enum": ["json", "acled"]}, "description": "json (default) or acled (ACLED's CSV)"}));
+    list_params.push(json!({"name": "limit", "in": "query", "required": false,
+        "schema": {"type": "integer", "minimum": 1, "maximum": super::incidents::MAX_LIMIT, "default": super::incidents::DEFAULT_LIMIT},
+        "description": "At most this many"}));
     paths.insert(
         "/api/v1/incidents".into(),
         json!({"get": {"summary": "Incidents matching the filters, in the order recorded",
@@ -266,7 +271,7 @@ fn build() -> Value {
             }
         }
     }
-    json!({
+    let mut document = json!({
         "openapi": "3.1.0",
         "info": {"title": "jirga", "version": env!("CARGO_PKG_VERSION"),
             "description": "The record of a cross-border negotiation process: initiatives, federal approval, delegations, phases, meetings, claims and commitments."},
@@ -275,5 +280,38 @@ fn build() -> Value {
         "components": {"schemas": schemas, "securitySchemes": {
             "bearer": {"type": "http", "scheme": "bearer", "description": "An API token from `jirga admin create-token` (`jirga_…`); the only credential that may change data."},
             "session": {"type": "apiKey", "in": "cookie", "name": "jirga_session", "description": "A browser session; accepted for reads only."}}},
-    })
+    });
+    constrain_formats(&mut document);
+    document
+}
+
+/// A day as the API takes it (`api::check_dates`, then the date parser):
+/// `YYYY-MM-DD`, a year from 1000, a day the month has (29 February in leap years).
+const DAY_PATTERN: &str = concat!(
+    "^(?:[1-9][0-9]{3}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)",
+    "|(?:[1-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[13579][26])00)-02-29)$"
+);
+
+/// `format` is only an annotation in JSON Schema 2020-12: give every day the
+/// pattern, and every unsigned integer the maximum, that the server holds to.
+fn constrain_formats(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            let bound = |max: u64| ("maximum", Value::from(max));
+            let constraint = match map.get("format").and_then(Value::as_str) {
+                Some("date") => Some(("pattern", Value::from(DAY_PATTERN))),
+                Some("uint8") => Some(bound(u8::MAX.into())),
+                Some("uint16") => Some(bound(u16::MAX.into())),
+                Some("uint32") => Some(bound(u32::MAX.into())),
+                Some("uint64") => Some(bound(u64::MAX)),
+                _ => None,
+            };
+            if let Some((key, value)) = constraint {
+                map.entry(key).or_insert(value);
+            }
+            map.values_mut().for_each(constrain_formats);
+        }
+        Value::Array(items) => items.iter_mut().for_each(constrain_formats),
+        _ => {}
+    }
 }
