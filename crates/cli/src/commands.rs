@@ -14,7 +14,11 @@ use jirga_web::{AppState, Server};
 
 /// Open the record to write it (holding the data directory's writer lock).
 pub(crate) fn open(data_dir: &Path) -> Result<Engine> {
-    let policies = crate::config::current().policies()?;
+    let config = crate::config::current();
+    let policies = config.policies()?;
+    // A new data directory's ledger key takes the configured origin (the engine finds it made).
+    jirga_store::private::create_private_dir(data_dir).with_context(|| format!("cannot create {}", data_dir.display()))?;
+    jirga_engine::ledger::load_or_create_key(data_dir, config.ledger_origin()).context("cannot read the ledger key")?;
     Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
@@ -67,6 +71,10 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: 
     if accounts.users()?.is_empty() {
         eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
     }
+    // The pass office's keyring, made now for the configured authority (the
+    // web crate, which reads no configuration, would make it with the default).
+    jirga_passes::keyring::Keyring::load_or_create(data_dir, &config.pass_authority(), jiff::Timestamp::now().as_second())
+        .context("cannot read the pass keys")?;
     let web = config.web();
     let limits = web.limits;
     let server = Server::bind_with(listen, AppState::configured(engine.clone(), accounts, &web).with_data_dir(data_dir), limits)

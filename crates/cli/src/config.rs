@@ -61,6 +61,10 @@ pub struct Config {
     pub policy_dir: Option<PathBuf>,
     /// The national framework's financial threshold, PKR.
     pub financial_threshold: Option<u64>,
+    /// The name in a new ledger key and its checkpoints (`jirga.local/record` otherwise).
+    pub ledger_origin: Option<String>,
+    /// The issuing authority of a new pass keyring (`Government of Khyber Pakhtunkhwa` otherwise).
+    pub pass_authority: Option<String>,
     /// Log filter (`info`, `debug`, `jirga::request=warn`...).
     pub log: Option<String>,
     /// `text` (default) or `json`.
@@ -132,6 +136,12 @@ impl Config {
             let Ok(amount) = v.trim().parse() else { bail!("JIRGA_FINANCIAL_THRESHOLD: '{v}' is not an amount") };
             self.financial_threshold = Some(amount);
         }
+        if let Some(v) = set("JIRGA_LEDGER_ORIGIN") {
+            self.ledger_origin = Some(v);
+        }
+        if let Some(v) = set("JIRGA_PASS_AUTHORITY") {
+            self.pass_authority = Some(v);
+        }
         if let Some(v) = set("JIRGA_LOG") {
             self.log = Some(v);
         }
@@ -156,6 +166,16 @@ impl Config {
                 max_connections: self.limits.max_connections.unwrap_or(d.max_connections),
             },
         }
+    }
+
+    /// The name of a new ledger key.
+    pub fn ledger_origin(&self) -> &str {
+        self.ledger_origin.as_deref().unwrap_or(jirga_engine::ledger::DEFAULT_ORIGIN)
+    }
+
+    /// The authority of a new pass keyring.
+    pub fn pass_authority(&self) -> String {
+        self.pass_authority.clone().unwrap_or_else(|| jirga_passes::keyring::DEFAULT_AUTHORITY.to_owned())
     }
 
     /// The policies this configuration names.

@@ -269,7 +269,7 @@ fn write_out(text: &str, output: Option<&std::path::Path>) -> Result<()> {
 /// `jirga pass trust export`: this authority's signed trust list.
 pub fn export_trust(data_dir: &std::path::Path, output: Option<&std::path::Path>) -> Result<()> {
     let now = jiff::Timestamp::now().as_second();
-    let keyring = Keyring::load_or_create(data_dir, now)?;
+    let keyring = Keyring::load_or_create(data_dir, &crate::config::current().pass_authority(), now)?;
     let list = jirga_passes::trust::own_trust_list(&keyring, now);
     write_out(&list.sign(keyring.list_key()), output)
 }
@@ -277,7 +277,7 @@ pub fn export_trust(data_dir: &std::path::Path, output: Option<&std::path::Path>
 /// `jirga pass revocations export`: this authority's signed revocation list.
 pub fn export_revocations(data_dir: &std::path::Path, output: Option<&std::path::Path>) -> Result<()> {
     let now = jiff::Timestamp::now().as_second();
-    let keyring = Keyring::load_or_create(data_dir, now)?;
+    let keyring = Keyring::load_or_create(data_dir, &crate::config::current().pass_authority(), now)?;
     let engine = crate::commands::open(data_dir)?;
     let list = engine.read(|s| jirga_passes::trust::own_revocation_list(&keyring, s, now));
     engine.shutdown();

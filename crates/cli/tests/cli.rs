@@ -618,4 +618,19 @@ fn the_configuration_file_is_read_checked_and_overridden_by_the_environment() {
         .output()
         .unwrap();
     assert!(out.status.success(), "the shipped files stand in for a directory's missing ones: {}", text(&out.stderr));
+    // A new record's ledger key takes the configured origin, from the file or the environment.
+    let fresh = dir.path().join("fresh");
+    std::fs::write(&good, "ledger_origin = \"peshawar.kp.gov.pk/jirga\"\n").unwrap();
+    let out = jirga(&["--config", good.to_str().unwrap(), "demo", "--seed-only", "--data-dir", fresh.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let key = std::fs::read_to_string(fresh.join("ledger.key")).unwrap();
+    assert!(key.contains("peshawar.kp.gov.pk/jirga"), "the key names the configured origin");
+    let other = dir.path().join("other");
+    let out = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["demo", "--seed-only", "--data-dir", other.to_str().unwrap()])
+        .env("JIRGA_LEDGER_ORIGIN", "islamabad.gov.pk/jirga")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(other.join("ledger.key")).unwrap().contains("islamabad.gov.pk/jirga"));
 }

@@ -16,15 +16,15 @@ pub const KEY_FILE: &str = "ledger.key";
 /// Default origin (the checkpoint's first line and the key's name).
 pub const DEFAULT_ORIGIN: &str = "jirga.local/record";
 
-/// Read the signing key, or create it (mode 0600) on first start. The origin of a
-/// new key comes from `JIRGA_LEDGER_ORIGIN`, else [`DEFAULT_ORIGIN`].
-pub fn load_or_create_key(data_dir: &Path) -> Result<LedgerKey, StartError> {
+/// Read the signing key, or create it (mode 0600) on first start, named
+/// `origin_if_new` (the deployment's configured origin; the engine's own opens
+/// pass [`DEFAULT_ORIGIN`], so the CLI creates the key first when configured).
+pub fn load_or_create_key(data_dir: &Path, origin_if_new: &str) -> Result<LedgerKey, StartError> {
     let path = data_dir.join(KEY_FILE);
     match std::fs::read_to_string(&path) {
         Ok(secret) => LedgerKey::from_secret(&secret).map_err(|e| StartError::Corrupt(format!("{}: {e}", path.display()))),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let origin = std::env::var("JIRGA_LEDGER_ORIGIN").unwrap_or_else(|_| DEFAULT_ORIGIN.to_owned());
-            let (key, secret) = LedgerKey::generate(&origin);
+            let (key, secret) = LedgerKey::generate(origin_if_new);
             write_secret(&path, &secret).map_err(|e| StartError::Corrupt(format!("cannot write {}: {e}", path.display())))?;
             Ok(key)
         }

@@ -125,7 +125,7 @@ impl Engine {
         let lock = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
         let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let key = ledger::load_or_create_key(data_dir)?;
+        let key = ledger::load_or_create_key(data_dir, ledger::DEFAULT_ORIGIN)?;
         let mut engine = Self::start(Box::new(writer), Box::new(reader), hooks, Some(key))?;
         engine.lock = Some(lock);
         Ok(engine)
@@ -137,7 +137,7 @@ impl Engine {
     pub fn open_sqlite_read_only(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
         let mut writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
         let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let key = ledger::load_or_create_key(data_dir)?;
+        let key = ledger::load_or_create_key(data_dir, ledger::DEFAULT_ORIGIN)?;
         let (state, _) = replay::load_verified(&mut writer, Some(key.public_key()))?;
         let mut engine = Self::start_with(Box::new(writer), Box::new(reader), hooks, None, state, Default::default(), false)?;
         engine.public_key = Some(key.public_key().to_owned());

@@ -19,7 +19,7 @@ const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STA
 pub const KEYRING_FILE: &str = "pass-keys.json";
 
 /// The authority a data directory issues for when none was set up
-/// (`jirga pass keys init --authority` or `JIRGA_PASS_AUTHORITY`).
+/// (`jirga pass keys init --authority` or the configuration's `pass_authority`).
 pub const DEFAULT_AUTHORITY: &str = "Government of Khyber Pakhtunkhwa";
 
 #[derive(Debug, thiserror::Error)]
@@ -86,13 +86,12 @@ impl Keyring {
     }
 
     /// The data directory's keyring, created on first use for
-    /// `JIRGA_PASS_AUTHORITY` (or [`DEFAULT_AUTHORITY`]).
-    pub fn load_or_create(data_dir: &Path, now: i64) -> Result<Keyring, KeyringError> {
+    /// `authority_if_new` (the configured authority, else [`DEFAULT_AUTHORITY`]).
+    pub fn load_or_create(data_dir: &Path, authority_if_new: &str, now: i64) -> Result<Keyring, KeyringError> {
         if data_dir.join(KEYRING_FILE).exists() {
             return Self::open(data_dir);
         }
-        let authority = std::env::var("JIRGA_PASS_AUTHORITY").unwrap_or_else(|_| DEFAULT_AUTHORITY.to_owned());
-        Self::init(data_dir, &authority, now)
+        Self::init(data_dir, authority_if_new, now)
     }
 
     pub fn open(data_dir: &Path) -> Result<Keyring, KeyringError> {

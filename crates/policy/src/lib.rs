@@ -8,7 +8,7 @@
 //!   national security framework or diplomatic stance."
 //!
 //! Policy files ship in `policies/` and a deployment may replace any of them
-//! (`JIRGA_POLICY_DIR`); every file is validated against its schema at start and
+//! (the configuration's `policy_dir`, read by the CLI); every file is validated against its schema at start and
 //! an invalid one stops the start with `file:line:column: message`. An
 //! administrator's change (`change_policies`) is an event on the record; from it
 //! on, the recorded text is in force ([`live`]).
@@ -139,23 +139,6 @@ impl Policies {
     pub fn hooks(&self) -> jirga_engine::Hooks {
         jirga_engine::Hooks { authorizer: self.authorization.clone(), guardrail: self.framework.clone() }
     }
-}
-
-/// The policies of this deployment: the shipped files, or `JIRGA_POLICY_DIR`'s,
-/// with the financial threshold from `JIRGA_FINANCIAL_THRESHOLD` (PKR).
-pub fn policies_from_env() -> Result<Policies, PolicyError> {
-    let threshold = match std::env::var("JIRGA_FINANCIAL_THRESHOLD") {
-        Ok(v) => v
-            .trim()
-            .parse()
-            .map_err(|_| PolicyError::Read { file: "JIRGA_FINANCIAL_THRESHOLD".into(), message: format!("'{v}' is not an amount") })?,
-        Err(_) => DEFAULT_FINANCIAL_THRESHOLD,
-    };
-    let sources = match std::env::var_os("JIRGA_POLICY_DIR") {
-        Some(dir) => Sources::from_dir(Path::new(&dir))?,
-        None => Sources::shipped(),
-    };
-    Policies::load(&sources, threshold)
 }
 
 #[cfg(test)]

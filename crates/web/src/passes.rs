@@ -38,7 +38,10 @@ pub fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
 }
 
 fn keyring_in(dir: &std::path::Path) -> Result<Keyring, ApiError> {
-    Keyring::load_or_create(dir, jiff::Timestamp::now().as_second()).map_err(|e| internal("pass keys", e))
+    // The CLI creates the keyring with the configured authority when it opens
+    // the record; a server built without it (tests) gets the default one.
+    Keyring::load_or_create(dir, jirga_passes::keyring::DEFAULT_AUTHORITY, jiff::Timestamp::now().as_second())
+        .map_err(|e| internal("pass keys", e))
 }
 
 /// A pass application from JSON (API body, CLI file or form), with errors naming

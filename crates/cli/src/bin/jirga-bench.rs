@@ -593,7 +593,7 @@ async fn import_to_record(csv: &std::path::Path) {
     let source = jirga_core::text::Name::parse("synthetic.csv").expect("a name");
     for round in 1..=2 {
         let dir = tempfile_dir();
-        let engine = Engine::open_sqlite(&dir, jirga_policy::policies_from_env().expect("policies").hooks()).expect("engine");
+        let engine = Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
         // The file in the page cache first, as for DuckDB's runs: this machine's
         // memory manager (DAMON) evicts it within seconds, and reading it back
         // from the virtual disk (~65 MB/s) would time the disk, not the import.
@@ -629,7 +629,7 @@ async fn import_to_record(csv: &std::path::Path) {
             );
             let start = Instant::now();
             drop(engine);
-            let engine = Engine::open_sqlite(&dir, jirga_policy::policies_from_env().expect("policies").hooks()).expect("engine");
+            let engine = Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
             println!(
                 "restart: register of {} incidents rebuilt from the events in {:.2} s",
                 engine.read(|s| s.incidents.len()),
@@ -680,7 +680,7 @@ fn verify(events: u64, batch: u64) {
     use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
     use jirga_store::{EventStore, LedgerAppend, StoredEvent};
     let dir = tempfile_dir();
-    let key = jirga_engine::ledger::load_or_create_key(&dir).expect("key");
+    let key = jirga_engine::ledger::load_or_create_key(&dir, jirga_engine::ledger::DEFAULT_ORIGIN).expect("key");
     let mut store = jirga_store_sqlite::SqliteStore::open(&dir).expect("open");
     let mut frontier = Frontier::default();
     let start = Instant::now();
