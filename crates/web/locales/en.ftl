@@ -540,6 +540,10 @@ change-change-policies = policies changed
 notes-title = Notes
 notes-none = No notes yet.
 notes-earlier = Earlier notes on the record, not shown here: { $count }. The latest are shown.
+pager-label = Pages of this list
+pager-previous = ← Previous page
+pager-next = Next page →
+pager-position = { $first }–{ $last } of { $total }
 notes-add = Add a note
 notes-add-submit = Add the note
 

@@ -561,3 +561,35 @@ async fn dates_the_parser_would_take_but_the_schema_does_not_are_refused_on_ever
     }
     assert_eq!(app.event_count(), before + 6, "only the six phases were recorded");
 }
+
+#[tokio::test]
+async fn thousands_of_claims_do_not_make_one_endless_page() {
+    let app = spawn_app(true).await;
+    let before = app.engine.read(|s| s.claims.len());
+    for n in 0..(2 * jirga_web::html::layout::ROWS_PER_PAGE) {
+        let claim =
+            json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": format!("Flood claim number {n}")});
+        assert_eq!(app.command(claim).await.0, 201);
+    }
+    let total = before + 2 * jirga_web::html::layout::ROWS_PER_PAGE;
+    let (status, first) = app.page_as("saif", "/initiatives/ini-1/claims").await;
+    assert_eq!(status, 200);
+    let shown = |page: &str| page.matches("class=\"panel claim\"").count();
+    assert_eq!(shown(&first), jirga_web::html::layout::ROWS_PER_PAGE, "one page of claims, not all {total}");
+    assert!(first.contains(&format!("1–100 of {total}")), "the page says where it is");
+    assert!(first.contains("href=\"/initiatives/ini-1/claims?page=2\""), "and links to the next");
+    // The pages together hold every claim once.
+    let ids = |page: &str| -> Vec<String> {
+        page.split("class=\"panel claim\" id=\"").skip(1).map(|rest| rest.split('"').next().unwrap().to_owned()).collect()
+    };
+    let (_, second) = app.page_as("saif", "/initiatives/ini-1/claims?page=2").await;
+    let (_, last) = app.page_as("saif", "/initiatives/ini-1/claims?page=3").await;
+    assert_eq!(shown(&last), total - 2 * jirga_web::html::layout::ROWS_PER_PAGE);
+    let mut all: Vec<String> = [ids(&first), ids(&second), ids(&last)].concat();
+    all.sort();
+    all.dedup();
+    assert_eq!(all.len(), total, "no claim on two pages, none on no page");
+    // Past the end shows the last page, not an empty one.
+    let (status, beyond) = app.page_as("saif", "/initiatives/ini-1/claims?page=99").await;
+    assert_eq!((status, shown(&beyond)), (200, shown(&last)));
+}

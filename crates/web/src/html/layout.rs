@@ -125,6 +125,35 @@ pub fn tag(class: &str, text: &str) -> Markup {
     html! { strong class={"tag tag-" (class)} { (text) } }
 }
 
+/// Rows a list page (commitments, claims, meetings, passes, crossings) shows at
+/// a time; `?page=N` shows the others, so no list grows a page without bound.
+pub const ROWS_PER_PAGE: usize = 100;
+
+/// Page `number` (from 1; out of range shows the last) of `rows`, and the
+/// navigation between pages of this list (nothing when one page holds them all).
+pub fn paged<'r, T>(ctx: &Ctx, rows: &'r [T], number: usize) -> (&'r [T], Markup) {
+    let pages = rows.len().div_ceil(ROWS_PER_PAGE).max(1);
+    let number = number.clamp(1, pages);
+    let start = (number - 1) * ROWS_PER_PAGE;
+    let shown = &rows[start..rows.len().min(start + ROWS_PER_PAGE)];
+    if pages == 1 {
+        return (shown, html! {});
+    }
+    let href = |n: usize| {
+        let base = ctx.page.href();
+        format!("{base}{}page={n}", if base.contains('?') { '&' } else { '?' })
+    };
+    let position = [("first", (start + 1).to_string()), ("last", (start + shown.len()).to_string()), ("total", rows.len().to_string())];
+    let nav = html! {
+        nav.pager aria-label=(ctx.t("pager-label")) {
+            @if number > 1 { a rel="prev" href=(href(number - 1)) { (ctx.t("pager-previous")) } " " }
+            span.meta { (ctx.ta("pager-position", &position)) }
+            @if number < pages { " " a rel="next" href=(href(number + 1)) { (ctx.t("pager-next")) } }
+        }
+    };
+    (shown, nav)
+}
+
 /// Notes and history rows a record page shows: the latest; the rest are on
 /// the record (the API's lists page through them all). A record with half a
 /// million notes made an 87 MB page before.

@@ -105,6 +105,8 @@ pub struct PageQuery {
     district: Option<String>,
     event_type: Option<String>,
     actor: Option<String>,
+    /// A long list's page (see `layout::paged`).
+    page: Option<usize>,
 }
 
 impl Page {
@@ -281,7 +283,9 @@ async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Que
         let l = english();
         if l.has(&id) { l.t_args("flash-done", &[("change", l.t(&id))]) } else { l.t("flash-done-generic") }
     });
-    render(&app, &viewer, &page, None, flash, StatusCode::OK)
+    let mut extra = pages::Extra::load(&app, &viewer.principal, &page);
+    extra.list_page = query.page.unwrap_or(1);
+    render_with(&app, &viewer, &page, &extra, None, flash, StatusCode::OK)
 }
 
 /// Build the page context for `viewer` over what they may see, and run `f`.

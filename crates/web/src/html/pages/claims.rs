@@ -5,7 +5,7 @@ use jirga_core::model::{Stance, Topic};
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, ledger_ref, party_options, tag, topic_options};
+use crate::html::layout::{Ctx, Form, choices, ledger_ref, paged, party_options, tag, topic_options};
 
 fn stance_class(stance: Stance) -> &'static str {
     match stance {
@@ -15,11 +15,12 @@ fn stance_class(stance: Stance) -> &'static str {
     }
 }
 
-pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(String, Markup)> {
+pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usize) -> Option<(String, Markup)> {
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
     let title = ctx.t("claims-title");
-    let claims: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && topic.is_none_or(|t| c.topic.as_str() == t)).collect();
+    let all: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && topic.is_none_or(|t| c.topic.as_str() == t)).collect();
+    let (claims, pager) = paged(ctx, &all, list_page);
     let state_claim = Form::new(ctx, "state_claim", id.as_str());
     let position = Form::new(ctx, "record_position", id.as_str());
     let claim_options: Vec<(String, String)> =
@@ -33,7 +34,8 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>) -> Option<(Stri
             }
         }
         @if claims.is_empty() { p { (ctx.t("claims-none")) } }
-        @for c in &claims {
+        (pager)
+        @for c in claims {
             section.panel.claim id=(c.id) {
                 h2 { (c.proposition) }
                 (ledger_ref(ctx, &c.history))

@@ -5,7 +5,7 @@ use jirga_core::model::{CommitmentStatus, FrameworkArea, Verdict};
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, party_options, people_options, tag, topic_options};
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, paged, party_options, people_options, tag, topic_options};
 
 fn status_class(status: CommitmentStatus) -> &'static str {
     match status {
@@ -16,11 +16,12 @@ fn status_class(status: CommitmentStatus) -> &'static str {
     }
 }
 
-pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(String, Markup)> {
+pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>, list_page: usize) -> Option<(String, Markup)> {
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
     let title = ctx.t("commitments-title");
-    let rows: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && status.is_none_or(|st| c.status.as_str() == st)).collect();
+    let all: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && status.is_none_or(|st| c.status.as_str() == st)).collect();
+    let (rows, pager) = paged(ctx, &all, list_page);
     let draft = Form::new(ctx, "draft_commitment", id.as_str());
     let phases: Vec<(String, String)> = ini
         .phases
@@ -39,7 +40,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(Strin
         table #tracker {
             thead { tr { th { (ctx.t("field-text")) } th { (ctx.t("field-topic")) } th { (ctx.t("field-owner")) } th { (ctx.t("field-due-on")) } th { (ctx.t("field-status")) } th { (ctx.t("commitment-progress")) } } }
             tbody {
-                @for c in &rows {
+                @for c in rows {
                     tr {
                         td { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } }
                         td { (ctx.t(&c.topic.fluent_id())) }
@@ -51,6 +52,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>) -> Option<(Strin
                 }
             }
         }
+        (pager)
         (draft.render(&ctx.t("commitment-draft"), &ctx.t("commitment-draft-submit"), html! {
             (draft.hidden("initiative", id.as_str()))
             (draft.textarea("text", &ctx.t("field-text"), ""))

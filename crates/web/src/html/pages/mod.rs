@@ -34,6 +34,8 @@ pub struct Extra {
     pub holders: std::collections::BTreeMap<String, jirga_core::pass::HolderRecord>,
     /// The border post's verdict on the document just presented.
     pub border: Option<BorderCheck>,
+    /// Which page of a long list to show (`?page=N`, from 1).
+    pub list_page: usize,
 }
 
 /// A document presented at the border post and what the verifier said.
@@ -105,17 +107,17 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Delegations(i) => delegations::list(ctx, i)?,
         Page::Delegation(d) => delegations::one(ctx, d)?,
         Page::Phases(i) => talks::phases(ctx, i)?,
-        Page::Meetings(i) => talks::meetings(ctx, i)?,
+        Page::Meetings(i) => talks::meetings(ctx, i, extra.list_page)?,
         Page::Meeting(m) => talks::meeting(ctx, m)?,
-        Page::Claims(i, topic) => claims::claims(ctx, i, topic.as_deref())?,
-        Page::Commitments(i, status) => commitments::list(ctx, i, status.as_deref())?,
+        Page::Claims(i, topic) => claims::claims(ctx, i, topic.as_deref(), extra.list_page)?,
+        Page::Commitments(i, status) => commitments::list(ctx, i, status.as_deref(), extra.list_page)?,
         Page::Commitment(c) => commitments::one(ctx, c)?,
         Page::Policies => policies::policies(ctx, extra),
         Page::Passes(q) => passes::list(ctx, extra, q.as_deref()),
         Page::PassNew => passes::new(ctx),
         Page::Pass(id) => passes::one(ctx, extra, id)?,
         Page::Border => passes::border(ctx, extra),
-        Page::Crossings(anomaly) => passes::crossings(ctx, anomaly.as_deref()),
+        Page::Crossings(anomaly) => passes::crossings(ctx, anomaly.as_deref(), extra.list_page),
         Page::Crossing(id) => passes::crossing(ctx, id)?,
         Page::Incidents(filter) => incidents::dashboard(ctx, filter),
         Page::Incident(id) => incidents::one(ctx, id)?,

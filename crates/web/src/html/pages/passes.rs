@@ -12,7 +12,7 @@ use maud::{Markup, PreEscaped, html};
 
 use super::Extra;
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, tag};
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, paged, tag};
 
 fn status_tag(ctx: &Ctx, pass: &Pass) -> Markup {
     let status = pass.status();
@@ -48,8 +48,9 @@ fn matches(holder: Option<&HolderRecord>, pass: &Pass, q: &str) -> bool {
 pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
     let title = ctx.t("passes-title");
     let q = q.map(str::trim).filter(|q| !q.is_empty());
-    let rows: Vec<&Pass> =
+    let all: Vec<&Pass> =
         ctx.state.passes.values().rev().filter(|p| q.is_none_or(|q| matches(extra.holders.get(p.document_id.as_str()), p, q))).collect();
+    let (rows, pager) = paged(ctx, &all, extra.list_page);
     let body = html! {
         h1 { (title) }
         p.row {
@@ -68,7 +69,7 @@ pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
                 th { (ctx.t("field-crossing-points")) } th { (ctx.t("field-valid-until")) } th { (ctx.t("field-status")) }
             } }
             tbody {
-                @for p in &rows {
+                @for p in rows {
                     tr {
                         td { a href=(Page::Pass(p.id.clone()).href()) { code { (p.document_id) } } }
                         td { @match extra.holders.get(p.document_id.as_str()) {
@@ -84,6 +85,7 @@ pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
                 }
             }
         }
+        (pager)
         @if rows.is_empty() { p.meta { (ctx.t("passes-none")) } }
     };
     (title, body)
@@ -339,7 +341,7 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
     }
 }
 
-pub fn crossings(ctx: &Ctx, anomaly: Option<&str>) -> (String, Markup) {
+pub fn crossings(ctx: &Ctx, anomaly: Option<&str>, list_page: usize) -> (String, Markup) {
     let title = ctx.t("crossings-title");
     let filter = anomaly.and_then(|a| Anomaly::ALL.iter().copied().find(|x| x.as_str() == a));
     let all: Vec<_> = ctx.state.crossings.values().rev().collect();
@@ -353,6 +355,7 @@ pub fn crossings(ctx: &Ctx, anomaly: Option<&str>) -> (String, Markup) {
             (Some(_), None) => false,
         })
         .collect();
+    let (shown, pager) = paged(ctx, &shown, list_page);
     // Daily counts per crossing point: (day, point) → (entries, exits, anomalous).
     let mut daily: BTreeMap<(jiff::civil::Date, String), (u32, u32, u32)> = BTreeMap::new();
     for c in &all {
@@ -373,7 +376,8 @@ pub fn crossings(ctx: &Ctx, anomaly: Option<&str>) -> (String, Markup) {
                 a href=(Page::Crossings(Some(a.as_str().into())).href()) class=[(anomaly == Some(a.as_str())).then_some("current")] { (ctx.t(&a.fluent_id())) }
             }
         }
-        (crossing_table(ctx, &shown))
+        (crossing_table(ctx, shown))
+        (pager)
         h2 { (ctx.t("crossings-daily")) }
         table #daily {
             thead { tr { th { (ctx.t("field-day")) } th { (ctx.t("field-crossing-point")) } th { (ctx.t("direction-entry")) } th { (ctx.t("direction-exit")) } th { (ctx.t("field-anomalies")) } } }

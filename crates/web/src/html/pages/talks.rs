@@ -5,7 +5,7 @@ use jirga_core::model::OutcomeResult;
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, tag, topic_options};
+use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, paged, tag, topic_options};
 
 /// Outcome rows offered when recording a meeting.
 const OUTCOME_ROWS: usize = 3;
@@ -61,13 +61,14 @@ pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     Some((title, body))
 }
 
-pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
+pub fn meetings(ctx: &Ctx, id: &InitiativeId, list_page: usize) -> Option<(String, Markup)> {
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
     let title = ctx.t("meetings-title");
     let form = Form::new(ctx, "record_meeting", id.as_str());
     let mut meetings: Vec<_> = s.meetings.values().filter(|m| &m.initiative == id).collect();
     meetings.sort_by_key(|m| std::cmp::Reverse(m.held_on));
+    let (meetings, pager) = paged(ctx, &meetings, list_page);
     let participants: Vec<(String, String)> = s
         .people
         .values()
@@ -92,7 +93,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         table {
             thead { tr { th { (ctx.t("field-held-on")) } th { (ctx.t("field-place")) } th { (ctx.t("meeting-participants")) } th { (ctx.t("meeting-outcomes")) } } }
             tbody {
-                @for m in &meetings {
+                @for m in meetings {
                     tr {
                         td { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) } }
                         td { (m.place) @if m.breach.is_some() { " " (tag("red", &ctx.t("breach-tag"))) } }
@@ -102,6 +103,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 }
             }
         }
+        (pager)
         (form.render(&ctx.t("meeting-record"), &ctx.t("meeting-record-submit"), html! {
             (form.hidden("initiative", id.as_str()))
             (form.date("held_on", &ctx.t("field-held-on"), &ctx.today.to_string()))
