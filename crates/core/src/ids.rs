@@ -9,9 +9,24 @@ use serde::{Deserialize, Serialize};
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
         #[serde(transparent)]
         pub struct $name(String);
+
+        // In the order the records were made: `clm-9` before `clm-10`. Ids are
+        // the prefix and a number without leading zeros, so the shorter is the
+        // earlier; the text breaks ties (and orders any other string totally).
+        impl Ord for $name {
+            fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+                self.0.len().cmp(&other.0.len()).then_with(|| self.0.cmp(&other.0))
+            }
+        }
+
+        impl PartialOrd for $name {
+            fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+                Some(self.cmp(other))
+            }
+        }
 
         impl $name {
             /// The prefix every id of this kind starts with.
@@ -94,3 +109,17 @@ typed_id!(/// A report of militant movement across the border.
     MovementId, "mov");
 typed_id!(/// Incidents or a statistic cited as evidence on an agenda item or a claim.
     CitationId, "cit");
+
+#[cfg(test)]
+mod tests {
+    use super::ClaimId;
+
+    #[test]
+    fn ids_sort_in_the_order_they_were_made() {
+        let mut ids: Vec<ClaimId> = [10, 2, 100, 1, 9].into_iter().map(ClaimId::numbered).collect();
+        ids.sort();
+        assert_eq!(ids, [1, 2, 9, 10, 100].map(ClaimId::numbered));
+        // Any other text still has one place: by length, then as text.
+        assert!(ClaimId::from("clm-01") > ClaimId::numbered(1) && ClaimId::from("clm-01") < ClaimId::numbered(100));
+    }
+}

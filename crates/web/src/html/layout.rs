@@ -161,9 +161,8 @@ pub const LATEST_SHOWN: usize = 50;
 
 /// The latest notes on record `id`, and the form to add one.
 pub fn notes(ctx: &Ctx, id: &str) -> Markup {
-    let mut all: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
-    // In the order they were recorded (ids sort as text: not-10 before not-9).
-    all.sort_by_key(|n| n.history.first().map(|s| s.seq));
+    // In the order they were recorded (the map's order: ids sort as they were made).
+    let all: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
     let earlier = all.len().saturating_sub(LATEST_SHOWN);
     let notes = &all[earlier..];
     let form = Form::new(ctx, "add_note", id);
