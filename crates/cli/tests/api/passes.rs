@@ -93,6 +93,17 @@ async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out
     assert!(!text.contains("Zarghuna"));
 }
 
+/// The border post's check form, as a browser posts it (multipart: a photo may come with it).
+async fn border_check(app: &TestApp, cookie: &str, form: reqwest::multipart::Form) -> reqwest::Response {
+    app.client
+        .post(format!("{}/border/check", app.base))
+        .header("cookie", format!("jirga_session={cookie}"))
+        .multipart(form)
+        .send()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn a_whole_number_written_with_a_fraction_is_the_integer() {
     let app = app_with_points().await;
@@ -217,28 +228,14 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let (cookie, csrf) = app.session("border").await;
     let form =
         reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").text("text", document.to_owned());
-    let response = app
-        .client
-        .post(format!("{}/border/check", app.base))
-        .header("cookie", format!("jirga_session={cookie}"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let response = border_check(&app, &cookie, form).await;
     assert_eq!(response.status().as_u16(), 200);
     let page = response.text().await.unwrap();
     assert!(page.contains("id=\"record-entry\"") && page.contains("Wali Khan"), "verdict with the holder");
     // A photo that is no image (a phone's megabytes of it) is answered on the page, not by the body limit.
     let junk = reqwest::multipart::Part::bytes(vec![0x42u8; 3 * 1024 * 1024]).file_name("photo.png");
     let form = reqwest::multipart::Form::new().text("_csrf", csrf.clone()).text("crossing_point", "torkham").part("image", junk);
-    let response = app
-        .client
-        .post(format!("{}/border/check", app.base))
-        .header("cookie", format!("jirga_session={cookie}"))
-        .multipart(form)
-        .send()
-        .await
-        .unwrap();
+    let response = border_check(&app, &cookie, form).await;
     assert_eq!(response.status().as_u16(), 422);
     assert!(response.text().await.unwrap().contains("The image could not be read"));
     let body = form_body(&[("_csrf", &csrf), ("text", document), ("crossing_point", "torkham"), ("direction", "entry")]);
