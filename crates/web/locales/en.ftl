@@ -19,6 +19,8 @@ nav-audit = Audit
 footer-record = Every change on this site is an event on an append-only record, shown with its position in the log.
 not-found-title = Page not found
 not-found-body = There is no page or record at this address. Check the address, or start from the dashboard.
+bad-query-title = This address cannot be read
+bad-query-body = Part of the address after the “?” is not one this site makes (a page number that is not a number, a setting given twice). Follow a link from the page you came from, or start from the dashboard.
 
 flash-done = Recorded: { $change }.
 flash-done-generic = Recorded.

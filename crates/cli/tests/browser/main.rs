@@ -754,3 +754,38 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     screenshot(c, "43-claims-voices").await;
     Ok(())
 }
+
+#[tokio::test]
+async fn page_through_a_long_list_of_claims_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    for n in 0..130 {
+        let claim = serde_json::json!({"type": "state_claim", "initiative": "ini-1", "topic": "trade",
+            "proposition": format!("Trucks wait at Torkham, report {n}")});
+        assert_eq!(app.command(claim).await.0, 201);
+    }
+    let claims = app.engine.read(|s| s.claims.len());
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = page_through_claims(&c, &app.base, claims).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn page_through_claims(c: &Client, base: &str, claims: usize) -> Result<(), fantoccini::error::CmdError> {
+    sign_in(c, base, "member").await?;
+    c.goto(&format!("{base}/initiatives/ini-1/claims")).await?;
+    assert_eq!(count(c, "section.panel.claim").await, 100, "the first hundred of {claims}");
+    let position = text(c, "nav.pager").await;
+    assert!(position.contains(&format!("1–100 of {claims}")), "{position}");
+    follow(c, "Next page →").await?;
+    assert!(c.current_url().await?.as_str().ends_with("/initiatives/ini-1/claims?page=2"));
+    assert_eq!(count(c, "section.panel.claim").await, claims - 100, "the rest");
+    assert!(text(c, "nav.pager").await.contains(&format!("101–{claims} of {claims}")));
+    screenshot(c, "50-claims-page-2").await;
+    follow(c, "← Previous page").await?;
+    assert_eq!(count(c, "section.panel.claim").await, 100);
+    // An address no link makes gets a page that says so.
+    c.goto(&format!("{base}/initiatives/ini-1/claims?page=abc")).await?;
+    assert!(text(c, "h1").await.contains("This address cannot be read"));
+    Ok(())
+}

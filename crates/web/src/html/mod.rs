@@ -11,7 +11,7 @@ pub mod login;
 mod pages;
 
 use axum::Router;
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
@@ -268,9 +268,14 @@ fn url_encode(value: &str) -> String {
         .collect()
 }
 
-async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri, Query(query): Query<PageQuery>) -> Response {
+async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {
     let Some(viewer) = session::viewer(&app, &headers) else {
         return login::to_login(uri.path_and_query().map_or("/", |pq| pq.as_str()));
+    };
+    // A query string our links never make (`?page=abc`, a field twice) gets a
+    // page that says so, like any other bad address, not the extractor's text.
+    let Ok(query) = serde_html_form::from_str::<PageQuery>(uri.query().unwrap_or_default()) else {
+        return message_page(&app, &viewer, StatusCode::BAD_REQUEST, "bad-query-title", "bad-query-body");
     };
     let Some(page) = Page::parse(uri.path(), &query) else {
         return not_found(&app, &viewer);
