@@ -68,6 +68,7 @@ pub fn issuer_of(command: &str) -> &'static str {
         | "reinstate_approval"
         | "withdraw_approval"
         | "acknowledge_breach"
+        | "refuse_waiver"
         | "change_initiative_settings" => "approver",
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",

@@ -113,6 +113,23 @@ pub enum Command {
         waived_on: Date,
         reason: Body,
     },
+    /// The province asks the federal side to relax a rule that protects it (the
+    /// phase order, groundwork first). Only the federal side relaxes it
+    /// (`waive_phase_order`, `change_initiative_settings`, which grant the
+    /// request) or refuses (`refuse_waiver`); until then the request waits.
+    RequestWaiver {
+        initiative: InitiativeId,
+        rule: WaivableRule,
+        requested_on: Date,
+        reason: Body,
+    },
+    /// The federal side refuses the province's pending request to relax a rule.
+    RefuseWaiver {
+        initiative: InitiativeId,
+        rule: WaivableRule,
+        refused_on: Date,
+        reason: Body,
+    },
     /// The province formally notifies the federal government of its plans.
     NotifyFederalGovernment {
         initiative: InitiativeId,
@@ -433,6 +450,8 @@ impl Command {
         "reinstate_approval",
         "withdraw_approval",
         "waive_phase_order",
+        "request_waiver",
+        "refuse_waiver",
         "notify_federal_government",
         "acknowledge_notification",
         "request_guidance",
@@ -496,6 +515,8 @@ impl Command {
             ChangeInitiativeSettings { initiative, .. }
             | RequestApproval { initiative, .. }
             | WaivePhaseOrder { initiative, .. }
+            | RequestWaiver { initiative, .. }
+            | RefuseWaiver { initiative, .. }
             | NotifyFederalGovernment { initiative, .. }
             | RequestGuidance { initiative, .. }
             | FormDelegation { initiative, .. }
@@ -545,6 +566,8 @@ impl Command {
             ReinstateApproval { reinstated_on, .. } => ("reinstated_on", *reinstated_on),
             WithdrawApproval { withdrawn_on, .. } => ("withdrawn_on", *withdrawn_on),
             WaivePhaseOrder { waived_on, .. } => ("waived_on", *waived_on),
+            RequestWaiver { requested_on, .. } => ("requested_on", *requested_on),
+            RefuseWaiver { refused_on, .. } => ("refused_on", *refused_on),
             NotifyFederalGovernment { sent_on, .. } => ("sent_on", *sent_on),
             AcknowledgeNotification { acknowledged_on, .. } | AcknowledgeBreach { acknowledged_on, .. } => {
                 ("acknowledged_on", *acknowledged_on)
@@ -578,6 +601,8 @@ impl Command {
             Command::ReinstateApproval { .. } => "reinstate_approval",
             Command::WithdrawApproval { .. } => "withdraw_approval",
             Command::WaivePhaseOrder { .. } => "waive_phase_order",
+            Command::RequestWaiver { .. } => "request_waiver",
+            Command::RefuseWaiver { .. } => "refuse_waiver",
             Command::NotifyFederalGovernment { .. } => "notify_federal_government",
             Command::AcknowledgeNotification { .. } => "acknowledge_notification",
             Command::RequestGuidance { .. } => "request_guidance",

@@ -342,6 +342,23 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             approval_in_force(state, initiative, *waived_on)?;
             none
         }
+        RequestWaiver { initiative, rule, requested_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            not_before("requested_on", *requested_on, "launched_on", ini.launched_on)?;
+            if ini.relaxes(*rule) {
+                return Err(RuleError::WaiverNotNeeded);
+            }
+            if ini.pending_waiver(*rule).is_some() {
+                return Err(RuleError::WaiverPending);
+            }
+            none
+        }
+        RefuseWaiver { initiative, rule, refused_on, .. } => {
+            let ini = get(&state.initiatives, initiative, "initiative")?;
+            let request = ini.pending_waiver(*rule).ok_or(RuleError::NoWaiverRequest)?;
+            not_before("refused_on", *refused_on, "requested_on", request.requested_on)?;
+            none
+        }
         NotifyFederalGovernment { initiative, sent_on, .. } => {
             let ini = get(&state.initiatives, initiative, "initiative")?;
             not_before("sent_on", *sent_on, "launched_on", ini.launched_on)?;

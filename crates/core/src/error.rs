@@ -177,6 +177,12 @@ pub enum RuleError {
     NotABreachRecord,
     /// No delegation travels before the federal government was formally notified.
     NotNotified,
+    /// The rule is already relaxed for this initiative: there is nothing to ask.
+    WaiverNotNeeded,
+    /// A request to relax this rule is already waiting for the federal side.
+    WaiverPending,
+    /// No request to relax this rule is waiting.
+    NoWaiverRequest,
 }
 
 impl RuleError {
@@ -247,6 +253,9 @@ impl RuleError {
             ApprovalWithdrawn { .. } => "approval_withdrawn",
             AlreadySuspended => "already_suspended",
             NotSuspended => "not_suspended",
+            WaiverNotNeeded => "waiver_not_needed",
+            WaiverPending => "waiver_pending",
+            NoWaiverRequest => "no_waiver_request",
             NotABreach => "not_a_breach",
             NotABreachRecord => "not_a_breach_record",
             NotNotified => "federal_government_not_notified",
@@ -276,7 +285,8 @@ impl RuleError {
             | AppointmentOutsideValidity
             | FieldFormat { .. }
             | NotCitable { .. }
-            | NotABreach => ErrorClass::Invalid,
+            | NotABreach
+            | WaiverNotNeeded => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
     }
@@ -306,6 +316,7 @@ impl RuleError {
             IncidentMerged { .. } => Some("incident"),
             NotCitable { .. } => Some("record"),
             NotABreach => Some("as_breach"),
+            WaiverNotNeeded | WaiverPending | NoWaiverRequest => Some("rule"),
             FederalDecisionRequired { rule } => Some(rule),
             _ => None,
         }

@@ -94,6 +94,20 @@ pub struct EventRecord {
     pub event: Event,
 }
 
+/// The day of recording at `at`, for what a command says was done: the latest
+/// calendar day it is on either side of the border then (Islamabad is UTC+5,
+/// Kabul UTC+4:30), so an official records "today" as theirs.
+pub fn recording_day(at: jiff::Timestamp) -> jiff::civil::Date {
+    (at + jiff::SignedDuration::from_hours(5)).to_zoned(jiff::tz::TimeZone::UTC).date()
+}
+
+impl EventRecord {
+    /// The day this event was recorded on ([`recording_day`]).
+    pub fn day(&self) -> jiff::civil::Date {
+        recording_day(self.at)
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DecodeError {
     #[error("event bytes are not a valid event: {0}")]

@@ -44,6 +44,12 @@ choice!(
     Withdrawn = "withdrawn",
 });
 
+choice!(/// A rule that protects the federal side which the province may ask it to relax.
+    WaivableRule, "waivable-rule" {
+    PhaseOrder = "phase_order",
+    GroundworkFirst = "groundwork_first",
+});
+
 choice!(/// What kind of body a party is.
     PartyKind, "party-kind" {
     ProvincialGovernment = "provincial_government",

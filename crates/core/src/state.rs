@@ -68,7 +68,48 @@ pub struct Initiative {
     pub groundwork_first: bool,
     pub phase_order_waived: Option<Waiver>,
     pub phases: Vec<PhaseId>,
+    /// The province's requests to relax a rule, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub waiver_requests: Vec<WaiverRequest>,
     pub history: Vec<Stamp>,
+}
+
+impl Initiative {
+    /// Is `rule` relaxed for this initiative (by the federal side)?
+    pub fn relaxes(&self, rule: WaivableRule) -> bool {
+        match rule {
+            WaivableRule::PhaseOrder => self.phase_order_waived.is_some(),
+            WaivableRule::GroundworkFirst => !self.groundwork_first,
+        }
+    }
+
+    /// The province's request to relax `rule` that waits for the federal side.
+    pub fn pending_waiver(&self, rule: WaivableRule) -> Option<&WaiverRequest> {
+        self.waiver_requests.iter().find(|r| r.rule == rule && r.answer.is_none())
+    }
+
+    /// Answer the pending request to relax `rule`, if there is one.
+    fn answer_waiver(&mut self, rule: WaivableRule, answer: WaiverAnswer) {
+        if let Some(request) = self.waiver_requests.iter_mut().find(|r| r.rule == rule && r.answer.is_none()) {
+            request.answer = Some(answer);
+        }
+    }
+}
+
+/// The province asking the federal side to relax a rule, and the answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverRequest {
+    pub rule: WaivableRule,
+    pub requested_on: Date,
+    pub reason: Body,
+    pub answer: Option<WaiverAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WaiverAnswer {
+    pub granted: bool,
+    pub on: Date,
+    pub reason: Body,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -529,12 +570,28 @@ impl State {
                         groundwork_first,
                         phase_order_waived: None,
                         phases,
+                        waiver_requests: vec![],
                         history: vec![],
                     },
                 );
             }
             Command::ChangeInitiativeSettings { initiative, groundwork_first } => {
-                self.initiatives.get_mut(&initiative).expect("decided").groundwork_first = groundwork_first;
+                let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                ini.groundwork_first = groundwork_first;
+                if !groundwork_first {
+                    let reason = Body::parse("Relaxed by the federal side").expect("valid");
+                    ini.answer_waiver(WaivableRule::GroundworkFirst, WaiverAnswer { granted: true, on: record.day(), reason });
+                }
+                touched.push(initiative.to_string());
+            }
+            Command::RequestWaiver { initiative, rule, requested_on, reason } => {
+                let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                ini.waiver_requests.push(WaiverRequest { rule, requested_on, reason, answer: None });
+                touched.push(initiative.to_string());
+            }
+            Command::RefuseWaiver { initiative, rule, refused_on, reason } => {
+                let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                ini.answer_waiver(rule, WaiverAnswer { granted: false, on: refused_on, reason });
                 touched.push(initiative.to_string());
             }
             Command::RequestApproval { initiative, topics, planned_delegations, requested_on, note } => {
@@ -565,8 +622,9 @@ impl State {
                 let initiative = req.initiative.clone();
                 if decision == Decision::Approve && waive_phase_order {
                     let reason = terms.unwrap_or_else(|| Body::parse("Waived with the approval").expect("valid"));
-                    self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived =
-                        Some(Waiver { waived_on: decided_on, reason });
+                    let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                    ini.answer_waiver(WaivableRule::PhaseOrder, WaiverAnswer { granted: true, on: decided_on, reason: reason.clone() });
+                    ini.phase_order_waived = Some(Waiver { waived_on: decided_on, reason });
                 }
                 touched.push(request.to_string());
                 touched.push(initiative.to_string());
@@ -585,7 +643,9 @@ impl State {
                 touched.push(req.initiative.to_string());
             }
             Command::WaivePhaseOrder { initiative, waived_on, reason } => {
-                self.initiatives.get_mut(&initiative).expect("decided").phase_order_waived = Some(Waiver { waived_on, reason });
+                let ini = self.initiatives.get_mut(&initiative).expect("decided");
+                ini.answer_waiver(WaivableRule::PhaseOrder, WaiverAnswer { granted: true, on: waived_on, reason: reason.clone() });
+                ini.phase_order_waived = Some(Waiver { waived_on, reason });
                 touched.push(initiative.to_string());
             }
             Command::NotifyFederalGovernment { initiative, subject, body, sent_on } => {

@@ -343,6 +343,40 @@ fn federal_waiver_lifts_the_phase_order() {
 }
 
 #[test]
+fn the_province_asks_for_a_waiver_and_it_waits_for_the_federal_side() {
+    let mut w = World::demo();
+    let ask = |rule: &str, on: &str| json!({"type": "request_waiver", "initiative": "ini-1", "rule": rule, "requested_on": on, "reason": "Trade talks cannot wait."});
+    let ini = |w: &World| w.state.initiatives.get(&"ini-1".into()).unwrap().clone();
+    w.refused(ask("phase_order", "2025-01-01"), "date_order");
+    w.run(ask("phase_order", "2025-03-12")).unwrap();
+    // Asking relaxes nothing: phase 2 still waits for phase 1.
+    w.approve(json!({}));
+    w.refused(counterpart_meeting("2025-03-20", &["age-3"]), "phase_order");
+    // Asking twice is refused while the first request waits.
+    w.refused(ask("phase_order", "2025-03-13"), "waiver_pending");
+    // The federal side refuses: the request is answered, and the province may ask again.
+    let refuse = |rule: &str| json!({"type": "refuse_waiver", "initiative": "ini-1", "rule": rule, "refused_on": "2025-03-16", "reason": "Security first."});
+    w.refused(refuse("groundwork_first"), "no_waiver_request");
+    w.run(refuse("phase_order")).unwrap();
+    let refused = ini(&w).waiver_requests[0].answer.clone().unwrap();
+    assert!(!refused.granted && refused.reason.as_str() == "Security first.");
+    w.refused(refuse("phase_order"), "no_waiver_request");
+    w.run(ask("phase_order", "2025-03-17")).unwrap();
+    // The federal side's waiver grants the waiting request; then there is nothing to ask.
+    w.run(json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-18", "reason": "Trade talks may run in parallel."})).unwrap();
+    let requests = ini(&w).waiver_requests;
+    assert_eq!(requests.len(), 2);
+    assert!(requests[1].answer.as_ref().is_some_and(|a| a.granted && a.on.to_string() == "2025-03-18"));
+    w.refused(ask("phase_order", "2025-03-19"), "waiver_not_needed");
+    w.run(counterpart_meeting("2025-03-20", &["age-3", "age-1"])).unwrap();
+    // Groundwork first: granted by the federal side switching the rule off.
+    w.run(ask("groundwork_first", "2025-03-19")).unwrap();
+    w.run(json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": false})).unwrap();
+    assert!(ini(&w).waiver_requests[2].answer.as_ref().is_some_and(|a| a.granted));
+    w.refused(ask("groundwork_first", "2025-03-21"), "waiver_not_needed");
+}
+
+#[test]
 fn a_decided_approval_cannot_be_decided_again() {
     let mut w = World::demo();
     w.refused(json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security"], "planned_delegations": 1, "requested_on": "2025-03-05"}), "approval_pending");

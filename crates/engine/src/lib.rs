@@ -679,10 +679,7 @@ impl Writer {
             authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
         }
         let assessment = self.hooks.guardrail.assess(command, &self.working);
-        // The day of recording, for what the command says was done: the
-        // latest calendar day it is on either side of the border now (Islamabad
-        // is UTC+5, Kabul UTC+4:30), so an official records "today" as theirs.
-        let recorded_on = (job.at + jiff::SignedDuration::from_hours(5)).to_zoned(jiff::tz::TimeZone::UTC).date();
+        let recorded_on = jirga_core::event::recording_day(job.at);
         let mut event = decide_recorded(&self.working, command, assessment.as_ref(), Some(recorded_on)).map_err(ExecError::Rule)?;
         event.idempotency = job.idempotency.clone();
         Ok(EventRecord {

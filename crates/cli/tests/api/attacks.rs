@@ -593,3 +593,29 @@ async fn thousands_of_claims_do_not_make_one_endless_page() {
     let (status, beyond) = app.page_as("saif", "/initiatives/ini-1/claims?page=99").await;
     assert_eq!((status, shown(&beyond)), (200, shown(&last)));
 }
+
+#[tokio::test]
+async fn the_province_cannot_answer_its_own_request_to_relax_a_rule() {
+    let app = spawn_app(true).await;
+    let ask = json!({"type": "request_waiver", "initiative": "ini-1", "rule": "phase_order", "requested_on": "2025-03-12",
+        "reason": "Trade talks cannot wait."});
+    // The federal side does not ask itself; the province asks.
+    assert_eq!(app.command_as("approver", ask.clone()).await.0, 403);
+    let (status, body) = app.command_as("saif", ask).await;
+    assert_eq!(status, 201, "{body}");
+    // The province cannot refuse, nor grant by waiving: both are the federal side's.
+    let before = app.event_count();
+    let refuse =
+        json!({"type": "refuse_waiver", "initiative": "ini-1", "rule": "phase_order", "refused_on": "2025-03-13", "reason": "No."});
+    assert_eq!(app.command_as("saif", refuse.clone()).await.0, 403);
+    let waive = json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-13", "reason": "Self-granted."});
+    assert_eq!(app.command_as("saif", waive).await.0, 403);
+    assert_eq!(app.event_count(), before, "nothing written");
+    let (_, ini) = app.get("/api/v1/initiatives/ini-1").await;
+    assert!(ini["waiver_requests"][0]["answer"].is_null(), "still waiting: {ini}");
+    // The federal approver answers it.
+    let (status, body) = app.command_as("approver", refuse).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, ini) = app.get("/api/v1/initiatives/ini-1").await;
+    assert_eq!(ini["waiver_requests"][0]["answer"]["granted"], false, "{ini}");
+}

@@ -27,6 +27,10 @@ fn sample(command: &str) -> Value {
         "waive_phase_order" => {
             json!({"type": command, "initiative": "ini-1", "waived_on": "2025-03-15", "reason": "Urgent trade matters."})
         }
+        "request_waiver" => json!({"type": command, "initiative": "ini-1", "rule": "phase_order", "requested_on": "2025-03-12",
+            "reason": "Trade cannot wait."}),
+        "refuse_waiver" => json!({"type": command, "initiative": "ini-1", "rule": "phase_order", "refused_on": "2025-03-12",
+            "reason": "Security first."}),
         "notify_federal_government" => {
             json!({"type": command, "initiative": "ini-1", "subject": "Update", "body": "Progress.", "sent_on": "2025-03-15"})
         }
@@ -110,6 +114,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("reinstate_approval",         "nYnnnnnnn"),
     ("withdraw_approval",          "nYnnnnnnn"),
     ("waive_phase_order",          "nYnnnnnnn"),
+    ("request_waiver",             "Ynnnnnnnn"),
+    ("refuse_waiver",              "nYnnnnnnn"),
     ("notify_federal_government",  "Ynnnnnnnn"),
     ("acknowledge_notification",   "nYnnnnnnn"),
     ("request_guidance",           "Ynnnnnnnn"),

@@ -702,6 +702,17 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     assert!(text(c, "#breach").await.contains("Recorded as a breach"));
     assert!(text(c, "#breach .breach-rules").await.contains("Phase 2"));
     screenshot(c, "42-breach-recorded").await;
+    // The coordinator may only ask for the phase order to be waived; the request waits.
+    c.goto(&format!("{base}/initiatives/ini-1/approval")).await?;
+    let form = c.form(Locator::Css("#request_waiver-ini-1")).await?;
+    form.set_by_name("rule", "phase_order").await?;
+    form.set_by_name("reason", "The trade items cannot wait for the security talks.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("request to relax a rule sent"));
+    assert!(text(c, "#waiver-requests").await.to_lowercase().contains("waiting for the federal side"));
+    assert!(c.find(Locator::Css("#refuse_waiver-ini-1-phase_order")).await.is_err(), "the province cannot answer its own request");
+    c.execute("document.getElementById('waiver-requests').scrollIntoView()", vec![]).await?;
+    screenshot(c, "44-waiver-requested").await;
     sign_out(c).await?;
 
     // The federal approver waives the phase order, with a reason.
@@ -710,8 +721,10 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     let form = c.form(Locator::Css("#waive_phase_order-ini-1")).await?;
     form.set_by_name("waived_on", "2025-03-16").await?;
     form.set_by_name("reason", "Trade talks may run beside the security talks.").await?;
+    assert!(c.find(Locator::Css("#refuse_waiver-ini-1-phase_order")).await.is_ok(), "the federal side may refuse it instead");
     submit(c, form).await?;
     assert!(text(c, ".flash").await.contains("phase order waived"));
+    assert!(text(c, "#waiver-requests").await.to_lowercase().contains("granted"), "waiving answers the province's request");
 
     // And suspends the approval: a binding decision, so its answers are checked first.
     let form = c.form(Locator::Css("#suspend_approval-apr-1")).await?;

@@ -1,7 +1,7 @@
 //! The mandate: federal approval with its terms, notifications, and the liaison log.
 
 use jirga_core::ids::InitiativeId;
-use jirga_core::model::{ApprovalStatus, Decision, Standing};
+use jirga_core::model::{ApprovalStatus, Decision, Standing, WaivableRule};
 use jirga_core::state::ApprovalRequest;
 use maud::{Markup, html};
 
@@ -88,8 +88,57 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 (settings.checkbox("groundwork_first", &ctx.t("field-groundwork-first"), ini.groundwork_first))
             }))
         }
+        (waiver_requests(ctx, ini))
     };
     Some((title, body))
+}
+
+/// The province's requests to relax a rule that protects the federal side:
+/// each with its answer or waiting for it, the federal side's refusal form
+/// (it grants by waiving above), and the province's form to ask.
+fn waiver_requests(ctx: &Ctx, ini: &jirga_core::state::Initiative) -> Markup {
+    let id = ini.id.as_str();
+    let askable: Vec<(String, String)> = WaivableRule::ALL
+        .iter()
+        .filter(|r| !ini.relaxes(**r) && ini.pending_waiver(**r).is_none())
+        .map(|r| (r.as_str().to_owned(), ctx.t(&r.fluent_id())))
+        .collect();
+    let ask = Form::new(ctx, "request_waiver", id);
+    html! {
+        section.panel #waiver-requests {
+            h2 { (ctx.t("waiver-title")) }
+            p { (ctx.t("waiver-intro")) }
+            @for r in &ini.waiver_requests {
+                article.waiver {
+                    h3 { (ctx.t(&r.rule.fluent_id())) }
+                    p.meta { (ctx.ta("waiver-requested", &[("date", r.requested_on.to_string())])) }
+                    blockquote { (r.reason) }
+                    @match &r.answer {
+                        Some(a) if a.granted => p { (tag("green", &ctx.t("waiver-granted"))) " " (a.on) ": " (a.reason) },
+                        Some(a) => p { (tag("red", &ctx.t("waiver-refused"))) " " (a.on) ": " (a.reason) },
+                        None => {
+                            p.waiting { (tag("yellow", &ctx.t("waiver-waiting"))) }
+                            @let refuse = Form::new(ctx, "refuse_waiver", format!("{id}-{}", r.rule.as_str()));
+                            (refuse.render(&ctx.t("waiver-refuse"), &ctx.t("waiver-refuse-submit"), html! {
+                                (refuse.hidden("initiative", id))
+                                (refuse.hidden("rule", r.rule.as_str()))
+                                (refuse.date("refused_on", &ctx.t("field-refused-on"), &ctx.today.to_string()))
+                                (refuse.textarea("reason", &ctx.t("field-reason"), ""))
+                            }))
+                        }
+                    }
+                }
+            }
+            @if !askable.is_empty() {
+                (ask.render(&ctx.t("waiver-request"), &ctx.t("waiver-request-submit"), html! {
+                    (ask.hidden("initiative", id))
+                    (ask.select("rule", &ctx.t("field-rule"), &askable, ""))
+                    (ask.date("requested_on", &ctx.t("field-requested-on"), &ctx.today.to_string()))
+                    (ask.textarea("reason", &ctx.t("field-reason"), ""))
+                }))
+            }
+        }
+    }
 }
 
 pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
