@@ -10,6 +10,7 @@
 //! secure_cookies = true
 //! trusted_proxies = ["10.0.0.2"]
 //! alert_webhook = "http://user:pass@alerts.internal/jirga"
+//! breach_webhook = "http://user:pass@federal-desk.internal/jirga"
 //! policy_dir = "/etc/jirga/policies"
 //! financial_threshold = 50000000
 //! log = "info"
@@ -55,8 +56,10 @@ pub struct Config {
     /// Proxies whose forwarding headers are believed.
     #[serde(default)]
     pub trusted_proxies: Vec<IpAddr>,
-    /// Where alerts are POSTed.
+    /// Where incident alerts are POSTed.
     pub alert_webhook: Option<Secret>,
+    /// Where facts recorded as breaches are POSTed: the federal side's desk.
+    pub breach_webhook: Option<Secret>,
     /// A deployment's own policy files (the shipped ones otherwise).
     pub policy_dir: Option<PathBuf>,
     /// The national framework's financial threshold, PKR.
@@ -129,6 +132,9 @@ impl Config {
         if let Some(v) = set("JIRGA_ALERT_WEBHOOK") {
             self.alert_webhook = Some(Secret(v));
         }
+        if let Some(v) = set("JIRGA_BREACH_WEBHOOK") {
+            self.breach_webhook = Some(Secret(v));
+        }
         if let Some(v) = set("JIRGA_POLICY_DIR") {
             self.policy_dir = Some(v.into());
         }
@@ -159,6 +165,7 @@ impl Config {
             secure_cookies: self.secure_cookies,
             trusted_proxies: self.trusted_proxies.clone(),
             alert_webhook: self.alert_webhook.as_ref().map(|s| s.expose().to_owned()),
+            breach_webhook: self.breach_webhook.as_ref().map(|s| s.expose().to_owned()),
             limits: jirga_web::ConnectionLimits {
                 header_read_timeout: secs(self.limits.header_read_timeout_secs, d.header_read_timeout),
                 body_read_timeout: secs(self.limits.body_read_timeout_secs, d.body_read_timeout),
@@ -198,8 +205,16 @@ mod tests {
             "listen = \"127.0.0.1:9000\"\nalert_webhook = \"http://relay:hunter2@alerts.internal/x\"\ntrusted_proxies = [\"10.0.0.2\"]\n[limits]\nmax_connections = 10\n",
         )
         .unwrap();
-        config.override_from(|name| (name == "JIRGA_LISTEN").then(|| "0.0.0.0:8443".to_owned())).unwrap();
+        config
+            .override_from(|name| match name {
+                "JIRGA_LISTEN" => Some("0.0.0.0:8443".to_owned()),
+                "JIRGA_BREACH_WEBHOOK" => Some("http://desk:s3cret@federal.internal/breaches".to_owned()),
+                _ => None,
+            })
+            .unwrap();
         assert_eq!(config.listen.as_deref(), Some("0.0.0.0:8443"));
+        assert_eq!(config.web().breach_webhook.as_deref(), Some("http://desk:s3cret@federal.internal/breaches"));
+        assert!(!format!("{config:?}").contains("s3cret"), "{config:?}");
         assert_eq!(config.web().limits.max_connections, 10);
         assert_eq!(config.web().trusted_proxies, vec!["10.0.0.2".parse::<IpAddr>().unwrap()]);
         assert!(!format!("{config:?}").contains("hunter2"), "{config:?}");

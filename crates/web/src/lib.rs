@@ -33,8 +33,10 @@ pub struct AppState {
     /// The data directory: the pass office's keys and the border post's imported
     /// trust and revocation lists live there. Without it, passes cannot be issued.
     pub data_dir: Option<std::path::PathBuf>,
-    /// Where alerts are POSTed (`JIRGA_ALERT_WEBHOOK`), if anywhere.
+    /// Where incident alerts are POSTed (the configuration's `alert_webhook`), if anywhere.
     pub alert_webhook: Option<String>,
+    /// Where breaches are POSTed for the federal side (`breach_webhook`), if anywhere.
+    pub breach_webhook: Option<String>,
     /// Proxies whose forwarding headers are believed (`JIRGA_TRUSTED_PROXIES`).
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The bound on concurrent password checks.
@@ -49,6 +51,7 @@ pub struct WebConfig {
     pub secure_cookies: bool,
     pub trusted_proxies: Vec<std::net::IpAddr>,
     pub alert_webhook: Option<String>,
+    pub breach_webhook: Option<String>,
     pub limits: ConnectionLimits,
 }
 
@@ -65,12 +68,13 @@ impl AppState {
             secure_cookies: config.secure_cookies,
             data_dir: None,
             alert_webhook: config.alert_webhook.clone(),
+            breach_webhook: config.breach_webhook.clone(),
             trusted_proxies: config.trusted_proxies.clone(),
             login_gate: edge::LoginGate::for_this_machine(),
         }
     }
 
-    /// The same, posting alerts to this URL (instead of `JIRGA_ALERT_WEBHOOK`'s).
+    /// The same, posting alerts to this URL (instead of the configuration's).
     pub fn with_alert_webhook(mut self, url: impl Into<String>) -> Self {
         self.alert_webhook = Some(url.into());
         self
@@ -173,9 +177,8 @@ impl Server {
 
     pub async fn bind_with(addr: &str, state: AppState, limits: ConnectionLimits) -> std::io::Result<Self> {
         let listener = tokio::net::TcpListener::bind(addr).await?;
-        if let Some(url) = &state.alert_webhook {
-            alerts::spawn_delivery(&state.engine, url.clone());
-        }
+        let hooks = alerts::Webhooks { alerts: state.alert_webhook.clone(), breaches: state.breach_webhook.clone() };
+        alerts::spawn_delivery(&state.engine, hooks);
         let router = app(state).layer((
             tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_read_timeout),
             tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, limits.request_timeout),

@@ -619,3 +619,22 @@ async fn the_province_cannot_answer_its_own_request_to_relax_a_rule() {
     let (_, ini) = app.get("/api/v1/initiatives/ini-1").await;
     assert_eq!(ini["waiver_requests"][0]["answer"]["granted"], false, "{ini}");
 }
+
+#[tokio::test]
+async fn a_meeting_recorded_as_a_breach_is_told_to_the_federal_side_not_only_shown() {
+    let (url, received) = crate::incidents::webhook_receiver().await;
+    let app = crate::helpers::spawn_app_with(true, |state| state.breach_webhook = Some(url)).await;
+    // The province records a meeting with the consul before any approval, as what it is.
+    let meeting = json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-05", "place": "Peshawar",
+        "participants": ["per-2", "per-8"], "agenda_items": ["age-1"], "as_breach": true});
+    let (status, body) = app.command(meeting).await;
+    assert_eq!(status, 201, "{body}");
+    let request = tokio::time::timeout(std::time::Duration::from_secs(10), received).await.expect("the federal desk is called").unwrap();
+    let notice: serde_json::Value = serde_json::from_str(request.split_once("\n\n").unwrap().1).unwrap();
+    assert_eq!(notice["kind"], "breach");
+    assert_eq!(notice["seq"], body["seq"]);
+    assert_eq!(notice["change"], "record_meeting");
+    assert_eq!(notice["records"], body["created"]);
+    assert_eq!(notice["rules"][0]["code"], "not_approved", "{notice}");
+    assert_eq!(notice["recorded_by"], "saif");
+}

@@ -93,7 +93,7 @@ async fn a_likely_duplicate_is_offered_merged_with_its_reports_and_counts_once()
 }
 
 /// A one-shot HTTP server: the first request's body, answered 204.
-async fn webhook_receiver() -> (String, tokio::sync::oneshot::Receiver<String>) {
+pub(crate) async fn webhook_receiver() -> (String, tokio::sync::oneshot::Receiver<String>) {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}/alerts", listener.local_addr().unwrap());
     let (tx, rx) = tokio::sync::oneshot::channel();
