@@ -49,6 +49,7 @@ dashboard-gates = Gates
 dashboard-open-commitments = Open commitments
 dashboard-contested = Contested claims
 dashboard-meetings = Latest meetings
+dashboard-more = { $count } more: see them all
 gate-blocked-by = Blocked:
 gate-federal-approval = Federal approval
 gate-notification = Formal notification of the federal government

@@ -638,3 +638,21 @@ async fn a_meeting_recorded_as_a_breach_is_told_to_the_federal_side_not_only_sho
     assert_eq!(notice["rules"][0]["code"], "not_approved", "{notice}");
     assert_eq!(notice["recorded_by"], "saif");
 }
+
+#[tokio::test]
+async fn the_dashboard_shows_a_few_of_each_list_however_long_it_grows() {
+    let app = spawn_app(true).await;
+    let open_before = app.engine.read(|s| s.commitments.values().filter(|c| c.is_open()).count());
+    for n in 0..15 {
+        let draft = json!({"type": "draft_commitment", "initiative": "ini-1", "text": format!("Open Torkham gate {n} daily."),
+            "topic": "trade", "phase": "pha-2", "bound": ["par-1"], "owner": "per-1", "drafted_on": "2025-03-10"});
+        assert_eq!(app.command(draft).await.0, 201);
+    }
+    let open = open_before + 15;
+    let (status, page) = app.page_as("saif", "/initiatives/ini-1").await;
+    assert_eq!(status, 200);
+    let section = page.split("id=\"open-commitments\"").nth(1).unwrap().split("</section>").next().unwrap();
+    assert_eq!(section.matches("<li>").count(), 10, "ten of {open}");
+    assert!(section.contains(&format!("({open})")), "the heading counts them all");
+    assert!(section.contains(&format!("{} more: see them all", open - 10)) && section.contains("href=\"/initiatives/ini-1/commitments\""));
+}

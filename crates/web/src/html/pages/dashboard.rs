@@ -27,6 +27,21 @@ fn gate_page(step: GateStep, ini: &InitiativeId) -> Page {
     }
 }
 
+/// Rows each of the dashboard's lists shows; the rest are a link away (the
+/// lists' own pages show them all, a page at a time).
+const DASHBOARD_ROWS: usize = 10;
+/// The latest meetings the dashboard shows.
+const LATEST_MEETINGS: usize = 5;
+
+/// "N more" and the page that lists them all, when a dashboard list holds more than it shows.
+fn more(ctx: &Ctx, total: usize, all: &Page) -> Markup {
+    html! {
+        @if total > DASHBOARD_ROWS {
+            p.more { a href=(all.href()) { (ctx.ta("dashboard-more", &[("count", (total - DASHBOARD_ROWS).to_string())])) } }
+        }
+    }
+}
+
 pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let s = ctx.state;
     let ini = s.initiatives.get(id)?;
@@ -92,11 +107,12 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 h2 { (ctx.t("dashboard-open-breaches")) " (" (open_breaches.len()) ")" }
                 p { (ctx.t("dashboard-open-breaches-intro")) }
                 ul {
-                    @for m in &open_breaches {
+                    @for m in open_breaches.iter().take(DASHBOARD_ROWS) {
                         li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())])) }
                             ": " @for (i, rule) in m.breach.iter().flat_map(|b| &b.rules).enumerate() { @if i > 0 { "; " } (ctx.l.broken_rule(rule)) } }
                     }
                 }
+                (more(ctx, open_breaches.len(), &Page::Meetings(id.clone())))
             }
         }
         section #gates {
@@ -135,26 +151,28 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             section.panel #open-commitments {
                 h2 { (ctx.t("dashboard-open-commitments")) " (" (open_commitments.len()) ")" }
                 ul {
-                    @for c in &open_commitments {
+                    @for c in open_commitments.iter().take(DASHBOARD_ROWS) {
                         li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
                             @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", due.to_string())])) } } }
                     }
                 }
+                (more(ctx, open_commitments.len(), &Page::Commitments(id.clone(), None)))
             }
             section.panel #contested-claims {
                 h2 { (ctx.t("dashboard-contested")) " (" (contested.len()) ")" }
                 ul {
-                    @for c in &contested {
+                    @for c in contested.iter().take(DASHBOARD_ROWS) {
                         li { a href=(Page::Claims(id.clone(), Some(c.topic.as_str().into())).href()) { (c.proposition) } }
                     }
                 }
+                (more(ctx, contested.len(), &Page::Claims(id.clone(), None)))
             }
         }
 
         section #latest-meetings {
             h2 { (ctx.t("dashboard-meetings")) }
             ul {
-                @for m in meetings.iter().take(5) {
+                @for m in meetings.iter().take(LATEST_MEETINGS) {
                     li { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) " — " (m.place) } }
                 }
             }
