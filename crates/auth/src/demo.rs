@@ -68,11 +68,15 @@ pub fn issuer_of(command: &str) -> &'static str {
         | "reinstate_approval"
         | "withdraw_approval"
         | "acknowledge_breach"
+        | "acknowledge_travel_breach"
+        | "approve_policy_change"
+        | "refuse_policy_change"
         | "refuse_waiver"
         | "change_initiative_settings" => "approver",
         "change_policies" | "register_crossing_point" => "admin",
         "issue_pass" | "revoke_pass" | "erase_pass_holders" => "passes",
         "record_crossing" => "border",
+        "accept_commitment" => "consul",
         "record_incidents"
         | "amend_incident"
         | "add_incident_report"

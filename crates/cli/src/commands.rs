@@ -285,8 +285,9 @@ pub fn policy_show(data_dir: &Path, set: PolicySetName) -> Result<()> {
     Ok(())
 }
 
-/// `jirga policy change`: replace a policy set, as a recorded event. The change
-/// is authorized (administrators only) and validated before it takes effect.
+/// `jirga policy change`: propose to replace a policy set, as a recorded event.
+/// The proposal is authorized (administrators only) and validated; it takes
+/// force when the federal side approves it (`approve_policy_change`).
 pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, reason: &str, user: &str) -> Result<()> {
     let principal = acting_user(data_dir, user)?;
     let text = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;
@@ -302,7 +303,11 @@ pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, rea
     });
     engine.shutdown();
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;
-    println!("policy set {set} changed at #{} ({})", done.seq, done.created.join(", "));
+    println!(
+        "policy set {set}: change proposed at #{} ({}); it takes force when a federal approver approves it (approve_policy_change)",
+        done.seq,
+        done.created.join(", ")
+    );
     print!("{}", diff.unwrap_or_default());
     Ok(())
 }

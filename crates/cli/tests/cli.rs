@@ -18,7 +18,10 @@ fn jirga_stdin(args: &[&str], input: &str) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    // A usage error exits before reading its input: a closed pipe is its answer, not a failure.
+    if let Err(e) = child.stdin.take().unwrap().write_all(input.as_bytes()) {
+        assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
+    }
     child.wait_with_output().unwrap()
 }
 
@@ -172,12 +175,25 @@ fn policy_changes_are_recorded_events() {
     assert!(by_admin.status.success(), "{}", text(&by_admin.stderr));
     assert!(text(&by_admin.stdout).contains("-when { principal.roles.contains(\"delegation_member\")"), "{}", text(&by_admin.stdout));
     assert!(text(&by_admin.stdout).contains("+when { false"), "{}", text(&by_admin.stdout));
+    // Proposed, not in force: two organizations decide a change of the rules.
+    assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note).status.success(), "still allowed");
+    let approve = r#"{"type":"approve_policy_change","version":"pol-1","approved_on":"2025-03-10"}"#;
+    let by_admin_again = jirga_stdin(&["apply", "--data-dir", data, "--user", "admin", "-"], approve);
+    assert!(
+        text(&by_admin_again.stderr).contains("not_authorized"),
+        "the proposer's side cannot approve: {}",
+        text(&by_admin_again.stderr)
+    );
+    let approved = jirga_stdin(&["apply", "--data-dir", data, "--user", "approver", "-"], approve);
+    assert!(approved.status.success(), "{}", text(&approved.stderr));
     let refused = jirga_stdin(&["apply", "--data-dir", data, "--user", "member", "-"], note);
     assert!(text(&refused.stderr).contains("not_authorized"), "refused after: {}", text(&refused.stderr));
     let export = text(&jirga(&["export", "--data-dir", data]).stdout);
-    let last: serde_json::Value = serde_json::from_str(export.lines().last().unwrap()).unwrap();
-    assert_eq!(last["event"]["change"]["type"], "change_policies");
-    assert_eq!(last["actor"]["user"], "admin");
+    let lines: Vec<serde_json::Value> = export.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let proposal = lines.iter().rev().find(|e| e["event"]["change"]["type"] == "change_policies").unwrap();
+    assert_eq!(proposal["actor"]["user"], "admin");
+    let approval = lines.iter().rev().find(|e| e["event"]["change"]["type"] == "approve_policy_change").unwrap();
+    assert_eq!(approval["actor"]["user"], "approver");
 }
 
 /// An invalid policy file stops the start, naming the file and the line.
@@ -549,6 +565,8 @@ fn a_policy_change_that_locks_everyone_out_is_refused_and_the_operator_can_break
     let out =
         jirga(&["policy", "change", "--data-dir", data, "authorization", no_notes.to_str().unwrap(), "--reason", "r", "--user", "admin"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
+    let approve = r#"{"type":"approve_policy_change","version":"pol-1","approved_on":"2025-03-10"}"#;
+    assert!(jirga_stdin(&["apply", "--data-dir", data, "--user", "approver", "-"], approve).status.success());
     // ...and the operator, with only the data directory, puts the shipped set back, on the record.
     let out = jirga(&[
         "policy",

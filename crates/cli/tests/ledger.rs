@@ -306,6 +306,26 @@ fn the_server_refuses_to_start_on_a_flipped_stored_hash_and_blames_the_hash_not_
 }
 
 #[test]
+fn a_flipped_interior_tree_hash_is_named_by_verify_not_only_at_start() {
+    let (_dir, data) = seeded();
+    // Stored index 2 is the node over leaves 0 and 1 (level 1): proofs read
+    // it, but neither the leaves nor the signed root do.
+    let store = ledger_opened_for_tampering(&data);
+    let (start, mut hashes): (i64, Vec<u8>) = store
+        .connection()
+        .query_row("SELECT start, hashes FROM ledger_hashes WHERE start <= 2 ORDER BY start DESC LIMIT 1", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .unwrap();
+    hashes[(2 - start as usize) * 32] ^= 1;
+    store.connection().execute("UPDATE ledger_hashes SET hashes = ?1 WHERE start = ?2", (hashes, start)).unwrap();
+    drop(store);
+    verify_fails_at(&data, 0, "stored hash changed");
+    assert!(stderr(&jirga(&["ledger", "verify", "--data-dir", &data])).contains("stored tree hash 2 (level 1)"));
+    serve_refuses(&data, "flipped interior hash");
+}
+
+#[test]
 fn the_server_refuses_to_start_on_a_forged_checkpoint_signature() {
     let (_dir, data) = seeded();
     tamper_ledger(

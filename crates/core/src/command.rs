@@ -87,6 +87,18 @@ pub enum Command {
         /// Allow phase 2 agenda items before phase 1 is concluded.
         #[serde(default)]
         waive_phase_order: bool,
+        /// Conditions of an approval the province must report on
+        /// (`report_on_condition`), each shown until it has a report.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        conditions: Vec<Body>,
+    },
+    /// The province reports on one condition of a granted approval.
+    ReportOnCondition {
+        request: ApprovalId,
+        /// The condition's number, from 1, in the order the decision set them.
+        condition: u32,
+        reported_on: Date,
+        report: Body,
     },
     /// The federal side suspends a granted approval: everything that needs an
     /// approval stops until it is reinstated.
@@ -182,6 +194,12 @@ pub enum Command {
     RecordTravel {
         visit: VisitId,
         travelled_on: Date,
+        /// It travelled outside the rules (before the approval, before the
+        /// formal notification, the substantive delegation before the
+        /// groundwork visit reported): record it as a breach, which the
+        /// federal side is shown until it acknowledges it.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        as_breach: bool,
     },
     /// Record the delegation's report back after the visit.
     ReportBack {
@@ -227,6 +245,12 @@ pub enum Command {
     /// The federal side acknowledges a breach recorded with a meeting.
     AcknowledgeBreach {
         meeting: MeetingId,
+        acknowledged_on: Date,
+        note: Body,
+    },
+    /// The federal side acknowledges a breach recorded with a visit.
+    AcknowledgeTravelBreach {
+        visit: VisitId,
         acknowledged_on: Date,
         note: Body,
     },
@@ -281,6 +305,25 @@ pub enum Command {
         on: Date,
         #[serde(default)]
         note: Option<Body>,
+    },
+    /// The counterpart accepts a proposed commitment, in a meeting with it
+    /// where something was agreed; its own user records this. A commitment is
+    /// agreed only once the counterpart has accepted it.
+    AcceptCommitment {
+        commitment: CommitmentId,
+        meeting: MeetingId,
+        accepted_on: Date,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    /// The delegation reports the counterpart's acceptance of a proposed
+    /// commitment in a meeting, with the source that shows it (signed
+    /// minutes, the counterpart's published statement).
+    ReportAcceptance {
+        commitment: CommitmentId,
+        meeting: MeetingId,
+        accepted_on: Date,
+        source: Source,
     },
     ReportProgress {
         commitment: CommitmentId,
@@ -408,13 +451,30 @@ pub enum Command {
         statistic: Option<Name>,
         note: Body,
     },
-    /// Replace one policy set. `previous` is the text being replaced, so two
-    /// administrators cannot overwrite each other's change unknowingly; the
-    /// authorizer validates `text` against the schema before the change is decided.
+    /// Propose to replace one policy set. `previous` is the text being
+    /// replaced, so two administrators cannot overwrite each other's change
+    /// unknowingly; the authorizer validates `text` against the schema before
+    /// the change is decided. The new text takes force only when the federal
+    /// side approves it (`approve_policy_change`): two organizations, two
+    /// people, both on the record. The operator's break-glass alone takes
+    /// force at once (`Event::break_glass`).
     ChangePolicies {
         policy_set: PolicySetName,
         previous: PolicyText,
         text: PolicyText,
+        reason: Body,
+    },
+    /// The federal side approves a proposed policy change: it takes force.
+    ApprovePolicyChange {
+        version: PolicyVersionId,
+        approved_on: Date,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    /// The federal side refuses a proposed policy change: it never takes force.
+    RefusePolicyChange {
+        version: PolicyVersionId,
+        refused_on: Date,
         reason: Body,
     },
 }
@@ -446,6 +506,7 @@ impl Command {
         "change_initiative_settings",
         "request_approval",
         "decide_approval",
+        "report_on_condition",
         "suspend_approval",
         "reinstate_approval",
         "withdraw_approval",
@@ -467,14 +528,19 @@ impl Command {
         "add_agenda_item",
         "record_meeting",
         "acknowledge_breach",
+        "acknowledge_travel_breach",
         "state_claim",
         "record_position",
         "draft_commitment",
         "concur_with_commitment",
         "change_commitment_status",
+        "accept_commitment",
+        "report_acceptance",
         "report_progress",
         "add_note",
         "change_policies",
+        "approve_policy_change",
+        "refuse_policy_change",
         "register_crossing_point",
         "issue_pass",
         "revoke_pass",
@@ -525,6 +591,7 @@ impl Command {
             | StateClaim { initiative, .. }
             | DraftCommitment { initiative, .. } => initiative.as_str(),
             DecideApproval { request, .. }
+            | ReportOnCondition { request, .. }
             | SuspendApproval { request, .. }
             | ReinstateApproval { request, .. }
             | WithdrawApproval { request, .. } => request.as_str(),
@@ -533,14 +600,17 @@ impl Command {
             AddDelegationMember { delegation, .. } | RemoveDelegationMember { delegation, .. } | PlanVisit { delegation, .. } => {
                 delegation.as_str()
             }
-            RecordTravel { visit, .. } | ReportBack { visit, .. } => visit.as_str(),
+            RecordTravel { visit, .. } | ReportBack { visit, .. } | AcknowledgeTravelBreach { visit, .. } => visit.as_str(),
             ConcludePhase { phase, .. } | AddAgendaItem { phase, .. } => phase.as_str(),
             RecordPosition { claim, .. } => claim.as_str(),
             AcknowledgeBreach { meeting, .. } => meeting.as_str(),
-            ConcurWithCommitment { commitment, .. } | ChangeCommitmentStatus { commitment, .. } | ReportProgress { commitment, .. } => {
-                commitment.as_str()
-            }
+            ConcurWithCommitment { commitment, .. }
+            | ChangeCommitmentStatus { commitment, .. }
+            | AcceptCommitment { commitment, .. }
+            | ReportAcceptance { commitment, .. }
+            | ReportProgress { commitment, .. } => commitment.as_str(),
             AddNote { record, .. } => record.as_str(),
+            ApprovePolicyChange { version, .. } | RefusePolicyChange { version, .. } => version.as_str(),
         })
     }
 
@@ -562,6 +632,7 @@ impl Command {
             LaunchInitiative { launched_on, .. } => ("launched_on", *launched_on),
             RequestApproval { requested_on, .. } => ("requested_on", *requested_on),
             DecideApproval { decided_on, .. } => ("decided_on", *decided_on),
+            ReportOnCondition { reported_on, .. } => ("reported_on", *reported_on),
             SuspendApproval { suspended_on, .. } => ("suspended_on", *suspended_on),
             ReinstateApproval { reinstated_on, .. } => ("reinstated_on", *reinstated_on),
             WithdrawApproval { withdrawn_on, .. } => ("withdrawn_on", *withdrawn_on),
@@ -569,9 +640,9 @@ impl Command {
             RequestWaiver { requested_on, .. } => ("requested_on", *requested_on),
             RefuseWaiver { refused_on, .. } => ("refused_on", *refused_on),
             NotifyFederalGovernment { sent_on, .. } => ("sent_on", *sent_on),
-            AcknowledgeNotification { acknowledged_on, .. } | AcknowledgeBreach { acknowledged_on, .. } => {
-                ("acknowledged_on", *acknowledged_on)
-            }
+            AcknowledgeNotification { acknowledged_on, .. }
+            | AcknowledgeBreach { acknowledged_on, .. }
+            | AcknowledgeTravelBreach { acknowledged_on, .. } => ("acknowledged_on", *acknowledged_on),
             RequestGuidance { asked_on, .. } => ("asked_on", *asked_on),
             AnswerGuidance { answered_on, .. } => ("answered_on", *answered_on),
             FormDelegation { formed_on, .. } => ("formed_on", *formed_on),
@@ -583,7 +654,10 @@ impl Command {
             DraftCommitment { drafted_on, .. } => ("drafted_on", *drafted_on),
             ConcurWithCommitment { concurred_on, .. } => ("concurred_on", *concurred_on),
             ChangeCommitmentStatus { on, .. } => ("on", *on),
+            AcceptCommitment { accepted_on, .. } | ReportAcceptance { accepted_on, .. } => ("accepted_on", *accepted_on),
             RevokePass { revoked_on, .. } => ("revoked_on", *revoked_on),
+            ApprovePolicyChange { approved_on, .. } => ("approved_on", *approved_on),
+            RefusePolicyChange { refused_on, .. } => ("refused_on", *refused_on),
             _ => return None,
         })
     }
@@ -597,6 +671,7 @@ impl Command {
             Command::ChangeInitiativeSettings { .. } => "change_initiative_settings",
             Command::RequestApproval { .. } => "request_approval",
             Command::DecideApproval { .. } => "decide_approval",
+            Command::ReportOnCondition { .. } => "report_on_condition",
             Command::SuspendApproval { .. } => "suspend_approval",
             Command::ReinstateApproval { .. } => "reinstate_approval",
             Command::WithdrawApproval { .. } => "withdraw_approval",
@@ -618,14 +693,19 @@ impl Command {
             Command::AddAgendaItem { .. } => "add_agenda_item",
             Command::RecordMeeting { .. } => "record_meeting",
             Command::AcknowledgeBreach { .. } => "acknowledge_breach",
+            Command::AcknowledgeTravelBreach { .. } => "acknowledge_travel_breach",
             Command::StateClaim { .. } => "state_claim",
             Command::RecordPosition { .. } => "record_position",
             Command::DraftCommitment { .. } => "draft_commitment",
             Command::ChangeCommitmentStatus { .. } => "change_commitment_status",
+            Command::AcceptCommitment { .. } => "accept_commitment",
+            Command::ReportAcceptance { .. } => "report_acceptance",
             Command::ReportProgress { .. } => "report_progress",
             Command::ConcurWithCommitment { .. } => "concur_with_commitment",
             Command::AddNote { .. } => "add_note",
             Command::ChangePolicies { .. } => "change_policies",
+            Command::ApprovePolicyChange { .. } => "approve_policy_change",
+            Command::RefusePolicyChange { .. } => "refuse_policy_change",
             Command::RegisterCrossingPoint { .. } => "register_crossing_point",
             Command::IssuePass { .. } => "issue_pass",
             Command::RevokePass { .. } => "revoke_pass",

@@ -12,6 +12,9 @@ use crate::ids::*;
 use crate::model::*;
 use crate::state::*;
 
+/// Most conditions one approval may set.
+pub const MAX_CONDITIONS: u32 = 20;
+
 /// Decide a command against the state, with no guardrail assessment.
 pub fn decide(state: &State, command: &Command) -> Result<Event, RuleError> {
     decide_assessed(state, command, None)
@@ -55,6 +58,14 @@ pub fn decide_recorded(
             _ => {}
         }
     }
+    // Agreed only what the counterpart accepted in a meeting with it; asked
+    // last, so that what the national framework forbids or needs concurrence
+    // for is said first (accepting it would change nothing).
+    if let Command::ChangeCommitmentStatus { commitment, to: CommitmentStatus::Agreed, on, .. } = command {
+        let c = get(&state.commitments, commitment, "commitment")?;
+        let acceptance = c.acceptance.as_ref().ok_or(RuleError::NotAccepted)?;
+        not_before("on", *on, "accepted_on", acceptance.accepted_on)?;
+    }
     let anomalies = match command {
         Command::RecordCrossing { document_id, crossing_point, direction, crossed_at, presented } => {
             let ours = state.pass_by_document(document_id.as_str());
@@ -83,9 +94,20 @@ pub fn decide_recorded(
         Command::RecordMeeting { as_breach: true, .. } => {
             meeting_rules(state, command)?.iter().map(crate::event::BrokenRule::from).collect()
         }
+        Command::RecordTravel { as_breach: true, .. } => travel_rules(state, command)?.iter().map(crate::event::BrokenRule::from).collect(),
         _ => vec![],
     };
-    Ok(Event { created, change: command.clone(), assessment, anomalies, alerts, duplicate_candidates, breaches, idempotency: None })
+    Ok(Event {
+        created,
+        change: command.clone(),
+        assessment,
+        anomalies,
+        alerts,
+        duplicate_candidates,
+        breaches,
+        idempotency: None,
+        break_glass: false,
+    })
 }
 
 /// A meeting's references checked (an error for a meeting that cannot be
@@ -128,6 +150,43 @@ fn meeting_rules(state: &State, command: &Command) -> Result<Vec<RuleError>, Rul
     }
     broken.extend(items.iter().filter_map(|(_, phase)| phase_order(state, ini, phase, *held_on).err()));
     broken.dedup();
+    Ok(broken)
+}
+
+/// A visit's references checked (an error for travel that cannot be recorded
+/// at all), then the process's rules it breaks, every one of them: the
+/// approval in force, the formal notification of the federal government
+/// (the articles: "ensuring its alignment with national foreign and security
+/// policies"), and for the substantive delegation the groundwork visit's report.
+fn travel_rules(state: &State, command: &Command) -> Result<Vec<RuleError>, RuleError> {
+    let Command::RecordTravel { visit, travelled_on, .. } = command else {
+        return Ok(vec![]);
+    };
+    let v = get(&state.visits, visit, "visit")?;
+    if v.travelled_on.is_some() {
+        return Err(RuleError::AlreadyTravelled);
+    }
+    let del = get(&state.delegations, &v.delegation, "delegation")?;
+    not_before("travelled_on", *travelled_on, "formed_on", del.formed_on)?;
+    let ini = get(&state.initiatives, &del.initiative, "initiative")?;
+    let mut broken = Vec::new();
+    if let Err(rule) = approval_in_force(state, &ini.id, *travelled_on) {
+        broken.push(rule);
+    }
+    if !state.notifications.values().any(|n| n.initiative == ini.id && n.sent_on <= *travelled_on) {
+        broken.push(RuleError::NotNotified);
+    }
+    if del.purpose == Purpose::Substantive && ini.groundwork_first {
+        let groundwork_reported = state
+            .delegations
+            .values()
+            .filter(|d| d.initiative == ini.id && d.purpose == Purpose::Groundwork)
+            .flat_map(|d| d.visits.iter().filter_map(|v| state.visits.get(v)))
+            .any(|v| v.report.as_ref().is_some_and(|r| r.reported_on <= *travelled_on));
+        if !groundwork_reported {
+            broken.push(RuleError::GroundworkNotReported);
+        }
+    }
     Ok(broken)
 }
 
@@ -297,10 +356,16 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             }
             Ok(vec![ApprovalId::numbered(next(&state.approvals, 0)).to_string()])
         }
-        DecideApproval { request, decision, decided_on, valid_until, approved_topics, .. } => {
+        DecideApproval { request, decision, decided_on, valid_until, approved_topics, conditions, .. } => {
             let req = get(&state.approvals, request, "approval")?;
             if req.decision.is_some() {
                 return Err(RuleError::AlreadyDecided);
+            }
+            if *decision != Decision::Approve && !conditions.is_empty() {
+                return Err(RuleError::FieldFormat { field: "conditions", expected: "conditions only with an approval" });
+            }
+            if conditions.len() > MAX_CONDITIONS as usize {
+                return Err(RuleError::OutOfRange { field: "conditions", min: 0, max: MAX_CONDITIONS });
             }
             not_before("decided_on", *decided_on, "requested_on", req.requested_on)?;
             if let Some(valid_until) = valid_until {
@@ -314,6 +379,15 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                     return Err(RuleError::ApprovedTopicsNotRequested { topic: *topic });
                 }
             }
+            none
+        }
+        ReportOnCondition { request, condition, reported_on, .. } => {
+            let req = get(&state.approvals, request, "approval")?;
+            let granted = req.decision.as_ref().filter(|d| d.decision == Decision::Approve).ok_or(RuleError::NotApproved)?;
+            if *condition == 0 || *condition as usize > granted.conditions.len() {
+                return Err(RuleError::NoSuchCondition { condition: *condition, conditions: granted.conditions.len() as u32 });
+            }
+            not_before("reported_on", *reported_on, "decided_on", granted.decided_on)?;
             none
         }
         SuspendApproval { request, suspended_on: on, .. }
@@ -421,32 +495,21 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             not_before("planned_for", *planned_for, "formed_on", del.formed_on)?;
             Ok(vec![VisitId::numbered(next(&state.visits, 0)).to_string()])
         }
-        RecordTravel { visit, travelled_on } => {
+        RecordTravel { as_breach, .. } => {
+            let broken = travel_rules(state, command)?;
+            match (broken.first(), as_breach) {
+                (Some(rule), false) => Err(rule.clone()),
+                (None, true) => Err(RuleError::NotABreach),
+                _ => none,
+            }
+        }
+        AcknowledgeTravelBreach { visit, acknowledged_on, .. } => {
             let v = get(&state.visits, visit, "visit")?;
-            if v.travelled_on.is_some() {
-                return Err(RuleError::AlreadyTravelled);
+            let breach = v.breach.as_ref().ok_or(RuleError::NotABreachRecord)?;
+            if breach.acknowledged.is_some() {
+                return Err(RuleError::AlreadyAcknowledged);
             }
-            let del = get(&state.delegations, &v.delegation, "delegation")?;
-            not_before("travelled_on", *travelled_on, "formed_on", del.formed_on)?;
-            let ini = get(&state.initiatives, &del.initiative, "initiative")?;
-            approval_in_force(state, &ini.id, *travelled_on)?;
-            // The province formally notifies the federal government before any
-            // delegation travels (the articles: "ensuring its alignment with
-            // national foreign and security policies").
-            if !state.notifications.values().any(|n| n.initiative == ini.id && n.sent_on <= *travelled_on) {
-                return Err(RuleError::NotNotified);
-            }
-            if del.purpose == Purpose::Substantive && ini.groundwork_first {
-                let groundwork_reported = state
-                    .delegations
-                    .values()
-                    .filter(|d| d.initiative == ini.id && d.purpose == Purpose::Groundwork)
-                    .flat_map(|d| d.visits.iter().filter_map(|v| state.visits.get(v)))
-                    .any(|v| v.report.as_ref().is_some_and(|r| r.reported_on <= *travelled_on));
-                if !groundwork_reported {
-                    return Err(RuleError::GroundworkNotReported);
-                }
-            }
+            not_before("acknowledged_on", *acknowledged_on, "travelled_on", v.travelled_on.unwrap_or(v.planned_for))?;
             none
         }
         ReportBack { visit, reported_on, .. } => {
@@ -551,6 +614,12 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             if *to == CommitmentStatus::Agreed {
                 let approval = approval_in_force(state, &c.initiative, *on)?;
                 topic_approved(approval, c.topic)?;
+                // Agreeing has a process: within the phase order, and only
+                // what the counterpart accepted in a meeting with it.
+                // (The counterpart's acceptance is asked for after the
+                // guardrail's verdict: see `decide_recorded`.)
+                let ini = get(&state.initiatives, &c.initiative, "initiative")?;
+                phase_order(state, ini, get(&state.phases, &c.phase, "phase")?, *on)?;
             }
             none
         }
@@ -563,6 +632,10 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                 return Err(RuleError::ConcurrenceNotNeeded);
             }
             not_before("concurred_on", *concurred_on, "drafted_on", c.drafted_on)?;
+            none
+        }
+        AcceptCommitment { commitment, meeting, accepted_on, .. } | ReportAcceptance { commitment, meeting, accepted_on, .. } => {
+            acceptance_rules(state, commitment, meeting, *accepted_on)?;
             none
         }
         ReportProgress { commitment, reported_on, percent, .. } => {
@@ -592,6 +665,20 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
                 return Err(RuleError::PolicyUnchanged);
             }
             Ok(vec![PolicyVersionId::numbered(next(&state.policy_versions, 0)).to_string()])
+        }
+        ApprovePolicyChange { version, .. } | RefusePolicyChange { version, .. } => {
+            let v = get(&state.policy_versions, version, "policy_version")?;
+            if !v.is_pending() {
+                return Err(RuleError::AlreadyDecided);
+            }
+            // A proposal replaces the text in force when it was made; once
+            // another has taken force, approving it would undo that one unseen.
+            let in_force = state.recorded_policy(v.policy_set).map(|v| v.id.clone());
+            if matches!(command, ApprovePolicyChange { .. }) && in_force != v.replaces {
+                let version = in_force.map_or_else(|| "the shipped files".to_owned(), |id| id.to_string());
+                return Err(RuleError::PolicyChangedMeanwhile { version });
+            }
+            none
         }
         RegisterCrossingPoint { code, .. } => {
             if state.crossing_points.values().any(|p| &p.code == code) {
@@ -709,6 +796,37 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             Ok(vec![CitationId::numbered(next(&state.citations, 0)).to_string()])
         }
     }
+}
+
+/// The counterpart accepts a proposed commitment in a meeting of the same
+/// initiative, held within the rules with the other side (judged by who took
+/// part and where, as for every meeting), where something was agreed, on or
+/// after the day the commitment was drafted.
+fn acceptance_rules(state: &State, commitment: &CommitmentId, meeting: &MeetingId, accepted_on: Date) -> Result<(), RuleError> {
+    let c = get(&state.commitments, commitment, "commitment")?;
+    if c.status != CommitmentStatus::Proposed {
+        return Err(RuleError::NotProposed { status: c.status });
+    }
+    if c.acceptance.is_some() {
+        return Err(RuleError::AlreadyAccepted);
+    }
+    let m = get(&state.meetings, meeting, "meeting")?;
+    if m.initiative != c.initiative {
+        return Err(RuleError::WrongInitiative { field: "meeting" });
+    }
+    if m.breach.is_some() {
+        return Err(RuleError::MeetingWasABreach);
+    }
+    let ini = get(&state.initiatives, &c.initiative, "initiative")?;
+    if !crate::sides::with_the_other_side(state, ini, &m.participants, m.place.as_str())? {
+        return Err(RuleError::MeetingNotWithCounterpart);
+    }
+    if !m.outcomes.iter().any(|o| o.result == OutcomeResult::Agreed) {
+        return Err(RuleError::NothingAgreedInMeeting);
+    }
+    not_before("meeting", m.held_on, "drafted_on", c.drafted_on)?;
+    not_before("accepted_on", accepted_on, "held_on", m.held_on)?;
+    Ok(())
 }
 
 /// Every incident named must be on the record.

@@ -183,6 +183,25 @@ pub enum RuleError {
     WaiverPending,
     /// No request to relax this rule is waiting.
     NoWaiverRequest,
+    /// Only a proposed commitment can be accepted by the counterpart.
+    NotProposed {
+        status: CommitmentStatus,
+    },
+    /// The counterpart's acceptance of this commitment is on the record already.
+    AlreadyAccepted,
+    /// A commitment is agreed only once the counterpart has accepted it in a meeting.
+    NotAccepted,
+    /// An acceptance is given in a meeting with the other side.
+    MeetingNotWithCounterpart,
+    /// A meeting held outside the rules (a breach) cannot produce an agreement.
+    MeetingWasABreach,
+    /// The meeting records no outcome that was agreed.
+    NothingAgreedInMeeting,
+    /// The approval sets no condition with this number.
+    NoSuchCondition {
+        condition: u32,
+        conditions: u32,
+    },
 }
 
 impl RuleError {
@@ -259,6 +278,13 @@ impl RuleError {
             NotABreach => "not_a_breach",
             NotABreachRecord => "not_a_breach_record",
             NotNotified => "federal_government_not_notified",
+            NotProposed { .. } => "not_proposed",
+            AlreadyAccepted => "already_accepted",
+            NotAccepted => "not_accepted_by_counterpart",
+            MeetingNotWithCounterpart => "meeting_not_with_counterpart",
+            MeetingWasABreach => "meeting_was_a_breach",
+            NothingAgreedInMeeting => "nothing_agreed_in_meeting",
+            NoSuchCondition { .. } => "no_such_condition",
         }
     }
 
@@ -286,6 +312,7 @@ impl RuleError {
             | FieldFormat { .. }
             | NotCitable { .. }
             | NotABreach
+            | NoSuchCondition { .. }
             | WaiverNotNeeded => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
@@ -317,6 +344,8 @@ impl RuleError {
             NotCitable { .. } => Some("record"),
             NotABreach => Some("as_breach"),
             WaiverNotNeeded | WaiverPending | NoWaiverRequest => Some("rule"),
+            MeetingNotWithCounterpart | MeetingWasABreach | NothingAgreedInMeeting => Some("meeting"),
+            NoSuchCondition { .. } => Some("condition"),
             FederalDecisionRequired { rule } => Some(rule),
             _ => None,
         }
@@ -334,7 +363,7 @@ impl RuleError {
             }
             PhaseOrder { phase } => vec![("phase", phase.to_string())],
             InvalidTransition { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
-            NotActive { status } => vec![("status", status.to_string())],
+            NotActive { status } | NotProposed { status } => vec![("status", status.to_string())],
             DateOrder { field, earlier, bound } => {
                 vec![("field", field.to_string()), ("earlier", earlier.to_string()), ("bound", bound.to_string())]
             }
@@ -358,6 +387,7 @@ impl RuleError {
             ApprovalSuspended { since, reason } | ApprovalWithdrawn { since, reason } => {
                 vec![("since", since.to_string()), ("reason", reason.clone())]
             }
+            NoSuchCondition { condition, conditions } => vec![("condition", condition.to_string()), ("conditions", conditions.to_string())],
             _ => vec![],
         }
     }

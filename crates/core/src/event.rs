@@ -47,6 +47,12 @@ pub struct Event {
     /// otherwise, so other events keep their bytes.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub idempotency: Option<IdempotencyMark>,
+    /// A policy change the operator recorded from the data directory without
+    /// asking the policies (`jirga policy restore-shipped`): it takes force at
+    /// once, without the federal side's approval. Set by the engine only for
+    /// its break-glass path; absent otherwise, so other events keep their bytes.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub break_glass: bool,
 }
 
 /// A rule a recorded fact broke: its code and the arguments of its message.

@@ -119,6 +119,17 @@ pub struct ApprovalDecision {
     pub terms: Option<Body>,
     pub valid_until: Option<Date>,
     pub approved_topics: Vec<Topic>,
+    /// What the province must report on, each with its reports.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<Condition>,
+}
+
+/// A condition of an approval and the province's reports on it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Condition {
+    pub text: Body,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports: Vec<Report>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -244,6 +255,9 @@ pub struct Visit {
     pub planned_for: Date,
     pub travelled_on: Option<Date>,
     pub report: Option<Report>,
+    /// Travelled outside the rules, recorded as a breach.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub breach: Option<Breach>,
     pub history: Vec<Stamp>,
 }
 
@@ -373,7 +387,37 @@ pub struct PolicyVersion {
     pub reason: Body,
     /// Unified diff from the previous text.
     pub diff: String,
+    /// The version in force when this one was proposed (none: the files).
+    /// It can take force only while that one is still in force.
+    #[serde(default)]
+    pub replaces: Option<PolicyVersionId>,
+    /// The federal side's decision on the proposal.
+    #[serde(default)]
+    pub decision: Option<PolicyDecision>,
+    /// The operator's break-glass: in force without a decision.
+    #[serde(default)]
+    pub break_glass: bool,
+    /// The seq of the event that put it in force (its approval or the
+    /// break-glass); the version in force is the one put in force last.
+    #[serde(default)]
+    pub in_force_from: Option<u64>,
     pub history: Vec<Stamp>,
+}
+
+/// The federal side's answer to a proposed policy change, and who gave it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyDecision {
+    pub approved: bool,
+    pub on: Date,
+    pub note: Option<Body>,
+    pub by: crate::authority::Actor,
+}
+
+impl PolicyVersion {
+    /// Proposed, and neither decided nor replaced by the operator's break-glass.
+    pub fn is_pending(&self) -> bool {
+        self.decision.is_none() && !self.break_glass
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -399,7 +443,24 @@ pub struct Commitment {
     pub assessment: Option<Assessment>,
     #[serde(default)]
     pub concurrence: Option<Concurrence>,
+    /// The counterpart's acceptance, in a meeting with it: without one a
+    /// commitment cannot be agreed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acceptance: Option<Acceptance>,
     pub history: Vec<Stamp>,
+}
+
+/// The counterpart accepted a proposed commitment in a meeting: recorded by
+/// its own user (`reported` is none) or reported by the delegation with the
+/// source that shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Acceptance {
+    pub meeting: MeetingId,
+    pub accepted_on: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported: Option<Source>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Body>,
 }
 
 impl Commitment {
@@ -612,13 +673,24 @@ impl State {
                 );
                 touched.push(initiative.to_string());
             }
-            Command::DecideApproval { request, decision, decided_on, terms, valid_until, approved_topics, waive_phase_order } => {
+            Command::DecideApproval {
+                request,
+                decision,
+                decided_on,
+                terms,
+                valid_until,
+                approved_topics,
+                waive_phase_order,
+                conditions,
+            } => {
                 let req = self.approvals.get_mut(&request).expect("decided");
                 let approved_topics = match decision {
                     Decision::Approve => approved_topics.unwrap_or_else(|| req.topics.clone()),
                     _ => vec![],
                 };
-                req.decision = Some(ApprovalDecision { decision, decided_on, terms: terms.clone(), valid_until, approved_topics });
+                let conditions = conditions.into_iter().map(|text| Condition { text, reports: vec![] }).collect();
+                req.decision =
+                    Some(ApprovalDecision { decision, decided_on, terms: terms.clone(), valid_until, approved_topics, conditions });
                 let initiative = req.initiative.clone();
                 if decision == Decision::Approve && waive_phase_order {
                     let reason = terms.unwrap_or_else(|| Body::parse("Waived with the approval").expect("valid"));
@@ -628,6 +700,13 @@ impl State {
                 }
                 touched.push(request.to_string());
                 touched.push(initiative.to_string());
+            }
+            Command::ReportOnCondition { request, condition, reported_on, report } => {
+                let req = self.approvals.get_mut(&request).expect("decided");
+                let decision = req.decision.as_mut().expect("decided");
+                decision.conditions[condition as usize - 1].reports.push(Report { reported_on, report });
+                touched.push(request.to_string());
+                touched.push(req.initiative.to_string());
             }
             Command::SuspendApproval { request, suspended_on: on, reason }
             | Command::ReinstateApproval { request, reinstated_on: on, reason }
@@ -691,13 +770,24 @@ impl State {
                         planned_for,
                         travelled_on: None,
                         report: None,
+                        breach: None,
                         history: vec![],
                     },
                 );
                 touched.push(delegation.to_string());
             }
-            Command::RecordTravel { visit, travelled_on } => {
-                self.visits.get_mut(&visit).expect("decided").travelled_on = Some(travelled_on);
+            Command::RecordTravel { visit, travelled_on, as_breach } => {
+                let v = self.visits.get_mut(&visit).expect("decided");
+                v.travelled_on = Some(travelled_on);
+                v.breach = as_breach.then(|| Breach { rules: record.event.breaches.clone(), acknowledged: None });
+                touched.push(visit.to_string());
+                touched.push(v.delegation.to_string());
+            }
+            Command::AcknowledgeTravelBreach { visit, acknowledged_on, note } => {
+                let v = self.visits.get_mut(&visit).expect("decided");
+                if let Some(breach) = v.breach.as_mut() {
+                    breach.acknowledged = Some(BreachAcknowledgement { on: acknowledged_on, note });
+                }
                 touched.push(visit.to_string());
             }
             Command::ReportBack { visit, reported_on, report } => {
@@ -783,6 +873,7 @@ impl State {
                         financial_amount,
                         assessment: None,
                         concurrence: None,
+                        acceptance: None,
                         history: vec![],
                     },
                 );
@@ -796,9 +887,23 @@ impl State {
                 let c = self.commitments.get_mut(&commitment).expect("decided");
                 c.status = to;
                 c.status_log.push(StatusChange { to, on, note });
+                // Sent back to draft, it is no longer the proposal the counterpart accepted.
+                if to == CommitmentStatus::Draft {
+                    c.acceptance = None;
+                }
                 if let Some(assessment) = &record.event.assessment {
                     c.assessment = Some(assessment.clone());
                 }
+                touched.push(commitment.to_string());
+            }
+            Command::AcceptCommitment { commitment, meeting, accepted_on, note } => {
+                self.commitments.get_mut(&commitment).expect("decided").acceptance =
+                    Some(Acceptance { meeting, accepted_on, reported: None, note });
+                touched.push(commitment.to_string());
+            }
+            Command::ReportAcceptance { commitment, meeting, accepted_on, source } => {
+                self.commitments.get_mut(&commitment).expect("decided").acceptance =
+                    Some(Acceptance { meeting, accepted_on, reported: Some(source), note: None });
                 touched.push(commitment.to_string());
             }
             Command::ReportProgress { commitment, reported_on, note, percent } => {
@@ -817,8 +922,36 @@ impl State {
                     .context_radius(2)
                     .header("in force", "new")
                     .to_string();
-                self.policy_versions.insert(id.clone(), PolicyVersion { id, policy_set, text, reason, diff, history: vec![] });
+                let replaces = self.recorded_policy(policy_set).map(|v| v.id.clone());
+                let break_glass = record.event.break_glass;
+                let in_force_from = break_glass.then_some(record.seq);
+                self.policy_versions.insert(
+                    id.clone(),
+                    PolicyVersion {
+                        id,
+                        policy_set,
+                        text,
+                        reason,
+                        diff,
+                        replaces,
+                        decision: None,
+                        break_glass,
+                        in_force_from,
+                        history: vec![],
+                    },
+                );
                 touched.push(id_at(0).to_owned());
+            }
+            Command::ApprovePolicyChange { version, approved_on: on, note } => {
+                let v = self.policy_versions.get_mut(&version).expect("decided");
+                v.decision = Some(PolicyDecision { approved: true, on, note, by: record.actor.clone() });
+                v.in_force_from = Some(record.seq);
+                touched.push(version.to_string());
+            }
+            Command::RefusePolicyChange { version, refused_on: on, reason } => {
+                let v = self.policy_versions.get_mut(&version).expect("decided");
+                v.decision = Some(PolicyDecision { approved: false, on, note: Some(reason), by: record.actor.clone() });
+                touched.push(version.to_string());
             }
             Command::RegisterCrossingPoint { code, name, name_arabic } => {
                 let id = CrossingPointId::from(id_at(0));
@@ -1026,8 +1159,11 @@ impl State {
     }
 
     /// The text in force for a policy set, when a change to it has been recorded.
+    /// The recorded version of a policy set in force: the one put in force
+    /// last (by the federal side's approval or the operator's break-glass).
+    /// None: the files' text is in force.
     pub fn recorded_policy(&self, set: PolicySetName) -> Option<&PolicyVersion> {
-        self.policy_versions.values().rev().find(|v| v.policy_set == set)
+        self.policy_versions.values().filter(|v| v.policy_set == set).filter(|v| v.in_force_from.is_some()).max_by_key(|v| v.in_force_from)
     }
 }
 

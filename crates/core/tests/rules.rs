@@ -57,6 +57,19 @@ impl World {
             .expect("notification");
     }
 
+    /// A meeting with the counterpart in which something was agreed, and the
+    /// delegation's report that the counterpart accepted `commitment` in it.
+    fn accepted(&mut self, commitment: &str, on: &str) {
+        let meeting = self
+            .run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": on, "place": "Kabul",
+                "participants": ["per-1", "per-8"], "outcomes": [{"result": "agreed", "text": "Agreed as proposed."}]}))
+            .expect("a meeting with the counterpart")
+            .remove(0);
+        self.run(json!({"type": "report_acceptance", "commitment": commitment, "meeting": meeting, "accepted_on": on,
+            "source": {"publisher": "KP delegation", "title": "Minutes signed by both sides"}}))
+            .expect("the counterpart's acceptance");
+    }
+
     fn travel_and_report_groundwork(&mut self) {
         self.run(json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20"})).unwrap();
         self.run(json!({"type": "report_back", "visit": "vis-1", "reported_on": "2025-03-23", "report": "Groundwork laid."})).unwrap();
@@ -231,6 +244,11 @@ fn no_commitment_agreed_without_approval_outside_topics_or_after_lapse() {
     w.refused(to("agreed", "2025-03-20"), "topic_not_approved");
     w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"})).unwrap();
     w.refused(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-07-01"}), "approval_lapsed");
+    w.run(
+        json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-16", "reason": "Movement of people is urgent."}),
+    )
+    .unwrap();
+    w.accepted("com-1", "2025-06-29");
     w.run(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-06-30"})).unwrap();
 }
 
@@ -411,6 +429,11 @@ fn commitment_runs_through_the_tracker() {
     w.refused(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-03-20", "note": "x"}), "commitment_not_active");
     w.run(to("proposed", "2025-03-16")).unwrap();
     w.refused(to("agreed", "2025-03-15"), "date_order");
+    w.run(
+        json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-16", "reason": "Movement of people is urgent."}),
+    )
+    .unwrap();
+    w.accepted("com-1", "2025-03-19");
     w.run(to("agreed", "2025-03-20")).unwrap();
     w.run(to("in_progress", "2025-04-01")).unwrap();
     w.refused(
@@ -601,6 +624,8 @@ fn a_commitment_needing_concurrence_waits_for_it() {
         "concurrence_not_needed",
     );
     w.run_assessed(to("proposed", "2025-03-16"), &needs).unwrap();
+    w.run(json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-16", "reason": "Trade is urgent."})).unwrap();
+    w.accepted("com-3", "2025-03-17");
     assert_eq!(w.state.commitments[&"com-3".into()].assessment.as_ref().unwrap().verdict, Verdict::NeedsConcurrence);
     let err = w.run_assessed(to("agreed", "2025-03-17"), &needs).unwrap_err();
     assert_eq!(err.code(), "concurrence_required");
@@ -642,9 +667,11 @@ fn a_note_needs_an_existing_record() {
 fn a_policy_change_replaces_the_text_in_force_and_changes_something() {
     let mut w = World::demo();
     let change = |previous: &str, text: &str| json!({"type": "change_policies", "policy_set": "authorization", "previous": previous, "text": text, "reason": "Test."});
+    let approve = |version: &str| json!({"type": "approve_policy_change", "version": version, "approved_on": "2025-03-10"});
     // Nothing to record when the text stays the same.
     w.refused(change("permit (principal, action, resource);", "permit (principal, action, resource);"), "policy_unchanged");
     w.run(change("permit (principal, action, resource);", "forbid (principal, action, resource);")).unwrap();
+    w.run(approve("pol-1")).unwrap();
     let version = w.state.recorded_policy(jirga_core::model::PolicySetName::Authorization).unwrap();
     assert!(version.diff.contains("-permit") && version.diff.contains("+forbid"), "{}", version.diff);
     // A change made from an older text than the one recorded: someone changed it meanwhile.
@@ -654,6 +681,174 @@ fn a_policy_change_replaces_the_text_in_force_and_changes_something() {
     );
     w.run(change("forbid (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);")).unwrap();
     assert_eq!(w.state.policy_versions.len(), 2);
+}
+
+#[test]
+fn a_policy_change_takes_force_only_when_the_federal_side_approves_it() {
+    use jirga_core::model::PolicySetName::Authorization;
+    let mut w = World::demo();
+    let change = |previous: &str, text: &str| json!({"type": "change_policies", "policy_set": "authorization", "previous": previous, "text": text, "reason": "Test."});
+    let approve = |version: &str| json!({"type": "approve_policy_change", "version": version, "approved_on": "2025-03-10"});
+    let refuse = |version: &str| json!({"type": "refuse_policy_change", "version": version, "refused_on": "2025-03-10", "reason": "No."});
+    // Two administrators propose from the same text: neither is in force.
+    w.run(change("permit (principal, action, resource);", "forbid (principal, action, resource);")).unwrap();
+    w.run(change("permit (principal, action, resource);", "permit (principal, action == Jirga::Action::\"read\", resource);")).unwrap();
+    assert!(w.state.recorded_policy(Authorization).is_none(), "a proposal is not in force");
+    w.refused(approve("pol-9"), "not_found");
+    // The federal side approves the second: it is in force, with who approved it.
+    w.run(approve("pol-2")).unwrap();
+    let in_force = w.state.recorded_policy(Authorization).unwrap();
+    assert_eq!(in_force.id.as_str(), "pol-2");
+    assert_eq!(in_force.decision.as_ref().map(|d| d.by.user.as_str()), Some("test"));
+    w.refused(approve("pol-2"), "already_decided");
+    // The first replaced a text no longer in force: approving it would undo pol-2 unseen.
+    w.refused(approve("pol-1"), "policy_changed_meanwhile");
+    w.run(refuse("pol-1")).unwrap();
+    w.refused(refuse("pol-1"), "already_decided");
+    assert_eq!(w.state.recorded_policy(Authorization).unwrap().id.as_str(), "pol-2");
+
+    // The operator's break-glass (an event the engine marks) takes force at once.
+    let command: Command = serde_json::from_value(change(
+        "permit (principal, action == Jirga::Action::\"read\", resource);",
+        "permit (principal, action, resource);",
+    ))
+    .unwrap();
+    let mut event = decide(&w.state, &command).unwrap();
+    event.break_glass = true;
+    let record =
+        EventRecord { v: 1, seq: w.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("operator"), event };
+    w.state.apply(&record);
+    assert_eq!(w.state.recorded_policy(Authorization).unwrap().id.as_str(), "pol-3");
+    // Nor can a client mark its own change as break-glass: the flag is the event's, not the command's.
+    let forged =
+        json!({"type": "change_policies", "policy_set": "authorization", "previous": "x", "text": "y", "reason": "r", "break_glass": true});
+    assert!(serde_json::from_value::<Command>(forged).is_err());
+}
+
+#[test]
+fn an_agreement_needs_the_counterparts_acceptance_in_a_meeting_with_it() {
+    let mut w = World::demo();
+    w.approve(json!({"waive_phase_order": true}));
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});
+    let report = |meeting: &str, on: &str| {
+        json!({"type": "report_acceptance", "commitment": "com-2", "meeting": meeting, "accepted_on": on,
+        "source": {"publisher": "KP delegation", "title": "Minutes"}})
+    };
+    let meeting = |w: &mut World, on: &str, place: &str, participants: Value, result: &str| {
+        w.run(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": on, "place": place, "participants": participants,
+            "outcomes": [{"result": result, "text": "Discussed."}]}))
+            .unwrap()
+            .remove(0)
+    };
+    let with_consul = meeting(&mut w, "2025-03-18", "Kabul", json!(["per-1", "per-8"]), "agreed");
+    // Only what was proposed to the counterpart can be accepted.
+    w.refused(report(&with_consul, "2025-03-18"), "not_proposed");
+    w.run(to("proposed", "2025-03-16")).unwrap();
+    // "Agreed" without the counterpart's acceptance is not agreed.
+    w.refused(to("agreed", "2025-03-19"), "not_accepted_by_counterpart");
+    // A meeting among the province's own people in Peshawar is not with the counterpart.
+    let among_ourselves = meeting(&mut w, "2025-03-18", "Peshawar", json!(["per-1", "per-2"]), "agreed");
+    w.refused(report(&among_ourselves, "2025-03-18"), "meeting_not_with_counterpart");
+    // A meeting where nothing was agreed produced no agreement.
+    let nothing_agreed = meeting(&mut w, "2025-03-18", "Kabul", json!(["per-1", "per-8"]), "not_agreed");
+    w.refused(report(&nothing_agreed, "2025-03-18"), "nothing_agreed_in_meeting");
+    // The meeting recorded as a breach cannot be relied on.
+    let breach = w.state.meetings.values().find(|m| m.breach.is_some()).unwrap().id.to_string();
+    w.refused(report(&breach, "2025-03-18"), "meeting_was_a_breach");
+    // An acceptance before the meeting was held.
+    w.refused(report(&with_consul, "2025-03-17"), "date_order");
+    w.run(report(&with_consul, "2025-03-18")).unwrap();
+    w.refused(report(&with_consul, "2025-03-18"), "already_accepted");
+    w.refused(
+        json!({"type": "accept_commitment", "commitment": "com-2", "meeting": with_consul, "accepted_on": "2025-03-18"}),
+        "already_accepted",
+    );
+    // Agreed no earlier than it was accepted.
+    w.refused(to("agreed", "2025-03-17"), "date_order");
+    w.run(to("agreed", "2025-03-19")).unwrap();
+    assert_eq!(w.state.commitments[&"com-2".into()].acceptance.as_ref().unwrap().meeting.as_str(), with_consul);
+}
+
+#[test]
+fn a_commitment_sent_back_to_draft_loses_the_acceptance_of_the_old_proposal() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-2", "to": status, "on": on});
+    w.run(to("proposed", "2025-03-16")).unwrap();
+    w.accepted("com-2", "2025-03-17");
+    w.run(to("draft", "2025-03-18")).unwrap();
+    w.run(to("proposed", "2025-03-18")).unwrap();
+    w.refused(to("agreed", "2025-03-19"), "not_accepted_by_counterpart");
+}
+
+#[test]
+fn a_phase_two_commitment_is_not_agreed_before_phase_one_ends() {
+    let mut w = World::demo();
+    w.approve(json!({}));
+    let to = |status: &str, on: &str| json!({"type": "change_commitment_status", "commitment": "com-1", "to": status, "on": on});
+    w.run(to("proposed", "2025-03-16")).unwrap();
+    w.accepted("com-1", "2025-03-17");
+    w.refused(to("agreed", "2025-03-18"), "phase_order");
+    w.run(
+        json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-18", "reason": "Movement of people is urgent."}),
+    )
+    .unwrap();
+    w.run(to("agreed", "2025-03-18")).unwrap();
+}
+
+#[test]
+fn travel_outside_the_rules_is_recorded_as_a_breach_until_the_federal_side_acknowledges_it() {
+    let mut w = World::demo();
+    let travel = |as_breach: bool| json!({"type": "record_travel", "visit": "vis-1", "travelled_on": "2025-03-20", "as_breach": as_breach});
+    let ack = |on: &str| json!({"type": "acknowledge_travel_breach", "visit": "vis-1", "acknowledged_on": on, "note": "Seen; the province is reminded."});
+    // As a plan it is refused; as a fact it is recorded with every rule it broke.
+    w.refused(travel(false), "not_approved");
+    w.refused(ack("2025-03-21"), "not_a_breach_record");
+    let before = w.state.clone();
+    let event = decide(&w.state, &serde_json::from_value(travel(true)).unwrap()).unwrap();
+    let codes: Vec<&str> = event.breaches.iter().map(|b| b.code.as_str()).collect();
+    assert_eq!(codes, ["not_approved", "federal_government_not_notified"]);
+    assert_eq!(w.state, before, "deciding changes nothing");
+    w.run(travel(true)).unwrap();
+    let visit = &w.state.visits[&"vis-1".into()];
+    assert_eq!(visit.travelled_on.map(|d| d.to_string()).as_deref(), Some("2025-03-20"));
+    assert!(visit.breach.as_ref().is_some_and(|b| b.acknowledged.is_none()));
+    w.refused(ack("2025-03-19"), "date_order");
+    w.run(ack("2025-03-21")).unwrap();
+    w.refused(ack("2025-03-22"), "already_acknowledged");
+    // Within the rules it is no breach.
+    let mut w = World::demo();
+    w.approve(json!({}));
+    w.notify();
+    w.refused(travel(true), "not_a_breach");
+    w.run(travel(false)).unwrap();
+}
+
+#[test]
+fn an_approval_sets_conditions_the_province_reports_on() {
+    let mut w = World::demo();
+    let report = |condition: u32, on: &str| {
+        json!({"type": "report_on_condition", "request": "apr-1", "condition": condition, "reported_on": on,
+        "report": "The focal person briefed the Foreign Office after the visit."})
+    };
+    w.refused(report(1, "2025-03-16"), "not_approved");
+    w.refused(
+        json!({"type": "decide_approval", "request": "apr-1", "decision": "reject", "decided_on": "2025-03-15", "conditions": ["Report."]}),
+        "field_format",
+    );
+    let many: Vec<String> = (0..=jirga_core::decide::MAX_CONDITIONS).map(|i| format!("Condition {i}.")).collect();
+    w.refused(
+        json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15", "conditions": many}),
+        "out_of_range",
+    );
+    w.approve(json!({"conditions": ["Brief the Foreign Office after each visit.", "Share the minutes of every meeting within a week."]}));
+    w.refused(report(0, "2025-03-16"), "no_such_condition");
+    w.refused(report(3, "2025-03-16"), "no_such_condition");
+    w.refused(report(1, "2025-03-14"), "date_order");
+    w.run(report(1, "2025-03-16")).unwrap();
+    let decision = w.state.approvals[&"apr-1".into()].decision.clone().unwrap();
+    assert_eq!(decision.conditions[0].reports.len(), 1);
+    assert!(decision.conditions[1].reports.is_empty(), "the second condition is still unreported");
 }
 
 // ── Movement passes ────────────────────────────────────────────────────────

@@ -147,7 +147,42 @@ pub fn verify_store(store: &mut dyn EventStore, public_key: &str, progress: &mut
     if last_good != rows.len() as u64 {
         return Err(Fault { index: last_good, kind: FaultKind::Inserted, detail: "events after the last signed checkpoint".into() }.into());
     }
+    if let Some(fault) = first_interior_fault(store, &rows)? {
+        return Err(fault.into());
+    }
     Ok(VerifyReport { events: rows.len() as u64, checkpoints: checked })
+}
+
+/// The first stored tree hash above the leaves that differs from the one the
+/// events give. Proofs are served from these hashes, so a changed interior
+/// hash would hand auditors a proof that fails while the leaves and the
+/// signed roots are intact: `verify` must name it, as the start does.
+fn first_interior_fault(store: &mut dyn EventStore, rows: &[(u64, Hash)]) -> Result<Option<Fault>, VerifyError> {
+    let mut frontier = Frontier::default();
+    let mut expected: Vec<Hash> = Vec::with_capacity(rows.len() * 2);
+    for (_, hash) in rows {
+        expected.extend(frontier.append(*hash));
+    }
+    let mut fault = None;
+    let mut stored = 0u64;
+    store.scan_ledger_hashes(0, &mut |index, hash| {
+        stored += 1;
+        if fault.is_some() || expected.get(index as usize).is_some_and(|want| want.0 == *hash) {
+            return;
+        }
+        let (level, n) = jirga_ledger::tree::split(index);
+        fault = Some(Fault {
+            index: n << level,
+            kind: FaultKind::StoredHashChanged,
+            detail: format!("stored tree hash {index} (level {level}) differs from the one the events give"),
+        });
+    })?;
+    if fault.is_none() && stored != expected.len() as u64 {
+        let index = rows.len() as u64;
+        let detail = format!("{stored} stored tree hashes, the events call for {}", expected.len());
+        fault = Some(Fault { index, kind: FaultKind::StoredHashChanged, detail });
+    }
+    Ok(fault)
 }
 
 /// Do the events, as they are, give the root of the latest checkpoint (whose

@@ -682,6 +682,7 @@ impl Writer {
         let recorded_on = jirga_core::event::recording_day(job.at);
         let mut event = decide_recorded(&self.working, command, assessment.as_ref(), Some(recorded_on)).map_err(ExecError::Rule)?;
         event.idempotency = job.idempotency.clone();
+        event.break_glass = job.break_glass;
         Ok(EventRecord {
             v: jirga_core::ENCODING_VERSION,
             seq: self.working.next_seq(),

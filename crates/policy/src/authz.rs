@@ -280,8 +280,9 @@ fn slice_by_action(set: &PolicySet, actions: &HashMap<&'static str, EntityUid>) 
 impl Authorization {
     /// Could some account (one role, in some kind of organization: what an
     /// operator can create with `jirga admin create-user`) still read the log
-    /// and change the authorization policies under `policies`? A change that
-    /// leaves nobody able to is refused: it would brick the deployment.
+    /// and change the authorization policies under `policies`, and could some
+    /// account approve such a change? A change that leaves nobody able to is
+    /// refused: it would brick the deployment.
     fn someone_could_still_administer(&self, policies: &PolicySet) -> bool {
         let slices = slice_by_action(policies, &self.actions);
         let allowed = |principal: &Principal, action: &str| {
@@ -300,6 +301,22 @@ impl Authorization {
                     person: None,
                 };
                 allowed(&principal, "change_policies") && allowed(&principal, "read_log")
+            })
+        }) && OrgKind::ALL.iter().any(|org_kind| {
+            // A change takes force only once the federal side approves it:
+            // someone must still be able to.
+            UserRole::ALL.iter().any(|role| {
+                let principal = Principal {
+                    actor: jirga_core::Actor {
+                        user: "any-approver".into(),
+                        name: "Any approver".into(),
+                        organization: "any-other-organization".into(),
+                    },
+                    org_kind: *org_kind,
+                    roles: vec![*role],
+                    person: None,
+                };
+                allowed(&principal, "approve_policy_change")
             })
         })
     }

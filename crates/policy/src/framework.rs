@@ -49,6 +49,8 @@ pub struct CommitmentFacts {
     pub areas: Vec<String>,
     pub financial_amount: u64,
     pub bound: Vec<String>,
+    /// A bound party is not of our side (see `jirga_core::sides::of_our_side`).
+    pub binds_other_side: bool,
     /// Topics of the federal approval in force on the day (empty when none is).
     pub approved_topics: Vec<String>,
 }
@@ -75,6 +77,7 @@ impl Framework {
             ("areas".to_owned(), strings(&facts.areas)),
             ("financial_amount".to_owned(), long(facts.financial_amount)),
             ("bound".to_owned(), strings(&facts.bound)),
+            ("binds_other_side".to_owned(), RestrictedExpression::new_bool(facts.binds_other_side)),
         ]);
         let entity = Entity::new(self.uids.resource.clone(), attrs, HashSet::new()).expect("literal attributes");
         let entities = Entities::from_entities([entity], None).expect("one entity");
@@ -98,7 +101,10 @@ impl Framework {
                 policy: set.annotation(id, "id").unwrap_or(id.as_ref()).to_owned(),
                 text: set.annotation(id, "reason").unwrap_or_default().to_owned(),
             })
-            .collect();
+            .collect::<Vec<_>>();
+        // Cedar names the deciding policies in no fixed order; the record does.
+        let mut reasons = reasons;
+        reasons.sort_by(|a: &Reason, b: &Reason| a.policy.cmp(&b.policy));
         (response.decision(), reasons)
     }
 
@@ -145,6 +151,12 @@ impl jirga_engine::Guardrail for Framework {
             areas,
             financial_amount: c.financial_amount.unwrap_or(0),
             bound: c.bound.iter().map(|p| p.to_string()).collect(),
+            // What a party is, not how the drafter labelled the commitment:
+            // any bound party not of the province's or the federal side.
+            binds_other_side: state
+                .initiatives
+                .get(&c.initiative)
+                .is_none_or(|ini| c.bound.iter().any(|p| !jirga_core::sides::of_our_side(state, ini, p))),
             approved_topics,
         };
         let mut assessment = self.assess_with(&self.forbidden.in_force(state), &self.concurrence.in_force(state), &facts);

@@ -7,6 +7,7 @@ fn facts(areas: &[&str], amount: u64, topic: &str) -> CommitmentFacts {
         areas: areas.iter().map(|s| s.to_string()).collect(),
         financial_amount: amount,
         bound: vec!["par-1".into()],
+        binds_other_side: false,
         approved_topics: vec!["trade".into(), "security".into()],
     }
 }
@@ -36,6 +37,8 @@ fn every_default_policy_on_both_sides_of_its_boundary() {
     // Financial liability: at the threshold allowed, one rupee above needs concurrence.
     check(facts(&["financial_liability"], DEFAULT_FINANCIAL_THRESHOLD, "trade"), Allowed, &[]);
     check(facts(&["financial_liability"], DEFAULT_FINANCIAL_THRESHOLD + 1, "trade"), NeedsConcurrence, &["financial-liability"]);
+    // Binding the other side: its classification is confirmed by the federal side.
+    check(CommitmentFacts { binds_other_side: true, ..facts(&[], 0, "trade") }, NeedsConcurrence, &["binds-the-other-side"]);
     // Forbidden wins over concurrence, and every deciding policy is named.
     check(facts(&["border_status", "extradition"], 0, "health"), Forbidden, &["border-status", "outside-approved-topics"]);
 }

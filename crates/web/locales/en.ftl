@@ -435,6 +435,12 @@ change-draft-commitment = commitment drafted
 change-change-commitment-status = commitment status changed
 change-report-progress = progress reported
 change-concur-with-commitment = federal concurrence recorded
+change-accept-commitment = accepted by the counterpart
+change-report-acceptance = the counterpart's acceptance reported
+change-acknowledge-travel-breach = breach acknowledged
+change-report-on-condition = report on a condition of the approval
+change-approve-policy-change = policy change approved by the federal side
+change-refuse-policy-change = policy change refused by the federal side
 
 ## Errors: one per rule, named by its code
 error-not-found = There is no { $kind } with id “{ $id }”.
@@ -555,7 +561,7 @@ policy-set-concurrence = National framework: federal concurrence
 field-policy-text = New text
 field-record = Record
 change-add-note = note added
-change-change-policies = policies changed
+change-change-policies = policy change proposed
 notes-title = Notes
 notes-none = No notes yet.
 notes-earlier = Earlier notes on the record, not shown here: { $count }. The latest are shown.
@@ -699,8 +705,8 @@ error-query-range = { $name } must be from { $min } to { $max }, not { $value }.
 error-bad-idempotency-key = An Idempotency-Key is 1 to 255 visible ASCII characters.
 error-idempotency-key-reused = This Idempotency-Key was used before with another command; nothing was recorded. Use a new key for a new command.
 error-federal-government-not-notified = The province formally notifies the federal government of the initiative before any delegation travels.
-error-not-a-breach = This meeting broke no rule of the process: record it as a meeting, not as a breach.
-error-not-a-breach-record = This meeting was not recorded as a breach.
+error-not-a-breach = This broke no rule of the process: record it as it is, not as a breach.
+error-not-a-breach-record = This was not recorded as a breach.
 error-approval-suspended = The federal side suspended the approval on { $since }: { $reason } Everything that needs an approval waits until it is reinstated.
 error-approval-withdrawn = The federal side withdrew the approval on { $since }: { $reason } Request a new approval.
 error-already-suspended = The approval is suspended already.
@@ -865,3 +871,56 @@ tolerance-now = Now: within { $days } days and { $km } km, the same actors and t
 tolerance-submit = Set the tolerance
 field-days = Days apart, at most
 field-km = Kilometres apart, at most
+
+## Agreeing has a process (issue 14): the counterpart's acceptance in a meeting
+error-not-proposed = Only a proposed commitment can be accepted; this one is { $status }.
+error-already-accepted = The counterpart's acceptance of this commitment is already on the record.
+error-not-accepted-by-counterpart = A commitment is agreed only once the counterpart has accepted it in a meeting with it: record its acceptance first.
+error-meeting-not-with-counterpart = An acceptance is given in a meeting with the other side; nobody of the other side took part in this one, and it was not held across the border.
+error-meeting-was-a-breach = This meeting was held outside the rules (a breach): nothing agreed in it can be relied on.
+error-nothing-agreed-in-meeting = The meeting records no outcome that was agreed: record the meeting's outcomes first.
+error-no-such-condition = The approval has { $conditions } conditions; there is no condition { $condition }.
+acceptance-title = The counterpart's acceptance
+acceptance-none = The counterpart has not accepted this commitment yet. It can be agreed only once it has, in a meeting with it.
+acceptance-own = Accepted by the counterpart on { $date } (meeting: { $meeting }).
+acceptance-tag-own = Accepted
+acceptance-tag-reported = Reported accepted
+acceptance-reported = Reported by the delegation as accepted by the counterpart on { $date } (meeting: { $meeting }). Source: { $source }.
+acceptance-accept = Accept this commitment (the counterpart's own decision)
+acceptance-accept-submit = Record our acceptance
+acceptance-report = Report the counterpart's acceptance (with its source)
+acceptance-report-submit = Report the acceptance
+field-meeting = Meeting in which it was accepted
+field-accepted-on = Accepted on
+field-source-publisher = Source: publisher
+## Travel recorded as a breach
+field-travel-as-breach = It travelled outside the rules (before the approval, before the formal notification, before the groundwork visit reported): record it as a breach
+visit-breach-heading = Visit to { $place } on { $date }
+breach-intro-visit = This visit happened outside the rules of the process. It is on the record as what it was; the federal side is shown it until it acknowledges it.
+## Conditions of an approval
+field-conditions = Conditions the province must report on (one per line)
+conditions-title = Conditions of the approval
+conditions-intro = The federal side set these conditions; the province reports on each.
+conditions-unreported = No report yet
+conditions-reported = Reported on { $date }: { $report }
+conditions-report = Report on a condition
+conditions-report-submit = Send the report
+field-condition = Condition
+dashboard-conditions-unreported = { $count ->
+    [one] One condition of the approval has no report from the province yet.
+   *[other] { $count } conditions of the approval have no report from the province yet.
+}
+## Policy changes: proposed by an administrator, approved by the federal side
+policy-proposals = Proposed changes waiting for the federal side
+policy-proposals-none = No proposed change is waiting.
+policy-proposed-by = Proposed by { $name } ({ $organization }) on { $date }: { $reason }
+policy-approved-by = Approved by { $name } ({ $organization }) on { $date }
+policy-refused-by = Refused by { $name } ({ $organization }) on { $date }: { $reason }
+policy-break-glass = Put in force by the operator's break-glass, without the federal side's approval
+policy-in-force-shipped = The shipped policies are in force (no recorded change).
+policy-approve = Approve this change (federal decision)
+policy-approve-submit = Approve: it takes force
+policy-refuse = Refuse this change (federal decision)
+policy-refuse-submit = Refuse the change
+policy-stale = Another change took force after this one was proposed: it can only be refused.
+policy-co-approval = A change takes force only when a federal approver of another organization approves it: two organizations, two people, both on the record.

@@ -4,7 +4,8 @@
 //! Naming convention of form fields:
 //! - `a.b.c` builds nested objects; a numeric segment (`members.0.person`) an array;
 //! - a trailing `[]` (`topics[]`) collects every value of the name into an array;
-//! - a `:n` suffix parses the value as a number, `:b` as a boolean (`on`/`true`);
+//! - a `:n` suffix parses the value as a number, `:b` as a boolean (`on`/`true`),
+//!   `:lines` makes each non-empty line of a textarea an element of an array;
 //! - empty values are left out, so optional fields stay absent;
 //! - `_`-prefixed names (`_return_to`) are for the page, not the command.
 
@@ -22,6 +23,12 @@ pub fn to_json(pairs: &[(String, String)]) -> Result<Value, (String, String)> {
             Some(n) => (n, true),
             None => (name.as_str(), false),
         };
+        if let Some(n) = name.strip_suffix(":lines") {
+            for line in value.lines().map(str::trim).filter(|l| !l.is_empty()) {
+                insert(&mut root, n, Value::String(line.to_owned()), true);
+            }
+            continue;
+        }
         let (name, value) = if let Some(n) = name.strip_suffix(":n") {
             if value.is_empty() {
                 continue;

@@ -47,7 +47,15 @@ impl Localizer {
         };
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
-            fluent_args.set(*k, FluentValue::String(Cow::Owned(v.clone())));
+            // A count is a number, so plural variants (`[one]`) select on it;
+            // digits with a leading zero (a code) stay text as written.
+            let count = (v.len() <= 15 && v.bytes().all(|b| b.is_ascii_digit()) && (v == "0" || !v.starts_with('0')))
+                .then(|| v.parse::<u64>().ok())
+                .flatten();
+            match count {
+                Some(n) => fluent_args.set(*k, FluentValue::from(n)),
+                None => fluent_args.set(*k, FluentValue::String(Cow::Owned(v.clone()))),
+            }
         }
         let mut errors = vec![];
         self.bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned()

@@ -302,6 +302,7 @@ fn guardrail(samples: usize) {
             areas: areas.clone(),
             financial_amount: *amount,
             bound: vec!["par-1".into(), "par-3".into()],
+            binds_other_side: true,
             approved_topics: vec!["security".into(), "trade".into()],
         };
         let start = Instant::now();
@@ -704,6 +705,7 @@ fn verify(events: u64, batch: u64) {
                     duplicate_candidates: vec![],
                     breaches: vec![],
                     idempotency: None,
+                    break_glass: false,
                 },
             };
             let bytes = record.encode();

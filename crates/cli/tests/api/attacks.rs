@@ -499,12 +499,45 @@ async fn a_border_status_commitment_with_no_box_ticked_is_still_forbidden() {
     let (_, record) = app.get(&format!("/api/v1/commitments/{id}")).await;
     assert_eq!(record["assessment"]["verdict"], "needs_concurrence");
     let policies: Vec<&str> = record["assessment"]["reasons"].as_array().unwrap().iter().map(|r| r["policy"].as_str().unwrap()).collect();
-    assert_eq!(policies, ["defence-deployment", "text-screen"], "{record}");
-    // An ordinary one passes.
-    let (_, created) = app.command(draft("Open the Torkham crossing daily from 7 am for traders")).await;
+    assert_eq!(policies, ["binds-the-other-side", "defence-deployment", "text-screen"], "{record}");
+    // An ordinary one, binding only the province, passes.
+    let mut ordinary = draft("Open the Torkham crossing daily from 7 am for traders");
+    ordinary["bound"] = json!(["par-1"]);
+    let (_, created) = app.command(ordinary).await;
     let id = created["created"][0].as_str().unwrap().to_owned();
     assert_eq!(app.command(to(&id, "proposed")).await.0, 201);
     assert_eq!(app.get(&format!("/api/v1/commitments/{id}")).await.1["assessment"]["verdict"], "allowed");
+}
+
+/// The attack: bind the other side through a party that is not labelled the
+/// counterpart (a body registered as "other", with no declared side), so that
+/// no federal eye confirms what the commitment asks of Kabul.
+#[tokio::test]
+async fn a_commitment_binding_the_other_side_under_another_label_still_needs_the_federal_side() {
+    let app = spawn_app(true).await;
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        .await;
+    let (status, body) = app.command(json!({"type": "register_party", "name": "Nangarhar traders' shura", "kind": "other"})).await;
+    assert_eq!(status, 201, "{body}");
+    let shura = body["created"][0].clone();
+    let (_, created) = app
+        .command(json!({"type": "draft_commitment", "initiative": "ini-1", "text": "The shura keeps the Torkham road open to trucks.",
+            "topic": "trade", "phase": "pha-1", "bound": ["par-1", shura], "owner": "per-1", "drafted_on": "2025-03-16"}))
+        .await;
+    let id = created["created"][0].as_str().unwrap().to_owned();
+    let (status, body) =
+        app.command(json!({"type": "change_commitment_status", "commitment": id, "to": "proposed", "on": "2025-03-17"})).await;
+    assert_eq!(status, 201, "{body}");
+    let (_, record) = app.get(&format!("/api/v1/commitments/{id}")).await;
+    assert_eq!(record["assessment"]["verdict"], "needs_concurrence", "{record}");
+    assert_eq!(record["assessment"]["reasons"][0]["policy"], "binds-the-other-side", "{record}");
+    // Nor can it be agreed before the federal side confirms it, whatever else is in place.
+    let before = app.event_count();
+    let (status, body) =
+        app.command(json!({"type": "change_commitment_status", "commitment": id, "to": "agreed", "on": "2025-03-18"})).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("concurrence_required")), "{body}");
+    assert_eq!(app.event_count(), before, "nothing written");
 }
 
 #[tokio::test]

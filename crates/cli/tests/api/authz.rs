@@ -66,6 +66,15 @@ fn sample(command: &str) -> Value {
         "concur_with_commitment" => json!({"type": command, "commitment": "com-3", "concurred_on": "2025-03-16", "concurred_by": "MoF"}),
         "change_commitment_status" => json!({"type": command, "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}),
         "report_progress" => json!({"type": command, "commitment": "com-1", "reported_on": "2025-03-16", "note": "Drafting."}),
+        "accept_commitment" => json!({"type": command, "commitment": "com-1", "meeting": "mtg-1", "accepted_on": "2025-03-16"}),
+        "report_acceptance" => json!({"type": command, "commitment": "com-1", "meeting": "mtg-1", "accepted_on": "2025-03-16",
+            "source": {"publisher": "KP delegation", "title": "Minutes"}}),
+        "report_on_condition" => {
+            json!({"type": command, "request": "apr-1", "condition": 1, "reported_on": "2025-03-16", "report": "Done."})
+        }
+        "acknowledge_travel_breach" => json!({"type": command, "visit": "vis-1", "acknowledged_on": "2025-03-16", "note": "Noted."}),
+        "approve_policy_change" => json!({"type": command, "version": "pol-1", "approved_on": "2025-03-16"}),
+        "refuse_policy_change" => json!({"type": command, "version": "pol-1", "refused_on": "2025-03-16", "reason": "No."}),
         "add_note" => json!({"type": command, "record": "ini-1", "text": "Seen."}),
         "change_policies" => json!({"type": command, "policy_set": "authorization", "previous": "x", "text": "y", "reason": "Test."}),
         "register_crossing_point" => json!({"type": command, "code": "wagah", "name": "Wagah"}),
@@ -110,6 +119,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("change_initiative_settings", "nYnnnnnnn"),
     ("request_approval",           "Ynnnnnnnn"),
     ("decide_approval",            "nYnnnnnnn"),
+    ("report_on_condition",        "Ynnnnnnnn"),
     ("suspend_approval",           "nYnnnnnnn"),
     ("reinstate_approval",         "nYnnnnnnn"),
     ("withdraw_approval",          "nYnnnnnnn"),
@@ -131,14 +141,19 @@ const MATRIX: &[(&str, &str)] = &[
     ("add_agenda_item",            "Ynnnnnnnn"),
     ("record_meeting",             "Ynnnnnnnn"),
     ("acknowledge_breach",         "nYnnnnnnn"),
+    ("acknowledge_travel_breach",  "nYnnnnnnn"),
     ("state_claim",                "Ynnnnnnnn"),
     ("record_position",            "Ynnnnnnnn"),
     ("draft_commitment",           "Ynnnnnnnn"),
     ("concur_with_commitment",     "nYnnnnnnn"),
     ("change_commitment_status",   "Ynnnnnnnn"),
+    ("accept_commitment",          "nnnnnnnnY"),
+    ("report_acceptance",          "Ynnnnnnnn"),
     ("report_progress",            "Ynnnnnnnn"),
     ("add_note",                   "YYYnnnnnn"),
     ("change_policies",            "nnnnnnnYn"),
+    ("approve_policy_change",      "nYnnnnnnn"),
+    ("refuse_policy_change",       "nYnnnnnnn"),
     ("register_crossing_point",    "nnnnnnnYn"),
     ("issue_pass",                 "nnnnYnnnn"),
     ("revoke_pass",                "nnnnYnnnn"),
@@ -252,20 +267,33 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
     assert_eq!(app.get_as("consul", "/api/v1/initiatives/ini-1").await.0, 404);
     assert_eq!(app.get_as("consul", "/api/v1/events").await.0, 403);
     assert_eq!(app.get_as("consul", "/api/v1/ledger/entries").await.0, 403);
-    // A meeting he attends, and an agreed commitment, become visible to him.
+    // A meeting he attends, and a commitment proposed to him, become visible to him.
     app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
-        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        "approved_topics": ["security", "trade", "movement_of_people"], "waive_phase_order": true}))
         .await;
     let (status, body) = app
         .command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-21", "place": "Kabul",
-        "participants": ["per-1", "per-8"], "agenda_items": [], "outcomes": []}))
+        "participants": ["per-1", "per-8"], "agenda_items": [], "outcomes": [{"result": "agreed", "text": "The mechanism for medical and business travel."}]}))
         .await;
     assert_eq!(status, 201, "{body}");
     let meeting = body["created"][0].as_str().unwrap().to_owned();
-    for (to, on) in [("proposed", "2025-03-16"), ("agreed", "2025-03-17")] {
-        let (status, body) = app.command(json!({"type": "change_commitment_status", "commitment": "com-1", "to": to, "on": on})).await;
-        assert_eq!(status, 201, "{body}");
-    }
+    let (status, body) =
+        app.command(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-16"})).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(app.get_as("consul", "/api/v1/commitments/com-1").await.0, 200, "proposed to him: he reads it");
+    // Only the counterpart's own people record its acceptance; the province only reports it, with a source.
+    let accept = json!({"type": "accept_commitment", "commitment": "com-1", "meeting": meeting, "accepted_on": "2025-03-21"});
+    assert_eq!(app.command_as("saif", accept.clone()).await.0, 403, "the province cannot accept on the counterpart's behalf");
+    let (status, body) = app.command_as("consul", accept).await;
+    assert_eq!(status, 201, "{body}");
+    // It binds the counterpart: the federal side confirms its classification first.
+    let (status, body) = app
+        .command(json!({"type": "concur_with_commitment", "commitment": "com-1", "concurred_on": "2025-03-21", "concurred_by": "MoFA"}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) =
+        app.command(json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-03-21"})).await;
+    assert_eq!(status, 201, "{body}");
     let meetings = app.get_as("consul", "/api/v1/meetings").await.1;
     assert_eq!(
         meetings["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(),

@@ -358,11 +358,26 @@ async fn the_national_framework_guards_commitments() {
     assert_eq!(status, 201);
     let (_, record) = app.get(&format!("/api/v1/commitments/{ex}")).await;
     assert_eq!(record["assessment"]["verdict"], "needs_concurrence");
-    assert_eq!(record["assessment"]["reasons"][0]["policy"], "extradition");
+    let reasons: Vec<&str> = record["assessment"]["reasons"].as_array().unwrap().iter().map(|r| r["policy"].as_str().unwrap()).collect();
+    assert_eq!(reasons, ["binds-the-other-side", "extradition"], "it binds the counterpart too: {record}");
+    let waive = json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-17", "reason": "Security first."});
+    assert_eq!(app.command_as("approver", waive).await.0, 201);
     let (status, body) = app.command(to(&ex, "agreed", "2025-03-18")).await;
     assert_eq!((status, body["code"].as_str().unwrap()), (409, "concurrence_required"));
     let (status, _) = app.command(json!({"type": "concur_with_commitment", "commitment": ex, "concurred_on": "2025-03-18", "concurred_by": "Ministry of Interior"})).await;
     assert_eq!(status, 201);
+    // Then its process: accepted by the counterpart in a meeting with it.
+    let (status, body) = app.command(to(&ex, "agreed", "2025-03-19")).await;
+    assert_eq!((status, body["code"].as_str().unwrap()), (409, "not_accepted_by_counterpart"), "{body}");
+    let (_, meeting) = app
+        .command(json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-19", "place": "Kabul",
+            "participants": ["per-1", "per-8"], "outcomes": [{"result": "agreed", "text": "Hand-overs agreed."}]}))
+        .await;
+    let (status, body) = app
+        .command(json!({"type": "report_acceptance", "commitment": ex, "meeting": meeting["created"][0], "accepted_on": "2025-03-19",
+            "source": {"publisher": "KP delegation", "title": "Minutes signed in Kabul"}}))
+        .await;
+    assert_eq!(status, 201, "{body}");
     let (status, _) = app.command(to(&ex, "agreed", "2025-03-19")).await;
     assert_eq!(status, 201);
     let (_, events) = app.get("/api/v1/events?from=0&limit=1000").await;

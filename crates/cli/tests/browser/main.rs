@@ -200,6 +200,8 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
         Some("approve")
     );
     form.set_by_name("valid_until", "2026-12-31").await?;
+    // Trade may be agreed beside the security talks: the federal side waives the phase order.
+    c.find(Locator::Css("#decide_approval-apr-1 input[name='waive_phase_order:b'][type='checkbox']")).await?.click().await?;
     submit(c, form).await?;
     assert!(text(c, "#answers").await.contains("2026-12-31"));
     confirm(c, "Approve with terms and conditions").await?;
@@ -254,7 +256,7 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     }
     form.set_by_name("minutes", "Both sides discussed TTP sanctuaries and agreed to meet again.").await?;
     form.set_by_name("outcomes.0.agenda_item", "age-1").await?;
-    form.set_by_name("outcomes.0.result", "follow_up").await?;
+    form.set_by_name("outcomes.0.result", "agreed").await?;
     form.set_by_name("outcomes.0.text", "Exchange lists of concerns before the next meeting.").await?;
     submit(c, form).await?;
     assert!(text(c, "h1").await.contains("Kabul"), "lands on the meeting's page");
@@ -286,9 +288,31 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("concurred_by", "Ministry of Finance").await?;
     submit(c, form).await?;
     confirm(c, "Ministry of Finance").await?;
+    // Agreed only once the counterpart accepted it: the consul records that, in the Kabul meeting.
+    sign_out(c).await?;
+    sign_in(c, base, "consul").await?;
+    c.goto(&format!("{base}/commitments/com-3")).await?;
+    assert!(text(c, "#acceptance").await.contains("has not accepted"), "{}", text(c, "#acceptance").await);
+    assert!(c.find(Locator::Css("#report_acceptance-com-3")).await.is_err(), "reporting is the delegation's, not the counterpart's");
+    let form = c.form(Locator::Css("#accept_commitment-com-3")).await?;
+    // The meetings offered are those where something was agreed: the Kabul meeting.
+    let option = c.find(Locator::Css("#accept_commitment-com-3 select[name='meeting'] option:not([value=''])")).await?;
+    assert_eq!(option.text().await?, "Kabul, 2025-03-21");
+    form.set_by_name("meeting", &option.attr("value").await?.unwrap()).await?;
+    form.set_by_name("accepted_on", "2025-03-21").await?;
+    form.set_by_name("note", "Accepted for the Islamic Emirate's side.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("accepted by the counterpart"), "{}", text(c, "main").await);
+    assert!(
+        text(c, "#acceptance").await.contains("Accepted by the counterpart on 2025-03-21 (meeting: Kabul, 2025-03-21)"),
+        "{}",
+        text(c, "#acceptance").await
+    );
+    screenshot(c, "07b-accepted-by-the-counterpart").await;
     sign_out(c).await?;
     sign_in(c, base, "saif").await?;
     c.goto(&format!("{base}/commitments/com-3")).await?;
+    assert!(c.find(Locator::Css("#accept_commitment-com-3")).await.is_err(), "the province cannot accept for the counterpart");
     let form = c.form(Locator::Css("#change_commitment_status-com-3")).await?;
     form.set_by_name("to", "agreed").await?;
     form.set_by_name("on", "2025-03-22").await?;
@@ -362,8 +386,25 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("text", &edited).await?;
     form.set_by_name("reason", "Wording agreed with the Ministry of Interior.").await?;
     submit(c, form).await?;
-    assert!(text(c, ".flash").await.contains("policies changed"));
-    assert!(text(c, "#set-concurrence .diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
+    assert!(text(c, ".flash").await.contains("policy change proposed"));
+    assert!(text(c, "#set-concurrence .pending .diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
+    assert!(
+        text(c, "#set-concurrence .in-force").await.contains("shipped policies are in force"),
+        "not in force before the federal side approves"
+    );
+    assert!(c.find(Locator::Css("#approve_policy_change-pol-1")).await.is_err(), "the administrator's side cannot approve its own change");
+    // The federal side approves it: two organizations, two people, both on the record.
+    sign_out(c).await?;
+    sign_in(c, base, "approver").await?;
+    c.goto(&format!("{base}/policies")).await?;
+    let form = c.form(Locator::Css("#approve_policy_change-pol-1")).await?;
+    form.set_by_name("note", "Agreed with the Ministry of Interior.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("policy change approved by the federal side"));
+    let in_force = text(c, "#set-concurrence .in-force").await;
+    assert!(in_force.contains("Proposed by System administrator") && in_force.contains("Approved by Federal approver, MoFA"), "{in_force}");
+    c.execute("document.getElementById('set-concurrence').scrollIntoView()", vec![]).await?;
+    screenshot(c, "11b-policy-approved").await;
     Ok(())
 }
 
@@ -655,7 +696,7 @@ async fn the_federal_side_waives_the_phase_order_and_suspends_an_approval_in_a_b
     let app = helpers::spawn_app(true).await;
     let (status, body) = app
         .command(serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
-            "terms": "Within the national framework."}))
+            "terms": "Within the national framework.", "conditions": ["Brief the Foreign Office after each visit."]}))
         .await;
     assert_eq!(status, 201, "{body}");
     let driver = start_driver().await;
@@ -672,6 +713,22 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     for form in ["#waive_phase_order-ini-1", "#change_initiative_settings-ini-1", "#suspend_approval-apr-1"] {
         assert!(c.find(Locator::Css(form)).await.is_err(), "the coordinator is offered {form}");
     }
+    // The approval's condition waits for the province's report, on the dashboard too.
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(text(c, "#conditions-unreported").await.contains("One condition"), "{}", text(c, "#approval").await);
+    c.goto(&format!("{base}/initiatives/ini-1/approval")).await?;
+    assert!(text(c, "#conditions-apr-1").await.to_lowercase().contains("no report yet"));
+    let form = c.form(Locator::Css("#report_on_condition-apr-1")).await?;
+    form.set_by_name("condition:n", "1").await?;
+    form.set_by_name("report", "The focal person briefed the Foreign Office on 16 March.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("report on a condition of the approval"));
+    assert!(text(c, "#conditions-apr-1").await.contains("briefed the Foreign Office"), "{}", text(c, "#conditions-apr-1").await);
+    c.execute("document.getElementById('conditions-apr-1').scrollIntoView()", vec![]).await?;
+    screenshot(c, "45-condition-reported").await;
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(c.find(Locator::Css("#conditions-unreported")).await.is_err(), "reported: no longer on the dashboard");
+    c.goto(&format!("{base}/initiatives/ini-1/approval")).await?;
     // A meeting on phase 2 before phase 1 ended is refused as a meeting...
     let record_meeting = |as_breach: bool| async move {
         c.goto(&format!("{base}/initiatives/ini-1/meetings")).await?;
@@ -756,6 +813,41 @@ async fn federal_controls(c: &Client, base: &str) -> Result<(), fantoccini::erro
     submit(c, form).await?;
     assert!(text(c, ".flash").await.contains("breach acknowledged"));
     assert!(text(c, "#breach").await.contains("Acknowledged by the federal side"));
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(text(c, "#open-breaches h2").await.contains("(1)"));
+
+    // A delegation that travelled before the formal notification: refused as a
+    // plan, recorded as the breach it was, acknowledged by the federal side.
+    sign_out(c).await?;
+    sign_in(c, base, "saif").await?;
+    let record_travel = |as_breach: bool| async move {
+        c.goto(&format!("{base}/delegations/del-1")).await?;
+        let form = c.form(Locator::Css("#record_travel-vis-1")).await?;
+        form.set_by_name("travelled_on", "2025-03-17").await?;
+        if as_breach {
+            c.find(Locator::Css("#record_travel-vis-1 input[name='as_breach:b'][type='checkbox']")).await?.click().await?;
+        }
+        submit(c, form).await
+    };
+    record_travel(false).await?;
+    assert!(text(c, "#record_travel-vis-1 .error-summary").await.contains("formally notif"), "{}", text(c, "main").await);
+    record_travel(true).await?;
+    assert!(text(c, "#breach-vis-1").await.contains("Recorded as a breach"), "{}", text(c, "main").await);
+    assert!(text(c, "#breach-vis-1 .breach-rules").await.contains("formally notif"));
+    assert!(c.find(Locator::Css("#acknowledge_travel_breach-vis-1")).await.is_err(), "the province does not acknowledge its own breach");
+    sign_out(c).await?;
+    sign_in(c, base, "approver").await?;
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    assert!(text(c, "#open-breaches h2").await.contains("(2)"), "{}", text(c, "#open-breaches").await);
+    assert!(text(c, "#open-breaches").await.contains("Visit to"), "{}", text(c, "#open-breaches").await);
+    c.goto(&format!("{base}/delegations/del-1")).await?;
+    let form = c.form(Locator::Css("#acknowledge_travel_breach-vis-1")).await?;
+    form.set_by_name("note", "The notification has since been sent.").await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("breach acknowledged"));
+    assert!(text(c, "#breach-vis-1").await.contains("Acknowledged by the federal side"));
+    c.execute("document.getElementById('breach-vis-1').scrollIntoView()", vec![]).await?;
+    screenshot(c, "46-travel-breach-acknowledged").await;
     c.goto(&format!("{base}/initiatives/ini-1")).await?;
     assert!(text(c, "#open-breaches h2").await.contains("(1)"));
 

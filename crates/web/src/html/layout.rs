@@ -23,12 +23,13 @@ pub struct Ctx<'a> {
     pub viewer: Option<&'a Viewer>,
     /// Would the authorizer let the viewer issue this command? Forms the viewer
     /// cannot use are not shown.
-    pub may: &'a dyn Fn(&str) -> bool,
+    /// May the viewer run this command (on this record, when it is one)?
+    pub may: &'a dyn Fn(&str, Option<&str>) -> bool,
     /// May the viewer read the event log and the ledger?
     pub reads_log: bool,
 }
 
-fn never(_: &str) -> bool {
+fn never(_: &str, _: Option<&str>) -> bool {
     false
 }
 
@@ -264,7 +265,10 @@ impl<'a> Form<'a> {
 
     /// The whole form: hidden routing fields, the error summary, the fields, a button.
     pub fn render(&self, heading: &str, submit: &str, fields: Markup) -> Markup {
-        if !(self.ctx.may)(self.command) {
+        // Judged on the record the form acts on, when its instance is one: a
+        // policy may permit a command only on records of a kind or status.
+        let target = self.ctx.state.kind_of(&self.instance).map(|_| self.instance.as_str());
+        if !(self.ctx.may)(self.command, target) {
             return html! {};
         }
         let error = self.error();

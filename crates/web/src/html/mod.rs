@@ -306,7 +306,7 @@ fn with_ctx<T>(
     let reads_log = app.engine.may_read(principal, Read::Log);
     let authorizer = app.engine.authorizer();
     app.engine.read_as(principal, |state| {
-        let may = |command: &str| authorizer.may(principal, command, None, state);
+        let may = |command: &str, target: Option<&str>| authorizer.may(principal, command, target, state);
         let today = jiff::Zoned::now().date();
         let ctx = Ctx { l: english(), state, today, page, form_error, flash, viewer: Some(viewer), may: &may, reads_log };
         f(&ctx)

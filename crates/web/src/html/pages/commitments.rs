@@ -115,6 +115,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
                 }))
             }
         }
+        (acceptance_panel(ctx, c))
         h2 { (ctx.t("commitment-status-log")) }
         table {
             thead { tr { th { (ctx.t("field-on")) } th { (ctx.t("field-status")) } th { (ctx.t("field-note")) } } }
@@ -145,4 +146,61 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
         (history(ctx, &c.history))
     };
     Some((c.text.to_string(), body))
+}
+
+/// The counterpart's acceptance (without which the commitment cannot be
+/// agreed): what is recorded, or the forms to record it — the counterpart's
+/// own, or the delegation's report with its source — for whoever may.
+fn acceptance_panel(ctx: &Ctx, c: &jirga_core::state::Commitment) -> Markup {
+    let s = ctx.state;
+    let meeting_name =
+        |m: &jirga_core::ids::MeetingId| s.meetings.get(m).map_or_else(|| m.to_string(), |m| format!("{}, {}", m.place, m.held_on));
+    // Meetings that can carry an acceptance: of the initiative, where something was agreed.
+    let meetings: Vec<(String, String)> = s
+        .meetings
+        .values()
+        .rev()
+        .filter(|m| m.initiative == c.initiative && m.outcomes.iter().any(|o| o.result == jirga_core::model::OutcomeResult::Agreed))
+        .map(|m| (m.id.to_string(), meeting_name(&m.id)))
+        .collect();
+    let accept = Form::new(ctx, "accept_commitment", c.id.as_str());
+    let report = Form::new(ctx, "report_acceptance", c.id.as_str());
+    html! {
+        section.panel #acceptance {
+            h2 { (ctx.t("acceptance-title")) }
+            @match &c.acceptance {
+                Some(a) => {
+                    @let meeting = meeting_name(&a.meeting);
+                    @let date = a.accepted_on.to_string();
+                    @match &a.reported {
+                        None => p { (tag("green", &ctx.t("acceptance-tag-own"))) " "
+                            (ctx.ta("acceptance-own", &[("meeting", meeting), ("date", date)]))
+                            @if let Some(n) = &a.note { " " (n) } },
+                        Some(src) => p { (tag("blue", &ctx.t("acceptance-tag-reported"))) " "
+                            (ctx.ta("acceptance-reported", &[("meeting", meeting), ("date", date), ("source", format!("{}, {}", src.publisher, src.title))])) },
+                    }
+                }
+                None => {
+                    p { (ctx.t("acceptance-none")) }
+                    @if c.status == CommitmentStatus::Proposed {
+                        (accept.render(&ctx.t("acceptance-accept"), &ctx.t("acceptance-accept-submit"), html! {
+                            (accept.hidden("commitment", c.id.as_str()))
+                            (accept.select("meeting", &ctx.t("field-meeting"), &meetings, ""))
+                            (accept.date("accepted_on", &ctx.t("field-accepted-on"), &ctx.today.to_string()))
+                            (accept.textarea("note", &ctx.t("field-note"), ""))
+                        }))
+                        (report.render(&ctx.t("acceptance-report"), &ctx.t("acceptance-report-submit"), html! {
+                            (report.hidden("commitment", c.id.as_str()))
+                            (report.select("meeting", &ctx.t("field-meeting"), &meetings, ""))
+                            (report.date("accepted_on", &ctx.t("field-accepted-on"), &ctx.today.to_string()))
+                            (report.text("source.publisher", &ctx.t("field-publisher"), ""))
+                            (report.text("source.title", &ctx.t("field-source-title"), ""))
+                            (report.date("source.published_on", &ctx.t("field-published-on"), ""))
+                            (report.text("source.url", &ctx.t("field-url"), ""))
+                        }))
+                    }
+                }
+            }
+        }
+    }
 }

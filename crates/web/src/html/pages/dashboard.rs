@@ -53,8 +53,26 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     meetings.sort_by_key(|m| std::cmp::Reverse(m.held_on));
     let open_commitments: Vec<_> = s.commitments.values().filter(|c| &c.initiative == id && c.is_open()).collect();
     let contested: Vec<_> = s.claims.values().filter(|c| &c.initiative == id && c.is_contested()).collect();
-    let open_breaches: Vec<_> =
-        s.meetings.values().filter(|m| &m.initiative == id && m.breach.as_ref().is_some_and(|b| b.acknowledged.is_none())).collect();
+    let open = |b: &Option<jirga_core::state::Breach>| b.as_ref().is_some_and(|b| b.acknowledged.is_none());
+    // Meetings and visits recorded as breaches and not yet acknowledged: (where, what, the rules broken).
+    let mut open_breaches: Vec<(String, String, &[jirga_core::event::BrokenRule])> = s
+        .meetings
+        .values()
+        .filter(|m| &m.initiative == id && open(&m.breach))
+        .map(|m| {
+            let label = ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())]);
+            (Page::Meeting(m.id.clone()).href(), label, m.breach.as_ref().map_or(&[][..], |b| &b.rules[..]))
+        })
+        .collect();
+    open_breaches.extend(
+        s.visits.values().filter(|v| open(&v.breach) && s.delegations.get(&v.delegation).is_some_and(|d| &d.initiative == id)).map(|v| {
+            let date = v.travelled_on.unwrap_or(v.planned_for).to_string();
+            let label = ctx.ta("visit-breach-heading", &[("date", date), ("place", v.destination.to_string())]);
+            let href = format!("{}#breach-{}", Page::Delegation(v.delegation.clone()).href(), v.id);
+            (href, label, v.breach.as_ref().map_or(&[][..], |b| &b.rules[..]))
+        }),
+    );
+    let unreported_conditions = in_force.map_or(0, |d| d.conditions.iter().filter(|c| c.reports.is_empty()).count());
 
     let body = html! {
         span.caption { (ctx.t("dashboard-caption")) }
@@ -85,6 +103,9 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 @if in_force.is_none() && latest_request.is_some_and(|r| r.status() == ApprovalStatus::Approved) {
                     p.warning { (ctx.t("approval-not-in-force")) }
                 }
+                @if unreported_conditions > 0 {
+                    p.warning #conditions-unreported { (ctx.ta("dashboard-conditions-unreported", &[("count", unreported_conditions.to_string())])) }
+                }
                 a href=(Page::Approval(id.clone()).href()) { (ctx.t("dashboard-approval-link")) }
             }
             section.panel #next-step {
@@ -107,9 +128,9 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 h2 { (ctx.t("dashboard-open-breaches")) " (" (open_breaches.len()) ")" }
                 p { (ctx.t("dashboard-open-breaches-intro")) }
                 ul {
-                    @for m in open_breaches.iter().take(DASHBOARD_ROWS) {
-                        li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())])) }
-                            ": " @for (i, rule) in m.breach.iter().flat_map(|b| &b.rules).enumerate() { @if i > 0 { "; " } (ctx.l.broken_rule(rule)) } }
+                    @for (href, label, rules) in open_breaches.iter().take(DASHBOARD_ROWS) {
+                        li { a href=(href) { (label) }
+                            ": " @for (i, rule) in rules.iter().enumerate() { @if i > 0 { "; " } (ctx.l.broken_rule(rule)) } }
                     }
                 }
                 (more(ctx, open_breaches.len(), &Page::Meetings(id.clone())))

@@ -118,6 +118,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
                         (f.render(&ctx.t("visit-travel"), &ctx.t("visit-travel-submit"), html! {
                             (f.hidden("visit", v.id.as_str()))
                             (f.date("travelled_on", &ctx.t("field-travelled-on"), &ctx.today.to_string()))
+                            (f.checkbox("as_breach", &ctx.t("field-travel-as-breach"), false))
                         }))
                     }
                     VisitStatus::Travelled => {
@@ -130,6 +131,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
                     }
                     VisitStatus::ReportedBack => {}
                 }
+                @if let Some(breach) = &v.breach { (super::talks::breach_panel(ctx, super::talks::BreachOf::Visit(&v.id), breach)) }
                 (history(ctx, &v.history))
             }
         }

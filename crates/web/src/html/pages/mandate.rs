@@ -55,9 +55,11 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         (f.checkboxes("approved_topics", &ctx.t("field-approved-topics"), &topic_options(ctx, &req.topics),
                             &req.topics.iter().map(|t| t.as_str().to_owned()).collect::<Vec<_>>()))
                         (f.checkbox("waive_phase_order", &ctx.t("field-waive-phase-order"), false))
+                        (f.textarea("conditions:lines", &ctx.t("field-conditions"), ""))
                     }))
                 }
-                @if req.decision.as_ref().is_some_and(|d| d.decision == Decision::Approve) {
+                @if let Some(d) = req.decision.as_ref().filter(|d| d.decision == Decision::Approve) {
+                    (conditions(ctx, req, d))
                     (standing_forms(ctx, req))
                 }
                 (history(ctx, &req.history))
@@ -202,6 +204,40 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         }))
     };
     Some((title, body))
+}
+
+/// The conditions the federal side set on a granted approval, each with the
+/// province's reports, and the province's form to report on one.
+fn conditions(ctx: &Ctx, req: &ApprovalRequest, d: &jirga_core::state::ApprovalDecision) -> Markup {
+    if d.conditions.is_empty() {
+        return html! {};
+    }
+    let report = Form::new(ctx, "report_on_condition", req.id.as_str());
+    let numbered: Vec<(String, String)> =
+        d.conditions.iter().enumerate().map(|(i, c)| ((i + 1).to_string(), format!("{}. {}", i + 1, c.text))).collect();
+    html! {
+        section.conditions id=(format!("conditions-{}", req.id)) {
+            h3 { (ctx.t("conditions-title")) }
+            p { (ctx.t("conditions-intro")) }
+            ol {
+                @for c in &d.conditions {
+                    li {
+                        (c.text)
+                        @match c.reports.last() {
+                            None => { " " (tag("yellow", &ctx.t("conditions-unreported"))) },
+                            Some(r) => p.meta { (ctx.ta("conditions-reported", &[("date", r.reported_on.to_string()), ("report", r.report.to_string())])) },
+                        }
+                    }
+                }
+            }
+            (report.render(&ctx.t("conditions-report"), &ctx.t("conditions-report-submit"), html! {
+                (report.hidden("request", req.id.as_str()))
+                (report.select("condition:n", &ctx.t("field-condition"), &numbered, ""))
+                (report.date("reported_on", &ctx.t("field-reported-on"), &ctx.today.to_string()))
+                (report.textarea("report", &ctx.t("field-report"), ""))
+            }))
+        }
+    }
 }
 
 /// The federal side's forms to suspend, reinstate or withdraw a granted

@@ -54,7 +54,7 @@ pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
     let body = html! {
         h1 { (title) }
         p.row {
-            @if (ctx.may)("issue_pass") { a.button href=(Page::PassNew.href()) { (ctx.t("pass-issue")) } }
+            @if (ctx.may)("issue_pass", None) { a.button href=(Page::PassNew.href()) { (ctx.t("pass-issue")) } }
             a href=(Page::Border.href()) { (ctx.t("nav-border")) }
             a href=(Page::Crossings(None).href()) { (ctx.t("nav-crossings")) }
         }
@@ -326,7 +326,7 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                 } @else if let Some(claims) = &v.claims {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
-                @if v.document_id().is_some() && (ctx.may)("record_crossing") {
+                @if v.document_id().is_some() && (ctx.may)("record_crossing", None) {
                     form.form method="post" action="/border/record" #record-crossing {
                         input type="hidden" name="_csrf" value=(csrf);
                         input type="hidden" name="text" value=(b.text);

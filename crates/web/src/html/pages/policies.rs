@@ -5,27 +5,57 @@ use jirga_core::model::PolicySetName;
 use maud::{Markup, html};
 
 use super::Extra;
-use crate::html::layout::{Ctx, Form, history};
+use crate::html::layout::{Ctx, Form, history, tag};
 
 pub fn policies(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
     let title = ctx.t("policies-title");
     let body = html! {
         h1 { (title) }
         p { (ctx.t("policies-intro")) }
+        p.meta { (ctx.t("policy-co-approval")) }
         @for (set, text) in &extra.policies {
             @let versions: Vec<_> = ctx.state.policy_versions.values().filter(|v| v.policy_set == *set).collect();
             section.policy-set id={"set-" (set.as_str())} {
                 h2 { (ctx.t(&set.fluent_id())) " " code { (file_name(*set)) } }
-                @if versions.is_empty() {
-                    p.meta { (ctx.t("policies-from-files")) }
+                @let in_force = ctx.state.recorded_policy(*set);
+                @match in_force {
+                    None => p.meta.in-force { (ctx.t("policy-in-force-shipped")) },
+                    Some(v) => p.meta.in-force { strong { (v.id) } ": " (proposed_by(ctx, v)) " · " (decided_by(ctx, v)) },
                 }
                 details {
                     summary { (ctx.t("policies-text-in-force")) }
                     pre.policy-text { (text) }
                 }
-                @for v in versions.iter().rev() {
+                @let pending: Vec<_> = versions.iter().filter(|v| v.is_pending()).collect();
+                h3 { (ctx.t("policy-proposals")) }
+                @if pending.is_empty() { p.meta { (ctx.t("policy-proposals-none")) } }
+                @for v in pending.iter().rev() {
+                    article.policy-version.pending id=(v.id) {
+                        h4 { (v.id) " " (tag("yellow", &ctx.t("waiver-waiting"))) }
+                        p { (proposed_by(ctx, v)) }
+                        pre.diff { (v.diff) }
+                        @let stale = in_force.map(|f| &f.id) != v.replaces.as_ref();
+                        @if stale { p.warning { (ctx.t("policy-stale")) } }
+                        @if !stale {
+                            @let approve = Form::new(ctx, "approve_policy_change", v.id.as_str());
+                            (approve.render(&ctx.t("policy-approve"), &ctx.t("policy-approve-submit"), html! {
+                                (approve.hidden("version", v.id.as_str()))
+                                (approve.date("approved_on", &ctx.t("field-on"), &ctx.today.to_string()))
+                                (approve.textarea("note", &ctx.t("field-note"), ""))
+                            }))
+                        }
+                        @let refuse = Form::new(ctx, "refuse_policy_change", v.id.as_str());
+                        (refuse.render(&ctx.t("policy-refuse"), &ctx.t("policy-refuse-submit"), html! {
+                            (refuse.hidden("version", v.id.as_str()))
+                            (refuse.date("refused_on", &ctx.t("field-refused-on"), &ctx.today.to_string()))
+                            (refuse.textarea("reason", &ctx.t("field-reason"), ""))
+                        }))
+                    }
+                }
+                @for v in versions.iter().rev().filter(|v| !v.is_pending()) {
                     article.policy-version id=(v.id) {
                         h3 { (v.id) " — " (v.reason) }
+                        p.meta { (proposed_by(ctx, v)) " · " (decided_by(ctx, v)) }
                         pre.diff { (v.diff) }
                         (history(ctx, &v.history))
                     }
@@ -41,6 +71,34 @@ pub fn policies(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
         }
     };
     (title, body)
+}
+
+/// Who proposed a recorded version, when and why.
+fn proposed_by(ctx: &Ctx, v: &jirga_core::state::PolicyVersion) -> String {
+    let Some(stamp) = v.history.first() else { return v.reason.to_string() };
+    let date = jirga_core::event::recording_day(stamp.at).to_string();
+    ctx.ta(
+        "policy-proposed-by",
+        &[
+            ("name", stamp.actor.name.clone()),
+            ("organization", stamp.actor.organization.clone()),
+            ("date", date),
+            ("reason", v.reason.to_string()),
+        ],
+    )
+}
+
+/// Who put a recorded version in force, or refused it.
+fn decided_by(ctx: &Ctx, v: &jirga_core::state::PolicyVersion) -> String {
+    match &v.decision {
+        _ if v.break_glass => ctx.t("policy-break-glass"),
+        Some(d) => {
+            let mut args = vec![("name", d.by.name.clone()), ("organization", d.by.organization.clone()), ("date", d.on.to_string())];
+            args.push(("reason", d.note.as_ref().map(|n| n.to_string()).unwrap_or_default()));
+            ctx.ta(if d.approved { "policy-approved-by" } else { "policy-refused-by" }, &args)
+        }
+        None => ctx.t("waiver-waiting"),
+    }
 }
 
 fn file_name(set: PolicySetName) -> &'static str {

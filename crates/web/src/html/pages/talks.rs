@@ -134,7 +134,7 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
         span.caption { (ctx.t("meetings-title")) }
         h1 { (title) }
         (ledger_ref(ctx, &m.history))
-        @if let Some(breach) = &m.breach { (breach_panel(ctx, m, breach)) }
+        @if let Some(breach) = &m.breach { (breach_panel(ctx, BreachOf::Meeting(&m.id), breach)) }
         h2 { (ctx.t("meeting-participants")) }
         ul { @for p in &m.participants { li { (ctx.person(p)) @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " (ctx.party(o)) } } } }
         h2 { (ctx.t("meeting-agenda")) }
@@ -159,24 +159,35 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
     Some((title, body))
 }
 
-/// A meeting recorded as a breach: the rules it broke, and the federal side's
-/// acknowledgement (or the form to give it).
-fn breach_panel(ctx: &Ctx, m: &jirga_core::state::Meeting, breach: &jirga_core::state::Breach) -> Markup {
-    let ack = Form::new(ctx, "acknowledge_breach", m.id.as_str());
+/// A fact recorded as a breach (a meeting, a visit): the rules it broke, and
+/// the federal side's acknowledgement, or the form to give it
+/// (`acknowledge_breach` for a meeting, `acknowledge_travel_breach` for a visit).
+pub(crate) fn breach_panel(ctx: &Ctx, of: BreachOf<'_>, breach: &jirga_core::state::Breach) -> Markup {
+    let (command, field, id, intro, anchor) = match of {
+        BreachOf::Meeting(id) => ("acknowledge_breach", "meeting", id.as_str(), "breach-intro", "breach".to_owned()),
+        BreachOf::Visit(id) => ("acknowledge_travel_breach", "visit", id.as_str(), "breach-intro-visit", format!("breach-{id}")),
+    };
+    let ack = Form::new(ctx, command, id);
     html! {
-        section.panel.breach #breach {
+        section.panel.breach id=(anchor) {
             h2 { (ctx.t("breach-title")) " " (tag(if breach.acknowledged.is_some() { "grey" } else { "red" },
                 &ctx.t(if breach.acknowledged.is_some() { "breach-acknowledged" } else { "breach-open" }))) }
-            p { (ctx.t("breach-intro")) }
+            p { (ctx.t(intro)) }
             ul.breach-rules { @for rule in &breach.rules { li { (ctx.l.broken_rule(rule)) " " span.muted { "(" code { (rule.code) } ")" } } } }
             @match &breach.acknowledged {
                 Some(a) => p { (ctx.ta("breach-acknowledged-on", &[("date", a.on.to_string()), ("note", a.note.to_string())])) },
                 None => (ack.render(&ctx.t("breach-acknowledge"), &ctx.t("breach-acknowledge-submit"), html! {
-                    (ack.hidden("meeting", m.id.as_str()))
+                    (ack.hidden(field, id))
                     (ack.date("acknowledged_on", &ctx.t("field-acknowledged-on"), &ctx.today.to_string()))
                     (ack.textarea("note", &ctx.t("field-note"), ""))
                 })),
             }
         }
     }
+}
+
+/// The record a breach was recorded with.
+pub(crate) enum BreachOf<'a> {
+    Meeting(&'a jirga_core::ids::MeetingId),
+    Visit(&'a jirga_core::ids::VisitId),
 }
