@@ -689,3 +689,66 @@ async fn the_dashboard_shows_a_few_of_each_list_however_long_it_grows() {
     assert!(section.contains(&format!("({open})")), "the heading counts them all");
     assert!(section.contains(&format!("{} more: see them all", open - 10)) && section.contains("href=\"/initiatives/ini-1/commitments\""));
 }
+
+/// The attack of the review: the province's administrator rewrites
+/// `forbidden.cedar` (dropping the border-status rule) and then agrees a
+/// border-status commitment. The rewrite is only a proposal until the federal
+/// side approves it; nobody approves a change their own organization proposed.
+#[tokio::test]
+async fn the_province_cannot_relax_the_national_framework_by_rewriting_its_policies() {
+    let app = spawn_app(true).await;
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+        "approved_topics": ["security", "trade", "movement_of_people"]}))
+        .await;
+    let forbidden = jirga_policy::Sources::shipped().forbidden;
+    let relaxed = forbidden.replace("when { resource.areas.contains(\"border_status\") }", "when { false }");
+    assert_ne!(relaxed, forbidden);
+    let (status, body) = app
+        .command_as(
+            "admin",
+            json!({"type": "change_policies", "policy_set": "forbidden", "previous": forbidden, "text": relaxed,
+            "reason": "Border questions are the province's to settle."}),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let proposal = body["created"][0].as_str().unwrap().to_owned();
+    // Not in force: a border-status commitment is still forbidden.
+    let (_, created) = app
+        .command(json!({"type": "draft_commitment", "initiative": "ini-1", "text": "Remove the border fence at Torkham.", "topic": "trade",
+            "phase": "pha-1", "bound": ["par-1"], "owner": "per-1", "drafted_on": "2025-03-16"}))
+        .await;
+    let fence = created["created"][0].as_str().unwrap().to_owned();
+    let propose = json!({"type": "change_commitment_status", "commitment": fence, "to": "proposed", "on": "2025-03-17"});
+    let (status, body) = app.command(propose.clone()).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("framework_forbidden")), "{body}");
+    // The province cannot approve its own proposal, whatever role it holds.
+    for user in ["admin", "saif"] {
+        let (status, body) =
+            app.command_as(user, json!({"type": "approve_policy_change", "version": proposal, "approved_on": "2025-03-17"})).await;
+        assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{user}: {body}");
+    }
+    // Nor does a federal approver posted in the proposing organization.
+    app.accounts
+        .create_user(&jirga_auth::NewUser {
+            username: "kp-approver".into(),
+            name: "A federal approver posted in Peshawar".into(),
+            organization: "org-kp".into(),
+            roles: vec![jirga_core::model::UserRole::FederalApprover],
+            person: None,
+            password: "kp-approver-password".into(),
+        })
+        .unwrap();
+    let (_, token) = app.accounts.create_token("kp-approver", "test").unwrap();
+    let approve = json!({"type": "approve_policy_change", "version": proposal, "approved_on": "2025-03-17"});
+    let response = app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(token).json(&approve).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 403);
+    let before = app.event_count();
+    assert_eq!(app.command(propose.clone()).await.0, 409, "still forbidden");
+    assert_eq!(app.event_count(), before, "nothing written");
+    // The federal side refuses it, on the record.
+    let (status, body) =
+        app.command_as("approver", json!({"type": "refuse_policy_change", "version": proposal, "refused_on": "2025-03-17", "reason": "The border is not the province's."})).await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = app.command_as("approver", approve).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("already_decided")), "{body}");
+}
