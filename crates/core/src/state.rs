@@ -1171,9 +1171,12 @@ impl State {
 /// and kind name. The functions that find a record by id or walk every record are
 /// generated from this list, so a new kind is added here and nowhere else.
 macro_rules! record_kinds {
-    ($(($prefix:literal, $map:ident, $id:ident, $record:ident, $kind:literal)),* $(,)?) => {
+    ($(($prefix:literal, $map:ident, $id:ident, $record:ident, $kind:literal, $collection:literal)),* $(,)?) => {
         /// Id prefix and kind of every record kind.
         pub const RECORD_KINDS: &[(&str, &str)] = &[$(($prefix, $kind)),*];
+
+        /// The API's collection (`/api/v1/<collection>`) of every record kind, and the kind.
+        pub const RECORD_COLLECTIONS: &[(&str, &str)] = &[$(($collection, $kind)),*];
 
         impl State {
             fn history_mut(&mut self, id: &str) -> Option<&mut Vec<Stamp>> {
@@ -1275,24 +1278,24 @@ macro_rules! record_kinds {
 }
 
 record_kinds! {
-    ("par", parties, PartyId, Party, "party"),
-    ("per", people, PersonId, Person, "person"),
-    ("ini", initiatives, InitiativeId, Initiative, "initiative"),
-    ("apr", approvals, ApprovalId, ApprovalRequest, "approval"),
-    ("not", notifications, NotificationId, Notification, "notification"),
-    ("lia", liaison, LiaisonId, LiaisonEntry, "liaison"),
-    ("del", delegations, DelegationId, Delegation, "delegation"),
-    ("vis", visits, VisitId, Visit, "visit"),
-    ("pha", phases, PhaseId, Phase, "phase"),
-    ("age", agenda_items, AgendaItemId, AgendaItem, "agenda_item"),
-    ("mtg", meetings, MeetingId, Meeting, "meeting"),
-    ("clm", claims, ClaimId, Claim, "claim"),
-    ("com", commitments, CommitmentId, Commitment, "commitment"),
-    ("nte", notes, NoteId, Note, "note"),
-    ("pol", policy_versions, PolicyVersionId, PolicyVersion, "policy_version"),
-    ("xpt", crossing_points, CrossingPointId, CrossingPoint, "crossing_point"),
-    ("pas", passes, PassId, Pass, "pass"),
-    ("crs", crossings, CrossingId, Crossing, "crossing"),
-    ("mov", movements, MovementId, MovementReport, "movement"),
-    ("cit", citations, CitationId, Citation, "citation"),
+    ("par", parties, PartyId, Party, "party", "parties"),
+    ("per", people, PersonId, Person, "person", "people"),
+    ("ini", initiatives, InitiativeId, Initiative, "initiative", "initiatives"),
+    ("apr", approvals, ApprovalId, ApprovalRequest, "approval", "approvals"),
+    ("not", notifications, NotificationId, Notification, "notification", "notifications"),
+    ("lia", liaison, LiaisonId, LiaisonEntry, "liaison", "liaison"),
+    ("del", delegations, DelegationId, Delegation, "delegation", "delegations"),
+    ("vis", visits, VisitId, Visit, "visit", "visits"),
+    ("pha", phases, PhaseId, Phase, "phase", "phases"),
+    ("age", agenda_items, AgendaItemId, AgendaItem, "agenda_item", "agenda-items"),
+    ("mtg", meetings, MeetingId, Meeting, "meeting", "meetings"),
+    ("clm", claims, ClaimId, Claim, "claim", "claims"),
+    ("com", commitments, CommitmentId, Commitment, "commitment", "commitments"),
+    ("nte", notes, NoteId, Note, "note", "notes"),
+    ("pol", policy_versions, PolicyVersionId, PolicyVersion, "policy_version", "policy-versions"),
+    ("xpt", crossing_points, CrossingPointId, CrossingPoint, "crossing_point", "crossing-points"),
+    ("pas", passes, PassId, Pass, "pass", "passes"),
+    ("crs", crossings, CrossingId, Crossing, "crossing", "crossings"),
+    ("mov", movements, MovementId, MovementReport, "movement", "movements"),
+    ("cit", citations, CitationId, Citation, "citation", "citations"),
 }

@@ -140,3 +140,12 @@ fn a_grant_holds_until_what_it_rested_on_changes() {
     state.apply(&jirga_core::EventRecord { v: 2, seq: state.next_seq(), at: jiff::Timestamp::UNIX_EPOCH, actor, event });
     assert!(!authz.holds(grant, &approver, &note, &state));
 }
+
+#[test]
+fn every_command_and_read_is_an_action_of_the_authorization_schema() {
+    let schema = parse_schema("authorization.cedarschema", AUTHORIZATION_SCHEMA).unwrap();
+    let declared: Vec<String> = schema.actions().map(|uid| uid.id().unescaped().to_owned()).collect();
+    let missing: Vec<&str> =
+        jirga_core::Command::NAMES.iter().chain(authz::READ_ACTIONS).copied().filter(|name| !declared.iter().any(|d| d == name)).collect();
+    assert!(missing.is_empty(), "commands with no Cedar action in authorization.cedarschema: {missing:?}");
+}

@@ -99,3 +99,23 @@ pub fn english() -> &'static Localizer {
     static EN: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
     EN.get_or_init(|| Localizer::load("en"))
 }
+
+#[cfg(test)]
+mod tests {
+    /// A change on a record's history is named in words: every command has its text.
+    #[test]
+    fn every_command_has_its_fluent_text() {
+        let l = super::english();
+        let missing: Vec<&str> =
+            jirga_core::Command::NAMES.iter().copied().filter(|name| !l.has(&format!("change-{}", name.replace('_', "-")))).collect();
+        assert!(missing.is_empty(), "commands with no `change-…` message in locales/en.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn a_count_selects_its_plural_and_a_code_stays_as_written() {
+        let l = super::english();
+        assert!(l.t_args("dashboard-conditions-unreported", &[("count", "1".into())]).contains("One condition"));
+        assert!(l.t_args("dashboard-conditions-unreported", &[("count", "2".into())]).contains("2 conditions"));
+        assert!(l.t_args("error-not-found", &[("kind", "x".into()), ("id", "007".into())]).contains("007"));
+    }
+}

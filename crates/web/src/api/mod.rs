@@ -34,29 +34,8 @@ use crate::error::ApiError;
 /// in UTF-8 and JSON-escaped.)
 pub const MAX_BODY_BYTES: usize = 1024 * 1024;
 
-/// Record collections served read-only, with their record kind.
-pub const COLLECTIONS: &[(&str, &str)] = &[
-    ("parties", "party"),
-    ("people", "person"),
-    ("initiatives", "initiative"),
-    ("approvals", "approval"),
-    ("notifications", "notification"),
-    ("liaison", "liaison"),
-    ("delegations", "delegation"),
-    ("visits", "visit"),
-    ("phases", "phase"),
-    ("agenda-items", "agenda_item"),
-    ("meetings", "meeting"),
-    ("claims", "claim"),
-    ("commitments", "commitment"),
-    ("notes", "note"),
-    ("policy-versions", "policy_version"),
-    ("crossing-points", "crossing_point"),
-    ("passes", "pass"),
-    ("crossings", "crossing"),
-    ("movements", "movement"),
-    ("citations", "citation"),
-];
+/// Record collections served read-only, with their record kind (from the one list of kinds).
+pub const COLLECTIONS: &[(&str, &str)] = jirga_core::state::RECORD_COLLECTIONS;
 
 pub fn router() -> Router<AppState> {
     Router::new()
