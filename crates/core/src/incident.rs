@@ -310,16 +310,25 @@ pub struct IncidentRegister {
 }
 
 impl PartialEq for IncidentRegister {
-    /// Two registers are equal when they hold the same incidents, reports,
-    /// decisions and alerts (the indexes follow from those).
+    /// Two registers are equal when they hold the same incidents, versions,
+    /// reports, duplicate candidates and decisions, merges, alerts and settings
+    /// (the indexes — by id, by date, the columns, the watched districts —
+    /// follow from those). Everything a restart must rebuild is compared, so a
+    /// test that a register survives a restart proves it whole.
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len()
             && self.iter().zip(other.iter()).all(|(a, b)| a == b)
             && self.imports == other.imports
+            && self.recorded_by == other.recorded_by
             && self.decisions == other.decisions
             && self.alerts == other.alerts
-            && self.reports.len() == other.reports.len()
-            && self.amendments.len() == other.amendments.len()
+            && self.reports == other.reports
+            && self.amendments == other.amendments
+            && self.candidates == other.candidates
+            && self.merged_into == other.merged_into
+            && self.held_back == other.held_back
+            && self.tolerance == other.tolerance
+            && self.alerted_until == other.alerted_until
     }
 }
 
