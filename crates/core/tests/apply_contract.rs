@@ -25,25 +25,37 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
     let pick = |options: &[&str]| options[c as usize % options.len()].to_owned();
     let source = json!({"publisher": "Dawn", "title": "A report"});
     match k % 52 {
-        0 => json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c % 2 == 0 { json!(id("par")) } else { Value::Null }}),
+        0 => {
+            json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c % 2 == 0 { json!(id("par")) } else { Value::Null }})
+        }
         1 => json!({"type": "register_person", "name_latin": format!("Person {n}"), "party": id("par")}),
-        2 => json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security", "trade"], "planned_delegations": 1 + c % 3, "requested_on": day}),
-        3 => json!({"type": "decide_approval", "request": id("apr"), "decision": pick(&["approve", "request_changes", "reject"]), "decided_on": day,
-            "waive_phase_order": c % 4 == 0, "conditions": if c % 3 == 0 { json!(["Report after each visit."]) } else { json!([]) }}),
+        2 => {
+            json!({"type": "request_approval", "initiative": "ini-1", "topics": ["security", "trade"], "planned_delegations": 1 + c % 3, "requested_on": day})
+        }
+        3 => {
+            json!({"type": "decide_approval", "request": id("apr"), "decision": pick(&["approve", "request_changes", "reject"]), "decided_on": day,
+            "waive_phase_order": c % 4 == 0, "conditions": if c % 3 == 0 { json!(["Report after each visit."]) } else { json!([]) }})
+        }
         4 => json!({"type": "report_on_condition", "request": id("apr"), "condition": c % 3, "reported_on": day, "report": "Reported."}),
         5 => json!({"type": "suspend_approval", "request": id("apr"), "suspended_on": day, "reason": "Terms breached."}),
         6 => json!({"type": "reinstate_approval", "request": id("apr"), "reinstated_on": day, "reason": "Terms met."}),
         7 => json!({"type": "withdraw_approval", "request": id("apr"), "withdrawn_on": day, "reason": "Circumstances changed."}),
         8 => json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": day, "reason": "Urgent."}),
-        9 => json!({"type": "request_waiver", "initiative": "ini-1", "rule": pick(&["phase_order", "groundwork_first"]), "requested_on": day, "reason": "Please."}),
-        10 => json!({"type": "refuse_waiver", "initiative": "ini-1", "rule": pick(&["phase_order", "groundwork_first"]), "refused_on": day, "reason": "No."}),
+        9 => {
+            json!({"type": "request_waiver", "initiative": "ini-1", "rule": pick(&["phase_order", "groundwork_first"]), "requested_on": day, "reason": "Please."})
+        }
+        10 => {
+            json!({"type": "refuse_waiver", "initiative": "ini-1", "rule": pick(&["phase_order", "groundwork_first"]), "refused_on": day, "reason": "No."})
+        }
         11 => json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": c % 2 == 0}),
         12 => json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "Plans", "body": "The plans.", "sent_on": day}),
         13 => json!({"type": "acknowledge_notification", "notification": id("not"), "acknowledged_on": day, "acknowledged_by": "MoFA"}),
         14 => json!({"type": "request_guidance", "initiative": "ini-1", "question": "May we?", "asked_on": day}),
         15 => json!({"type": "answer_guidance", "entry": id("lia"), "answer": "Yes.", "answered_on": day}),
-        16 => json!({"type": "form_delegation", "initiative": "ini-1", "name": format!("Delegation {n}"), "purpose": pick(&["groundwork", "substantive"]),
-            "members": [{"person": "per-1", "role": "focal_person"}, {"person": id("per"), "role": "tribal_elder"}], "formed_on": day}),
+        16 => {
+            json!({"type": "form_delegation", "initiative": "ini-1", "name": format!("Delegation {n}"), "purpose": pick(&["groundwork", "substantive"]),
+            "members": [{"person": "per-1", "role": "focal_person"}, {"person": id("per"), "role": "tribal_elder"}], "formed_on": day})
+        }
         17 => json!({"type": "add_delegation_member", "delegation": id("del"), "person": format!("per-{}", 1 + c % 9), "role": "other"}),
         18 => json!({"type": "remove_delegation_member", "delegation": id("del"), "person": format!("per-{}", 1 + c % 9)}),
         19 => json!({"type": "plan_visit", "delegation": id("del"), "destination": pick(&["Kabul", "Peshawar"]), "planned_for": day}),
@@ -52,7 +64,9 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         22 => json!({"type": "acknowledge_travel_breach", "visit": id("vis"), "acknowledged_on": day, "note": "Seen."}),
         23 => json!({"type": "add_phase", "initiative": "ini-1", "title": "Phase three", "topics": ["trade"]}),
         24 => json!({"type": "conclude_phase", "phase": id("pha"), "concluded_on": day}),
-        25 => json!({"type": "add_agenda_item", "phase": format!("pha-{}", 1 + c % 3), "title": "Item", "topic": pick(&["security", "trade"])}),
+        25 => {
+            json!({"type": "add_agenda_item", "phase": format!("pha-{}", 1 + c % 3), "title": "Item", "topic": pick(&["security", "trade"])})
+        }
         26 => json!({"type": "record_meeting", "initiative": "ini-1", "held_on": day, "place": pick(&["Kabul", "Peshawar"]),
             "participants": ["per-1", id("per")], "agenda_items": if c % 2 == 0 { json!([id("age")]) } else { json!([]) },
             "outcomes": [{"result": pick(&["agreed", "not_agreed", "follow_up"]), "text": "Discussed."}], "as_breach": c % 3 == 0}),
@@ -66,7 +80,9 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         32 => json!({"type": "change_commitment_status", "commitment": id("com"),
             "to": pick(&["draft", "proposed", "agreed", "in_progress", "fulfilled", "lapsed", "withdrawn"]), "on": day}),
         33 => json!({"type": "accept_commitment", "commitment": id("com"), "meeting": format!("mtg-{}", 1 + c % 6), "accepted_on": day}),
-        34 => json!({"type": "report_acceptance", "commitment": id("com"), "meeting": format!("mtg-{}", 1 + c % 6), "accepted_on": day, "source": source}),
+        34 => {
+            json!({"type": "report_acceptance", "commitment": id("com"), "meeting": format!("mtg-{}", 1 + c % 6), "accepted_on": day, "source": source})
+        }
         35 => json!({"type": "report_progress", "commitment": id("com"), "reported_on": day, "note": "Going.", "percent": c % 101}),
         36 => json!({"type": "add_note", "record": pick(&["ini-1", "com-1", "mtg-2", "pol-1", "vis-1"]), "text": "Noted."}),
         37 => {
@@ -76,20 +92,30 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         38 => json!({"type": "approve_policy_change", "version": id("pol"), "approved_on": day}),
         39 => json!({"type": "refuse_policy_change", "version": id("pol"), "refused_on": day, "reason": "No."}),
         40 => json!({"type": "register_crossing_point", "code": pick(&["torkham", "wagah", "angoor-adda"]), "name": "A point"}),
-        41 => json!({"type": "issue_pass", "document_id": format!("JP-{n}"), "purpose": "medical", "crossing_points": ["torkham"], "valid_from": day,
-            "valid_until": "2025-05-31", "entries": {"kind": "single"}, "authority": "KP", "kid": "AAAAAAAAAAA=", "issued_on": day, "holder_commitment": "00"}),
+        41 => {
+            json!({"type": "issue_pass", "document_id": format!("JP-{n}"), "purpose": "medical", "crossing_points": ["torkham"], "valid_from": day,
+            "valid_until": "2025-05-31", "entries": {"kind": "single"}, "authority": "KP", "kid": "AAAAAAAAAAA=", "issued_on": day, "holder_commitment": "00"})
+        }
         42 => json!({"type": "revoke_pass", "pass": id("pas"), "revoked_on": day, "reason": "Lost."}),
-        43 => json!({"type": "record_crossing", "document_id": format!("JP-{n}"), "crossing_point": "torkham", "direction": pick(&["entry", "exit"]),
-            "crossed_at": format!("{day}T08:00:00Z"), "presented": {"issuer": "KP", "crossing_points": ["torkham"], "max_entries": 1}}),
+        43 => {
+            json!({"type": "record_crossing", "document_id": format!("JP-{n}"), "crossing_point": "torkham", "direction": pick(&["entry", "exit"]),
+            "crossed_at": format!("{day}T08:00:00Z"), "presented": {"issuer": "KP", "crossing_points": ["torkham"], "max_entries": 1}})
+        }
         44 => json!({"type": "erase_pass_holders", "passes": [id("pas")], "erased_on": day, "reason": "Retention ended."}),
         45 => json!({"type": "record_incidents", "source": "Hand entry", "format": "form", "rows": incident_row(n)}),
         46 => json!({"type": "amend_incident", "incident": format!("PAKJ9{n}"), "row": incident_row(n), "reason": "Corrected."}),
-        47 => json!({"type": "add_incident_report", "incident": format!("PAKJ9{n}"), "publisher": "Dawn", "published_on": day, "excerpt": "A report."}),
+        47 => {
+            json!({"type": "add_incident_report", "incident": format!("PAKJ9{n}"), "publisher": "Dawn", "published_on": day, "excerpt": "A report."})
+        }
         48 => json!({"type": "resolve_duplicate", "incident": format!("PAKJ9{n}"), "duplicate_of": format!("PAKJ9{}", 1 + c % 5),
             "decision": pick(&["merge", "keep_apart"])}),
-        49 => json!({"type": "report_movement", "crossing_point": "torkham", "observed_on": day, "direction": "into_pakistan", "group": "TTP",
-            "source": source, "description": "Crossed.", "incidents": if c % 2 == 0 { json!([format!("PAKJ9{n}")]) } else { json!([]) }}),
-        50 => json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."}),
+        49 => {
+            json!({"type": "report_movement", "crossing_point": "torkham", "observed_on": day, "direction": "into_pakistan", "group": "TTP",
+            "source": source, "description": "Crossed.", "incidents": if c % 2 == 0 { json!([format!("PAKJ9{n}")]) } else { json!([]) }})
+        }
+        50 => {
+            json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."})
+        }
         _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + c, "reason": "Late reports."}),
     }
 }
@@ -104,7 +130,9 @@ fn record(state: &State, event: jirga_core::Event) -> EventRecord {
 fn run(draws: &[(u8, u8, u8, u8)]) -> (State, Vec<Vec<u8>>) {
     let mut state = State::default();
     let mut log = Vec::new();
-    let commands = demo::scenario().into_iter().chain(draws.iter().filter_map(|&(k, a, b, c)| serde_json::from_value::<Command>(template(k, a, b, c)).ok()));
+    let commands = demo::scenario()
+        .into_iter()
+        .chain(draws.iter().filter_map(|&(k, a, b, c)| serde_json::from_value::<Command>(template(k, a, b, c)).ok()));
     for command in commands {
         if let Ok(event) = decide_recorded(&state, &command, None, Some("2025-04-30".parse().unwrap())) {
             let record = record(&state, event);
@@ -174,11 +202,11 @@ fn the_register_commands_are_told_from_their_bytes() {
 fn the_draws_reach_past_the_refusals() {
     // A deterministic spread of draws: enough of them are accepted, of enough
     // kinds, for the property above to say something about `apply`.
-    let draws: Vec<(u8, u8, u8, u8)> = (0..2000u32).map(|i| ((i * 7 % 52) as u8, (i * 13 % 11) as u8, (i * 5 % 31) as u8, (i * 3 % 17) as u8)).collect();
+    let draws: Vec<(u8, u8, u8, u8)> =
+        (0..2000u32).map(|i| ((i * 7 % 52) as u8, (i * 13 % 11) as u8, (i * 5 % 31) as u8, (i * 3 % 17) as u8)).collect();
     let demo = run(&[]).1.len();
     let (_, log) = run(&draws);
-    let kinds: std::collections::BTreeSet<&str> =
-        log[demo..].iter().map(|b| EventRecord::decode(b).unwrap().event.change.name()).collect();
+    let kinds: std::collections::BTreeSet<&str> = log[demo..].iter().map(|b| EventRecord::decode(b).unwrap().event.change.name()).collect();
     eprintln!("{} accepted of {}, {} kinds: {kinds:?}", log.len() - demo, draws.len(), kinds.len());
     assert!(kinds.len() >= 35, "{kinds:?}");
 }

@@ -243,3 +243,93 @@ async fn a_second_engine_on_the_same_data_directory_is_refused() {
     engine.shutdown();
     assert!(Engine::open_sqlite(dir.path(), Hooks::default()).is_ok(), "free once the first has stopped");
 }
+
+/// A store whose commits fail, as a full disk or a lost connection would make
+/// them, while `failing` is set: the transaction is refused and nothing of it
+/// is written. Everything else goes to the real SQLite store.
+struct FaultyStore {
+    inner: SqliteStore,
+    failing: std::sync::Arc<std::sync::atomic::AtomicBool>,
+}
+
+impl EventStore for FaultyStore {
+    fn commit_with_personal(
+        &mut self,
+        events: &[jirga_store::StoredEvent],
+        rows: &[jirga_store::RecordRow],
+        personal: &[jirga_store::PersonalOp],
+        last_seq: u64,
+        ledger: Option<&jirga_store::LedgerAppend>,
+    ) -> Result<(), jirga_store::StoreError> {
+        if self.failing.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(jirga_store::StoreError::Backend("injected: the disk is full".into()));
+        }
+        self.inner.commit_with_personal(events, rows, personal, last_seq, ledger)
+    }
+    fn personal(&mut self, key: &str) -> Result<Option<String>, jirga_store::StoreError> {
+        self.inner.personal(key)
+    }
+    fn personal_all(&mut self) -> Result<Vec<(String, String)>, jirga_store::StoreError> {
+        self.inner.personal_all()
+    }
+    fn ledger_hashes(&mut self, indexes: &[u64]) -> Result<Vec<[u8; 32]>, jirga_store::StoreError> {
+        self.inner.ledger_hashes(indexes)
+    }
+    fn scan_ledger_hashes(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8; 32])) -> Result<(), jirga_store::StoreError> {
+        self.inner.scan_ledger_hashes(from, visit)
+    }
+    fn checkpoints(&mut self, from_size: u64, limit: usize) -> Result<Vec<jirga_store::StoredCheckpoint>, jirga_store::StoreError> {
+        self.inner.checkpoints(from_size, limit)
+    }
+    fn latest_checkpoint(&mut self) -> Result<Option<jirga_store::StoredCheckpoint>, jirga_store::StoreError> {
+        self.inner.latest_checkpoint()
+    }
+    fn head(&mut self) -> Result<Option<u64>, jirga_store::StoreError> {
+        self.inner.head()
+    }
+    fn events(&mut self, from: u64, limit: usize) -> Result<Vec<jirga_store::StoredEvent>, jirga_store::StoreError> {
+        self.inner.events(from, limit)
+    }
+    fn scan_events(&mut self, from: u64, visit: &mut dyn FnMut(u64, &[u8])) -> Result<(), jirga_store::StoreError> {
+        self.inner.scan_events(from, visit)
+    }
+    fn read_tables(&mut self) -> Result<jirga_store::ReadTables, jirga_store::StoreError> {
+        self.inner.read_tables()
+    }
+    fn replace_read_tables(&mut self, tables: &jirga_store::ReadTables) -> Result<(), jirga_store::StoreError> {
+        self.inner.replace_read_tables(tables)
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_failed_commit_leaves_nothing_behind_and_the_next_one_continues_the_log() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(seeded(dir.path()).await);
+    let failing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let writer = FaultyStore { inner: SqliteStore::open(dir.path()).unwrap(), failing: failing.clone() };
+    let reader = SqliteStore::open(dir.path()).unwrap();
+    let key = jirga_engine::ledger::load_or_create_key(dir.path(), jirga_engine::ledger::DEFAULT_ORIGIN).unwrap();
+    let engine = Engine::start(Box::new(writer), Box::new(reader), Hooks::default(), Some(key)).unwrap();
+    let state_before = engine.read(|s| s.clone());
+    let person = |name: &str| cmd(serde_json::json!({"type": "register_person", "name_latin": name}));
+
+    failing.store(true, std::sync::atomic::Ordering::SeqCst);
+    let err = engine.execute(&who("t"), person("Lost to the full disk")).await.unwrap_err();
+    assert!(matches!(err, ExecError::Storage(_)), "{err:?}");
+    assert_eq!(engine.read(|s| s.clone()), state_before, "readers never see what was not made durable");
+
+    failing.store(false, std::sync::atomic::Ordering::SeqCst);
+    let done = engine.execute(&who("t"), person("After the disk was freed")).await.unwrap();
+    assert_eq!(done.seq, state_before.next_seq(), "the log continues where it was: no gap, no ghost");
+    assert!(engine.read(|s| s.people.values().all(|p| p.name_latin.as_str() != "Lost to the full disk")));
+    drop(engine);
+
+    // On disk: the ledger verifies, and a restart gives what was answered.
+    let mut store = SqliteStore::open(dir.path()).unwrap();
+    let key = jirga_engine::ledger::load_or_create_key(dir.path(), jirga_engine::ledger::DEFAULT_ORIGIN).unwrap();
+    jirga_engine::audit::verify_store(&mut store, key.public_key(), &mut |_, _| {}).expect("the ledger verifies");
+    drop(store);
+    let restarted = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    assert_eq!(restarted.read(|s| s.next_seq()), done.seq + 1);
+    assert!(restarted.read(|s| s.people.values().any(|p| p.name_latin.as_str() == "After the disk was freed")));
+}
