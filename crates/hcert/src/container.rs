@@ -143,7 +143,29 @@ impl Document {
         candidates.into_iter().find(|key| key.key.verify(alg.as_deref(), &tbs, &self.cose.signature)).ok_or(Failure::Signature)
     }
 
-    /// Is the document valid at `now` (Unix seconds)? Issued at or before, expiring after.
+    /// Was `key` valid when the document was signed, and does the document
+    /// expire within the key's validity? For a key from a document signer
+    /// certificate (the EU DCC's DSC) its validity bounds the documents it
+    /// signs; a key without a validity (our own Ed25519 keys, whose issuing
+    /// windows the pass office keeps) bounds nothing here.
+    pub fn check_key_window(&self, key: &TrustedKey) -> Result<(), Failure> {
+        if let Some(iat) = self.claims.issued_at
+            && (key.not_before.is_some_and(|nb| iat < nb) || key.not_after.is_some_and(|na| iat > na))
+        {
+            return Err(Failure::UnknownKey);
+        }
+        if let (Some(exp), Some(na)) = (self.claims.expires_at, key.not_after)
+            && exp > na
+        {
+            return Err(Failure::Expired);
+        }
+        Ok(())
+    }
+
+    /// Is the document valid at `now` (Unix seconds)? Issued at or before, and
+    /// `now` before its expiry: RFC 8392 §3.1.4 (as RFC 7519 §4.1.4) makes
+    /// `exp` the time "on or after which the CWT MUST NOT be accepted", so a
+    /// document is refused at exactly its `exp`.
     pub fn check_time(&self, now: i64) -> Result<(), Failure> {
         if self.claims.issued_at.is_some_and(|iat| iat > now) {
             return Err(Failure::NotYetValid);

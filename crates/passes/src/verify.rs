@@ -89,6 +89,9 @@ pub fn verify(text: &str, trust: &BorderTrust, now: i64, at_point: Option<&str>)
         Ok(key) => key,
         Err(failure) => return failed(failure),
     };
+    if let Err(failure) = doc.check_key_window(key) {
+        return failed(failure);
+    }
     let mut verdict = describe(Some(&doc), None);
     let failure = (|| {
         // A key from a trust list: only within its issuing window and for its purposes.
