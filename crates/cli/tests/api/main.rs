@@ -141,6 +141,24 @@ async fn lists_filter_by_initiative() {
     assert_eq!(all["items"].as_array().unwrap().len(), app.engine.read(|s| s.claims.len()));
     let (_, none) = app.get("/api/v1/claims?initiative=ini-2").await;
     assert!(none["items"].as_array().unwrap().is_empty());
+    // A second initiative with a claim of its own: each filter finds its own claims only.
+    let (status, body) = app
+        .command(json!({"type": "launch_initiative", "title": "Chaman engagement", "province": "par-1", "federal": "par-2", "counterpart": "par-3",
+            "topics": ["trade"], "focal_person": "per-1", "launched_on": "2025-03-01"}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let second = body["created"][0].as_str().unwrap().to_owned();
+    let (status, body) = app
+        .command(json!({"type": "state_claim", "initiative": second, "topic": "trade", "proposition": "Chaman closures cost traders."}))
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let claim = body["created"][0].clone();
+    let (_, own) = app.get(&format!("/api/v1/claims?initiative={second}")).await;
+    assert_eq!(own["items"].as_array().unwrap().iter().map(|c| c["id"].clone()).collect::<Vec<_>>(), vec![claim.clone()]);
+    let (_, first) = app.get("/api/v1/claims?initiative=ini-1").await;
+    let first: Vec<&Value> = first["items"].as_array().unwrap().iter().collect();
+    assert_eq!(first.len(), app.engine.read(|s| s.claims.len()) - 1);
+    assert!(first.iter().all(|c| c["initiative"] == "ini-1" && c["id"] != claim));
 }
 
 #[tokio::test]
@@ -254,28 +272,30 @@ async fn forms_cannot_redirect_elsewhere() {
 #[tokio::test]
 async fn every_page_renders_and_unknown_records_are_404() {
     let app = spawn_app(true).await;
-    for path in [
-        "/",
-        "/initiatives",
-        "/registers",
-        "/events",
-        "/events?seq=5",
-        "/initiatives/ini-1",
-        "/initiatives/ini-1/approval",
-        "/initiatives/ini-1/liaison",
-        "/initiatives/ini-1/delegations",
-        "/delegations/del-1",
-        "/initiatives/ini-1/phases",
-        "/initiatives/ini-1/meetings",
-        "/meetings/mtg-1",
-        "/initiatives/ini-1/claims?topic=security",
-        "/initiatives/ini-1/commitments?status=draft",
-        "/commitments/com-1",
-        "/audit",
-        "/audit/proof/3",
+    // Each page, and what it must show of the demo's record.
+    for (path, shows) in [
+        ("/", "KP–Afghanistan engagement"),
+        ("/initiatives", "KP–Afghanistan engagement"),
+        ("/registers", "Muhammad Ali Saif"),
+        ("/events", "Event log"),
+        ("/events?seq=5", "Event log"),
+        ("/initiatives/ini-1", "KP–Afghanistan engagement"),
+        ("/initiatives/ini-1/approval", "Federal approval"),
+        ("/initiatives/ini-1/liaison", "Notification and liaison"),
+        ("/initiatives/ini-1/delegations", "First delegation (groundwork)"),
+        ("/delegations/del-1", "First delegation (groundwork)"),
+        ("/initiatives/ini-1/phases", "Security and militant sanctuaries"),
+        ("/initiatives/ini-1/meetings", "Peshawar"),
+        ("/meetings/mtg-1", "Peshawar"),
+        ("/initiatives/ini-1/claims?topic=security", "Militants use Afghan territory to launch attacks in Pakistan."),
+        ("/initiatives/ini-1/commitments?status=draft", "Establish a mechanism for the movement of people"),
+        ("/commitments/com-1", "Establish a mechanism for the movement of people"),
+        ("/audit", "jirga.local/record"),
+        ("/audit/proof/3", "Proof of inclusion of entry #3"),
     ] {
         let (status, page) = app.get_text(path).await;
         assert_eq!(status, 200, "{path}");
+        assert!(page.contains(shows), "{path} does not show “{shows}”");
         // A missing Fluent message renders as its id: none may show.
         for prefix in ["field-", "error-", "nav-", "gate-", "topic-", "change-", "kind-"] {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");

@@ -74,14 +74,17 @@ async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out
     assert_eq!(app.post_json_as("border", "/api/v1/passes", &application(&["torkham"])).await.0, 403);
 
     // Revocation takes effect at the border post at once.
-    let (status, body) = app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Lost, reported by the holder."})).await;
+    let revoked_on = jiff::Zoned::now().date();
+    let (status, body) = app
+        .command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": revoked_on, "reason": "Lost, reported by the holder."}))
+        .await;
     assert_eq!(status, 201, "{body}");
     let (_, verdict) = app.post_json_as("border", "/api/v1/passes/verify", &json!({"text": document})).await;
     assert_eq!(verdict["failure"], "revoked");
     let (_, presented) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "torkham")).await;
     assert_eq!(presented["anomalies"], json!(["revoked"]));
     assert_eq!(
-        app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": jiff::Zoned::now().date(), "reason": "Again."})).await.1["code"],
+        app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": revoked_on, "reason": "Again."})).await.1["code"],
         "pass_already_revoked"
     );
 
@@ -163,8 +166,10 @@ async fn bad_applications_are_refused_naming_the_rule_and_write_nothing() {
 #[tokio::test]
 async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an_entry() {
     let app = app_with_points().await;
-    let today = jiff::Zoned::now().date().to_string();
-    let until = jiff::Zoned::now().date().checked_add(jiff::Span::new().days(10)).unwrap().to_string();
+    // The clock read once: two readings either side of midnight would disagree.
+    let day = jiff::Zoned::now().date();
+    let today = day.to_string();
+    let until = day.checked_add(jiff::Span::new().days(10)).unwrap().to_string();
     let fields = [
         ("type", "issue_pass"),
         ("_form", "issue_pass-new"),
