@@ -6,12 +6,50 @@
 
 use serde::{Deserialize, Serialize};
 
+/// The most digits a record number has (10^18 records is beyond any record).
+const MAX_DIGITS: usize = 18;
+
+/// Is `text` an id of the kind with `prefix`: `prefix-N`, N from 1 without a leading zero?
+fn is_id(text: &str, prefix: &str) -> bool {
+    text.strip_prefix(prefix).and_then(|rest| rest.strip_prefix('-')).is_some_and(|digits| {
+        (1..=MAX_DIGITS).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) && !digits.starts_with('0')
+    })
+}
+
+/// A text that is not an id of the kind expected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected an id like {prefix}-1 ({prefix}, a dash and the record's number)")]
+pub struct IdError {
+    pub prefix: &'static str,
+}
+
 macro_rules! typed_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
         #[serde(transparent)]
         pub struct $name(String);
+
+        /// Parsed at the edge: an id is its kind's prefix, a dash and a record
+        /// number (from 1, no leading zero), whatever interface it came through.
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let text = String::deserialize(deserializer)?;
+                text.parse().map_err(serde::de::Error::custom)
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = IdError;
+
+            fn from_str(text: &str) -> Result<Self, IdError> {
+                if is_id(text, $prefix) {
+                    Ok(Self(text.to_owned()))
+                } else {
+                    Err(IdError { prefix: $prefix })
+                }
+            }
+        }
 
         // In the order the records were made: `clm-9` before `clm-10`. Ids are
         // the prefix and a number without leading zeros, so the shorter is the
@@ -61,7 +99,7 @@ macro_rules! typed_id {
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
                 schemars::json_schema!({
                     "type": "string",
-                    "pattern": concat!("^", $prefix, "-[0-9]+$"),
+                    "pattern": concat!("^", $prefix, "-[1-9][0-9]{0,17}$"),
                     "examples": [concat!($prefix, "-1")]
                 })
             }
@@ -121,5 +159,20 @@ mod tests {
         assert_eq!(ids, [1, 2, 9, 10, 100].map(ClaimId::numbered));
         // Any other text still has one place: by length, then as text.
         assert!(ClaimId::from("clm-01") > ClaimId::numbered(1) && ClaimId::from("clm-01") < ClaimId::numbered(100));
+    }
+
+    #[test]
+    fn an_id_is_parsed_at_the_edge() {
+        for good in ["clm-1", "clm-10", "clm-999999999999999999"] {
+            assert_eq!(good.parse::<ClaimId>().unwrap().as_str(), good);
+            assert!(serde_json::from_value::<ClaimId>(serde_json::json!(good)).is_ok());
+        }
+        for bad in
+            ["", "clm", "clm-", "clm-0", "clm-01", "clm-1x", "com-1", "CLM-1", " clm-1", "clm-1000000000000000000", "clm--1", "clm-١"]
+        {
+            assert!(bad.parse::<ClaimId>().is_err(), "{bad:?}");
+            let err = serde_json::from_value::<ClaimId>(serde_json::json!(bad)).unwrap_err().to_string();
+            assert!(err.contains("expected an id like clm-1"), "{bad:?}: {err}");
+        }
     }
 }

@@ -116,7 +116,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         50 => {
             json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."})
         }
-        _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + c, "reason": "Late reports."}),
+        _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + u32::from(c), "reason": "Late reports."}),
     }
 }
 

@@ -143,23 +143,17 @@ impl Document {
         candidates.into_iter().find(|key| key.key.verify(alg.as_deref(), &tbs, &self.cose.signature)).ok_or(Failure::Signature)
     }
 
-    /// Was `key` valid when the document was signed, and does the document
-    /// expire within the key's validity? For a key from a document signer
-    /// certificate (the EU DCC's DSC) its validity bounds the documents it
-    /// signs; a key without a validity (our own Ed25519 keys, whose issuing
-    /// windows the pass office keeps) bounds nothing here.
+    /// Was `key` valid when the document was signed? A document signer
+    /// certificate's validity (the EU DCC's DSC) and a trust list entry's
+    /// issuing window both bound when the key may sign; the documents it
+    /// signed then stay valid until their own `exp`, also after a rotation.
+    /// A key with no validity (our own keyring's, whose windows the pass
+    /// office keeps) bounds nothing here.
     pub fn check_key_window(&self, key: &TrustedKey) -> Result<(), Failure> {
-        if let Some(iat) = self.claims.issued_at
-            && (key.not_before.is_some_and(|nb| iat < nb) || key.not_after.is_some_and(|na| iat > na))
-        {
-            return Err(Failure::UnknownKey);
+        match self.claims.issued_at {
+            Some(iat) if key.not_before.is_some_and(|nb| iat < nb) || key.not_after.is_some_and(|na| iat > na) => Err(Failure::UnknownKey),
+            _ => Ok(()),
         }
-        if let (Some(exp), Some(na)) = (self.claims.expires_at, key.not_after)
-            && exp > na
-        {
-            return Err(Failure::Expired);
-        }
-        Ok(())
     }
 
     /// Is the document valid at `now` (Unix seconds)? Issued at or before, and
