@@ -26,7 +26,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
     let source = json!({"publisher": "Dawn", "title": "A report"});
     match k % 52 {
         0 => {
-            json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c % 2 == 0 { json!(id("par")) } else { Value::Null }})
+            json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c.is_multiple_of(2) { json!(id("par")) } else { Value::Null }})
         }
         1 => json!({"type": "register_person", "name_latin": format!("Person {n}"), "party": id("par")}),
         2 => {
@@ -34,7 +34,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         }
         3 => {
             json!({"type": "decide_approval", "request": id("apr"), "decision": pick(&["approve", "request_changes", "reject"]), "decided_on": day,
-            "waive_phase_order": c % 4 == 0, "conditions": if c % 3 == 0 { json!(["Report after each visit."]) } else { json!([]) }})
+            "waive_phase_order": c.is_multiple_of(4), "conditions": if c.is_multiple_of(3) { json!(["Report after each visit."]) } else { json!([]) }})
         }
         4 => json!({"type": "report_on_condition", "request": id("apr"), "condition": c % 3, "reported_on": day, "report": "Reported."}),
         5 => json!({"type": "suspend_approval", "request": id("apr"), "suspended_on": day, "reason": "Terms breached."}),
@@ -47,7 +47,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         10 => {
             json!({"type": "refuse_waiver", "initiative": "ini-1", "rule": pick(&["phase_order", "groundwork_first"]), "refused_on": day, "reason": "No."})
         }
-        11 => json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": c % 2 == 0}),
+        11 => json!({"type": "change_initiative_settings", "initiative": "ini-1", "groundwork_first": c.is_multiple_of(2)}),
         12 => json!({"type": "notify_federal_government", "initiative": "ini-1", "subject": "Plans", "body": "The plans.", "sent_on": day}),
         13 => json!({"type": "acknowledge_notification", "notification": id("not"), "acknowledged_on": day, "acknowledged_by": "MoFA"}),
         14 => json!({"type": "request_guidance", "initiative": "ini-1", "question": "May we?", "asked_on": day}),
@@ -59,7 +59,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         17 => json!({"type": "add_delegation_member", "delegation": id("del"), "person": format!("per-{}", 1 + c % 9), "role": "other"}),
         18 => json!({"type": "remove_delegation_member", "delegation": id("del"), "person": format!("per-{}", 1 + c % 9)}),
         19 => json!({"type": "plan_visit", "delegation": id("del"), "destination": pick(&["Kabul", "Peshawar"]), "planned_for": day}),
-        20 => json!({"type": "record_travel", "visit": id("vis"), "travelled_on": day, "as_breach": c % 2 == 0}),
+        20 => json!({"type": "record_travel", "visit": id("vis"), "travelled_on": day, "as_breach": c.is_multiple_of(2)}),
         21 => json!({"type": "report_back", "visit": id("vis"), "reported_on": day, "report": "Back."}),
         22 => json!({"type": "acknowledge_travel_breach", "visit": id("vis"), "acknowledged_on": day, "note": "Seen."}),
         23 => json!({"type": "add_phase", "initiative": "ini-1", "title": "Phase three", "topics": ["trade"]}),
@@ -68,8 +68,8 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
             json!({"type": "add_agenda_item", "phase": format!("pha-{}", 1 + c % 3), "title": "Item", "topic": pick(&["security", "trade"])})
         }
         26 => json!({"type": "record_meeting", "initiative": "ini-1", "held_on": day, "place": pick(&["Kabul", "Peshawar"]),
-            "participants": ["per-1", id("per")], "agenda_items": if c % 2 == 0 { json!([id("age")]) } else { json!([]) },
-            "outcomes": [{"result": pick(&["agreed", "not_agreed", "follow_up"]), "text": "Discussed."}], "as_breach": c % 3 == 0}),
+            "participants": ["per-1", id("per")], "agenda_items": if c.is_multiple_of(2) { json!([id("age")]) } else { json!([]) },
+            "outcomes": [{"result": pick(&["agreed", "not_agreed", "follow_up"]), "text": "Discussed."}], "as_breach": c.is_multiple_of(3)}),
         27 => json!({"type": "acknowledge_breach", "meeting": id("mtg"), "acknowledged_on": day, "note": "Seen."}),
         28 => json!({"type": "state_claim", "initiative": "ini-1", "topic": "security", "proposition": "A claim."}),
         29 => json!({"type": "record_position", "claim": id("clm"), "party": id("par"), "stance": pick(&["asserts", "denies", "neutral"]),
@@ -111,7 +111,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
             "decision": pick(&["merge", "keep_apart"])}),
         49 => {
             json!({"type": "report_movement", "crossing_point": "torkham", "observed_on": day, "direction": "into_pakistan", "group": "TTP",
-            "source": source, "description": "Crossed.", "incidents": if c % 2 == 0 { json!([format!("PAKJ9{n}")]) } else { json!([]) }})
+            "source": source, "description": "Crossed.", "incidents": if c.is_multiple_of(2) { json!([format!("PAKJ9{n}")]) } else { json!([]) }})
         }
         50 => {
             json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."})
