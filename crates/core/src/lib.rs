@@ -12,6 +12,7 @@ pub mod demo;
 pub mod error;
 pub mod event;
 pub mod gates;
+pub mod hooks;
 pub mod ids;
 pub mod incident;
 pub mod model;

@@ -12,7 +12,6 @@
 //! therefore never sees a change that could still be lost.
 
 pub mod audit;
-mod hooks;
 pub mod ledger;
 pub mod metrics;
 mod replay;
@@ -26,7 +25,9 @@ use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
 use jirga_store::{EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
-pub use hooks::{AllowAll, Authorizer, Denied, Grant, Guardrail, NoGuardrail, Read};
+// The hooks are the domain's (`jirga_core::hooks`), so that `jirga-policy`
+// implements them without depending on the engine.
+pub use jirga_core::hooks::{AllowAll, Authorizer, Denied, Grant, Guardrail, Hooks, NoGuardrail, Read};
 pub use replay::{RebuildReport, rebuild, replay_events};
 
 /// Most commands folded into one transaction.
@@ -90,18 +91,6 @@ pub struct Engine {
     lock: Option<jirga_store_sqlite::DataDirLock>,
     /// The write path's measures (shared with the writer thread).
     metrics: metrics::WriteMetrics,
-}
-
-/// The pluggable parts of the write path.
-pub struct Hooks {
-    pub authorizer: Arc<dyn Authorizer>,
-    pub guardrail: Arc<dyn Guardrail>,
-}
-
-impl Default for Hooks {
-    fn default() -> Self {
-        Hooks { authorizer: Arc::new(AllowAll), guardrail: Arc::new(NoGuardrail) }
-    }
 }
 
 #[derive(Debug, thiserror::Error)]

@@ -15,9 +15,9 @@ use cedar_policy::{
     ActionConstraint, Authorizer, Context, Decision as CedarDecision, Entities, Entity, EntityId, EntityTypeName, EntityUid, PolicySet,
     Request, RestrictedExpression,
 };
+use jirga_core::hooks::{Denied, Grant, Read};
 use jirga_core::model::{OrgKind, PolicySetName, UserRole};
 use jirga_core::{Command, Principal, State};
-use jirga_engine::{Denied, Grant, Read};
 
 use crate::live::LiveSet;
 
@@ -322,7 +322,7 @@ impl Authorization {
     }
 }
 
-impl jirga_engine::Authorizer for Authorization {
+impl jirga_core::hooks::Authorizer for Authorization {
     fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied> {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };

@@ -127,7 +127,7 @@ impl Framework {
     }
 }
 
-impl jirga_engine::Guardrail for Framework {
+impl jirga_core::hooks::Guardrail for Framework {
     fn assess(&self, command: &Command, state: &State) -> Option<Assessment> {
         let Command::ChangeCommitmentStatus { commitment, to: CommitmentStatus::Proposed | CommitmentStatus::Agreed, on, .. } = command
         else {

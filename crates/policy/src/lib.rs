@@ -136,8 +136,8 @@ impl Policies {
     }
 
     /// The write path's hooks: this authorization and this guardrail.
-    pub fn hooks(&self) -> jirga_engine::Hooks {
-        jirga_engine::Hooks { authorizer: self.authorization.clone(), guardrail: self.framework.clone() }
+    pub fn hooks(&self) -> jirga_core::hooks::Hooks {
+        jirga_core::hooks::Hooks { authorizer: self.authorization.clone(), guardrail: self.framework.clone() }
     }
 }
 

@@ -115,9 +115,9 @@ fn demo_state() -> jirga_core::State {
 
 #[test]
 fn a_grant_holds_until_what_it_rested_on_changes() {
+    use jirga_core::hooks::Authorizer;
     use jirga_core::model::{OrgKind, UserRole};
     use jirga_core::{Actor, Command, Principal};
-    use jirga_engine::Authorizer;
     let policies = Policies::shipped();
     let authz = &policies.authorization;
     let approver = Principal {

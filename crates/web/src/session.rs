@@ -34,10 +34,10 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .get_all(COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
+        .flat_map(cookie::Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|c| c.name() == name)
+        .and_then(|c| c.value_raw())
 }
 
 /// The session's viewer, if the request carries a live session cookie.
@@ -59,10 +59,10 @@ pub fn secure(app: &AppState, headers: &HeaderMap) -> bool {
     app.secure_cookies || headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()) == Some("https")
 }
 
-/// A `Set-Cookie` value; `max_age` 0 deletes the cookie.
-pub fn set_cookie(name: &str, value: &str, max_age: u64, secure: bool, same_site: &str) -> String {
-    let secure = if secure { "; Secure" } else { "" };
-    format!("{name}={value}; Path=/; HttpOnly; SameSite={same_site}; Max-Age={max_age}{secure}")
+/// A `Set-Cookie` value, `HttpOnly` on the whole site; `max_age` 0 deletes the cookie.
+pub fn set_cookie(name: &str, value: &str, max_age: u64, secure: bool, same_site: cookie::SameSite) -> String {
+    let max_age = cookie::time::Duration::seconds(i64::try_from(max_age).unwrap_or(i64::MAX));
+    cookie::Cookie::build((name, value)).path("/").http_only(true).same_site(same_site).max_age(max_age).secure(secure).to_string()
 }
 
 /// Compare a submitted token with the expected one in constant time.

@@ -50,13 +50,11 @@ pub fn to_login(path_and_query: &str) -> Response {
     Redirect::to(&format!("/login?next={next}")).into_response()
 }
 
+/// A path and query as a query value: everything but RFC 3986's unreserved
+/// characters and `/` percent-encoded.
 fn url_escape(s: &str) -> String {
-    s.bytes()
-        .map(|b| match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => (b as char).to_string(),
-            _ => format!("%{b:02X}"),
-        })
-        .collect()
+    const PATH_AS_VALUE: percent_encoding::AsciiSet = crate::html::QUERY_VALUE.remove(b'/');
+    percent_encoding::utf8_percent_encode(s, &PATH_AS_VALUE).to_string()
 }
 
 fn login_page(app: &AppState, headers: &HeaderMap, next: &str, error: Option<(&str, String)>, status: StatusCode) -> Response {
@@ -90,7 +88,7 @@ fn login_page(app: &AppState, headers: &HeaderMap, next: &str, error: Option<(&s
         }
     };
     let markup = page(&ctx, &l.t("login-title"), body);
-    let cookie = session::set_cookie(LOGIN_COOKIE, &token, 3600, session::secure(app, headers), "Strict");
+    let cookie = session::set_cookie(LOGIN_COOKIE, &token, 3600, session::secure(app, headers), cookie::SameSite::Strict);
     (status, [(SET_COOKIE, cookie)], markup).into_response()
 }
 
@@ -146,9 +144,9 @@ async fn submit(
             let cookies = response.headers_mut();
             cookies.append(
                 SET_COOKIE,
-                session::set_cookie(SESSION_COOKIE, &new_session.token, lifetime, secure, "Lax").parse().expect("ascii"),
+                session::set_cookie(SESSION_COOKIE, &new_session.token, lifetime, secure, cookie::SameSite::Lax).parse().expect("ascii"),
             );
-            cookies.append(SET_COOKIE, session::set_cookie(LOGIN_COOKIE, "", 0, secure, "Strict").parse().expect("ascii"));
+            cookies.append(SET_COOKIE, session::set_cookie(LOGIN_COOKIE, "", 0, secure, cookie::SameSite::Strict).parse().expect("ascii"));
             response
         }
         Ok(Err(err)) => {
@@ -191,6 +189,6 @@ async fn logout(State(app): State<AppState>, headers: HeaderMap, Form(form): For
     if let Some(token) = session::cookie(&headers, SESSION_COOKIE) {
         app.accounts.logout(token);
     }
-    let cookie = session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&app, &headers), "Lax");
+    let cookie = session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&app, &headers), cookie::SameSite::Lax);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/login".to_owned())]).into_response()
 }

@@ -260,12 +260,13 @@ pub fn router() -> Router<AppState> {
     Router::new().route("/actions", post(post_action)).merge(border::router()).fallback(get_page)
 }
 
+/// What a query value percent-encodes: everything but RFC 3986's unreserved characters.
+pub(crate) const QUERY_VALUE: percent_encoding::AsciiSet =
+    percent_encoding::NON_ALPHANUMERIC.remove(b'-').remove(b'_').remove(b'.').remove(b'~');
+
 /// Percent-encode a query value.
 fn url_encode(value: &str) -> String {
-    value
-        .bytes()
-        .map(|b| if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) { (b as char).to_string() } else { format!("%{b:02X}") })
-        .collect()
+    percent_encoding::utf8_percent_encode(value, &QUERY_VALUE).to_string()
 }
 
 async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri) -> Response {

@@ -11,8 +11,8 @@
 //!   forbidden or still needs federal concurrence, and the event records the
 //!   assessment. [`NoGuardrail`] judges nothing.
 
-use jirga_core::model::{Assessment, PolicySetName};
-use jirga_core::{Command, Principal, State};
+use crate::model::{Assessment, PolicySetName};
+use crate::{Command, Principal, State};
 
 /// Why a user may not issue a command.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -100,5 +100,17 @@ pub struct NoGuardrail;
 impl Guardrail for NoGuardrail {
     fn assess(&self, _command: &Command, _state: &State) -> Option<Assessment> {
         None
+    }
+}
+
+/// The pluggable parts of the write path.
+pub struct Hooks {
+    pub authorizer: std::sync::Arc<dyn Authorizer>,
+    pub guardrail: std::sync::Arc<dyn Guardrail>,
+}
+
+impl Default for Hooks {
+    fn default() -> Self {
+        Hooks { authorizer: std::sync::Arc::new(AllowAll), guardrail: std::sync::Arc::new(NoGuardrail) }
     }
 }
