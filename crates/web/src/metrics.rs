@@ -7,7 +7,6 @@
 use std::sync::OnceLock;
 
 use axum::extract::State;
-use axum::http::HeaderMap;
 use axum::http::header::CONTENT_TYPE;
 use axum::response::{IntoResponse, Response};
 use prometheus_client::metrics::counter::Counter;
@@ -75,8 +74,7 @@ fn resident_bytes() -> i64 {
     pages * 4096
 }
 
-pub async fn serve(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    crate::api::log_reader(&app, &headers)?;
+pub async fn serve(State(app): State<AppState>, crate::api::LogReader(_): crate::api::LogReader) -> Result<Response, ApiError> {
     let mut registry = Registry::with_prefix("jirga");
     let w = web();
     registry.register("http_requests", "HTTP requests by method, route and status", w.requests.clone());

@@ -4,8 +4,8 @@
 
 use axum::extract::{Path, State};
 
-use super::ApiQuery;
-use axum::http::{HeaderMap, StatusCode, header};
+use super::{ApiQuery, ApiReader};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
@@ -13,7 +13,6 @@ use jirga_incidents::stats::Group;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::reader;
 use crate::AppState;
 use crate::error::ApiError;
 use crate::incidents::{IncidentFilter, matches, stats_filter};
@@ -42,8 +41,11 @@ struct ListQuery {
     limit: Option<usize>,
 }
 
-async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<ListQuery>) -> Result<Response, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn list(
+    State(app): State<AppState>,
+    ApiReader(principal): ApiReader,
+    ApiQuery(q): ApiQuery<ListQuery>,
+) -> Result<Response, ApiError> {
     let limit = super::query_in_range("limit", q.limit.unwrap_or(DEFAULT_LIMIT), 1..=MAX_LIMIT)?;
     let (total, rows) = app.engine.read_as(&principal, |s| {
         let register = &s.incidents;
@@ -65,8 +67,7 @@ async fn list(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQ
     }
 }
 
-async fn one(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn one(State(app): State<AppState>, ApiReader(principal): ApiReader, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     app.engine
         .read_as(&principal, |s| {
             let view = s.incidents.view(&id)?;
@@ -93,8 +94,11 @@ struct StatsQuery {
     group: Option<String>,
 }
 
-async fn stats(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<StatsQuery>) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn stats(
+    State(app): State<AppState>,
+    ApiReader(principal): ApiReader,
+    ApiQuery(q): ApiQuery<StatsQuery>,
+) -> Result<Json<Value>, ApiError> {
     let group = match q.group.as_deref().unwrap_or("month") {
         "month" => Group::Month,
         "district" => Group::District,
@@ -119,7 +123,6 @@ async fn stats(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): Api
     Ok(Json(json!({"group": q.group.unwrap_or_else(|| "month".into()), "items": items})))
 }
 
-async fn alerts(State(app): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn alerts(State(app): State<AppState>, ApiReader(principal): ApiReader) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({"items": app.engine.read_as(&principal, |s| serde_json::to_value(s.incidents.alerts()).expect("serializes"))})))
 }

@@ -3,7 +3,7 @@
 
 use axum::extract::State;
 
-use super::{ApiQuery, MAX_SAFE_INTEGER, query_in_range};
+use super::{ApiQuery, LogReader, MAX_SAFE_INTEGER, query_in_range};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -69,10 +69,9 @@ struct InclusionQuery {
 
 async fn inclusion(
     State(app): State<AppState>,
-    headers: axum::http::HeaderMap,
+    LogReader(_): LogReader,
     ApiQuery(q): ApiQuery<InclusionQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    super::log_reader(&app, &headers)?;
     let index = query_in_range("index", q.index, 0..=MAX_SAFE_INTEGER)?;
     let size = q.size.map(|size| query_in_range("size", size, 1..=MAX_SAFE_INTEGER)).transpose()?;
     let p = app.engine.inclusion_proof(index, size)?;
@@ -90,10 +89,9 @@ struct ConsistencyQuery {
 
 async fn consistency(
     State(app): State<AppState>,
-    headers: axum::http::HeaderMap,
+    LogReader(_): LogReader,
     ApiQuery(q): ApiQuery<ConsistencyQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    super::log_reader(&app, &headers)?;
     let size1 = query_in_range("size1", q.size1, 1..=MAX_SAFE_INTEGER)?;
     let size2 = q.size2.map(|size| query_in_range("size2", size, 1..=MAX_SAFE_INTEGER)).transpose()?;
     let p = app.engine.consistency_proof(size1, size2)?;
@@ -112,10 +110,9 @@ struct EntriesQuery {
 
 async fn entries(
     State(app): State<AppState>,
-    headers: axum::http::HeaderMap,
+    LogReader(_): LogReader,
     ApiQuery(q): ApiQuery<EntriesQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    super::log_reader(&app, &headers)?;
     let limit = super::page_limit(q.limit)?;
     let start = query_in_range("start", q.start, 0..=MAX_SAFE_INTEGER)?;
     let stored = app.engine.with_reader(|s| s.events(start, limit)).map_err(|e| LedgerQueryError::Store(e.to_string()))?;

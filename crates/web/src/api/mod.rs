@@ -52,14 +52,48 @@ pub fn router() -> Router<AppState> {
         .route("/api/{*rest}", axum::routing::any(api_not_found))
 }
 
+/// The caller of a read, as a handler's argument says it needs one: a bearer
+/// token or a browser session; 401 `unauthenticated` otherwise.
+pub struct ApiReader(pub Principal);
+
+/// The caller of a change: a bearer token only; 401 `unauthenticated` otherwise.
+pub struct ApiWriter(pub Principal);
+
+/// A caller who may read the event log and the ledger; 401 or 403 otherwise.
+pub struct LogReader(pub Principal);
+
+impl axum::extract::FromRequestParts<AppState> for ApiReader {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &AppState) -> Result<Self, ApiError> {
+        reader(app, &parts.headers).map(ApiReader)
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for ApiWriter {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &AppState) -> Result<Self, ApiError> {
+        writer(app, &parts.headers).map(ApiWriter)
+    }
+}
+
+impl axum::extract::FromRequestParts<AppState> for LogReader {
+    type Rejection = ApiError;
+
+    async fn from_request_parts(parts: &mut axum::http::request::Parts, app: &AppState) -> Result<Self, ApiError> {
+        log_reader(app, &parts.headers).map(LogReader)
+    }
+}
+
 /// The caller of a read: a bearer token, or a browser session (reads only).
-pub fn reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+fn reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
     crate::session::bearer(app, headers).or_else(|| crate::session::viewer(app, headers).map(|v| v.principal)).ok_or_else(unauthenticated)
 }
 
 /// The caller of a change: a bearer token only (a cookie could be sent by any
 /// site the browser visits).
-pub fn writer(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+fn writer(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
     crate::session::bearer(app, headers).ok_or_else(unauthenticated)
 }
 
@@ -68,7 +102,7 @@ fn unauthenticated() -> ApiError {
 }
 
 /// The caller may read the event log and the ledger, or the request is refused.
-pub fn log_reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
+fn log_reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
     let principal = reader(app, headers)?;
     if !app.engine.may_read(&principal, Read::Log) {
         return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", crate::i18n::english().t("error-may-not-read-log")));
@@ -201,8 +235,12 @@ fn failing_field(value: &Value) -> Option<String> {
     None
 }
 
-async fn post_command(State(app): State<AppState>, headers: HeaderMap, body: Result<Bytes, BytesRejection>) -> Result<Response, ApiError> {
-    let principal = writer(&app, &headers)?;
+async fn post_command(
+    State(app): State<AppState>,
+    ApiWriter(principal): ApiWriter,
+    headers: HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<Response, ApiError> {
     let body = body.map_err(|rejection| {
         if timed_out(&rejection) {
             return ApiError::new(StatusCode::REQUEST_TIMEOUT, "request_timeout", crate::i18n::english().t("error-request-timeout"));
@@ -266,26 +304,25 @@ fn kind_of(collection: &str) -> Result<&'static str, ApiError> {
 /// order, with the cursor of the next page (`next`, to pass as `after`).
 async fn list_collection(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    ApiReader(principal): ApiReader,
     Path(collection): Path<String>,
     query: ApiQuery<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
     let kind = kind_of(&collection)?;
-    list_page(&app, &headers, kind, query)
+    list_page(&app, &principal, kind, query)
 }
 
 /// [`list_collection`] for a kind whose path has its own route (passes, crossings).
 pub(crate) fn list_page(
     app: &AppState,
-    headers: &HeaderMap,
+    principal: &Principal,
     kind: &str,
     ApiQuery(q): ApiQuery<ListQuery>,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = reader(app, headers)?;
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();
     let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
-    let (items, next) = app.engine.read_as(&principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep));
+    let (items, next) = app.engine.read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep));
     Ok(Json(json!({ "items": items, "next": next })))
 }
 
@@ -319,10 +356,9 @@ pub fn page_limit(limit: Option<usize>) -> Result<usize, ApiError> {
 
 async fn get_record(
     State(app): State<AppState>,
-    headers: HeaderMap,
+    ApiReader(principal): ApiReader,
     Path((collection, id)): Path<(String, String)>,
 ) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
     let kind = kind_of(&collection)?;
     // A record the caller may not read is answered as if it did not exist.
     let found = app.engine.read_as(&principal, |s| s.record_json(&id));
@@ -332,8 +368,11 @@ async fn get_record(
     }
 }
 
-async fn initiative_status(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn initiative_status(
+    State(app): State<AppState>,
+    ApiReader(principal): ApiReader,
+    Path(id): Path<String>,
+) -> Result<Json<Value>, ApiError> {
     let today = jiff::Zoned::now().date();
     app.engine.read_as(&principal, |s| {
         let ini = s.initiatives.get(&id.as_str().into()).ok_or_else(|| ApiError::not_found("initiative", &id))?;
@@ -359,8 +398,7 @@ async fn initiative_status(State(app): State<AppState>, headers: HeaderMap, Path
 }
 
 /// Who the caller is, as the authorizer sees them.
-async fn me(State(app): State<AppState>, headers: HeaderMap) -> Result<Json<Value>, ApiError> {
-    let p = reader(&app, &headers)?;
+async fn me(ApiReader(p): ApiReader) -> Result<Json<Value>, ApiError> {
     Ok(Json(json!({
         "user": p.actor.user, "name": p.actor.name, "organization": p.actor.organization,
         "organization_kind": p.org_kind, "roles": p.roles, "person": p.person,
@@ -374,8 +412,11 @@ struct EventsQuery {
     limit: Option<usize>,
 }
 
-async fn list_events(State(app): State<AppState>, headers: HeaderMap, ApiQuery(q): ApiQuery<EventsQuery>) -> Result<Json<Value>, ApiError> {
-    log_reader(&app, &headers)?;
+async fn list_events(
+    State(app): State<AppState>,
+    LogReader(_): LogReader,
+    ApiQuery(q): ApiQuery<EventsQuery>,
+) -> Result<Json<Value>, ApiError> {
     let limit = page_limit(q.limit)?;
     let from = query_in_range("from", q.from, 0..=MAX_SAFE_INTEGER)?;
     let events = app.engine.events(from, limit).map_err(|e| {

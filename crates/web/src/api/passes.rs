@@ -7,7 +7,7 @@
 
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode, header};
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
@@ -16,7 +16,7 @@ use jirga_core::pass::PointCode;
 use serde::Deserialize;
 use serde_json::{Value, json};
 
-use super::{reader, writer};
+use super::{ApiReader, ApiWriter};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
@@ -25,15 +25,19 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route(
             "/api/v1/passes",
-            get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "pass", q) })
-                .post(issue),
+            get(|State(app): State<AppState>, ApiReader(principal): ApiReader, q| async move {
+                crate::api::list_page(&app, &principal, "pass", q)
+            })
+            .post(issue),
         )
         .route("/api/v1/passes/verify", post(verify))
         .route("/api/v1/passes/{id}/document", get(document))
         .route(
             "/api/v1/crossings",
-            get(|State(app): State<AppState>, headers: HeaderMap, q| async move { crate::api::list_page(&app, &headers, "crossing", q) })
-                .post(record_crossing),
+            get(|State(app): State<AppState>, ApiReader(principal): ApiReader, q| async move {
+                crate::api::list_page(&app, &principal, "crossing", q)
+            })
+            .post(record_crossing),
         )
         .route("/api/v1/trust-list", get(trust_list))
         .route("/api/v1/revocation-list", get(revocation_list))
@@ -44,8 +48,7 @@ fn body_json(body: &Bytes) -> Result<Value, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))
 }
 
-async fn issue(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
-    let principal = writer(&app, &headers)?;
+async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
     let application = crate::passes::parse_application(body_json(&body)?)?;
     let (committed, document) = crate::passes::issue(&app, &principal, &application).await?;
     let pass = committed.created.first().cloned().unwrap_or_default();
@@ -59,8 +62,7 @@ async fn issue(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> 
 
 /// The signed document of one of our passes: it carries the holder's data, so
 /// only those who may read holders' data get it.
-async fn document(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let principal = reader(&app, &headers)?;
+async fn document(State(app): State<AppState>, ApiReader(principal): ApiReader, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
     let document_id = app.engine.read_as(&principal, |s| s.passes.get(&id.as_str().into()).map(|p| p.document_id.to_string()));
     let document_id = document_id.ok_or_else(|| ApiError::not_found("pass", &id))?;
     if !app.engine.may_read(&principal, jirga_engine::Read::HolderData) {
@@ -79,8 +81,7 @@ struct VerifyRequest {
     crossing_point: Option<PointCode>,
 }
 
-async fn verify(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Json<Value>, ApiError> {
-    reader(&app, &headers)?;
+async fn verify(State(app): State<AppState>, ApiReader(_): ApiReader, body: Bytes) -> Result<Json<Value>, ApiError> {
     let request: VerifyRequest = serde_json::from_value(body_json(&body)?)
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
     let verdict = crate::passes::verify(&app, &request.text, request.crossing_point.as_ref())?;
@@ -95,8 +96,7 @@ struct CrossingRequest {
     direction: Direction,
 }
 
-async fn record_crossing(State(app): State<AppState>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
-    let principal = writer(&app, &headers)?;
+async fn record_crossing(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
     let request: CrossingRequest = serde_json::from_value(body_json(&body)?)
         .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
     let (committed, verdict) =
@@ -114,15 +114,13 @@ fn signed_file(text: String) -> Response {
     ([(header::CONTENT_TYPE, "application/json")], text).into_response()
 }
 
-async fn trust_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    reader(&app, &headers)?;
+async fn trust_list(State(app): State<AppState>, ApiReader(_): ApiReader) -> Result<Response, ApiError> {
     let keyring = crate::passes::keyring(&app)?;
     let list = jirga_passes::trust::own_trust_list(&keyring, jiff::Timestamp::now().as_second());
     Ok(signed_file(list.sign(keyring.list_key())))
 }
 
-async fn revocation_list(State(app): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
-    reader(&app, &headers)?;
+async fn revocation_list(State(app): State<AppState>, ApiReader(_): ApiReader) -> Result<Response, ApiError> {
     let keyring = crate::passes::keyring(&app)?;
     let now = jiff::Timestamp::now().as_second();
     let list = app.engine.read(|s| jirga_passes::trust::own_revocation_list(&keyring, s, now));
