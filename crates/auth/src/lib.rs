@@ -377,10 +377,14 @@ impl Accounts {
             let delay = self.delay(failures);
             if failures >= self.limits.lock_after {
                 let until = now_secs() + self.limits.lock_for.as_secs() as i64;
-                let _ = self.db().execute(
-                    "UPDATE login_failures SET locked_until = ?3 WHERE username = ?1 AND client = ?2",
-                    params![key, client, until],
-                );
+                // The failure is already counted; a lock that could not be
+                // written still leaves the counter refusing further tries.
+                if let Err(e) = self
+                    .db()
+                    .execute("UPDATE login_failures SET locked_until = ?3 WHERE username = ?1 AND client = ?2", params![key, client, until])
+                {
+                    tracing::error!(error = %e, "accounts database: the lock could not be recorded");
+                }
                 return Err(LoginError::Locked { until: ts(until), delay });
             }
             return Err(LoginError::BadCredentials { delay });
@@ -388,13 +392,27 @@ impl Accounts {
         let now = now_secs();
         let session = Session { token: secret::token(), csrf: secret::token() };
         let db = self.db();
-        let _ = db.execute("DELETE FROM login_failures WHERE username = ?1 AND client = ?2", params![key, client]);
-        let _ = db.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now]);
+        // Housekeeping: a failure here keeps stale rows (counted failures,
+        // expired sessions that no lookup accepts), so it is logged, not fatal.
+        for (what, result) in [
+            (
+                "clearing the failed logins",
+                db.execute("DELETE FROM login_failures WHERE username = ?1 AND client = ?2", params![key, client]),
+            ),
+            ("removing expired sessions", db.execute("DELETE FROM sessions WHERE expires_at <= ?1", [now])),
+        ] {
+            if let Err(e) = result {
+                tracing::error!(error = %e, what, "accounts database");
+            }
+        }
         db.execute(
             "INSERT INTO sessions (token_hash, username, csrf, created_at, expires_at) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![secret::digest(&session.token), key, session.csrf, now, now + SESSION_LIFETIME.as_secs() as i64],
         )
-        .map_err(|_| LoginError::BadCredentials { delay: Duration::ZERO })?;
+        .map_err(|e| {
+            tracing::error!(error = %e, "accounts database: the session could not be stored");
+            LoginError::BadCredentials { delay: Duration::ZERO }
+        })?;
         Ok(session)
     }
 
@@ -478,8 +496,11 @@ impl Accounts {
                 Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(6), r.get::<_, i64>(7))))
             })
             .optional()
-            .ok()
-            .flatten()
+            // Fail closed: a session that cannot be read is no session.
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "accounts database: a session could not be read");
+                None
+            })
             .flatten();
         let (principal, csrf, expires) = match row {
             Some((p, Ok(csrf), Ok(expires))) => (p, csrf, expires),
@@ -489,8 +510,14 @@ impl Accounts {
         Some((principal, csrf))
     }
 
-    pub fn logout(&self, token: &str) {
-        let _ = self.db().execute("DELETE FROM sessions WHERE token_hash = ?1", [secret::digest(token)]);
+    /// End the session. An error means it could not be deleted and still
+    /// stands: the caller must say so rather than claim it ended.
+    pub fn logout(&self, token: &str) -> Result<(), AccountError> {
+        let digest = secret::digest(token);
+        let db = self.db();
+        db.execute("DELETE FROM sessions WHERE token_hash = ?1", [&digest])?;
+        self.memo(&db).sessions.remove(&digest);
+        Ok(())
     }
 
     /// A new API token for `username`: `jirga_<id>_<secret>`, returned once.
@@ -547,7 +574,10 @@ impl Accounts {
                 Ok((r.get(0)?, r.get(1)?))
             })
             .optional()
-            .ok()??;
+            .unwrap_or_else(|e| {
+                tracing::error!(error = %e, "accounts database: a token could not be read");
+                None
+            })?;
         if !secret::same(&hash, &digest) {
             return None;
         }

@@ -55,7 +55,7 @@ fn each_login_mints_a_new_session_and_logout_ends_it() {
     let second = a.login("saif", "correct horse battery", DESK).unwrap();
     assert_ne!(first.token, second.token);
     assert_ne!(first.csrf, second.csrf);
-    a.logout(&first.token);
+    a.logout(&first.token).unwrap();
     assert!(a.session(&first.token).is_none());
     assert!(a.session(&second.token).is_some());
     assert!(a.session("made-up").is_none());

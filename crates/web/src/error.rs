@@ -23,6 +23,44 @@ impl ApiError {
         ApiError { status, code: code.to_owned(), message: message.into(), field: None }
     }
 
+    /// 422 `invalid_field`: the field `field` (a command's or a form's path,
+    /// `holder.name_latin`) could not be read, for `reason`; the message
+    /// names both, and forms put it beside the field.
+    pub fn invalid_field(field: &str, reason: impl Into<String>) -> Self {
+        let message = english().t_args("error-invalid-field", &[("field", field.to_owned()), ("reason", reason.into())]);
+        let field = (!field.is_empty() && field != "." && field != "?").then(|| field.to_owned());
+        ApiError { status: StatusCode::UNPROCESSABLE_ENTITY, code: "invalid_field".into(), message, field }
+    }
+
+    /// A JSON body that parsed but is not the request it should be: the
+    /// failing field's path named (`serde_path_to_error`), or the whole body.
+    pub fn invalid_body(err: serde_path_to_error::Error<serde_json::Error>) -> Self {
+        let field = err.path().to_string();
+        let reason = err.into_inner().to_string();
+        match field.as_str() {
+            "." | "?" => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "invalid_field",
+                english().t_args("error-invalid-command", &[("reason", reason)]),
+            ),
+            _ => Self::invalid_field(&field, reason),
+        }
+    }
+
+    /// 500 for a failure of ours: its cause (and the chain of causes) goes to
+    /// the log, never to the client, who gets a generic message.
+    pub fn internal(what: &str, cause: &(dyn std::error::Error + 'static)) -> Self {
+        let mut chain = cause.to_string();
+        let mut source = cause.source();
+        while let Some(inner) = source {
+            chain.push_str(": ");
+            chain.push_str(&inner.to_string());
+            source = inner.source();
+        }
+        tracing::error!(what, cause = %chain, "internal failure");
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", english().t("error-internal"))
+    }
+
     pub fn not_found(kind: &str, id: &str) -> Self {
         let err = jirga_core::RuleError::NotFound { kind: static_kind(kind), id: id.to_owned() };
         Self::from(ExecError::Rule(err))

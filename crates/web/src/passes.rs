@@ -51,17 +51,7 @@ pub fn parse_application(mut json: Value) -> Result<PassApplication, ApiError> {
     crate::api::integral_numbers_as_integers(&mut json);
     let text = json.to_string();
     let mut de = serde_json::Deserializer::from_str(&text);
-    serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(|err| {
-        let field = err.path().to_string();
-        let reason = err.into_inner().to_string();
-        let mut e = ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_field",
-            english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
-        );
-        e.field = (field != ".").then_some(field);
-        e
-    })
+    serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(ApiError::invalid_body)
 }
 
 /// Keep only the fields of the purpose and entry kind chosen: the issue form shows

@@ -61,9 +61,7 @@ async fn list(
                 .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", e.to_string()))?;
             Ok(([(header::CONTENT_TYPE, "text/csv; charset=utf-8")], csv).into_response())
         }
-        Some(other) => {
-            Err(ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", format!("format: '{other}' is not json or acled")))
-        }
+        Some(other) => Err(ApiError::invalid_field("format", format!("'{other}' is not json or acled"))),
     }
 }
 
@@ -105,13 +103,7 @@ async fn stats(
         "event_type" => Group::EventType,
         "actor" => Group::Actor,
         other => {
-            let mut e = ApiError::new(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                "invalid_field",
-                format!("group: '{other}' is not month, district, event_type or actor"),
-            );
-            e.field = Some("group".into());
-            return Err(e);
+            return Err(ApiError::invalid_field("group", format!("'{other}' is not month, district, event_type or actor")));
         }
     };
     let rows = app.engine.read_as(&principal, |s| {

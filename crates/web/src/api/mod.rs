@@ -199,12 +199,7 @@ pub fn parse_command(body: &[u8]) -> Result<Command, ApiError> {
             let field = missing.or_else(|| serde_json::from_slice::<Value>(body).ok().and_then(|v| failing_field(&v)));
             let l = crate::i18n::english();
             Err(match field {
-                Some(field) => ApiError {
-                    status: StatusCode::UNPROCESSABLE_ENTITY,
-                    code: "invalid_field".into(),
-                    message: l.t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]),
-                    field: Some(field),
-                },
+                Some(field) => ApiError::invalid_field(&field, reason),
                 None => ApiError::new(
                     StatusCode::UNPROCESSABLE_ENTITY,
                     "invalid_field",

@@ -82,8 +82,7 @@ struct VerifyRequest {
 }
 
 async fn verify(State(app): State<AppState>, ApiReader(_): ApiReader, body: Bytes) -> Result<Json<Value>, ApiError> {
-    let request: VerifyRequest = serde_json::from_value(body_json(&body)?)
-        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
+    let request: VerifyRequest = serde_path_to_error::deserialize(body_json(&body)?).map_err(ApiError::invalid_body)?;
     let verdict = crate::passes::verify(&app, &request.text, request.crossing_point.as_ref())?;
     Ok(Json(serde_json::to_value(verdict).expect("serializes")))
 }
@@ -97,8 +96,7 @@ struct CrossingRequest {
 }
 
 async fn record_crossing(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
-    let request: CrossingRequest = serde_json::from_value(body_json(&body)?)
-        .map_err(|e| ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", e.to_string()))?;
+    let request: CrossingRequest = serde_path_to_error::deserialize(body_json(&body)?).map_err(ApiError::invalid_body)?;
     let (committed, verdict) =
         crate::passes::record_crossing(&app, &principal, &request.text, &request.crossing_point, request.direction).await?;
     let id = committed.created.first().cloned().unwrap_or_default();

@@ -164,7 +164,7 @@ async fn qr_png(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<
     let Some((_, holder)) = document_of(&app, &viewer, &id) else { return not_found(&app, &viewer) };
     match jirga_hcert::qr::encode_png(&holder.document, 8) {
         Ok(png) => ([(header::CONTENT_TYPE, "image/png"), (header::CACHE_CONTROL, "private, no-store")], png).into_response(),
-        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.to_string()).into_response(),
+        Err(e) => ApiError::internal("the pass's QR code", &e).into_response(),
     }
 }
 

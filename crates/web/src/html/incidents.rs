@@ -93,11 +93,7 @@ fn row_from_form(pairs: &[(String, String)], current: Option<&Incident>) -> Resu
             "year" => "event_date",
             other => other,
         };
-        let mut err = ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_field",
-            english().t_args("error-invalid-field", &[("field", e.column.clone()), ("reason", e.message.clone())]),
-        );
+        let mut err = ApiError::invalid_field(&e.column, e.message.clone());
         err.field = Some(format!("{PREFIX}{field}"));
         err
     })?;

@@ -186,8 +186,11 @@ async fn logout(State(app): State<AppState>, headers: HeaderMap, Form(form): For
     if !session::token_matches(&viewer.csrf, &form._csrf) {
         return (StatusCode::FORBIDDEN, english().t("error-csrf-invalid")).into_response();
     }
-    if let Some(token) = session::cookie(&headers, SESSION_COOKIE) {
-        app.accounts.logout(token);
+    if let Some(token) = session::cookie(&headers, SESSION_COOKIE)
+        && let Err(e) = app.accounts.logout(token)
+    {
+        // The session could not be ended: say so, rather than claim it was.
+        return crate::error::ApiError::internal("ending a session", &e).into_response();
     }
     let cookie = session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&app, &headers), cookie::SameSite::Lax);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/login".to_owned())]).into_response()

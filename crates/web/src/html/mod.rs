@@ -361,12 +361,7 @@ fn forbidden(app: &AppState, viewer: &Viewer) -> Response {
 
 /// A form's fields as JSON; a number that is not one is refused naming its field.
 fn form_json(pairs: &[(String, String)]) -> Result<serde_json::Value, ApiError> {
-    crate::forms::to_json(pairs).map_err(|(field, reason)| {
-        let message = english().t_args("error-invalid-field", &[("field", field.clone()), ("reason", reason)]);
-        let mut e = ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message);
-        e.field = Some(field);
-        e
-    })
+    crate::forms::to_json(pairs).map_err(|(field, reason)| ApiError::invalid_field(&field, reason))
 }
 
 /// The page again with the form refused: the rule's message, what was typed kept.
