@@ -18,14 +18,15 @@ pub(crate) fn open(data_dir: &Path) -> Result<Engine> {
     let policies = config.policies()?;
     // A new data directory's ledger key takes the configured origin (the engine finds it made).
     jirga_store::private::create_private_dir(data_dir).with_context(|| format!("cannot create {}", data_dir.display()))?;
-    jirga_engine::ledger::load_or_create_key(data_dir, config.ledger_origin()).context("cannot read the ledger key")?;
-    Engine::open_sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
+    jirga_service::open::load_or_create_key(data_dir, config.ledger_origin()).context("cannot read the ledger key")?;
+    jirga_service::open::sqlite(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 /// Open the record to read it, also beside a running server.
 pub(crate) fn open_to_read(data_dir: &Path) -> Result<Engine> {
     let policies = crate::config::current().policies()?;
-    Engine::open_sqlite_read_only(data_dir, policies.hooks()).with_context(|| format!("cannot open the record in {}", data_dir.display()))
+    jirga_service::open::sqlite_read_only(data_dir, policies.hooks())
+        .with_context(|| format!("cannot open the record in {}", data_dir.display()))
 }
 
 /// The principal a CLI command acts as (`--user`): an enabled account of this data directory.

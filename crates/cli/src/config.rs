@@ -177,7 +177,7 @@ impl Config {
 
     /// The name of a new ledger key.
     pub fn ledger_origin(&self) -> &str {
-        self.ledger_origin.as_deref().unwrap_or(jirga_engine::ledger::DEFAULT_ORIGIN)
+        self.ledger_origin.as_deref().unwrap_or(jirga_service::open::DEFAULT_ORIGIN)
     }
 
     /// The authority of a new pass keyring.

@@ -93,7 +93,7 @@ pub fn verify_bundle(file: &Path) -> ExitCode {
 }
 
 fn key(data_dir: &Path) -> Result<String> {
-    let key = jirga_engine::ledger::load_or_create_key(data_dir, crate::config::current().ledger_origin())
+    let key = jirga_service::open::load_or_create_key(data_dir, crate::config::current().ledger_origin())
         .context("cannot read the ledger key")?;
     Ok(key.public_key().to_owned())
 }

@@ -1,51 +1,13 @@
-//! The ledger's place in the engine: its key in the data directory, the tree's
-//! frontier at start-up, and the proofs the API serves.
+//! The ledger's place in the engine: the tree's frontier at start-up and the
+//! proofs the API serves. (Its key is opened at the edge: `jirga_service::open`.)
 
 use std::cell::RefCell;
-use std::path::Path;
 
-use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{self, TlogError};
 use jirga_ledger::{Hash, HashReader};
 use jirga_store::EventStore;
 
-use crate::{Engine, StartError};
-
-/// File (in the data directory) holding the ledger's secret signing key.
-pub const KEY_FILE: &str = "ledger.key";
-/// Default origin (the checkpoint's first line and the key's name).
-pub const DEFAULT_ORIGIN: &str = "jirga.local/record";
-
-/// Read the signing key, or create it (mode 0600) on first start, named
-/// `origin_if_new` (the deployment's configured origin; the engine's own opens
-/// pass [`DEFAULT_ORIGIN`], so the CLI creates the key first when configured).
-pub fn load_or_create_key(data_dir: &Path, origin_if_new: &str) -> Result<LedgerKey, StartError> {
-    let path = data_dir.join(KEY_FILE);
-    match std::fs::read_to_string(&path) {
-        Ok(secret) => LedgerKey::from_secret(&secret).map_err(|e| StartError::Corrupt(format!("{}: {e}", path.display()))),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            let (key, secret) = LedgerKey::generate(origin_if_new);
-            write_secret(&path, &secret).map_err(|e| StartError::Corrupt(format!("cannot write {}: {e}", path.display())))?;
-            Ok(key)
-        }
-        Err(e) => Err(StartError::Corrupt(format!("cannot read {}: {e}", path.display()))),
-    }
-}
-
-fn write_secret(path: &Path, secret: &str) -> std::io::Result<()> {
-    use std::io::Write;
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
-    }
-    let mut file = options.open(path)?;
-    file.write_all(secret.as_bytes())?;
-    file.write_all(b"\n")?;
-    file.sync_all()
-}
+use crate::Engine;
 
 /// Adapts a store to the tree math's hash reader.
 pub struct StoreHashes<'a>(pub RefCell<&'a mut dyn EventStore>);

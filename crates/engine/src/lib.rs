@@ -87,8 +87,9 @@ pub struct Engine {
     committed: tokio::sync::broadcast::Sender<Arc<Vec<EventRecord>>>,
     /// Opened to read beside another writer: every command is refused.
     read_only: bool,
-    /// The data directory's writer lock, held while the engine runs.
-    lock: Option<jirga_store_sqlite::DataDirLock>,
+    /// Whatever the edge asked the engine to keep while it runs (the data
+    /// directory's writer lock).
+    guard: Option<Box<dyn std::any::Any + Send + Sync>>,
     /// The write path's measures (shared with the writer thread).
     metrics: metrics::WriteMetrics,
 }
@@ -106,42 +107,28 @@ pub enum StartError {
 }
 
 impl Engine {
-    /// Open the embedded SQLite store in `data_dir` and start the write path.
-    /// The ledger key lives in the data directory, created on first start.
-    /// Holds the data directory's writer lock while it runs: a second writer
-    /// on the same directory is refused ([`StoreError::Busy`]).
-    pub fn open_sqlite(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
-        let lock = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
-        let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let key = ledger::load_or_create_key(data_dir, ledger::DEFAULT_ORIGIN)?;
-        let mut engine = Self::start(Box::new(writer), Box::new(reader), hooks, Some(key))?;
-        engine.lock = Some(lock);
-        Ok(engine)
-    }
-
-    /// Open the record to read it beside a running server (`jirga status`,
-    /// `jirga policy show`): verified like any start, but without the writer
-    /// lock, and every command is refused ([`ExecError::ReadOnly`]).
-    pub fn open_sqlite_read_only(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
-        let mut writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let key = ledger::load_or_create_key(data_dir, ledger::DEFAULT_ORIGIN)?;
-        let (state, _) = replay::load_verified(&mut writer, Some(key.public_key()))?;
-        let mut engine = Self::start_with(Box::new(writer), Box::new(reader), hooks, None, state, Default::default(), false)?;
-        engine.public_key = Some(key.public_key().to_owned());
+    /// Start the write path on a backend to read beside a running writer
+    /// (`jirga status`, `jirga policy show`): verified like any start against
+    /// `public_key`, but every command is refused ([`ExecError::ReadOnly`]).
+    pub fn start_read_only(
+        mut writer: Box<dyn EventStore>,
+        reader: Box<dyn EventStore>,
+        hooks: Hooks,
+        public_key: &str,
+    ) -> Result<Self, StartError> {
+        let (state, _) = replay::load_verified(writer.as_mut(), Some(public_key))?;
+        let mut engine = Self::start_with(writer, reader, hooks, None, state, Default::default(), false)?;
+        engine.public_key = Some(public_key.to_owned());
         engine.read_only = true;
         Ok(engine)
     }
 
-    /// The same, without the ledger (only to measure the ledger's overhead).
-    pub fn open_sqlite_without_ledger(data_dir: &std::path::Path, hooks: Hooks) -> Result<Self, StartError> {
-        let lock = jirga_store_sqlite::DataDirLock::acquire(data_dir)?;
-        let writer = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let reader = jirga_store_sqlite::SqliteStore::open(data_dir)?;
-        let mut engine = Self::start(Box::new(writer), Box::new(reader), hooks, None)?;
-        engine.lock = Some(lock);
-        Ok(engine)
+    /// Keep `guard` (the data directory's writer lock) as long as the engine
+    /// runs. The engine does not know what it guards: the edge that opened the
+    /// backend does.
+    pub fn holding(mut self, guard: impl std::any::Any + Send + Sync) -> Self {
+        self.guard = Some(Box::new(guard));
+        self
     }
 
     /// Start the write path on a backend: `writer` is used only by the writer
@@ -204,7 +191,7 @@ impl Engine {
             authorizer,
             committed,
             read_only: false,
-            lock: None,
+            guard: None,
             metrics: write_metrics,
         })
     }

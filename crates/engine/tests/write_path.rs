@@ -8,7 +8,7 @@ use jirga_store::EventStore;
 use jirga_store_sqlite::SqliteStore;
 
 async fn seeded(dir: &std::path::Path) -> Engine {
-    let engine = Engine::open_sqlite(dir, Hooks::default()).unwrap();
+    let engine = jirga_service::open::sqlite(dir, Hooks::default()).unwrap();
     for command in demo::scenario() {
         engine.execute(&who("seed"), command).await.unwrap();
     }
@@ -85,7 +85,7 @@ async fn restart_and_rebuild_give_the_same_state() {
     let live = engine.read(|s| s.clone());
     engine.shutdown();
 
-    let restarted = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let restarted = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(restarted.read(|s| s.clone()), live, "start-up from the read tables");
     restarted.shutdown();
 
@@ -94,7 +94,7 @@ async fn restart_and_rebuild_give_the_same_state() {
     let report = jirga_engine::rebuild(&mut store, |_| {}).unwrap();
     assert_eq!(report.events, live.next_seq());
     drop(store);
-    let rebuilt = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let rebuilt = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(rebuilt.read(|s| s.clone()), live, "rebuild from the events");
 }
 
@@ -130,7 +130,7 @@ async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
     engine.shutdown();
 
     // After a restart the tree continues where it stopped, with the same key.
-    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let engine = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(engine.public_key().unwrap(), key);
     engine
         .execute(&who("t"), cmd(serde_json::json!({"type": "register_party", "name": "UNAMA", "kind": "international_body"})))
@@ -203,7 +203,7 @@ async fn an_import_is_recorded_all_or_nothing_and_its_register_survives_a_restar
     assert_eq!(live.len(), 25_010);
     engine.shutdown();
     // Restarted, the register is rebuilt from the events: the same incidents, imports and alerts.
-    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let engine = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     let rebuilt = engine.read(|s| s.incidents.clone());
     assert!(rebuilt == live, "the register rebuilt from the events equals the live one");
     assert!(!rebuilt.alerts().is_empty(), "synthetic suicide bombings raised alerts");
@@ -218,7 +218,7 @@ async fn a_retry_after_a_restart_is_answered_with_the_first_recording() {
     let first = engine.execute_idempotent(&who("client"), note(), "k-1").await.unwrap();
     engine.shutdown();
     // The server died before the client saw the answer; it comes back and the client retries.
-    let engine = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let engine = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     let events = engine.read(|s| s.next_seq());
     let again = engine.execute_idempotent(&who("client"), note(), "k-1").await.unwrap();
     assert_eq!(again, first);
@@ -231,17 +231,17 @@ async fn a_retry_after_a_restart_is_answered_with_the_first_recording() {
 async fn a_second_engine_on_the_same_data_directory_is_refused() {
     let dir = tempfile::tempdir().unwrap();
     let engine = seeded(dir.path()).await;
-    let second = Engine::open_sqlite(dir.path(), Hooks::default());
+    let second = jirga_service::open::sqlite(dir.path(), Hooks::default());
     assert!(matches!(second, Err(jirga_engine::StartError::Store(jirga_store::StoreError::Busy { .. }))), "{:?}", second.err());
     // Reading beside it is allowed, writing through the reader is not.
-    let reader = Engine::open_sqlite_read_only(dir.path(), Hooks::default()).unwrap();
+    let reader = jirga_service::open::sqlite_read_only(dir.path(), Hooks::default()).unwrap();
     assert_eq!(reader.read(|s| s.next_seq()), engine.read(|s| s.next_seq()));
     assert!(matches!(
         reader.execute(&who("t"), cmd(serde_json::json!({"type": "add_note", "record": "ini-1", "text": "x"}))).await,
         Err(ExecError::ReadOnly)
     ));
     engine.shutdown();
-    assert!(Engine::open_sqlite(dir.path(), Hooks::default()).is_ok(), "free once the first has stopped");
+    assert!(jirga_service::open::sqlite(dir.path(), Hooks::default()).is_ok(), "free once the first has stopped");
 }
 
 /// A store whose commits fail, as a full disk or a lost connection would make
@@ -308,7 +308,7 @@ async fn a_failed_commit_leaves_nothing_behind_and_the_next_one_continues_the_lo
     let failing = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
     let writer = FaultyStore { inner: SqliteStore::open(dir.path()).unwrap(), failing: failing.clone() };
     let reader = SqliteStore::open(dir.path()).unwrap();
-    let key = jirga_engine::ledger::load_or_create_key(dir.path(), jirga_engine::ledger::DEFAULT_ORIGIN).unwrap();
+    let key = jirga_service::open::load_or_create_key(dir.path(), jirga_service::open::DEFAULT_ORIGIN).unwrap();
     let engine = Engine::start(Box::new(writer), Box::new(reader), Hooks::default(), Some(key)).unwrap();
     let state_before = engine.read(|s| s.clone());
     let person = |name: &str| cmd(serde_json::json!({"type": "register_person", "name_latin": name}));
@@ -326,10 +326,10 @@ async fn a_failed_commit_leaves_nothing_behind_and_the_next_one_continues_the_lo
 
     // On disk: the ledger verifies, and a restart gives what was answered.
     let mut store = SqliteStore::open(dir.path()).unwrap();
-    let key = jirga_engine::ledger::load_or_create_key(dir.path(), jirga_engine::ledger::DEFAULT_ORIGIN).unwrap();
+    let key = jirga_service::open::load_or_create_key(dir.path(), jirga_service::open::DEFAULT_ORIGIN).unwrap();
     jirga_engine::audit::verify_store(&mut store, key.public_key(), &mut |_, _| {}).expect("the ledger verifies");
     drop(store);
-    let restarted = Engine::open_sqlite(dir.path(), Hooks::default()).unwrap();
+    let restarted = jirga_service::open::sqlite(dir.path(), Hooks::default()).unwrap();
     assert_eq!(restarted.read(|s| s.next_seq()), done.seq + 1);
     assert!(restarted.read(|s| s.people.values().any(|p| p.name_latin.as_str() == "After the disk was freed")));
 }

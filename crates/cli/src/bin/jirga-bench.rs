@@ -171,7 +171,7 @@ fn administrator() -> Principal {
 }
 
 async fn seeded(dir: &std::path::Path) -> Arc<Engine> {
-    let engine = Engine::open_sqlite(dir, jirga_policy::Policies::shipped().hooks()).expect("open");
+    let engine = jirga_service::open::sqlite(dir, jirga_policy::Policies::shipped().hooks()).expect("open");
     seed(&engine).await;
     Arc::new(engine)
 }
@@ -216,9 +216,9 @@ async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize
 async fn write_once(clients: usize, commands: usize, sequential: usize, setup: Setup) -> f64 {
     let dir = tempfile_dir();
     let engine = match setup {
-        Setup::NoLedger => Engine::open_sqlite_without_ledger(&dir, Hooks::default()).expect("open"),
-        Setup::Ledger => Engine::open_sqlite(&dir, Hooks::default()).expect("open"),
-        Setup::LedgerAndCedar => Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("open"),
+        Setup::NoLedger => jirga_service::open::sqlite_without_ledger(&dir, Hooks::default()).expect("open"),
+        Setup::Ledger => jirga_service::open::sqlite(&dir, Hooks::default()).expect("open"),
+        Setup::LedgerAndCedar => jirga_service::open::sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("open"),
     };
     seed(&engine).await;
     let engine = Arc::new(engine);
@@ -594,7 +594,7 @@ async fn import_to_record(csv: &std::path::Path) {
     let source = jirga_core::text::Name::parse("synthetic.csv").expect("a name");
     for round in 1..=2 {
         let dir = tempfile_dir();
-        let engine = Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
+        let engine = jirga_service::open::sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
         // The file in the page cache first, as for DuckDB's runs: this machine's
         // memory manager (DAMON) evicts it within seconds, and reading it back
         // from the virtual disk (~65 MB/s) would time the disk, not the import.
@@ -630,7 +630,7 @@ async fn import_to_record(csv: &std::path::Path) {
             );
             let start = Instant::now();
             drop(engine);
-            let engine = Engine::open_sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
+            let engine = jirga_service::open::sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("engine");
             println!(
                 "restart: register of {} incidents rebuilt from the events in {:.2} s",
                 engine.read(|s| s.incidents.len()),
@@ -681,7 +681,7 @@ fn verify(events: u64, batch: u64) {
     use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
     use jirga_store::{EventStore, LedgerAppend, StoredEvent};
     let dir = tempfile_dir();
-    let key = jirga_engine::ledger::load_or_create_key(&dir, jirga_engine::ledger::DEFAULT_ORIGIN).expect("key");
+    let key = jirga_service::open::load_or_create_key(&dir, jirga_service::open::DEFAULT_ORIGIN).expect("key");
     let mut store = jirga_store_sqlite::SqliteStore::open(&dir).expect("open");
     let mut frontier = Frontier::default();
     let start = Instant::now();
@@ -741,7 +741,7 @@ fn verify(events: u64, batch: u64) {
     // before its first command (measured up to the end of `shutdown`).
     for round in ["first start (read tables rewritten)", "restart", "restart"] {
         let start = Instant::now();
-        let engine = Engine::open_sqlite(&dir, Hooks::default()).expect("a verified start");
+        let engine = jirga_service::open::sqlite(&dir, Hooks::default()).expect("a verified start");
         let secs = start.elapsed().as_secs_f64();
         engine.shutdown();
         let with_tables = start.elapsed().as_secs_f64();

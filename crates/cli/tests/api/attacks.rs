@@ -249,7 +249,7 @@ async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
     let dir = tempfile::tempdir().unwrap();
     let hooks =
         jirga_engine::Hooks { authorizer: std::sync::Arc::new(jirga_engine::AllowAll), guardrail: std::sync::Arc::new(PanicsOnNotes) };
-    let engine = std::sync::Arc::new(jirga_engine::Engine::open_sqlite(dir.path(), hooks).unwrap());
+    let engine = std::sync::Arc::new(jirga_service::open::sqlite(dir.path(), hooks).unwrap());
     let accounts = std::sync::Arc::new(jirga_auth::Accounts::open(dir.path()).unwrap());
     let server = jirga_web::Server::bind("127.0.0.1:0", jirga_web::AppState::new(engine.clone(), accounts)).await.unwrap();
     let base = format!("http://{}", server.local_addr());
@@ -291,7 +291,7 @@ async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
 /// accounts; returns its address, a token of the coordinator's, and the record.
 async fn server_with_limits(limits: jirga_web::ConnectionLimits) -> (std::net::SocketAddr, String, tempfile::TempDir) {
     let dir = tempfile::tempdir().unwrap();
-    let engine = std::sync::Arc::new(jirga_engine::Engine::open_sqlite(dir.path(), jirga_policy::Policies::shipped().hooks()).unwrap());
+    let engine = std::sync::Arc::new(jirga_service::open::sqlite(dir.path(), jirga_policy::Policies::shipped().hooks()).unwrap());
     let accounts = std::sync::Arc::new(jirga_auth::Accounts::open(dir.path()).unwrap());
     jirga_auth::demo::seed(&accounts, password).unwrap();
     let token = accounts.create_token("saif", "tests").unwrap().1;

@@ -40,7 +40,7 @@ pub async fn spawn_app(seed: bool) -> TestApp {
 pub async fn spawn_app_with(seed: bool, configure: impl FnOnce(&mut AppState)) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let policies = jirga_policy::Policies::shipped();
-    let engine = Arc::new(Engine::open_sqlite(dir.path(), policies.hooks()).unwrap());
+    let engine = Arc::new(jirga_service::open::sqlite(dir.path(), policies.hooks()).unwrap());
     let accounts = Arc::new(Accounts::open(dir.path()).unwrap());
     jirga_auth::demo::seed(&accounts, password).unwrap();
     if seed {
