@@ -8,8 +8,8 @@ use anyhow::{Context, Result, bail};
 use jirga_core::gates::gates;
 use jirga_core::model::PolicySetName;
 use jirga_engine::{Engine, ExecError};
+use jirga_service::i18n::english;
 use jirga_store::EventStore;
-use jirga_web::i18n::english;
 use jirga_web::{AppState, Server};
 
 /// Open the record to write it (holding the data directory's writer lock).
@@ -145,7 +145,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
     }
     crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.context("demo passes")?;
     let ucdp_file = crate::incident_cmds::ucdp_file();
-    let ucdp = match jirga_web::incidents::seed_demo(&engine, &accounts, &ucdp_file).await.map_err(anyhow::Error::msg)? {
+    let ucdp = match jirga_service::demo::seed_incidents(&engine, &accounts, &ucdp_file).await.map_err(anyhow::Error::msg)? {
         Some(n) => format!("{n} real events from the UCDP Georeferenced Event Dataset (Pakistan, 1989–2021; {})", ucdp_file.display()),
         None => format!("no UCDP file at {} (set JIRGA_SHARED to the folder holding vectors/)", ucdp_file.display()),
     };
@@ -210,8 +210,8 @@ pub async fn apply(data_dir: &Path, file: &Path, user: &str, idempotency_key: Op
         if line.trim().is_empty() {
             continue;
         }
-        let command =
-            jirga_web::api::parse_command(line.as_bytes()).map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
+        let command = jirga_service::parse::parse_command(line.as_bytes())
+            .map_err(|e| anyhow::anyhow!("line {number}: {} ({})", e.message, e.code))?;
         let outcome = match idempotency_key {
             Some(key) => engine.execute_idempotent(&principal, command, &format!("{key}:{number}")).await,
             None => engine.execute(&principal, command).await,
@@ -296,7 +296,7 @@ pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, rea
     let previous = engine.policy_in_force(set).context("the policy set is not loaded")?;
     let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text, "reason": reason});
     let command =
-        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+        jirga_service::parse::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let outcome = engine.execute(&principal, command).await;
     let diff = outcome.as_ref().ok().and_then(|done| {
         let id = done.created.first()?.clone();
@@ -328,7 +328,7 @@ pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason:
     let command = serde_json::json!({"type": "change_policies", "policy_set": set, "previous": previous, "text": text,
         "reason": format!("Break-glass by the operator of the data directory: {reason}")});
     let command =
-        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+        jirga_service::parse::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let os_user = std::env::var("USER").or_else(|_| std::env::var("LOGNAME")).unwrap_or_else(|_| "unknown".into());
     let operator = jirga_core::Principal {
         actor: jirga_core::Actor {

@@ -177,10 +177,10 @@ pub async fn issue(
         std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?
     };
     let value: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", file.display()))?;
-    let refused = |e: jirga_web::error::ApiError| anyhow::anyhow!("{} ({})", e.message, e.code);
-    let application = jirga_web::passes::parse_application(value).map_err(refused)?;
+    let refused = |e: jirga_service::refusal::Refusal| anyhow::anyhow!("{} ({})", e.message, e.code);
+    let application = jirga_service::passes::parse_application(value).map_err(refused)?;
     let engine = crate::commands::open(data_dir)?;
-    let outcome = jirga_web::passes::issue_in(&engine, data_dir, &principal, &application).await;
+    let outcome = jirga_service::passes::issue(&engine, data_dir, &principal, &application).await;
     let (done, document) = match outcome {
         Ok(issued) => issued,
         Err(e) => {
@@ -317,7 +317,7 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
     let command = serde_json::json!({"type": "erase_pass_holders", "passes": due, "erased_on": today,
         "reason": format!("Retention of {retention_days} days after expiry or revocation ended.")});
     let command =
-        jirga_web::api::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
+        jirga_service::parse::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let outcome = engine.execute(&principal, command).await;
     engine.shutdown();
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
@@ -328,18 +328,18 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
 /// The demo's passes: issued by its pass officer, one crossing recorded by its
 /// border officer, through the same functions as the pages and the API.
 pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, data_dir: &std::path::Path) -> Result<()> {
-    let refused = |e: jirga_web::error::ApiError| anyhow::anyhow!("{} ({})", e.message, e.code);
+    let refused = |e: jirga_service::refusal::Refusal| anyhow::anyhow!("{} ({})", e.message, e.code);
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
     let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass"))?;
     let mut documents = Vec::new();
     for application in jirga_core::demo::pass_applications(today) {
-        documents.push(jirga_web::passes::issue_in(engine, data_dir, &officer, &application).await.map_err(refused)?.1);
+        documents.push(jirga_service::passes::issue(engine, data_dir, &officer, &application).await.map_err(refused)?.1);
     }
     // The medical pass's holder enters at Torkham.
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;
     let torkham = jirga_core::pass::PointCode::parse("torkham").map_err(anyhow::Error::msg)?;
-    let verdict = jirga_web::passes::verify_in(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
-    let crossing = jirga_web::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now())
+    let verdict = jirga_service::passes::verify(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
+    let crossing = jirga_service::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now())
         .map_err(refused)?;
     engine.execute_crossing(&border, crossing).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;
     Ok(())

@@ -9,7 +9,8 @@ pub mod edge;
 pub mod error;
 pub mod forms;
 pub mod html;
-pub mod i18n;
+/// Fluent text lives in the service layer (the CLI speaks it too).
+pub use jirga_service::i18n;
 pub mod incidents;
 pub mod metrics;
 pub mod passes;

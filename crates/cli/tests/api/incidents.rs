@@ -155,7 +155,7 @@ async fn two_suicide_bombings_in_a_district_within_a_week_raise_an_alert_on_the_
 async fn incident_pages_render_and_the_hand_entry_form_names_the_bad_field() {
     let app = spawn_app(true).await;
     let none = std::path::Path::new("/nonexistent/ucdp.csv");
-    assert_eq!(jirga_web::incidents::seed_demo(&app.engine, &app.accounts, none).await.unwrap(), None);
+    assert_eq!(jirga_service::demo::seed_incidents(&app.engine, &app.accounts, none).await.unwrap(), None);
     for path in [
         "/incidents",
         "/incidents?district=Khyber%20Pakhtunkhwa%7CNowshera&from=2025-01&to=2025-03",

@@ -536,7 +536,7 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
 async fn watch_incidents_on_the_dashboard_record_one_and_merge_a_duplicate_in_a_browser() {
     let app = helpers::spawn_app(true).await;
     let ucdp = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/vectors/incidents/ucdp_ged_pakistan.csv");
-    let imported = jirga_web::incidents::seed_demo(&app.engine, &app.accounts, &ucdp).await.unwrap();
+    let imported = jirga_service::demo::seed_incidents(&app.engine, &app.accounts, &ucdp).await.unwrap();
     assert_eq!(imported, Some(6416), "the real UCDP file is read from ../shared");
     let driver = start_driver().await;
     let c = browser(&driver).await;

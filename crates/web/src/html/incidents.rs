@@ -126,7 +126,7 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
     let mut commands = match crate::api::parse_command(json.to_string().as_bytes()) {
         Ok(c @ (Command::RecordIncidents { .. } | Command::AmendIncident { .. })) => vec![c],
         Ok(_) => return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response(),
-        Err(e) => return refused(e),
+        Err(e) => return refused(e.into()),
     };
     let report: Vec<(String, String)> = pairs
         .iter()
@@ -136,7 +136,7 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
     if kind == "record_incidents" && !report.is_empty() {
         let mut fields = vec![("type".to_owned(), "add_incident_report".to_owned()), ("incident".to_owned(), id.clone())];
         fields.extend(report);
-        let parsed = form_json(&fields).and_then(|j| crate::api::parse_command(j.to_string().as_bytes()));
+        let parsed = form_json(&fields).and_then(|j| Ok(crate::api::parse_command(j.to_string().as_bytes())?));
         match parsed {
             Ok(c) => commands.push(c),
             Err(mut e) => {

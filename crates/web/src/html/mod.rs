@@ -408,7 +408,7 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
     if pairs.iter().any(|(k, _)| k.starts_with("incident_row.")) {
         return incidents::incident_form(&app, &viewer, &page, &form_id, &pairs).await;
     }
-    let command = match form_json(&pairs).and_then(|json| crate::api::parse_command(json.to_string().as_bytes())) {
+    let command = match form_json(&pairs).and_then(|json| Ok(crate::api::parse_command(json.to_string().as_bytes())?)) {
         Ok(c) => c,
         Err(e) => return refused(e),
     };

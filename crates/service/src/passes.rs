@@ -1,0 +1,112 @@
+//! The pass office and the border post, for every interface (the pages, the
+//! JSON API, the CLI): issue a pass (sign, keep the holder's data apart,
+//! record), verify a presented document against a data directory's trust,
+//! build the crossing command from a document verified here and now.
+
+use std::path::Path;
+
+use jirga_core::Principal;
+use jirga_core::model::Direction;
+use jirga_core::pass::{PassApplication, PointCode, Presented, VerifiedCrossing};
+use jirga_core::text::Name;
+use jirga_engine::{Committed, Engine};
+use jirga_passes::keyring::Keyring;
+use jirga_passes::trust::BorderTrust;
+use jirga_passes::verify::Verdict;
+use serde_json::Value;
+
+use crate::i18n::english;
+use crate::refusal::{Kind, Refusal};
+
+/// The pass office cannot work (its keys or lists cannot be read): the
+/// cause is logged, the caller told what failed.
+fn unavailable(what: &str, err: impl std::fmt::Display) -> Refusal {
+    tracing::error!(error = %err, "{what}");
+    Refusal::new(Kind::Unavailable, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
+}
+
+/// The authority's keyring in `dir`, read afresh (a rotation by `jirga pass
+/// keys rotate` takes effect on the next pass, without restarting the server).
+pub fn keyring(dir: &Path) -> Result<Keyring, Refusal> {
+    // The CLI creates the keyring with the configured authority when it opens
+    // the record; a server built without it (tests) gets the default one.
+    Keyring::load_or_create(dir, jirga_passes::keyring::DEFAULT_AUTHORITY, jiff::Timestamp::now().as_second())
+        .map_err(|e| unavailable("pass keys", e))
+}
+
+/// A pass application from JSON (API body, CLI file or form), with errors naming
+/// the field; a field the purpose or entry kind does not have is refused.
+pub fn parse_application(mut json: Value) -> Result<PassApplication, Refusal> {
+    crate::parse::check_dates(&json)?;
+    crate::parse::integral_numbers_as_integers(&mut json);
+    let text = json.to_string();
+    let mut de = serde_json::Deserializer::from_str(&text);
+    serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(Refusal::invalid_body)
+}
+
+/// Issue a pass: check the application, sign it with the authority's current
+/// key in `dir`, and record it with the holder's data kept apart (one
+/// transaction). Returns what was committed and the signed document.
+pub async fn issue(
+    engine: &Engine,
+    dir: &Path,
+    principal: &Principal,
+    application: &PassApplication,
+) -> Result<(Committed, String), Refusal> {
+    // Authorized before anything is signed or a key created: a refused caller
+    // leaves no signature and no keyring behind (the command itself is
+    // authorized again in full on the write path).
+    if !may_issue(engine, principal) {
+        return Err(Refusal::new(Kind::Forbidden, "not_authorized", english().t("error-may-not-issue")));
+    }
+    let now = jiff::Timestamp::now();
+    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+    jirga_passes::issue::check_application(application, today).map_err(|e| Refusal::from(jirga_engine::ExecError::Rule(e)))?;
+    let keyring = keyring(dir)?;
+    let prepared = jirga_passes::issue::prepare(application, &keyring, now);
+    let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
+    Ok((committed, prepared.document))
+}
+
+/// May `principal` issue passes at all?
+pub fn may_issue(engine: &Engine, principal: &Principal) -> bool {
+    engine.read(|s| engine.authorizer().may(principal, "issue_pass", None, s))
+}
+
+/// What the border post of `dir` trusts now: its authority's keys, the
+/// revocations on its record, and every list imported into the directory.
+pub fn border_trust(engine: &Engine, dir: &Path) -> Result<BorderTrust, Refusal> {
+    let now = jiff::Timestamp::now().as_second();
+    let keyring = keyring(dir)?;
+    engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| unavailable("trust lists", e))
+}
+
+/// Verify a presented document now, at `point` when given.
+pub fn verify(engine: &Engine, dir: &Path, text: &str, point: Option<&PointCode>) -> Result<Verdict, Refusal> {
+    let trust = border_trust(engine, dir)?;
+    Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
+}
+
+/// The `record_crossing` command for a verified document: the verifier's
+/// findings (failure, issuer, allowed points and entries), never the officer's say-so.
+pub fn crossing_command(
+    verdict: &Verdict,
+    point: &PointCode,
+    direction: Direction,
+    at: jiff::Timestamp,
+) -> Result<VerifiedCrossing, Refusal> {
+    let not_a_pass = || {
+        let failure = verdict.failure.unwrap_or("unknown").to_owned();
+        Refusal::new(Kind::Invalid, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
+    };
+    let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
+    let document_id = verdict.document_id().and_then(|id| name(&id)).ok_or_else(not_a_pass)?;
+    let pass = verdict.pass.as_ref();
+    let presented = Presented {
+        failure: verdict.failure.and_then(name),
+        issuer: verdict.iss.as_deref().and_then(name).unwrap_or_else(|| name("unknown").expect("valid")),
+        crossing_points: pass.map(|p| p.crossing_points.iter().filter_map(|c| PointCode::parse(c).ok()).collect()).unwrap_or_default(),
+        max_entries: pass.map_or(1, |p| p.max_entries),
+    };
+    Ok(VerifiedCrossing::from_verifier(document_id, point.clone(), direction, at, presented))
+}
