@@ -6,9 +6,10 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
-use jirga_core::incident::{IncidentFormat, import_commands, import_commands_from};
+use jirga_core::incident::IncidentFormat;
 use jirga_core::text::Name;
 use jirga_incidents::{RowError, acled, ucdp};
+use jirga_service::import::{import_commands, import_commands_from};
 
 use crate::commands::{acting_user, describe, open};
 

@@ -148,7 +148,7 @@ async fn every_event_is_a_leaf_with_proofs_that_verify_across_restarts() {
 fn import(count: usize, seed: u64) -> Vec<Command> {
     let rows: Vec<_> = jirga_incidents::synthetic::incidents(count, seed).collect();
     let source = jirga_core::text::Name::parse("synthetic.csv").unwrap();
-    jirga_core::incident::import_commands(&source, jirga_core::incident::IncidentFormat::Acled, rows)
+    jirga_service::import::import_commands(&source, jirga_core::incident::IncidentFormat::Acled, rows)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,7 +5,9 @@
 use std::path::Path;
 
 use jirga_core::Command;
-use jirga_core::incident::{IncidentFormat, IncidentRows, import_commands};
+use jirga_core::incident::{IncidentFormat, IncidentRows};
+
+use crate::import::import_commands;
 use jirga_core::text::Name;
 use jirga_engine::Engine;
 use jirga_incidents::{acled, ucdp};

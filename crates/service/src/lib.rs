@@ -1,5 +1,6 @@
 //! The service layer: what the web and the CLI share beyond HTTP.
 //!
+//! - [`import`]: an import's incidents as chunked commands (written on every core).
 //! - [`open`]: the deployment's resources opened once, at the edge: the
 //!   storage backend (the embedded SQLite today; PostgreSQL plugs in here),
 //!   the data directory's writer lock and the ledger's signing key. The engine
@@ -13,6 +14,7 @@
 
 pub mod demo;
 pub mod i18n;
+pub mod import;
 pub mod open;
 pub mod parse;
 pub mod passes;

@@ -606,7 +606,7 @@ async fn import_to_record(csv: &std::path::Path) {
         let parsed = start.elapsed().as_secs_f64();
         let rows = import.incidents.len();
         let text = std::sync::Arc::new(String::from_utf8(bytes).expect("UTF-8"));
-        let commands = jirga_core::incident::import_commands_from(&source, import, &text);
+        let commands = jirga_service::import::import_commands_from(&source, import, &text);
         let events = engine.execute_all(&analyst(), commands).await.expect("recorded").len();
         let secs = start.elapsed().as_secs_f64();
         println!(
