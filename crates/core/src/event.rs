@@ -16,7 +16,12 @@ use crate::command::Command;
 ///
 /// - 1: `actor` is a bare name.
 /// - 2: `actor` is `{user, name, organization}` (who signed in, not which interface).
-pub const ENCODING_VERSION: u16 = 2;
+/// - 3: the bytes are those of v2, the meaning of one command changed: a
+///   `change_policies` is a proposal that takes force when the federal side
+///   approves it (`approve_policy_change`). In a v1–v2 event it took force
+///   when it was recorded, as the rules then were, and replaying an old
+///   record keeps the policies that were in force (`State::apply`).
+pub const ENCODING_VERSION: u16 = 3;
 
 /// What the domain decided: the accepted change and the ids it created.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -924,7 +924,9 @@ impl State {
                     .to_string();
                 let replaces = self.recorded_policy(policy_set).map(|v| v.id.clone());
                 let break_glass = record.event.break_glass;
-                let in_force_from = break_glass.then_some(record.seq);
+                // Before v3 an administrator's change took force when recorded
+                // (see `ENCODING_VERSION`): an old record keeps its rules.
+                let in_force_from = (break_glass || record.v < 3).then_some(record.seq);
                 self.policy_versions.insert(
                     id.clone(),
                     PolicyVersion {

@@ -22,8 +22,13 @@ impl World {
 
     fn apply(&mut self, command: Command) -> Result<Vec<String>, RuleError> {
         let event = decide(&self.state, &command)?;
-        let record =
-            EventRecord { v: 1, seq: self.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("test"), event };
+        let record = EventRecord {
+            v: jirga_core::ENCODING_VERSION,
+            seq: self.state.next_seq(),
+            at: "2025-03-10T00:00:00Z".parse().unwrap(),
+            actor: actor("test"),
+            event,
+        };
         let created = record.event.created.clone();
         self.state.apply(&record);
         Ok(created)
@@ -537,9 +542,9 @@ fn event_encoding_is_canonical_and_round_trips() {
     // Version 1 (a bare actor name) still reads; unknown versions do not.
     let v1 = r#"{"v":1,"seq":7,"at":"2025-03-10T12:00:00Z","actor":"web","event":{"created":["par-1"],"change":{"type":"register_party","name":"KP","kind":"provincial_government"}}}"#;
     assert_eq!(EventRecord::decode(v1.as_bytes()).unwrap().actor.user, "web");
-    let mut v3 = serde_json::to_value(&record).unwrap();
-    v3["v"] = json!(3);
-    assert!(EventRecord::decode(v3.to_string().as_bytes()).is_err());
+    let mut unknown = serde_json::to_value(&record).unwrap();
+    unknown["v"] = json!(jirga_core::ENCODING_VERSION + 1);
+    assert!(EventRecord::decode(unknown.to_string().as_bytes()).is_err());
 }
 
 #[test]
@@ -715,10 +720,27 @@ fn a_policy_change_takes_force_only_when_the_federal_side_approves_it() {
     .unwrap();
     let mut event = decide(&w.state, &command).unwrap();
     event.break_glass = true;
-    let record =
-        EventRecord { v: 1, seq: w.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("operator"), event };
+    let record = EventRecord {
+        v: jirga_core::ENCODING_VERSION,
+        seq: w.state.next_seq(),
+        at: "2025-03-10T00:00:00Z".parse().unwrap(),
+        actor: actor("operator"),
+        event,
+    };
     w.state.apply(&record);
     assert_eq!(w.state.recorded_policy(Authorization).unwrap().id.as_str(), "pol-3");
+    // A change recorded before proposals existed (a v2 event) took force when
+    // recorded, and replaying the old record keeps it in force.
+    let command: Command = serde_json::from_value(change(
+        "permit (principal, action, resource);",
+        "permit (principal, action == Jirga::Action::\"read_log\", resource);",
+    ))
+    .unwrap();
+    let event = decide(&w.state, &command).unwrap();
+    let old = EventRecord { v: 2, seq: w.state.next_seq(), at: "2025-03-10T00:00:00Z".parse().unwrap(), actor: actor("admin"), event };
+    let old: EventRecord = serde_json::from_slice(&old.encode()).unwrap();
+    w.state.apply(&old);
+    assert_eq!(w.state.recorded_policy(Authorization).unwrap().id.as_str(), "pol-4", "an old record's change stays in force");
     // Nor can a client mark its own change as break-glass: the flag is the event's, not the command's.
     let forged =
         json!({"type": "change_policies", "policy_set": "authorization", "previous": "x", "text": "y", "reason": "r", "break_glass": true});

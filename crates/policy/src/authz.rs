@@ -288,37 +288,27 @@ impl Authorization {
         let allowed = |principal: &Principal, action: &str| {
             slices.get(action).is_some_and(|slice| self.decide_with(slice, principal, action, None, None).is_ok())
         };
-        OrgKind::ALL.iter().any(|org_kind| {
-            UserRole::ALL.iter().any(|role| {
-                let principal = Principal {
-                    actor: jirga_core::Actor {
-                        user: "any-account".into(),
-                        name: "Any account".into(),
-                        organization: "any-organization".into(),
-                    },
-                    org_kind: *org_kind,
-                    roles: vec![*role],
-                    person: None,
-                };
-                allowed(&principal, "change_policies") && allowed(&principal, "read_log")
+        // Some account one role in one kind of organization could hold (of
+        // `organization`: an administrator's proposal is approved by another).
+        let someone = |organization: &str, may: &dyn Fn(&Principal) -> bool| {
+            OrgKind::ALL.iter().any(|org_kind| {
+                UserRole::ALL.iter().any(|role| {
+                    may(&Principal {
+                        actor: jirga_core::Actor {
+                            user: "any-account".into(),
+                            name: "Any account".into(),
+                            organization: organization.into(),
+                        },
+                        org_kind: *org_kind,
+                        roles: vec![*role],
+                        person: None,
+                    })
+                })
             })
-        }) && OrgKind::ALL.iter().any(|org_kind| {
-            // A change takes force only once the federal side approves it:
-            // someone must still be able to.
-            UserRole::ALL.iter().any(|role| {
-                let principal = Principal {
-                    actor: jirga_core::Actor {
-                        user: "any-approver".into(),
-                        name: "Any approver".into(),
-                        organization: "any-other-organization".into(),
-                    },
-                    org_kind: *org_kind,
-                    roles: vec![*role],
-                    person: None,
-                };
-                allowed(&principal, "approve_policy_change")
-            })
-        })
+        };
+        someone("any-organization", &|p| allowed(p, "change_policies") && allowed(p, "read_log"))
+            // A change takes force only once the federal side approves it: someone must still be able to.
+            && someone("any-other-organization", &|p| allowed(p, "approve_policy_change"))
     }
 }
 

@@ -4,7 +4,7 @@
 
 use serde_json::json;
 
-use crate::helpers::{TestApp, form_body, password, spawn_app};
+use crate::helpers::{TestApp, extra_user, form_body, password, spawn_app};
 
 async fn app_with_torkham() -> TestApp {
     let app = spawn_app(false).await;
@@ -728,17 +728,8 @@ async fn the_province_cannot_relax_the_national_framework_by_rewriting_its_polic
         assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{user}: {body}");
     }
     // Nor does a federal approver posted in the proposing organization.
-    app.accounts
-        .create_user(&jirga_auth::NewUser {
-            username: "kp-approver".into(),
-            name: "A federal approver posted in Peshawar".into(),
-            organization: "org-kp".into(),
-            roles: vec![jirga_core::model::UserRole::FederalApprover],
-            person: None,
-            password: "kp-approver-password".into(),
-        })
-        .unwrap();
-    let (_, token) = app.accounts.create_token("kp-approver", "test").unwrap();
+    let token =
+        extra_user(&app, "kp-approver", "A federal approver posted in Peshawar", "org-kp", jirga_core::model::UserRole::FederalApprover);
     let approve = json!({"type": "approve_policy_change", "version": proposal, "approved_on": "2025-03-17"});
     let response = app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(token).json(&approve).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 403);

@@ -3,7 +3,7 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{csrf_field, form_body, set_cookie, spawn_app};
+use crate::helpers::{csrf_field, extra_user, form_body, set_cookie, spawn_app};
 
 /// One well-formed command of each type on the demo record. Whether the domain
 /// then accepts it does not matter here: the matrix asks only whether the
@@ -212,17 +212,8 @@ async fn every_role_times_every_command() {
 #[tokio::test]
 async fn nobody_approves_a_request_of_their_own_organization() {
     let app = spawn_app(true).await;
-    app.accounts
-        .create_user(&jirga_auth::NewUser {
-            username: "kp-approver".into(),
-            name: "A federal approver posted in Peshawar".into(),
-            organization: "org-kp".into(),
-            roles: vec![jirga_core::model::UserRole::FederalApprover],
-            person: None,
-            password: "kp-approver-password".into(),
-        })
-        .unwrap();
-    let (_, token) = app.accounts.create_token("kp-approver", "test").unwrap();
+    let token =
+        extra_user(&app, "kp-approver", "A federal approver posted in Peshawar", "org-kp", jirga_core::model::UserRole::FederalApprover);
     let response =
         app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(token).json(&sample("decide_approval")).send().await.unwrap();
     assert_eq!(response.status().as_u16(), 403);

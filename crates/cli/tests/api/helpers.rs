@@ -239,3 +239,19 @@ fn urlencode(s: &str) -> String {
         })
         .collect()
 }
+
+/// A user of the demo's accounts beyond its logins (a federal approver posted
+/// in the province's organization, say), and an API token for them.
+pub fn extra_user(app: &TestApp, username: &str, name: &str, organization: &str, role: jirga_core::model::UserRole) -> String {
+    app.accounts
+        .create_user(&jirga_auth::NewUser {
+            username: username.into(),
+            name: name.into(),
+            organization: organization.into(),
+            roles: vec![role],
+            person: None,
+            password: format!("{username}-password"),
+        })
+        .unwrap();
+    app.accounts.create_token(username, "test").unwrap().1
+}
