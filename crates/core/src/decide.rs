@@ -45,10 +45,20 @@ pub fn decide_recorded(
     let created = check(state, command)?;
     let judged = matches!(command, Command::ChangeCommitmentStatus { to: CommitmentStatus::Proposed | CommitmentStatus::Agreed, .. });
     let assessment = if judged { assessment.cloned() } else { None };
-    if let (Some(a), Command::ChangeCommitmentStatus { commitment, to, .. }) = (&assessment, command) {
+    if let (Some(a), Command::ChangeCommitmentStatus { commitment, to, on, .. }) = (&assessment, command) {
         let policies = || a.reasons.iter().map(|r| r.policy.as_str()).collect::<Vec<_>>().join(", ");
         match a.verdict {
-            Verdict::Forbidden => return Err(RuleError::FrameworkForbidden { reasons: policies() }),
+            Verdict::Forbidden => {
+                // With no approval in force there are no approved topics, and
+                // "outside the approved topics" would say the wrong thing:
+                // say what is missing.
+                if a.reasons.iter().all(|r| r.policy == "outside-approved-topics")
+                    && let Some(c) = state.commitments.get(commitment)
+                {
+                    approval_in_force(state, &c.initiative, *on)?;
+                }
+                return Err(RuleError::FrameworkForbidden { reasons: policies() });
+            }
             Verdict::NeedsConcurrence if *to == CommitmentStatus::Agreed => {
                 let concurred = state.commitments.get(commitment).is_some_and(|c| c.concurrence.is_some());
                 if !concurred {

@@ -440,3 +440,19 @@ async fn binding_forms_ask_to_check_the_answers_first() {
     assert_eq!(location.as_deref(), Some("/initiatives/ini-1/approval?done=decide_approval"));
     assert_eq!(app.event_count(), before + 1);
 }
+
+#[tokio::test]
+async fn before_the_approval_a_proposal_is_refused_for_the_approval_not_for_its_topic() {
+    let app = spawn_app(true).await;
+    let propose = json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-10"});
+    let before = app.event_count();
+    let (status, body) = app.command(propose.clone()).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("not_approved")), "{body}");
+    assert_eq!(app.event_count(), before, "nothing written");
+    // Once approved for other topics, the topic is what is wrong.
+    app.command(json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-05", "approved_topics": ["security"]}))
+        .await;
+    let (status, body) = app.command(propose).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("framework_forbidden")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("outside-approved-topics"), "{body}");
+}
