@@ -743,3 +743,39 @@ async fn the_province_cannot_relax_the_national_framework_by_rewriting_its_polic
     let (status, body) = app.command_as("approver", approve).await;
     assert_eq!((status, body["code"].as_str()), (409, Some("already_decided")), "{body}");
 }
+
+/// The attack: press "record entry" for a pass that is not valid (a revoked
+/// one), by posting the page's form without its refused-presentation flag.
+/// Refused, nothing written; recorded only as the refused presentation it was.
+#[tokio::test]
+async fn a_pass_that_is_not_valid_is_never_recorded_through_the_entry_button() {
+    let app = app_with_torkham().await;
+    let (_, issued) = app.post_json_as("passes", "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
+    let document = issued["document"].as_str().unwrap().to_owned();
+    let pass = app.engine.read(|s| s.passes.keys().next().unwrap().to_string());
+    let today = jiff::Zoned::now().date();
+    let (status, body) = app.command(json!({"type": "revoke_pass", "pass": pass, "revoked_on": today, "reason": "Reported stolen."})).await;
+    assert_eq!(status, 201, "{body}");
+    let (cookie, csrf) = app.session("border").await;
+    let post = |refused: bool| {
+        let mut pairs = vec![("_csrf", csrf.as_str()), ("text", document.as_str()), ("crossing_point", "torkham"), ("direction", "entry")];
+        if refused {
+            pairs.push(("refused", "true"));
+        }
+        app.client
+            .post(format!("{}/border/record", app.base))
+            .header("cookie", format!("jirga_session={cookie}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(form_body(&pairs))
+            .send()
+    };
+    let before = app.event_count();
+    let response = post(false).await.unwrap();
+    assert_eq!(response.status().as_u16(), 422);
+    assert!(response.text().await.unwrap().contains("record it as a refused presentation"));
+    assert_eq!(app.event_count(), before, "nothing written");
+    let response = post(true).await.unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    let anomalies = app.engine.read(|s| s.crossings.values().next().unwrap().anomalies.clone());
+    assert!(anomalies.contains(&jirga_core::model::Anomaly::Revoked), "{anomalies:?}");
+}

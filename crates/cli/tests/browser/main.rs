@@ -522,7 +522,20 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     let verdict = text(c, "#verdict").await;
     assert!(verdict.contains("unknown_key") && verdict.contains("signed by a key this post does not trust"), "{verdict}");
     assert!(text(c, "#unverified").await.contains("may be forged"), "unverified details are marked as such");
+    // In words, what to do; the code only as a reference for the issuing office.
+    assert!(text(c, "#failure-action").await.starts_with("Refuse"), "{}", text(c, "#failure-action").await);
+    assert!(text(c, "#failure-code").await.contains("unknown_key"));
+    assert!(!text(c, "#verdict h2").await.contains("unknown_key"), "no raw code in the headline");
+    // Not valid: no entry button, only the deliberate, separate action.
+    assert!(c.find(Locator::Id("record-entry")).await.is_err(), "entry is not offered for a pass that is not valid");
     screenshot(c, "27-border-unknown-key").await;
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Id("record-refused-entry")).await?.click().await?;
+    wait_new_page(c).await?;
+    assert!(text(c, ".flash").await.contains("crossing recorded"));
+    let recorded = text(c, "main").await;
+    assert!(recorded.contains("signed by a key this post does not trust") && recorded.contains("(unknown_key)"), "{recorded}");
+    screenshot(c, "28-refused-presentation").await;
 
     // The crossing log lists it under its anomaly, and counts the day.
     c.goto(&format!("{base}/crossings?anomaly=any")).await?;

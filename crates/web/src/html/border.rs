@@ -129,24 +129,33 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
         _ => return bad_form(),
     };
     let Ok(point) = PointCode::parse(&get("crossing_point")) else { return bad_form() };
+    // Back on the border page with the verdict and the refusal.
+    let back = |err: ApiError| {
+        let text = get("text");
+        let verdict = match crate::passes::verify(&app, &text, Some(&point)) {
+            Ok(v) => v,
+            Err(e) => return e.into_response(),
+        };
+        let extra =
+            Extra { border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }), ..Extra::default() };
+        render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
+    };
+    // A pass that is not valid is recorded only as a refused presentation,
+    // the page's separate action: never by the entry button of a valid one.
+    let refused = get("refused") == "true";
+    if !refused && crate::passes::verify(&app, &get("text"), Some(&point)).is_ok_and(|v| !v.valid) {
+        return back(ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "refused_presentation_required",
+            english().t("border-refused-required"),
+        ));
+    }
     match crate::passes::record_crossing(&app, &viewer.principal, &get("text"), &point, direction).await {
         Ok((committed, _)) => {
             let id = committed.created.first().cloned().unwrap_or_default();
             Redirect::to(&format!("{}?done=record_crossing", Page::Crossing(id.as_str().into()).href())).into_response()
         }
-        Err(err) => {
-            // Back on the border page with the verdict and the refusal.
-            let text = get("text");
-            let verdict = match crate::passes::verify(&app, &text, Some(&point)) {
-                Ok(v) => v,
-                Err(e) => return e.into_response(),
-            };
-            let extra = Extra {
-                border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }),
-                ..Extra::default()
-            };
-            render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
-        }
+        Err(err) => back(err),
     }
 }
 

@@ -238,7 +238,7 @@ fn crossing_table(ctx: &Ctx, crossings: &[&jirga_core::pass::Crossing]) -> Marku
                         td { @match &c.pass { Some(p) => a href=(Page::Pass(p.clone()).href()) { code { (c.document_id) } }, None => code { (c.document_id) } } }
                         td { (point_name(ctx, c.crossing_point.as_str())) }
                         td { (ctx.t(&c.direction.fluent_id())) }
-                        td { @match &c.presented.failure { None => (tag("green", &ctx.t("verdict-valid"))), Some(f) => (tag("red", f.as_str())) } }
+                        td { @match &c.presented.failure { None => (tag("green", &ctx.t("verdict-valid"))), Some(f) => (tag("red", &failure_words(ctx, f.as_str()))) } }
                         td { (anomaly_tags(ctx, &c.anomalies)) }
                     }
                 }
@@ -300,7 +300,12 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                 h2 {
                     @if v.valid { (tag("green", &ctx.t("verdict-valid"))) } @else { (tag("red", &ctx.t("verdict-invalid"))) }
                     " "
-                    @if let Some(f) = v.failure { span #failure { (ctx.t(&format!("failure-{}", f.replace('_', "-")))) " (" code { (f) } ")" } }
+                    @if let Some(f) = v.failure { span #failure { (ctx.t(&format!("failure-{}", f.replace('_', "-")))) } }
+                }
+                @if let Some(f) = v.failure {
+                    // What the officer should do, in words; the code is for the call to the issuing office.
+                    p.warning #failure-action { (ctx.t(&format!("failure-action-{}", f.replace('_', "-")))) }
+                    p.meta #failure-code { (ctx.t("border-failure-code")) " " code { (f) } }
                 }
                 @if matches!(v.failure, Some("unknown_key" | "signature")) {
                     p.warning #unverified { (ctx.t("border-unverified")) }
@@ -327,13 +332,29 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
                 @if v.document_id().is_some() && (ctx.may)("record_crossing", None) {
-                    form.form method="post" action="/border/record" #record-crossing {
-                        input type="hidden" name="_csrf" value=(csrf);
-                        input type="hidden" name="text" value=(b.text);
-                        input type="hidden" name="crossing_point" value=(b.point);
-                        button.button type="submit" name="direction" value="entry" #record-entry { (ctx.t("border-record-entry")) }
-                        " "
-                        button.button.secondary type="submit" name="direction" value="exit" #record-exit { (ctx.t("border-record-exit")) }
+                    @if v.valid {
+                        form.form method="post" action="/border/record" #record-crossing {
+                            input type="hidden" name="_csrf" value=(csrf);
+                            input type="hidden" name="text" value=(b.text);
+                            input type="hidden" name="crossing_point" value=(b.point);
+                            button.button type="submit" name="direction" value="entry" #record-entry { (ctx.t("border-record-entry")) }
+                            " "
+                            button.button.secondary type="submit" name="direction" value="exit" #record-exit { (ctx.t("border-record-exit")) }
+                        }
+                    } @else {
+                        // Not an entry: a refused presentation, recorded on purpose as
+                        // what it is (an anomaly the issuing office follows up).
+                        form.form.refused method="post" action="/border/record" #record-refused {
+                            h3 { (ctx.t("border-refused-title")) }
+                            p { (ctx.t("border-refused-intro")) }
+                            input type="hidden" name="_csrf" value=(csrf);
+                            input type="hidden" name="text" value=(b.text);
+                            input type="hidden" name="crossing_point" value=(b.point);
+                            input type="hidden" name="refused" value="true";
+                            button.button.warning type="submit" name="direction" value="entry" #record-refused-entry { (ctx.t("border-record-refused-entry")) }
+                            " "
+                            button.button.secondary type="submit" name="direction" value="exit" #record-refused-exit { (ctx.t("border-record-refused-exit")) }
+                        }
                     }
                 }
             }
@@ -411,11 +432,17 @@ pub fn crossing(ctx: &Ctx, id: &CrossingId) -> Option<(String, Markup)> {
             dt { (ctx.t("field-crossing-point")) } dd { (point_name(ctx, c.crossing_point.as_str())) }
             dt { (ctx.t("field-direction")) } dd { (ctx.t(&c.direction.fluent_id())) }
             dt { (ctx.t("field-crossed-at")) } dd { (c.crossed_at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
-            dt { (ctx.t("field-verdict")) } dd { @match &c.presented.failure { None => (ctx.t("verdict-valid")), Some(f) => code { (f) } } }
+            dt { (ctx.t("field-verdict")) } dd { @match &c.presented.failure { None => (ctx.t("verdict-valid")), Some(f) => { (failure_words(ctx, f.as_str())) " " span.muted { "(" code { (f) } ")" } } } }
             dt { (ctx.t("field-authority")) } dd { (c.presented.issuer) }
         }
         p { a href=(Page::Border.href()) { (ctx.t("crossing-next")) } }
         (history(ctx, &c.history))
     };
     Some((title, body))
+}
+
+/// A verifier's failure code in words (the code itself when it is not one of ours).
+fn failure_words(ctx: &Ctx, code: &str) -> String {
+    let id = format!("failure-{}", code.replace('_', "-"));
+    if ctx.l.has(&id) { ctx.t(&id) } else { code.to_owned() }
 }
