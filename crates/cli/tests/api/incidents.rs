@@ -156,6 +156,10 @@ async fn incident_pages_render_and_the_hand_entry_form_names_the_bad_field() {
     let app = spawn_app(true).await;
     let none = std::path::Path::new("/nonexistent/ucdp.csv");
     assert_eq!(jirga_service::demo::seed_incidents(&app.engine, &app.accounts, none).await.unwrap(), None);
+    // Where an incident is cited, the record is named in words, its id only beside them.
+    let (_, cited) = app.page_as("analyst", "/incidents/PAKJ1").await;
+    let agenda_item = app.engine.read(|s| s.agenda_items[&"age-1".parse().unwrap()].title.to_string());
+    assert!(cited.contains(&format!("{agenda_item}: The two suicide bombings")), "cited on the agenda item by its title");
     for path in [
         "/incidents",
         "/incidents?district=Khyber%20Pakhtunkhwa%7CNowshera&from=2025-01&to=2025-03",

@@ -296,6 +296,7 @@ async fn every_page_renders_and_unknown_records_are_404() {
         let (status, page) = app.get_text(path).await;
         assert_eq!(status, 200, "{path}");
         assert!(page.contains(shows), "{path} does not show “{shows}”");
+        assert!(!page.contains("(Kabul) (Kabul)"), "{path}: a short name repeated after a name that ends with it");
         // A missing Fluent message renders as its id: none may show.
         for prefix in ["field-", "error-", "nav-", "gate-", "topic-", "change-", "kind-"] {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");

@@ -350,7 +350,7 @@ pub fn one(ctx: &Ctx, id: &str) -> Option<(String, Markup)> {
         }
         @if !citations.is_empty() {
             h2 { (ctx.t("incident-cited")) }
-            ul { @for c in &citations { li { (c.record) ": " (c.note) } } }
+            ul { @for c in &citations { li { (record_title(ctx, c.record.as_str())) ": " (c.note) " " span.muted { "(" (c.record) ")" } } } }
         }
         (cite.render(&ctx.t("cite-incident"), &ctx.t("cite-submit"), html! {
             (cite.hidden("incidents[]", id))
@@ -534,4 +534,13 @@ mod tests {
         assert_eq!(months, [("2025-01".into(), 0), ("2025-02".into(), 2), ("2025-03".into(), 0)]);
         assert!(every_month(&[], Some((2025, 4)), Some((2025, 3))).is_empty(), "an empty period draws nothing");
     }
+}
+
+/// What a record cited as evidence is called (an agenda item's or a claim's
+/// own words), its id when it is neither.
+fn record_title(ctx: &Ctx, id: &str) -> String {
+    let s = ctx.state;
+    let agenda = id.parse::<jirga_core::ids::AgendaItemId>().ok().and_then(|a| s.agenda_items.get(&a).map(|i| i.title.to_string()));
+    let claim = || id.parse::<jirga_core::ids::ClaimId>().ok().and_then(|c| s.claims.get(&c).map(|c| c.proposition.to_string()));
+    agenda.or_else(claim).unwrap_or_else(|| id.to_owned())
 }

@@ -68,7 +68,8 @@ pub fn registers(ctx: &Ctx) -> (String, Markup) {
                 @for p in ctx.state.parties.values() {
                     tr id=(p.id) {
                         td { (p.id) }
-                        td { (p.name) @if let Some(s) = &p.short_name { " (" (s) ")" }
+                        // The short name in brackets, unless the name already ends with it ("… (Kabul)").
+                        td { (p.name) @if let Some(s) = p.short_name.as_ref().filter(|s| !p.name.as_str().ends_with(&format!("({s})"))) { " (" (s) ")" }
                             @if let Some(w) = &p.within { " " span.muted { (ctx.ta("party-within", &[("party", ctx.party(w))])) } } }
                         td { (ctx.t(&p.kind.fluent_id())) }
                     }
