@@ -518,6 +518,15 @@ pub fn evidence(ctx: &Ctx, record: &str) -> Markup {
     }
 }
 
+/// What a record cited as evidence is called (an agenda item's or a claim's
+/// own words), its id when it is neither.
+fn record_title(ctx: &Ctx, id: &str) -> String {
+    let s = ctx.state;
+    let agenda = id.parse::<jirga_core::ids::AgendaItemId>().ok().and_then(|a| s.agenda_items.get(&a).map(|i| i.title.to_string()));
+    let claim = || id.parse::<jirga_core::ids::ClaimId>().ok().and_then(|c| s.claims.get(&c).map(|c| c.proposition.to_string()));
+    agenda.or_else(claim).unwrap_or_else(|| id.to_owned())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -534,13 +543,4 @@ mod tests {
         assert_eq!(months, [("2025-01".into(), 0), ("2025-02".into(), 2), ("2025-03".into(), 0)]);
         assert!(every_month(&[], Some((2025, 4)), Some((2025, 3))).is_empty(), "an empty period draws nothing");
     }
-}
-
-/// What a record cited as evidence is called (an agenda item's or a claim's
-/// own words), its id when it is neither.
-fn record_title(ctx: &Ctx, id: &str) -> String {
-    let s = ctx.state;
-    let agenda = id.parse::<jirga_core::ids::AgendaItemId>().ok().and_then(|a| s.agenda_items.get(&a).map(|i| i.title.to_string()));
-    let claim = || id.parse::<jirga_core::ids::ClaimId>().ok().and_then(|c| s.claims.get(&c).map(|c| c.proposition.to_string()));
-    agenda.or_else(claim).unwrap_or_else(|| id.to_owned())
 }
