@@ -8,6 +8,9 @@ use std::sync::LazyLock;
 use maud::{Markup, html};
 use serde::Deserialize;
 
+/// The width a year label needs under the month chart (four digits and a gap).
+const YEAR_LABEL_PX: f64 = 34.0;
+
 /// Bars over time: one per month, in order, months without incidents included
 /// (as zero). `rows` are (YYYY-MM, value).
 pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
@@ -18,6 +21,17 @@ pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
     let step = plot_w / rows.len().max(1) as f64;
     let bar = (step * 0.8).clamp(0.5, 28.0);
     let ticks = nice_ticks(max);
+    // A year label every `every` years, so that labels never overlap: over 33
+    // years of months a label a year would run into one unreadable string.
+    let every = [1, 2, 5, 10, 20, 50].into_iter().find(|n| f64::from(*n) * 12.0 * step >= YEAR_LABEL_PX).unwrap_or(100);
+    let labelled = |i: usize, month: &str| {
+        let year: i32 = month.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+        let january = month.ends_with("-01");
+        // The first month is labelled when it is a labelled January, or when
+        // labels are yearly and the next January is a label's width away.
+        let months_to_january = month.get(5..7).and_then(|m| m.parse::<usize>().ok()).map_or(12, |m| (13 - m) % 12);
+        (january && year % every == 0) || (i == 0 && !january && every == 1 && months_to_january as f64 * step >= YEAR_LABEL_PX)
+    };
     html! {
         svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
             title { (label) }
@@ -32,9 +46,8 @@ pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
                 rect.bar x=(fmt(x)) y=(fmt(10.0 + plot_h - h)) width=(fmt(bar)) height=(fmt(h)) data-key=(month) data-value=(value) {
                     title { (month) ": " (value) }
                 }
-                // A year label under each January (and the first month).
-                @if i == 0 || month.ends_with("-01") {
-                    text.tick x=(fmt(x)) y=(fmt(height - 6.0)) { (&month[..4]) }
+                @if labelled(i, month) {
+                    text.tick.year x=(fmt(x)) y=(fmt(height - 6.0)) { (month.get(..4).unwrap_or_default()) }
                 }
             }
         }
@@ -159,4 +172,44 @@ fn fmt(v: f64) -> String {
 /// `text` cut to `chars` characters, an ellipsis marking the cut.
 pub fn truncate(text: &str, chars: usize) -> String {
     if text.chars().count() <= chars { text.to_owned() } else { format!("{}…", text.chars().take(chars - 1).collect::<String>()) }
+}
+
+#[cfg(test)]
+mod year_label_tests {
+    /// The x positions of the year labels of a month chart.
+    fn year_labels(rows: &[(String, u64)]) -> Vec<(f64, String)> {
+        let svg = super::months("incidents", rows).into_string();
+        svg.split("<text class=\"tick year\" x=\"")
+            .skip(1)
+            .map(|rest| {
+                let x: f64 = rest.split('"').next().unwrap().parse().unwrap();
+                let year = rest.split('>').nth(1).unwrap().split('<').next().unwrap().to_owned();
+                (x, year)
+            })
+            .collect()
+    }
+
+    fn months(from: i32, to: i32, first_month: u32) -> Vec<(String, u64)> {
+        (from..=to).flat_map(|y| (1..=12).map(move |m| (format!("{y}-{m:02}"), 1))).skip(first_month as usize - 1).collect()
+    }
+
+    #[test]
+    fn thirty_three_years_of_months_have_year_labels_that_do_not_overlap() {
+        // The UCDP file's period: 1989 to 2021.
+        let labels = year_labels(&months(1989, 2021, 1));
+        assert!(labels.len() >= 5, "{labels:?}");
+        for pair in labels.windows(2) {
+            assert!(pair[1].0 - pair[0].0 >= super::YEAR_LABEL_PX, "{pair:?}");
+        }
+        // Evenly, every N years (here two), so the reader counts the years between.
+        let years: Vec<i32> = labels.iter().map(|(_, y)| y.parse().unwrap()).collect();
+        let every = years[1] - years[0];
+        assert!(every > 1 && years.windows(2).all(|w| w[1] - w[0] == every), "{years:?}");
+    }
+
+    #[test]
+    fn a_year_or_two_is_labelled_every_year_from_its_first_month() {
+        let labels = year_labels(&months(2024, 2025, 3));
+        assert_eq!(labels.iter().map(|(_, y)| y.as_str()).collect::<Vec<_>>(), ["2024", "2025"]);
+    }
 }
