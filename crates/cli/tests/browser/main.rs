@@ -572,6 +572,18 @@ async fn walk_incidents(c: &Client, base: &str, total: usize) -> Result<(), fant
     // 6,416 UCDP events and the articles' three hand entries (one of them a duplicate).
     assert_eq!(total, 6419);
     assert_eq!(text(c, "#total-events").await, total.to_string());
+    // The data's last twelve months are the articles' three hand entries: the
+    // page says the register's bulk ends earlier, and offers that period.
+    let quiet = text(c, "#period-quiet").await;
+    assert!(quiet.contains("almost nothing") && quiet.contains("2021-12"), "{quiet}");
+    c.execute("document.getElementById('period-comparison').scrollIntoView()", vec![]).await?;
+    screenshot(c, "30d-incident-period-quiet").await;
+    c.find(Locator::Css("#period-quiet a")).await?.click().await?;
+    wait_new_page(c).await?;
+    let period = text(c, "#period-comparison").await;
+    assert!(period.contains("2021-01–2021-12"), "{period}");
+    assert!(c.find(Locator::Id("period-quiet")).await.is_err(), "a period chosen: no such note");
+    c.goto(&format!("{base}/incidents")).await?;
     // The chart: one bar per month with incidents, each with its key and value.
     let bars = c.execute("return document.querySelectorAll('svg.chart-months rect.bar').length", vec![]).await?.as_u64().unwrap() as usize;
     let first = c.find(Locator::Css("svg.chart-months rect.bar")).await?.attr("data-key").await?.unwrap();

@@ -94,6 +94,23 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         ((from, to, sum(from, to)), (pfrom, pto, sum(pfrom, pto)))
     });
     let fmt_month = |(y, m): (i16, i8)| format!("{y:04}-{m:02}");
+    // No period chosen, and the data's last twelve months hold almost nothing
+    // (a few hand entries after an export that ended years before): say so,
+    // and offer the twelve months to where the register's bulk ends — the
+    // last month with at least a quarter of the average month's incidents.
+    let bulk_ends = match (f.from.as_deref(), f.to.as_deref(), &comparison) {
+        (None, None, Some(((_, _, now), _))) if !by_month.is_empty() => {
+            let months = by_month.len() as u64;
+            let busy = (total.0 / months / 4).max(2);
+            let average_year = total.0 * 12 / months;
+            let last = by_month.last().and_then(|t| month_of(&t.key));
+            (now.0 * 10 < average_year)
+                .then(|| by_month.iter().rev().find(|t| t.count.events >= busy).and_then(|t| month_of(&t.key)))
+                .flatten()
+                .filter(|end| Some(*end) != last)
+        }
+        _ => None,
+    };
     let points: Vec<charts::Point> = {
         let counts: std::collections::HashMap<String, (u64, u64)> =
             districts.iter().map(|t| (t.key.clone(), (t.count.events, t.count.fatalities))).collect();
@@ -139,6 +156,13 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
                     p { (fmt_month(from)) "–" (fmt_month(to)) ": " strong { (now.0) } " " (ctx.t("incidents-events-lc")) ", " strong { (now.1) } " " (ctx.t("incidents-fatalities-lc")) }
                     p { (fmt_month(pfrom)) "–" (fmt_month(pto)) ": " (before.0) " · " (before.1) }
                     p { (ctx.t("incidents-change")) " " strong { (change_percent(now.0, before.0)) } " · " (change_percent(now.1, before.1)) }
+                    @if let Some(end) = bulk_ends {
+                        @let bulk = IncidentFilter { from: Some(fmt_month(shift(end, -11))), to: Some(fmt_month(end)), ..f.clone() };
+                        p.warning #period-quiet {
+                            (ctx.ta("incidents-period-quiet", &[("month", fmt_month(end))])) " "
+                            a href=(Page::Incidents(bulk).href()) { (ctx.ta("incidents-period-quiet-link", &[("month", fmt_month(end))])) }
+                        }
+                    }
                 }
             }
         }
