@@ -138,13 +138,17 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
     let logins = jirga_auth::demo::seed(&accounts, |_| jirga_auth::secret::token()[..16].to_owned())?;
     // Every step of the scenario is issued by the user whose role it belongs to,
     // through the same authorization as the web and the API.
-    for command in jirga_core::demo::scenario() {
+    let scenario = jirga_core::demo::scenario();
+    eprintln!("Seeding the demo record in {}: the scenario ({} steps)…", data_dir.display(), scenario.len());
+    for command in scenario {
         let name = command.name();
         let user = accounts.principal(jirga_auth::demo::issuer(&command))?;
         engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
+    eprintln!("… the crossing points' passes…");
     crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.context("demo passes")?;
     let ucdp_file = crate::incident_cmds::ucdp_file();
+    eprintln!("… the incidents (the articles' and the UCDP export, some seconds)…");
     let ucdp = match jirga_service::demo::seed_incidents(&engine, &accounts, &ucdp_file).await.map_err(anyhow::Error::msg)? {
         Some(n) => format!("{n} real events from the UCDP Georeferenced Event Dataset (Pakistan, 1989–2021; {})", ucdp_file.display()),
         None => format!("no UCDP file at {} (set JIRGA_SHARED to the folder holding vectors/)", ucdp_file.display()),
@@ -158,6 +162,12 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
     for (username, role, password) in &logins {
         println!("  {:<24} {username:<10} {password}", role.as_str());
     }
+    // What a script needs to start: the ids of the scenario's records and a token line for this directory.
+    println!("Ids: initiative ini-1, federal approval request apr-1, delegations del-1 (groundwork) and del-2,");
+    println!("     phases pha-1 and pha-2, commitments com-1 to com-3, crossing points torkham, chaman, ...");
+    let exe = std::env::current_exe().map(|p| p.display().to_string()).unwrap_or_else(|_| "jirga".into());
+    println!("API token for a script (then `Authorization: Bearer $TOKEN`; the API is described at /api/v1/openapi.json):");
+    println!("  TOKEN=$({exe} admin create-token --data-dir {} --user approver --label script | tail -1)", data_dir.display());
     if seed_only {
         engine.shutdown();
         return Ok(());
