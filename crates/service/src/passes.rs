@@ -20,7 +20,7 @@ use crate::refusal::{Kind, Refusal};
 
 /// The pass office cannot work (its keys or lists cannot be read): the
 /// cause is logged, the caller told what failed.
-fn unavailable(what: &str, err: impl std::fmt::Display) -> Refusal {
+pub fn unavailable(what: &str, err: impl std::fmt::Display) -> Refusal {
     tracing::error!(error = %err, "{what}");
     Refusal::new(Kind::Unavailable, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
 }

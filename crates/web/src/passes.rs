@@ -8,7 +8,6 @@ use jirga_core::model::Direction;
 use jirga_core::pass::{HolderRecord, PassApplication, PointCode};
 use jirga_engine::{Committed, Read};
 use jirga_passes::keyring::Keyring;
-use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::Verdict;
 use jirga_service::passes as office;
 use jirga_service::refusal::{Kind, Refusal};
@@ -19,15 +18,7 @@ use crate::error::ApiError;
 use crate::i18n::english;
 
 fn data_dir(app: &AppState) -> Result<&std::path::Path, ApiError> {
-    app.data_dir.as_deref().ok_or_else(|| {
-        tracing::error!("pass office: this server has no data directory for pass keys");
-        Refusal::new(
-            Kind::Unavailable,
-            "pass_office_unavailable",
-            english().t_args("error-pass-office", &[("reason", "this server has no data directory for pass keys".to_owned())]),
-        )
-        .into()
-    })
+    app.data_dir.as_deref().ok_or_else(|| office::unavailable("pass office", "this server has no data directory for pass keys").into())
 }
 
 /// The authority's keyring, read afresh (see [`office::keyring`]).
@@ -71,16 +62,6 @@ pub async fn issue(app: &AppState, principal: &Principal, application: &PassAppl
     Ok(office::issue(&app.engine, data_dir(app)?, principal, application).await?)
 }
 
-/// May `principal` issue passes at all?
-pub fn may_issue(engine: &jirga_engine::Engine, principal: &Principal) -> bool {
-    office::may_issue(engine, principal)
-}
-
-/// What this border post trusts now (see [`office::border_trust`]).
-pub fn border_trust(app: &AppState) -> Result<BorderTrust, ApiError> {
-    Ok(office::border_trust(&app.engine, data_dir(app)?)?)
-}
-
 /// Verify a presented document now, at `point` when given.
 pub fn verify(app: &AppState, text: &str, point: Option<&PointCode>) -> Result<Verdict, ApiError> {
     Ok(office::verify(&app.engine, data_dir(app)?, text, point)?)
@@ -108,6 +89,17 @@ pub fn holders(app: &AppState, principal: &Principal) -> std::collections::BTree
         .collect()
 }
 
+/// How a crossing is being recorded: the border page's entry and exit buttons
+/// record valid passes only (a pass that is not valid has its own action,
+/// a refused presentation); the API records whatever was presented.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presentation {
+    /// The page's entry or exit button: refused for a pass that is not valid.
+    Crossing,
+    /// A refused presentation (the page's own action) or the API: any pass.
+    AsPresented,
+}
+
 /// Record a crossing with a document verified here and now: the command carries
 /// the verifier's findings, not the officer's say-so.
 pub async fn record_crossing(
@@ -116,8 +108,12 @@ pub async fn record_crossing(
     text: &str,
     point: &PointCode,
     direction: Direction,
+    presentation: Presentation,
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
+    if presentation == Presentation::Crossing && !verdict.valid {
+        return Err(Refusal::new(Kind::Invalid, "refused_presentation_required", english().t("border-refused-required")).into());
+    }
     let crossing = office::crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;
     let committed = app.engine.execute_crossing(principal, crossing).await?;
     Ok((committed, verdict))

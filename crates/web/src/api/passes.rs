@@ -97,8 +97,15 @@ struct CrossingRequest {
 
 async fn record_crossing(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
     let request: CrossingRequest = serde_path_to_error::deserialize(body_json(&body)?).map_err(ApiError::invalid_body)?;
-    let (committed, verdict) =
-        crate::passes::record_crossing(&app, &principal, &request.text, &request.crossing_point, request.direction).await?;
+    let (committed, verdict) = crate::passes::record_crossing(
+        &app,
+        &principal,
+        &request.text,
+        &request.crossing_point,
+        request.direction,
+        crate::passes::Presentation::AsPresented,
+    )
+    .await?;
     let id = committed.created.first().cloned().unwrap_or_default();
     let anomalies = app.engine.read(|s| s.crossings.get(&id.as_str().into()).map(|c| c.anomalies.clone()).unwrap_or_default());
     Ok((

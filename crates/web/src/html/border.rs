@@ -48,7 +48,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     }
     if !pairs.iter().any(|(k, _)| k == "_confirmed") {
         // Authorize before showing what would be recorded: no point confirming what will be refused.
-        if !crate::passes::may_issue(&app.engine, &viewer.principal) {
+        if !jirga_service::passes::may_issue(&app.engine, &viewer.principal) {
             return refused(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-issue")));
         }
         let markup = with_ctx(app, viewer, page, None, None, |ctx| confirm::page_for(ctx, pairs));
@@ -142,15 +142,9 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
     };
     // A pass that is not valid is recorded only as a refused presentation,
     // the page's separate action: never by the entry button of a valid one.
-    let refused = get("refused") == "true";
-    if !refused && crate::passes::verify(&app, &get("text"), Some(&point)).is_ok_and(|v| !v.valid) {
-        return back(ApiError::new(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "refused_presentation_required",
-            english().t("border-refused-required"),
-        ));
-    }
-    match crate::passes::record_crossing(&app, &viewer.principal, &get("text"), &point, direction).await {
+    let presentation =
+        if get("refused") == "true" { crate::passes::Presentation::AsPresented } else { crate::passes::Presentation::Crossing };
+    match crate::passes::record_crossing(&app, &viewer.principal, &get("text"), &point, direction, presentation).await {
         Ok((committed, _)) => {
             let id = committed.created.first().cloned().unwrap_or_default();
             Redirect::to(&format!("{}?done=record_crossing", Page::Crossing(id.as_str().into()).href())).into_response()
