@@ -41,7 +41,7 @@ pub fn seed(accounts: &Accounts, password: impl Fn(&str) -> String) -> Result<Ve
             name: (*name).into(),
             organization: (*organization).into(),
             roles: vec![*role],
-            person: person.map(Into::into),
+            person: person.map(|p| p.parse().expect("the demo's people are well-formed ids")),
             password: pw.clone(),
         })?;
         logins.push(((*username).to_owned(), *role, pw));

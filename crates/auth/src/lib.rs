@@ -214,6 +214,10 @@ fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Princi
     let roles: String = row.get(4)?;
     let person: Option<String> = row.get(5)?;
     let damaged = |what: &str| AccountError::Damaged(username.clone(), what.to_owned());
+    let person = match person.map(|p| p.parse::<PersonId>()).transpose() {
+        Ok(person) => person,
+        Err(_) => return Ok(Err(damaged("person"))),
+    };
     let Some(org_kind) = OrgKind::ALL.iter().copied().find(|k| k.as_str() == kind) else {
         return Ok(Err(damaged("organization kind")));
     };
@@ -228,7 +232,7 @@ fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Princi
         actor: Actor { user: username.clone(), name: row.get(1)?, organization: row.get(2)? },
         org_kind,
         roles: parsed,
-        person: person.as_deref().map(PersonId::from),
+        person,
     }))
 }
 

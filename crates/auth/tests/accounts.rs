@@ -23,7 +23,7 @@ fn accounts(dir: &std::path::Path) -> Accounts {
         name: "Barrister Dr. Saif".into(),
         organization: "org-kp".into(),
         roles: vec![UserRole::ProvincialCoordinator],
-        person: Some("per-1".into()),
+        person: Some(jirga_core::ids::PersonId::numbered(1)),
         password: "correct horse battery".into(),
     })
     .unwrap();

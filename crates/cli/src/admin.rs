@@ -43,7 +43,7 @@ pub enum AdminCommand {
         roles: Vec<UserRole>,
         /// The person record this user is (per-N), if any.
         #[arg(long)]
-        person: Option<String>,
+        person: Option<jirga_core::ids::PersonId>,
         #[arg(long)]
         generate_password: bool,
     },
@@ -132,7 +132,6 @@ pub fn run(command: AdminCommand) -> Result<()> {
         AdminCommand::CreateUser { data, username, name, organization, roles, person, generate_password } => {
             let accounts = open_accounts(&data.path)?;
             let password = if generate_password { jirga_auth::secret::token() } else { read_password()? };
-            let person = person.map(|p| p.as_str().into());
             accounts.create_user(&NewUser { username: username.clone(), name, organization, roles, person, password: password.clone() })?;
             println!("user {username} created");
             if generate_password {

@@ -309,8 +309,8 @@ pub async fn policy_change(data_dir: &Path, set: PolicySetName, file: &Path, rea
         jirga_service::parse::parse_command(command.to_string().as_bytes()).map_err(|e| anyhow::anyhow!("{} ({})", e.message, e.code))?;
     let outcome = engine.execute(&principal, command).await;
     let diff = outcome.as_ref().ok().and_then(|done| {
-        let id = done.created.first()?.clone();
-        engine.read(|s| s.policy_versions.get(&id.as_str().into()).map(|v| v.diff.clone()))
+        let id: jirga_core::ids::PolicyVersionId = done.created_first()?;
+        engine.read(|s| s.policy_versions.get(&id).map(|v| v.diff.clone()))
     });
     engine.shutdown();
     let done = outcome.map_err(|e| anyhow::anyhow!("{}", describe(&e)))?;

@@ -189,7 +189,8 @@ pub async fn issue(
         }
     };
     let pass = done.created.first().cloned().unwrap_or_default();
-    let document_id = engine.read(|s| s.passes.get(&pass.as_str().into()).map(|p| p.document_id.to_string())).unwrap_or_default();
+    let pass_id: Option<jirga_core::ids::PassId> = done.created_first();
+    let document_id = engine.read(|s| pass_id.and_then(|id| s.passes.get(&id)).map(|p| p.document_id.to_string())).unwrap_or_default();
     engine.shutdown();
     if let Some(path) = qr_png {
         let png = jirga_hcert::qr::encode_png(&document, 8)?;

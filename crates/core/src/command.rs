@@ -13,6 +13,7 @@ use crate::ids::*;
 use crate::incident::IncidentRows;
 use crate::model::*;
 use crate::pass::{Entries, PointCode, Presented};
+use crate::state::RecordRef;
 use crate::text::{Body, Name, PolicyText, Url};
 
 fn yes() -> bool {
@@ -339,7 +340,7 @@ pub enum Command {
     },
     /// Add a note to any record (an observation, a reminder); notes decide nothing.
     AddNote {
-        record: Name,
+        record: RecordRef,
         text: Body,
     },
     /// Register a border crossing point passes may name.
@@ -449,7 +450,7 @@ pub enum Command {
     /// Cite incidents, or a statistic (the query of a statistics view), as
     /// evidence on an agenda item or a claim.
     CiteEvidence {
-        record: Name,
+        record: RecordRef,
         #[serde(default)]
         incidents: Vec<Name>,
         #[serde(default)]

@@ -787,9 +787,9 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             none
         }
         CiteEvidence { record, incidents, statistic, .. } => {
-            let citable = match record.as_str().split('-').next() {
-                Some(AgendaItemId::PREFIX) => state.agenda_items.contains_key(&AgendaItemId::from(record.as_str())),
-                Some(ClaimId::PREFIX) => state.claims.contains_key(&ClaimId::from(record.as_str())),
+            let citable = match record {
+                RecordRef::AgendaItem(id) => state.agenda_items.contains_key(id),
+                RecordRef::Claim(id) => state.claims.contains_key(id),
                 _ => false,
             };
             if !citable {

@@ -372,7 +372,7 @@ pub struct Concurrence {
 pub struct Note {
     pub id: NoteId,
     /// The id of the record the note is on.
-    pub record: String,
+    pub record: RecordRef,
     pub text: Body,
     pub history: Vec<Stamp>,
 }
@@ -492,7 +492,7 @@ pub struct MovementReport {
 pub struct Citation {
     pub id: CitationId,
     /// The agenda item or claim it supports.
-    pub record: Name,
+    pub record: RecordRef,
     pub incidents: Vec<Name>,
     /// A statistics view's query (`group=district&event_type=...`).
     pub statistic: Option<Name>,
@@ -586,22 +586,25 @@ impl State {
             self.idempotency.insert(mark.key.clone(), answer);
         }
         let created = &record.event.created;
-        let id_at = |i: usize| created[i].as_str();
+        // The ids `decide` allocated for this event, parsed back into their kinds.
+        fn id_at<Id: std::str::FromStr>(created: &[String], i: usize) -> Id {
+            created.get(i).and_then(|text| text.parse().ok()).expect("decide allocated a well-formed id of this kind")
+        }
         let mut touched: Vec<String> = created.clone();
         match record.event.change.clone() {
             Command::RegisterParty { name, kind, short_name, within } => {
-                let id = PartyId::from(id_at(0));
+                let id = id_at::<PartyId>(created, 0);
                 self.parties.insert(id.clone(), Party { id, name, kind, short_name, within, history: vec![] });
             }
             Command::RegisterPerson { name_latin, name_arabic, party, title } => {
-                let id = PersonId::from(id_at(0));
+                let id = id_at::<PersonId>(created, 0);
                 self.people.insert(id.clone(), Person { id, name_latin, name_arabic, party, title, history: vec![] });
             }
             Command::LaunchInitiative { title, province, federal, counterpart, topics, focal_person, launched_on, groundwork_first } => {
-                let id = InitiativeId::from(id_at(0));
+                let id = id_at::<InitiativeId>(created, 0);
                 let mut phases = vec![];
                 for (i, (phase_title, phase_topics)) in default_phases().into_iter().enumerate() {
-                    let phase_id = PhaseId::from(id_at(i + 1));
+                    let phase_id = id_at::<PhaseId>(created, i + 1);
                     phases.push(phase_id.clone());
                     self.phases.insert(
                         phase_id.clone(),
@@ -656,7 +659,7 @@ impl State {
                 touched.push(initiative.to_string());
             }
             Command::RequestApproval { initiative, topics, planned_delegations, requested_on, note } => {
-                let id = ApprovalId::from(id_at(0));
+                let id = id_at::<ApprovalId>(created, 0);
                 self.approvals.insert(
                     id.clone(),
                     ApprovalRequest {
@@ -728,7 +731,7 @@ impl State {
                 touched.push(initiative.to_string());
             }
             Command::NotifyFederalGovernment { initiative, subject, body, sent_on } => {
-                let id = NotificationId::from(id_at(0));
+                let id = id_at::<NotificationId>(created, 0);
                 self.notifications
                     .insert(id.clone(), Notification { id, initiative, subject, body, sent_on, acknowledgement: None, history: vec![] });
             }
@@ -738,7 +741,7 @@ impl State {
                 touched.push(notification.to_string());
             }
             Command::RequestGuidance { initiative, question, asked_on } => {
-                let id = LiaisonId::from(id_at(0));
+                let id = id_at::<LiaisonId>(created, 0);
                 self.liaison.insert(id.clone(), LiaisonEntry { id, initiative, question, asked_on, answer: None, history: vec![] });
             }
             Command::AnswerGuidance { entry, answer, answered_on } => {
@@ -746,7 +749,7 @@ impl State {
                 touched.push(entry.to_string());
             }
             Command::FormDelegation { initiative, name, purpose, members, formed_on } => {
-                let id = DelegationId::from(id_at(0));
+                let id = id_at::<DelegationId>(created, 0);
                 self.delegations
                     .insert(id.clone(), Delegation { id, initiative, name, purpose, members, formed_on, visits: vec![], history: vec![] });
             }
@@ -759,7 +762,7 @@ impl State {
                 touched.push(delegation.to_string());
             }
             Command::PlanVisit { delegation, destination, planned_for } => {
-                let id = VisitId::from(id_at(0));
+                let id = id_at::<VisitId>(created, 0);
                 self.delegations.get_mut(&delegation).expect("decided").visits.push(id.clone());
                 self.visits.insert(
                     id.clone(),
@@ -795,7 +798,7 @@ impl State {
                 touched.push(visit.to_string());
             }
             Command::AddPhase { initiative, title, topics } => {
-                let id = PhaseId::from(id_at(0));
+                let id = id_at::<PhaseId>(created, 0);
                 let ini = self.initiatives.get_mut(&initiative).expect("decided");
                 ini.phases.push(id.clone());
                 let number = ini.phases.len() as u32;
@@ -810,14 +813,14 @@ impl State {
                 touched.push(phase.to_string());
             }
             Command::AddAgendaItem { phase, title, topic } => {
-                let id = AgendaItemId::from(id_at(0));
+                let id = id_at::<AgendaItemId>(created, 0);
                 self.phases.get_mut(&phase).expect("decided").agenda.push(id.clone());
                 self.agenda_items
                     .insert(id.clone(), AgendaItem { id, phase: phase.clone(), title, topic, discussed_in: vec![], history: vec![] });
                 touched.push(phase.to_string());
             }
             Command::RecordMeeting { initiative, held_on, place, participants, agenda_items, minutes, outcomes, as_breach } => {
-                let id = MeetingId::from(id_at(0));
+                let id = id_at::<MeetingId>(created, 0);
                 for item in &agenda_items {
                     self.agenda_items.get_mut(item).expect("decided").discussed_in.push(id.clone());
                     touched.push(item.to_string());
@@ -838,7 +841,7 @@ impl State {
                 touched.push(m.initiative.to_string());
             }
             Command::StateClaim { initiative, topic, proposition } => {
-                let id = ClaimId::from(id_at(0));
+                let id = id_at::<ClaimId>(created, 0);
                 self.claims.insert(id.clone(), Claim { id, initiative, topic, proposition, positions: vec![], history: vec![] });
             }
             Command::RecordPosition { claim, party, person, stance, statement, stated_on, source } => {
@@ -853,7 +856,7 @@ impl State {
                 touched.push(claim.to_string());
             }
             Command::DraftCommitment { initiative, text, topic, phase, bound, owner, due_on, drafted_on, areas, financial_amount } => {
-                let id = CommitmentId::from(id_at(0));
+                let id = id_at::<CommitmentId>(created, 0);
                 self.commitments.insert(
                     id.clone(),
                     Commitment {
@@ -911,12 +914,11 @@ impl State {
                 touched.push(commitment.to_string());
             }
             Command::AddNote { record: target, text } => {
-                let id = NoteId::from(id_at(0));
-                self.notes.insert(id.clone(), Note { id, record: target.to_string(), text, history: vec![] });
-                touched.push(id_at(0).to_owned());
+                let id = id_at::<NoteId>(created, 0);
+                self.notes.insert(id.clone(), Note { id, record: target, text, history: vec![] });
             }
             Command::ChangePolicies { policy_set, previous, text, reason } => {
-                let id = PolicyVersionId::from(id_at(0));
+                let id = id_at::<PolicyVersionId>(created, 0);
                 let diff = similar::TextDiff::from_lines(previous.as_str(), text.as_str())
                     .unified_diff()
                     .context_radius(2)
@@ -942,7 +944,6 @@ impl State {
                         history: vec![],
                     },
                 );
-                touched.push(id_at(0).to_owned());
             }
             Command::ApprovePolicyChange { version, approved_on: on, note } => {
                 let v = self.policy_versions.get_mut(&version).expect("decided");
@@ -956,7 +957,7 @@ impl State {
                 touched.push(version.to_string());
             }
             Command::RegisterCrossingPoint { code, name, name_arabic } => {
-                let id = CrossingPointId::from(id_at(0));
+                let id = id_at::<CrossingPointId>(created, 0);
                 self.crossing_points.insert(id.clone(), CrossingPoint { id, code, name, name_arabic, history: vec![] });
             }
             Command::IssuePass {
@@ -971,7 +972,7 @@ impl State {
                 issued_on,
                 holder_commitment,
             } => {
-                let id = PassId::from(id_at(0));
+                let id = id_at::<PassId>(created, 0);
                 self.passes.insert(
                     id.clone(),
                     Pass {
@@ -998,7 +999,7 @@ impl State {
                 touched.push(pass.to_string());
             }
             Command::RecordCrossing { document_id, crossing_point, direction, crossed_at, presented } => {
-                let id = CrossingId::from(id_at(0));
+                let id = id_at::<CrossingId>(created, 0);
                 let pass = self.pass_by_document(document_id.as_str()).map(|p| p.id.clone());
                 if let Some(pass) = &pass {
                     self.passes.get_mut(pass).expect("found").crossings.push(id.clone());
@@ -1030,7 +1031,7 @@ impl State {
                 description,
                 incidents,
             } => {
-                let id = MovementId::from(id_at(0));
+                let id = id_at::<MovementId>(created, 0);
                 self.movements.insert(
                     id.clone(),
                     MovementReport {
@@ -1049,7 +1050,7 @@ impl State {
                 );
             }
             Command::CiteEvidence { record: target, incidents, statistic, note } => {
-                let id = CitationId::from(id_at(0));
+                let id = id_at::<CitationId>(created, 0);
                 touched.push(target.to_string());
                 self.citations.insert(id.clone(), Citation { id, record: target, incidents, statistic, note, history: vec![] });
             }
@@ -1169,6 +1170,30 @@ impl State {
     }
 }
 
+/// A text that names no record kind's id.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a record's id, like clm-1 (a kind's prefix, a dash and the record's number)")]
+pub struct RecordRefError;
+
+impl std::fmt::Display for RecordRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for RecordRef {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RecordRef {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
 /// Every record kind, once: its id prefix, the state's map, id type, record type
 /// and kind name. The functions that find a record by id or walk every record are
 /// generated from this list, so a new kind is added here and nowhere else.
@@ -1180,10 +1205,57 @@ macro_rules! record_kinds {
         /// The API's collection (`/api/v1/<collection>`) of every record kind, and the kind.
         pub const RECORD_COLLECTIONS: &[(&str, &str)] = &[$(($collection, $kind)),*];
 
+        /// A reference to a record of any kind (a note's or a citation's
+        /// subject), parsed at the edge: its prefix names a kind and the rest
+        /// is a record number, as each kind's own id. On the wire it is the id.
+        #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+        pub enum RecordRef {
+            $($record($id),)*
+        }
+
+        impl RecordRef {
+            pub fn as_str(&self) -> &str {
+                match self {
+                    $(Self::$record(id) => id.as_str(),)*
+                }
+            }
+
+            /// The record's kind (`"claim"`, `"agenda_item"`, ...).
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $(Self::$record(_) => $kind,)*
+                }
+            }
+        }
+
+        impl std::str::FromStr for RecordRef {
+            type Err = RecordRefError;
+
+            fn from_str(text: &str) -> Result<Self, RecordRefError> {
+                match text.split('-').next().unwrap_or_default() {
+                    $($prefix => text.parse().map(Self::$record).map_err(|_| RecordRefError),)*
+                    _ => Err(RecordRefError),
+                }
+            }
+        }
+
+        impl schemars::JsonSchema for RecordRef {
+            fn schema_name() -> std::borrow::Cow<'static, str> {
+                "RecordRef".into()
+            }
+            fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                schemars::json_schema!({
+                    "type": "string",
+                    "pattern": concat!("^(", $($prefix, "|",)* ")-[1-9][0-9]{0,17}$"),
+                    "examples": ["clm-1"]
+                })
+            }
+        }
+
         impl State {
             fn history_mut(&mut self, id: &str) -> Option<&mut Vec<Stamp>> {
                 match id.split('-').next().unwrap_or_default() {
-                    $($prefix => self.$map.get_mut(&$id::from(id)).map(|r| &mut r.history),)*
+                    $($prefix => id.parse::<$id>().ok().and_then(|id| self.$map.get_mut(&id)).map(|r| &mut r.history),)*
                     _ => None,
                 }
             }
@@ -1192,7 +1264,7 @@ macro_rules! record_kinds {
             /// stamp is the change that created it.
             pub fn history(&self, id: &str) -> Option<&[Stamp]> {
                 match id.split('-').next().unwrap_or_default() {
-                    $($prefix => self.$map.get(&$id::from(id)).map(|r| r.history.as_slice()),)*
+                    $($prefix => id.parse::<$id>().ok().and_then(|id| self.$map.get(&id)).map(|r| r.history.as_slice()),)*
                     _ => None,
                 }
             }
@@ -1200,7 +1272,7 @@ macro_rules! record_kinds {
             /// The JSON read row of one record (`None` for an unknown id).
             pub fn record_json(&self, id: &str) -> Option<(&'static str, serde_json::Value)> {
                 match id.split('-').next().unwrap_or_default() {
-                    $($prefix => self.$map.get(&$id::from(id)).map(|r| ($kind, serde_json::to_value(r).expect("records serialize"))),)*
+                    $($prefix => id.parse::<$id>().ok().and_then(|id| self.$map.get(&id)).map(|r| ($kind, serde_json::to_value(r).expect("records serialize"))),)*
                     _ => None,
                 }
             }
@@ -1209,18 +1281,19 @@ macro_rules! record_kinds {
             /// `limit` of those after the id `after` that `keep` accepts, and the
             /// cursor of the next page when more follow. Only the page is
             /// serialized, so a list of half a million notes costs one page.
+            /// An `after` that is not an id of the kind is refused.
             pub fn records_json_page(
                 &self,
                 kind: &str,
                 after: Option<&str>,
                 limit: usize,
                 keep: &dyn Fn(&serde_json::Value) -> bool,
-            ) -> (Vec<serde_json::Value>, Option<String>) {
+            ) -> Result<(Vec<serde_json::Value>, Option<String>), IdError> {
                 use std::ops::Bound::{Excluded, Unbounded};
                 match kind {
                     $($kind => {
                         let records: Box<dyn Iterator<Item = (&$id, &$record)>> = match after {
-                            Some(after) => Box::new(self.$map.range((Excluded($id::from(after)), Unbounded))),
+                            Some(after) => Box::new(self.$map.range((Excluded(after.parse::<$id>()?), Unbounded))),
                             None => Box::new(self.$map.iter()),
                         };
                         let mut page = Vec::new();
@@ -1231,13 +1304,13 @@ macro_rules! record_kinds {
                             }
                             if page.len() == limit {
                                 let last = page.last().and_then(|v: &serde_json::Value| v.get("id")).and_then(|v| v.as_str()).map(str::to_owned);
-                                return (page, last);
+                                return Ok((page, last));
                             }
                             page.push(json);
                         }
-                        (page, None)
+                        Ok((page, None))
                     })*
-                    _ => (vec![], None),
+                    _ => Ok((vec![], None)),
                 }
             }
 
@@ -1300,4 +1373,27 @@ record_kinds! {
     ("crs", crossings, CrossingId, Crossing, "crossing", "crossings"),
     ("mov", movements, MovementId, MovementReport, "movement", "movements"),
     ("cit", citations, CitationId, Citation, "citation", "citations"),
+}
+
+#[cfg(test)]
+mod record_ref_tests {
+    use super::RecordRef;
+    use crate::ids::{ClaimId, InitiativeId};
+
+    #[test]
+    fn a_record_reference_names_its_kind() {
+        assert_eq!("clm-3".parse::<RecordRef>(), Ok(RecordRef::Claim(ClaimId::numbered(3))));
+        assert_eq!("ini-1".parse::<RecordRef>().map(|r| r.kind()), Ok("initiative"));
+        let json = serde_json::to_value(RecordRef::Initiative(InitiativeId::numbered(12))).unwrap();
+        assert_eq!(json, serde_json::json!("ini-12"));
+        assert_eq!(serde_json::from_value::<RecordRef>(json).unwrap().as_str(), "ini-12");
+    }
+
+    #[test]
+    fn another_label_for_a_record_is_not_a_reference() {
+        for bad in ["", "clm", "clm-0", "clm-01", "Claim-1", "xyz-1", "clm-1 ", "clm-1x", "-1"] {
+            assert!(bad.parse::<RecordRef>().is_err(), "{bad:?}");
+            assert!(serde_json::from_value::<RecordRef>(serde_json::json!(bad)).is_err(), "{bad:?}");
+        }
+    }
 }

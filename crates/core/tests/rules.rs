@@ -2,6 +2,7 @@
 //! refused with its named error, and the same command accepted once the rule is met.
 
 use jirga_core::gates::{GateStatus, GateStep, gates};
+use jirga_core::ids::*;
 use jirga_core::model::{Assessment, Reason, Verdict};
 use jirga_core::{Command, EventRecord, RuleError, State, decide, decide_assessed, demo};
 use serde_json::{Value, json};
@@ -95,16 +96,16 @@ fn counterpart_meeting(held_on: &str, items: &[&str]) -> Value {
 #[test]
 fn demo_scenario_is_awaiting_federal_approval() {
     let world = World::demo();
-    let g = gates(&world.state, &"ini-1".into(), "2025-03-10".parse().unwrap());
+    let g = gates(&world.state, &InitiativeId::numbered(1), "2025-03-10".parse().unwrap());
     assert_eq!(g[0].step, GateStep::FederalApproval);
     assert_eq!(g[0].status, GateStatus::InProgress);
     assert_eq!(g[2].status, GateStatus::CannotStartYet);
     assert_eq!(g[2].blocker.as_ref().map(RuleError::code), Some("not_approved"));
-    let ini = &world.state.initiatives[&"ini-1".into()];
+    let ini = &world.state.initiatives[&InitiativeId::numbered(1)];
     for del in world.state.delegations.values() {
         assert!(del.members.iter().any(|m| m.person == ini.focal_person));
     }
-    assert!(world.state.claims[&"clm-1".into()].is_contested());
+    assert!(world.state.claims[&ClaimId::numbered(1)].is_contested());
 }
 
 #[test]
@@ -170,7 +171,7 @@ fn a_meeting_that_broke_the_rules_is_recorded_as_a_breach_and_acknowledged_by_th
     // Refused as a meeting (it broke the rules), recorded as a breach naming every rule it broke.
     w.refused(consul(false), "not_approved");
     let created = w.run(consul(true)).unwrap();
-    let meeting = w.state.meetings.get(&created[0].as_str().into()).unwrap();
+    let meeting = w.state.meetings.get(&created[0].parse::<MeetingId>().unwrap()).unwrap();
     let codes: Vec<&str> = meeting.breach.as_ref().unwrap().rules.iter().map(|r| r.code.as_str()).collect();
     assert_eq!(codes, ["not_approved", "phase_order"]);
     // A meeting within the rules is not a breach; bad references are refused either way.
@@ -230,7 +231,7 @@ fn a_body_within_the_federal_government_is_of_our_side_and_a_commentator_speaks_
         "not_approved",
     );
     w.refused(json!({"type": "register_party", "name": "Desk", "kind": "federal_government", "within": "par-99"}), "not_found");
-    let claim = w.state.claims.get(&"clm-5".into()).unwrap();
+    let claim = w.state.claims.get(&ClaimId::numbered(5)).unwrap();
     assert_eq!(claim.positions[0].person.as_ref().map(|p| p.as_str()), Some("per-9"), "his own position, of his university");
     w.refused(
         json!({"type": "record_position", "claim": "clm-5", "party": "par-7", "person": "per-99", "stance": "asserts",
@@ -369,7 +370,7 @@ fn federal_waiver_lifts_the_phase_order() {
 fn the_province_asks_for_a_waiver_and_it_waits_for_the_federal_side() {
     let mut w = World::demo();
     let ask = |rule: &str, on: &str| json!({"type": "request_waiver", "initiative": "ini-1", "rule": rule, "requested_on": on, "reason": "Trade talks cannot wait."});
-    let ini = |w: &World| w.state.initiatives.get(&"ini-1".into()).unwrap().clone();
+    let ini = |w: &World| w.state.initiatives.get(&InitiativeId::numbered(1)).unwrap().clone();
     w.refused(ask("phase_order", "2025-01-01"), "date_order");
     w.run(ask("phase_order", "2025-03-12")).unwrap();
     // Asking relaxes nothing: phase 2 still waits for phase 1.
@@ -447,7 +448,7 @@ fn commitment_runs_through_the_tracker() {
     );
     w.run(json!({"type": "report_progress", "commitment": "com-1", "reported_on": "2025-04-02", "note": "Desk opened at Torkham", "percent": 30})).unwrap();
     w.run(to("fulfilled", "2025-09-01")).unwrap();
-    let c = &w.state.commitments[&"com-1".into()];
+    let c = &w.state.commitments[&CommitmentId::numbered(1)];
     assert_eq!(c.status_log.len(), 4);
     assert_eq!(c.progress[0].percent, Some(30));
     w.refused(to("withdrawn", "2025-09-02"), "invalid_transition");
@@ -512,16 +513,16 @@ fn gates_open_as_the_process_advances() {
     let mut w = World::demo();
     let today = "2025-04-01".parse().unwrap();
     w.approve(json!({}));
-    let g = gates(&w.state, &"ini-1".into(), today);
+    let g = gates(&w.state, &InitiativeId::numbered(1), today);
     assert_eq!(g[0].status, GateStatus::Done);
     assert_eq!(g[2].blocker.as_ref().map(RuleError::code), Some("federal_government_not_notified"), "the visit waits for the notification");
     w.notify();
-    let g = gates(&w.state, &"ini-1".into(), today);
+    let g = gates(&w.state, &InitiativeId::numbered(1), today);
     assert_eq!(g[2].status, GateStatus::InProgress, "groundwork visit planned");
     assert_eq!(g[4].blocker.as_ref().map(RuleError::code), Some("groundwork_not_reported"));
     assert_eq!(g[5].blocker.as_ref().map(RuleError::code), Some("phase_order"));
     w.travel_and_report_groundwork();
-    let g = gates(&w.state, &"ini-1".into(), today);
+    let g = gates(&w.state, &InitiativeId::numbered(1), today);
     assert_eq!(g[2].status, GateStatus::Done);
     assert_eq!(g[4].status, GateStatus::Ready);
 }
@@ -631,7 +632,7 @@ fn a_commitment_needing_concurrence_waits_for_it() {
     w.run_assessed(to("proposed", "2025-03-16"), &needs).unwrap();
     w.run(json!({"type": "waive_phase_order", "initiative": "ini-1", "waived_on": "2025-03-16", "reason": "Trade is urgent."})).unwrap();
     w.accepted("com-3", "2025-03-17");
-    assert_eq!(w.state.commitments[&"com-3".into()].assessment.as_ref().unwrap().verdict, Verdict::NeedsConcurrence);
+    assert_eq!(w.state.commitments[&CommitmentId::numbered(3)].assessment.as_ref().unwrap().verdict, Verdict::NeedsConcurrence);
     let err = w.run_assessed(to("agreed", "2025-03-17"), &needs).unwrap_err();
     assert_eq!(err.code(), "concurrence_required");
     w.refused(
@@ -644,7 +645,7 @@ fn a_commitment_needing_concurrence_waits_for_it() {
         "already_concurred",
     );
     w.run_assessed(to("agreed", "2025-03-18"), &needs).unwrap();
-    assert_eq!(w.state.commitments[&"com-3".into()].status, jirga_core::model::CommitmentStatus::Agreed);
+    assert_eq!(w.state.commitments[&CommitmentId::numbered(3)].status, jirga_core::model::CommitmentStatus::Agreed);
 }
 
 #[test]
@@ -665,7 +666,7 @@ fn a_note_needs_an_existing_record() {
     let notes_before = w.state.notes.len();
     let created = w.run(json!({"type": "add_note", "record": "com-1", "text": "Seen."})).unwrap();
     assert_eq!(created, vec![format!("nte-{}", notes_before + 1)]);
-    assert_eq!(w.state.notes[&created[0].as_str().into()].record, "com-1");
+    assert_eq!(w.state.notes[&created[0].parse::<NoteId>().unwrap()].record.as_str(), "com-1");
 }
 
 #[test]
@@ -788,7 +789,7 @@ fn an_agreement_needs_the_counterparts_acceptance_in_a_meeting_with_it() {
     // Agreed no earlier than it was accepted.
     w.refused(to("agreed", "2025-03-17"), "date_order");
     w.run(to("agreed", "2025-03-19")).unwrap();
-    assert_eq!(w.state.commitments[&"com-2".into()].acceptance.as_ref().unwrap().meeting.as_str(), with_consul);
+    assert_eq!(w.state.commitments[&CommitmentId::numbered(2)].acceptance.as_ref().unwrap().meeting.as_str(), with_consul);
 }
 
 #[test]
@@ -832,7 +833,7 @@ fn travel_outside_the_rules_is_recorded_as_a_breach_until_the_federal_side_ackno
     assert_eq!(codes, ["not_approved", "federal_government_not_notified"]);
     assert_eq!(w.state, before, "deciding changes nothing");
     w.run(travel(true)).unwrap();
-    let visit = &w.state.visits[&"vis-1".into()];
+    let visit = &w.state.visits[&VisitId::numbered(1)];
     assert_eq!(visit.travelled_on.map(|d| d.to_string()).as_deref(), Some("2025-03-20"));
     assert!(visit.breach.as_ref().is_some_and(|b| b.acknowledged.is_none()));
     w.refused(ack("2025-03-19"), "date_order");
@@ -868,7 +869,7 @@ fn an_approval_sets_conditions_the_province_reports_on() {
     w.refused(report(3, "2025-03-16"), "no_such_condition");
     w.refused(report(1, "2025-03-14"), "date_order");
     w.run(report(1, "2025-03-16")).unwrap();
-    let decision = w.state.approvals[&"apr-1".into()].decision.clone().unwrap();
+    let decision = w.state.approvals[&ApprovalId::numbered(1)].decision.clone().unwrap();
     assert_eq!(decision.conditions[0].reports.len(), 1);
     assert!(decision.conditions[1].reports.is_empty(), "the second condition is still unreported");
 }
@@ -938,7 +939,7 @@ fn crossings_are_recorded_and_their_anomalies_flagged() {
     assert_eq!(last_anomalies(&w), ["invalid"]);
     assert!(w.state.crossings.values().last().unwrap().pass.is_none());
     w.refused(crossing("AF-9", "wagah", "exit", "2025-03-11T08:00:00Z", None), "unknown_crossing_point");
-    assert_eq!(w.state.passes[&"pas-1".into()].crossings.len(), 8);
+    assert_eq!(w.state.passes[&PassId::numbered(1)].crossings.len(), 8);
 }
 
 #[test]
@@ -949,7 +950,7 @@ fn holders_data_is_erased_only_after_its_retention() {
     w.refused(erase("2025-04-01"), "retention_not_ended");
     w.refused(json!({"type": "erase_pass_holders", "passes": ["pas-9"], "erased_on": "2025-05-01", "reason": "x"}), "not_found");
     w.run(erase("2025-04-10")).unwrap();
-    assert!(w.state.passes[&"pas-1".into()].holder_erased);
+    assert!(w.state.passes[&PassId::numbered(1)].holder_erased);
     w.refused(erase("2025-04-11"), "holder_already_erased");
 }
 

@@ -42,6 +42,14 @@ pub struct Committed {
     pub created: Vec<String>,
 }
 
+impl Committed {
+    /// The first record the command created, as an id of the kind the caller
+    /// knows the command makes (`None` if it made none of that kind).
+    pub fn created_first<Id: std::str::FromStr>(&self) -> Option<Id> {
+        self.created.first().and_then(|id| id.parse().ok())
+    }
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum ExecError {
     #[error("not allowed: {0}")]

@@ -17,6 +17,7 @@ use cedar_policy::{
 };
 use jirga_core::hooks::{Denied, Grant, Read};
 use jirga_core::model::{OrgKind, PolicySetName, UserRole};
+use jirga_core::state::RecordRef;
 use jirga_core::{Command, Principal, State};
 
 use crate::live::LiveSet;
@@ -92,12 +93,11 @@ fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
     let kind = state.kind_of(id)?;
     let organization = state.history(id).and_then(|h| h.first()).map(|s| s.actor.organization.clone()).unwrap_or_default();
     let mut facts = RecordFacts { kind, organization, status: "", attendees: vec![] };
-    match kind {
-        "commitment" => facts.status = state.commitments.get(&id.into()).map_or("", |c| c.status.as_str()),
-        "approval" => facts.status = state.approvals.get(&id.into()).map_or("", |a| a.status().as_str()),
-        "meeting" => {
-            facts.attendees =
-                state.meetings.get(&id.into()).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
+    match id.parse::<RecordRef>().ok()? {
+        RecordRef::Commitment(id) => facts.status = state.commitments.get(&id).map_or("", |c| c.status.as_str()),
+        RecordRef::ApprovalRequest(id) => facts.status = state.approvals.get(&id).map_or("", |a| a.status().as_str()),
+        RecordRef::Meeting(id) => {
+            facts.attendees = state.meetings.get(&id).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
         }
         _ => {}
     }

@@ -719,6 +719,7 @@ error-holder-already-erased = The holder's data of { $pass } is already erased.
 error-bad-date = { $field }: '{ $value }' is not a day written YYYY-MM-DD.
 error-invalid-query = The query string is not valid: { $reason }
 error-page-limit = A page holds 1 to { $max } records, not { $limit }.
+error-page-after = The cursor “after” must be an id from the list itself: { $reason }.
 error-query-range = { $name } must be from { $min } to { $max }, not { $value }.
 error-bad-idempotency-key = An Idempotency-Key is 1 to 255 visible ASCII characters.
 error-idempotency-key-reused = This Idempotency-Key was used before with another command; nothing was recorded. Use a new key for a new command.

@@ -133,7 +133,7 @@ fn coordinator() -> Principal {
         actor: Actor { user: "bench".into(), name: "Bench coordinator".into(), organization: "org-kp".into() },
         org_kind: OrgKind::ProvincialGovernment,
         roles: vec![UserRole::ProvincialCoordinator],
-        person: Some("per-1".into()),
+        person: Some(jirga_core::ids::PersonId::numbered(1)),
     }
 }
 
@@ -344,7 +344,7 @@ async fn authz(samples: usize, extra: usize) {
         actor: Actor { user: "consul".into(), name: "Consul".into(), organization: "org-afg".into() },
         org_kind: OrgKind::CounterpartAuthority,
         roles: vec![UserRole::DelegationMember],
-        person: Some("per-8".into()),
+        person: Some(jirga_core::ids::PersonId::numbered(8)),
     };
     let cases: Vec<(Principal, &str, Option<&str>)> = vec![
         (coordinator(), "record_meeting", Some("ini-1")),

@@ -464,7 +464,7 @@ async fn a_record_with_many_notes_shows_the_latest_not_all() {
     assert_eq!(status, 200);
     assert!(page.contains("Bulk note number 299."), "the latest note is shown");
     assert!(!page.contains("Bulk note number 0."), "the oldest is not");
-    let on_record = app.engine.read(|s| s.notes.values().filter(|n| n.record == "ini-1").count());
+    let on_record = app.engine.read(|s| s.notes.values().filter(|n| n.record.as_str() == "ini-1").count());
     assert!(page.contains(&format!("Earlier notes on the record, not shown here: {}", on_record - 50)), "and the page says so");
 }
 

@@ -79,6 +79,32 @@ async fn invalid_fields_are_named() {
     assert_eq!(body["field"], "planned_for");
 }
 
+/// A note or a citation names its record by id: a text that is no record's id
+/// (another label, a kind that does not exist, a forged leading zero) is refused
+/// at the edge, naming the field, and nothing is written.
+#[tokio::test]
+async fn a_forged_record_reference_is_refused_at_the_edge() {
+    let app = spawn_app(true).await;
+    let before = app.event_count();
+    for record in ["initiative 1", "ini-01", "xyz-1", "ini-", "", "ini-1 "] {
+        let (status, body) = app.command(json!({"type": "add_note", "record": record, "text": "A note."})).await;
+        assert_eq!((status, body["code"].as_str().unwrap_or_default()), (422, "invalid_field"), "{record:?} → {body}");
+        assert_eq!(body["field"], "record", "{record:?}");
+        let (status, body) =
+            app.command(json!({"type": "cite_evidence", "record": record, "incidents": ["ucdp-1"], "note": "Evidence."})).await;
+        assert_eq!((status, body["field"].as_str().unwrap_or_default()), (422, "record"), "{record:?} → {body}");
+    }
+    assert_eq!(app.event_count(), before);
+    // A well-formed reference to a record that does not exist is the domain's answer.
+    let (status, body) = app.command(json!({"type": "add_note", "record": "ini-99", "text": "A note."})).await;
+    assert_eq!((status, body["code"].as_str().unwrap_or_default()), (404, "not_found"), "{body}");
+    // And a list's cursor must be an id of the list's kind.
+    let (status, body) = app.get("/api/v1/claims?after=clm-01").await;
+    assert_eq!((status, body["code"].as_str().unwrap_or_default()), (400, "invalid_query"), "{body}");
+    let (status, _) = app.get("/api/v1/claims?after=clm-1").await;
+    assert_eq!(status, 200);
+}
+
 #[tokio::test]
 async fn malformed_and_oversized_requests_are_refused() {
     let app = spawn_app(true).await;

@@ -12,6 +12,7 @@ pub use query::ApiQuery;
 
 use axum::http::HeaderMap;
 use jirga_core::Principal;
+use jirga_core::ids::InitiativeId;
 use jirga_engine::Read;
 
 use axum::body::Bytes;
@@ -203,7 +204,13 @@ pub(crate) fn list_page(
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();
     let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
-    let (items, next) = app.engine.read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep));
+    let (items, next) = app.engine.read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep)).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            crate::i18n::english().t_args("error-page-after", &[("reason", e.to_string())]),
+        )
+    })?;
     Ok(Json(json!({ "items": items, "next": next })))
 }
 
@@ -252,7 +259,8 @@ async fn initiative_status(
 ) -> Result<Json<Value>, ApiError> {
     let today = jiff::Zoned::now().date();
     app.engine.read_as(&principal, |s| {
-        let ini = s.initiatives.get(&id.as_str().into()).ok_or_else(|| ApiError::not_found("initiative", &id))?;
+        let ini =
+            id.parse::<InitiativeId>().ok().and_then(|i| s.initiatives.get(&i)).ok_or_else(|| ApiError::not_found("initiative", &id))?;
         let g = gates(s, &ini.id, today);
         let l = crate::i18n::english();
         let gate_json: Vec<Value> = g

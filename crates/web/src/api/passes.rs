@@ -11,6 +11,7 @@ use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
+use jirga_core::ids::{CrossingId, PassId};
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
 use serde::Deserialize;
@@ -51,8 +52,8 @@ fn body_json(body: &Bytes) -> Result<Value, ApiError> {
 async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
     let application = crate::passes::parse_application(body_json(&body)?)?;
     let (committed, document) = crate::passes::issue(&app, &principal, &application).await?;
-    let pass = committed.created.first().cloned().unwrap_or_default();
-    let document_id = app.engine.read(|s| s.passes.get(&pass.as_str().into()).map(|p| p.document_id.to_string()));
+    let pass: Option<PassId> = committed.created_first();
+    let document_id = app.engine.read(|s| pass.as_ref().and_then(|id| s.passes.get(id)).map(|p| p.document_id.to_string()));
     Ok((
         StatusCode::CREATED,
         Json(json!({"type": "issue_pass", "seq": committed.seq, "pass": pass, "document_id": document_id, "document": document})),
@@ -63,7 +64,8 @@ async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, bod
 /// The signed document of one of our passes: it carries the holder's data, so
 /// only those who may read holders' data get it.
 async fn document(State(app): State<AppState>, ApiReader(principal): ApiReader, Path(id): Path<String>) -> Result<Json<Value>, ApiError> {
-    let document_id = app.engine.read_as(&principal, |s| s.passes.get(&id.as_str().into()).map(|p| p.document_id.to_string()));
+    let pass: Option<PassId> = id.parse().ok();
+    let document_id = app.engine.read_as(&principal, |s| pass.and_then(|pass| s.passes.get(&pass)).map(|p| p.document_id.to_string()));
     let document_id = document_id.ok_or_else(|| ApiError::not_found("pass", &id))?;
     if !app.engine.may_read(&principal, jirga_engine::Read::HolderData) {
         return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-read-holders")));
@@ -106,8 +108,9 @@ async fn record_crossing(State(app): State<AppState>, ApiWriter(principal): ApiW
         crate::passes::Presentation::AsPresented,
     )
     .await?;
+    let crossing: Option<CrossingId> = committed.created_first();
     let id = committed.created.first().cloned().unwrap_or_default();
-    let anomalies = app.engine.read(|s| s.crossings.get(&id.as_str().into()).map(|c| c.anomalies.clone()).unwrap_or_default());
+    let anomalies = app.engine.read(|s| crossing.and_then(|c| s.crossings.get(&c)).map(|c| c.anomalies.clone()).unwrap_or_default());
     Ok((
         StatusCode::CREATED,
         Json(json!({"type": "record_crossing", "seq": committed.seq, "crossing": id, "anomalies": anomalies, "verdict": verdict})),

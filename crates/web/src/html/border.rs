@@ -9,6 +9,7 @@ use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use jirga_core::ids::PassId;
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
 use maud::{DOCTYPE, PreEscaped, html};
@@ -56,8 +57,8 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     }
     match crate::passes::issue(app, &viewer.principal, &application).await {
         Ok((committed, _document)) => {
-            let pass = committed.created.first().cloned().unwrap_or_default();
-            Redirect::to(&format!("{}?done=issue_pass", Page::Pass(pass.as_str().into()).href())).into_response()
+            let page = committed.created_first().map_or(Page::Passes(None), Page::Pass);
+            Redirect::to(&format!("{}?done=issue_pass", page.href())).into_response()
         }
         Err(e) => refused(e),
     }
@@ -146,8 +147,8 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
         if get("refused") == "true" { crate::passes::Presentation::AsPresented } else { crate::passes::Presentation::Crossing };
     match crate::passes::record_crossing(&app, &viewer.principal, &get("text"), &point, direction, presentation).await {
         Ok((committed, _)) => {
-            let id = committed.created.first().cloned().unwrap_or_default();
-            Redirect::to(&format!("{}?done=record_crossing", Page::Crossing(id.as_str().into()).href())).into_response()
+            let page = committed.created_first().map_or(Page::Crossings(None), Page::Crossing);
+            Redirect::to(&format!("{}?done=record_crossing", page.href())).into_response()
         }
         Err(err) => back(err),
     }
@@ -155,7 +156,8 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
 
 /// The signed document of one of our passes, for those who may see holders' data.
 fn document_of(app: &AppState, viewer: &Viewer, id: &str) -> Option<(jirga_core::pass::Pass, jirga_core::pass::HolderRecord)> {
-    let pass = app.engine.read_as(&viewer.principal, |s| s.passes.get(&id.into()).cloned())?;
+    let id: PassId = id.parse().ok()?;
+    let pass = app.engine.read_as(&viewer.principal, |s| s.passes.get(&id).cloned())?;
     let holder = crate::passes::holder(app, &viewer.principal, pass.document_id.as_str())?;
     Some((pass, holder))
 }

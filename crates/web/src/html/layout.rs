@@ -163,7 +163,7 @@ pub const LATEST_SHOWN: usize = 50;
 /// The latest notes on record `id`, and the form to add one.
 pub fn notes(ctx: &Ctx, id: &str) -> Markup {
     // In the order they were recorded (the map's order: ids sort as they were made).
-    let all: Vec<_> = ctx.state.notes.values().filter(|n| n.record == id).collect();
+    let all: Vec<_> = ctx.state.notes.values().filter(|n| n.record.as_str() == id).collect();
     let earlier = all.len().saturating_sub(LATEST_SHOWN);
     let notes = &all[earlier..];
     let form = Form::new(ctx, "add_note", id);

@@ -16,6 +16,7 @@ use axum::http::{HeaderMap, StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::post;
 use jirga_core::ids::*;
+use jirga_core::state::RecordRef;
 use maud::Markup;
 use serde::Deserialize;
 
@@ -162,10 +163,10 @@ impl Page {
             ["policies"] => Page::Policies,
             ["passes"] => Page::Passes(query.q.clone()),
             ["passes", "new"] => Page::PassNew,
-            ["passes", id] if id_ok(id) => Page::Pass((*id).into()),
+            ["passes", id] => Page::Pass(id.parse().ok()?),
             ["border"] => Page::Border,
             ["crossings"] => Page::Crossings(query.anomaly.clone()),
-            ["crossings", id] if id_ok(id) => Page::Crossing((*id).into()),
+            ["crossings", id] => Page::Crossing(id.parse().ok()?),
             ["incidents"] => {
                 let keep = |v: &Option<String>| v.clone().filter(|v| !v.trim().is_empty() && v.len() <= 200);
                 Page::Incidents(IncidentFilter {
@@ -181,9 +182,9 @@ impl Page {
             ["alerts"] => Page::Alerts,
             ["movements"] => Page::Movements,
             ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
-            ["initiatives", id] if id_ok(id) => Page::Dashboard((*id).into()),
-            ["initiatives", id, sub] if id_ok(id) => {
-                let i = InitiativeId::from(*id);
+            ["initiatives", id] => Page::Dashboard(id.parse().ok()?),
+            ["initiatives", id, sub] => {
+                let i: InitiativeId = id.parse().ok()?;
                 match *sub {
                     "approval" => Page::Approval(i),
                     "liaison" => Page::Liaison(i),
@@ -195,9 +196,9 @@ impl Page {
                     _ => return None,
                 }
             }
-            ["delegations", id] if id_ok(id) => Page::Delegation((*id).into()),
-            ["meetings", id] if id_ok(id) => Page::Meeting((*id).into()),
-            ["commitments", id] if id_ok(id) => Page::Commitment((*id).into()),
+            ["delegations", id] => Page::Delegation(id.parse().ok()?),
+            ["meetings", id] => Page::Meeting(id.parse().ok()?),
+            ["commitments", id] => Page::Commitment(id.parse().ok()?),
             _ => return None,
         })
     }
@@ -426,13 +427,13 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
             let target = committed
                 .created
                 .first()
-                .and_then(|id| match id.split('-').next() {
-                    Some("del") => Some(Page::Delegation(id.as_str().into())),
-                    Some("mtg") => Some(Page::Meeting(id.as_str().into())),
-                    Some("com") => Some(Page::Commitment(id.as_str().into())),
-                    Some("ini") => Some(Page::Dashboard(id.as_str().into())),
-                    Some("crs") => Some(Page::Crossing(id.as_str().into())),
-                    Some("mov") => Some(Page::Movements),
+                .and_then(|id| match id.parse::<RecordRef>().ok()? {
+                    RecordRef::Delegation(id) => Some(Page::Delegation(id)),
+                    RecordRef::Meeting(id) => Some(Page::Meeting(id)),
+                    RecordRef::Commitment(id) => Some(Page::Commitment(id)),
+                    RecordRef::Initiative(id) => Some(Page::Dashboard(id)),
+                    RecordRef::Crossing(id) => Some(Page::Crossing(id)),
+                    RecordRef::MovementReport(_) => Some(Page::Movements),
                     _ => None,
                 })
                 .unwrap_or(page);
