@@ -9,7 +9,7 @@ use jirga_core::gates::gates;
 use jirga_core::model::PolicySetName;
 use jirga_engine::{Engine, ExecError};
 use jirga_service::i18n::english;
-use jirga_store::EventStore;
+use jirga_store::EventReader;
 use jirga_web::{AppState, Server};
 
 /// Open the record to write it (holding the data directory's writer lock).

@@ -13,7 +13,7 @@ use base64::engine::general_purpose::STANDARD;
 use jirga_engine::audit::{VerifyError, verify_store};
 use jirga_ledger::bundle::{Bundle, FORMAT};
 use jirga_ledger::tree::{decode_b64, decode_b64_list, verify_consistency_bytes, verify_inclusion_bytes};
-use jirga_store::EventStore;
+use jirga_store::EventReader;
 
 fn usage(message: String) -> ExitCode {
     eprintln!("usage error: {message}");

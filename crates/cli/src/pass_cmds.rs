@@ -120,7 +120,7 @@ pub fn verify(args: VerifyArgs) -> ExitCode {
     } else {
         print_text(&verdict);
     }
-    if verdict.valid { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+    if verdict.is_valid() { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 /// What a data directory's border post trusts (its record for revocations).
@@ -149,10 +149,9 @@ fn open_lists<T>(
 
 fn print_text(v: &Verdict) {
     let when = |t: Option<i64>| t.and_then(|s| jiff::Timestamp::from_second(s).ok()).map_or("—".to_owned(), |t| t.to_string());
-    if v.valid {
-        println!("VALID {} signed by kid {} ({})", v.kind, v.kid.as_deref().unwrap_or(""), v.alg.as_deref().unwrap_or(""));
-    } else {
-        println!("INVALID: {}", v.failure.unwrap_or(""));
+    match v.outcome {
+        Ok(()) => println!("VALID {} signed by kid {} ({})", v.kind, v.kid.as_deref().unwrap_or(""), v.alg.as_deref().unwrap_or("")),
+        Err(failure) => println!("INVALID: {failure}"),
     }
     println!("issued {} · expires {} · issuer {}", when(v.iat), when(v.exp), v.iss.as_deref().unwrap_or("—"));
     if let Some(claims) = &v.claims {

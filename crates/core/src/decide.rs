@@ -767,12 +767,10 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             none
         }
         ReportMovement { crossing_point, border_stretch, incidents, .. } => {
-            match (crossing_point, border_stretch) {
-                (None, None) => {
-                    return Err(RuleError::FieldFormat { field: "crossing_point", expected: "a crossing point or a border stretch" });
-                }
-                (Some(code), _) => known_point(state, code)?,
-                (None, Some(_)) => {}
+            match MovementPlace::of(crossing_point.as_ref(), border_stretch.as_ref()) {
+                None => return Err(RuleError::FieldFormat { field: "crossing_point", expected: "a crossing point or a border stretch" }),
+                Some(MovementPlace::CrossingPoint { code, .. }) => known_point(state, code)?,
+                Some(MovementPlace::BorderStretch(_)) => {}
             }
             known_incidents(state, incidents)?;
             Ok(vec![MovementId::numbered(next(&state.movements, 0)).to_string()])

@@ -469,7 +469,6 @@ impl Commitment {
     }
 }
 
-/// Every record of the process.
 /// Reported militant movement across a crossing point or a stretch of the border.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct MovementReport {
@@ -485,6 +484,37 @@ pub struct MovementReport {
     /// Linked incidents (`event_id_cnty`).
     pub incidents: Vec<Name>,
     pub history: Vec<Stamp>,
+}
+
+impl MovementReport {
+    /// Where the movement was seen (`decide` made sure a report says).
+    pub fn place(&self) -> Option<MovementPlace<'_>> {
+        MovementPlace::of(self.crossing_point.as_ref(), self.border_stretch.as_ref())
+    }
+}
+
+/// Where a movement was seen: the one meaning of a report's two optional wire
+/// fields. The command is the wire format (the API's JSON and the stored
+/// events, whose fields are closed by `deny_unknown_fields`, so the pair cannot
+/// be flattened into a tagged enum without a new encoding); the domain reads
+/// them only through this.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum MovementPlace<'a> {
+    /// At a crossing point on the record, perhaps naming the stretch it is on too.
+    CrossingPoint { code: &'a PointCode, stretch: Option<&'a Name> },
+    /// Along a stretch of the border away from the crossing points.
+    BorderStretch(&'a Name),
+}
+
+impl<'a> MovementPlace<'a> {
+    /// The place the two fields name; `None` when they name neither.
+    pub fn of(crossing_point: Option<&'a PointCode>, border_stretch: Option<&'a Name>) -> Option<Self> {
+        match (crossing_point, border_stretch) {
+            (Some(code), stretch) => Some(MovementPlace::CrossingPoint { code, stretch }),
+            (None, Some(stretch)) => Some(MovementPlace::BorderStretch(stretch)),
+            (None, None) => None,
+        }
+    }
 }
 
 /// Incidents or a statistic cited as evidence on an agenda item or a claim.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use jirga_ledger::Hash;
 use jirga_ledger::checkpoint::verify_checkpoint;
 use jirga_ledger::tree::{Frontier, leaf_hash};
-use jirga_store::EventStore;
+use jirga_store::EventReader;
 
 /// What was done to the log at the first bad index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -70,7 +70,11 @@ const PAGE: usize = 20_000;
 
 /// Verify the store against its ledger and checkpoints. `progress(done, total)` is
 /// called as events are read.
-pub fn verify_store(store: &mut dyn EventStore, public_key: &str, progress: &mut dyn FnMut(u64, u64)) -> Result<VerifyReport, VerifyError> {
+pub fn verify_store(
+    store: &mut dyn EventReader,
+    public_key: &str,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<VerifyReport, VerifyError> {
     // The leaves the ledger recorded (level-0 stored hashes, in order).
     let mut recorded: Vec<Hash> = Vec::new();
     store.scan_ledger_hashes(0, &mut |index, hash| {
@@ -157,7 +161,7 @@ pub fn verify_store(store: &mut dyn EventStore, public_key: &str, progress: &mut
 /// events give. Proofs are served from these hashes, so a changed interior
 /// hash would hand auditors a proof that fails while the leaves and the
 /// signed roots are intact: `verify` must name it, as the start does.
-fn first_interior_fault(store: &mut dyn EventStore, rows: &[(u64, Hash)]) -> Result<Option<Fault>, VerifyError> {
+fn first_interior_fault(store: &mut dyn EventReader, rows: &[(u64, Hash)]) -> Result<Option<Fault>, VerifyError> {
     let mut frontier = Frontier::default();
     let mut expected: Vec<Hash> = Vec::with_capacity(rows.len() * 2);
     for (_, hash) in rows {
@@ -187,7 +191,7 @@ fn first_interior_fault(store: &mut dyn EventStore, rows: &[(u64, Hash)]) -> Res
 
 /// Do the events, as they are, give the root of the latest checkpoint (whose
 /// signature verifies)?
-fn events_give_the_signed_root(store: &mut dyn EventStore, public_key: &str, rows: &[(u64, Hash)]) -> Result<bool, VerifyError> {
+fn events_give_the_signed_root(store: &mut dyn EventReader, public_key: &str, rows: &[(u64, Hash)]) -> Result<bool, VerifyError> {
     let Some(latest) = store.latest_checkpoint()? else { return Ok(false) };
     let Ok(signed) = verify_checkpoint(&latest.note, public_key) else { return Ok(false) };
     if signed.size != rows.len() as u64 || signed.size == 0 {

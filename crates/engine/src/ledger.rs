@@ -5,12 +5,12 @@ use std::cell::RefCell;
 
 use jirga_ledger::tree::{self, TlogError};
 use jirga_ledger::{Hash, HashReader};
-use jirga_store::EventStore;
+use jirga_store::EventReader;
 
 use crate::Engine;
 
 /// Adapts a store to the tree math's hash reader.
-pub struct StoreHashes<'a>(pub RefCell<&'a mut dyn EventStore>);
+pub struct StoreHashes<'a>(pub RefCell<&'a mut dyn EventReader>);
 
 impl HashReader for StoreHashes<'_> {
     fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<Hash>, TlogError> {

@@ -22,7 +22,7 @@ use std::thread::JoinHandle;
 use jirga_core::{Command, EventRecord, Principal, RuleError, State, decide_recorded};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
-use jirga_store::{EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
+use jirga_store::{EventReader, EventStore, LedgerAppend, PersonalOp, RecordRow, StoreError, StoredEvent};
 use tokio::sync::{mpsc, oneshot};
 
 // The hooks are the domain's (`jirga_core::hooks`), so that `jirga-policy`
@@ -85,7 +85,7 @@ struct Job {
 pub struct Engine {
     jobs: mpsc::Sender<Job>,
     published: Arc<RwLock<State>>,
-    reader: Mutex<Box<dyn EventStore>>,
+    reader: Mutex<Box<dyn EventReader>>,
     writer: Mutex<Option<JoinHandle<()>>>,
     /// The ledger's public verifier key; `None` when the ledger is off.
     public_key: Option<String>,
@@ -120,7 +120,7 @@ impl Engine {
     /// `public_key`, but every command is refused ([`ExecError::ReadOnly`]).
     pub fn start_read_only(
         mut writer: Box<dyn EventStore>,
-        reader: Box<dyn EventStore>,
+        reader: Box<dyn EventReader>,
         hooks: Hooks,
         public_key: &str,
     ) -> Result<Self, StartError> {
@@ -143,7 +143,7 @@ impl Engine {
     /// thread, `reader` for event reads.
     pub fn start(
         mut writer: Box<dyn EventStore>,
-        reader: Box<dyn EventStore>,
+        reader: Box<dyn EventReader>,
         hooks: Hooks,
         key: Option<LedgerKey>,
     ) -> Result<Self, StartError> {
@@ -154,7 +154,7 @@ impl Engine {
 
     fn start_with(
         writer: Box<dyn EventStore>,
-        reader: Box<dyn EventStore>,
+        reader: Box<dyn EventReader>,
         hooks: Hooks,
         key: Option<LedgerKey>,
         state: State,
@@ -390,8 +390,9 @@ impl Engine {
         self.with_reader(|s| s.personal_all())
     }
 
-    /// Run `f` with the read connection (ledger queries, exports).
-    pub fn with_reader<T>(&self, f: impl FnOnce(&mut dyn EventStore) -> T) -> T {
+    /// Run `f` with the read connection (ledger queries, exports): it can read,
+    /// never commit (only the writer thread holds an [`EventStore`]).
+    pub fn with_reader<T>(&self, f: impl FnOnce(&mut dyn EventReader) -> T) -> T {
         let mut reader = self.reader.lock().unwrap_or_else(|e| e.into_inner());
         f(reader.as_mut())
     }

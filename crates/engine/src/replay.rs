@@ -4,7 +4,7 @@ use jirga_core::{EventRecord, State};
 use jirga_ledger::Hash;
 use jirga_ledger::checkpoint::verify_checkpoint;
 use jirga_ledger::tree::{EMPTY_ROOT, Frontier, leaf_hash};
-use jirga_store::{EventStore, ReadTables, RecordRow};
+use jirga_store::{EventReader, EventStore, ReadTables, RecordRow};
 
 use crate::StartError;
 
@@ -13,7 +13,7 @@ const PAGE: u64 = 10_000;
 
 /// Fold every stored event into a fresh state, calling `progress` every
 /// [`PAGE`] events (and at the end) with the number folded so far.
-pub fn replay_events(store: &mut dyn EventStore, mut progress: impl FnMut(u64)) -> Result<State, StartError> {
+pub fn replay_events(store: &mut dyn EventReader, mut progress: impl FnMut(u64)) -> Result<State, StartError> {
     let state = fold(store, &mut |seq, _| {
         if (seq + 1).is_multiple_of(PAGE) {
             progress(seq + 1);
@@ -25,7 +25,7 @@ pub fn replay_events(store: &mut dyn EventStore, mut progress: impl FnMut(u64)) 
 
 /// Every stored event decoded, checked to continue the log, and applied to a
 /// fresh state; `each` sees every event's position and bytes once applied.
-fn fold(store: &mut dyn EventStore, each: &mut dyn FnMut(u64, &[u8])) -> Result<State, StartError> {
+fn fold(store: &mut dyn EventReader, each: &mut dyn FnMut(u64, &[u8])) -> Result<State, StartError> {
     let mut state = State::default();
     let mut failed = None;
     store.scan_events(0, &mut |seq, bytes| {
@@ -78,7 +78,7 @@ pub fn rebuild(store: &mut dyn EventStore, progress: impl FnMut(u64)) -> Result<
 /// rewritten from them by the writer before its first command
 /// ([`check_read_tables`]: reads are served meanwhile). Returns the state and
 /// the tree's frontier, recomputed.
-pub(crate) fn load_verified(store: &mut dyn EventStore, public_key: Option<&str>) -> Result<(State, Frontier), StartError> {
+pub(crate) fn load_verified(store: &mut dyn EventReader, public_key: Option<&str>) -> Result<(State, Frontier), StartError> {
     let started = std::time::Instant::now();
     let mut frontier = Frontier::default();
     // The stored hashes the events call for, in stored-index order.
@@ -116,7 +116,7 @@ pub(crate) fn load_verified(store: &mut dyn EventStore, public_key: Option<&str>
 /// What is wrong between the events (as `frontier` and `expected` hold them)
 /// and the stored ledger, if anything.
 fn ledger_problem(
-    store: &mut dyn EventStore,
+    store: &mut dyn EventReader,
     public_key: &str,
     frontier: &Frontier,
     expected: &[Hash],
@@ -155,7 +155,7 @@ fn ledger_problem(
 }
 
 /// The refusal, naming the fault as `jirga ledger verify` classifies it.
-fn unverified(store: &mut dyn EventStore, public_key: &str, problem: String) -> StartError {
+fn unverified(store: &mut dyn EventReader, public_key: &str, problem: String) -> StartError {
     let named = match crate::audit::verify_store(store, public_key, &mut |_, _| {}) {
         Err(crate::audit::VerifyError::Fault(fault)) => fault.to_string(),
         _ => problem,
@@ -174,12 +174,14 @@ fn rows_by_id(rows: &[RecordRow]) -> std::collections::HashMap<&str, (&str, &str
 /// its first command.
 pub(crate) fn check_read_tables(store: &mut dyn EventStore, state: &State) -> Result<(), StartError> {
     let started = std::time::Instant::now();
-    compare_read_tables(store, state, true)?;
+    repair_read_tables(store, state)?;
     tracing::info!(checked_s = started.elapsed().as_secs_f64(), "the read tables were checked against the events");
     Ok(())
 }
 
-fn compare_read_tables(store: &mut dyn EventStore, state: &State, repair: bool) -> Result<(), StartError> {
+/// Compare the stored read tables with those the events give, and rewrite
+/// them from the events where they differ.
+fn repair_read_tables(store: &mut dyn EventStore, state: &State) -> Result<(), StartError> {
     let derived = tables_of(state);
     let stored = store.read_tables()?;
     let (stored_rows, derived_rows) = (rows_by_id(&stored.rows), rows_by_id(&derived.rows));
@@ -198,11 +200,8 @@ fn compare_read_tables(store: &mut dyn EventStore, state: &State, repair: bool) 
         records = ?differing,
         stored_last_seq = ?stored.last_seq,
         events_last_seq = ?derived.last_seq,
-        "THE READ TABLES DIFFER FROM THE EVENTS: the server uses the state derived from the verified events{}",
-        if repair { ", and rewrites the read tables from them" } else { "" }
+        "THE READ TABLES DIFFER FROM THE EVENTS: the server uses the state derived from the verified events, and rewrites the read tables from them"
     );
-    if repair {
-        store.replace_read_tables(&derived)?;
-    }
+    store.replace_read_tables(&derived)?;
     Ok(())
 }

@@ -4,7 +4,7 @@
 use jirga_core::model::{OrgKind, UserRole};
 use jirga_core::{Actor, Command, Principal, demo};
 use jirga_engine::{Engine, ExecError, Hooks};
-use jirga_store::EventStore;
+use jirga_store::{EventReader, EventStore};
 use jirga_store_sqlite::SqliteStore;
 
 async fn seeded(dir: &std::path::Path) -> Engine {
@@ -252,20 +252,7 @@ struct FaultyStore {
     failing: std::sync::Arc<std::sync::atomic::AtomicBool>,
 }
 
-impl EventStore for FaultyStore {
-    fn commit_with_personal(
-        &mut self,
-        events: &[jirga_store::StoredEvent],
-        rows: &[jirga_store::RecordRow],
-        personal: &[jirga_store::PersonalOp],
-        last_seq: u64,
-        ledger: Option<&jirga_store::LedgerAppend>,
-    ) -> Result<(), jirga_store::StoreError> {
-        if self.failing.load(std::sync::atomic::Ordering::SeqCst) {
-            return Err(jirga_store::StoreError::Backend("injected: the disk is full".into()));
-        }
-        self.inner.commit_with_personal(events, rows, personal, last_seq, ledger)
-    }
+impl EventReader for FaultyStore {
     fn personal(&mut self, key: &str) -> Result<Option<String>, jirga_store::StoreError> {
         self.inner.personal(key)
     }
@@ -295,6 +282,22 @@ impl EventStore for FaultyStore {
     }
     fn read_tables(&mut self) -> Result<jirga_store::ReadTables, jirga_store::StoreError> {
         self.inner.read_tables()
+    }
+}
+
+impl EventStore for FaultyStore {
+    fn commit_with_personal(
+        &mut self,
+        events: &[jirga_store::StoredEvent],
+        rows: &[jirga_store::RecordRow],
+        personal: &[jirga_store::PersonalOp],
+        last_seq: u64,
+        ledger: Option<&jirga_store::LedgerAppend>,
+    ) -> Result<(), jirga_store::StoreError> {
+        if self.failing.load(std::sync::atomic::Ordering::SeqCst) {
+            return Err(jirga_store::StoreError::Backend("injected: the disk is full".into()));
+        }
+        self.inner.commit_with_personal(events, rows, personal, last_seq, ledger)
     }
     fn replace_read_tables(&mut self, tables: &jirga_store::ReadTables) -> Result<(), jirga_store::StoreError> {
         self.inner.replace_read_tables(tables)

@@ -3,7 +3,7 @@
 
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::{BorderTrust, own_trust_list};
-use jirga_passes::verify::verify;
+use jirga_passes::verify::{Failure, verify};
 
 fn today() -> jiff::civil::Date {
     jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date()
@@ -21,7 +21,7 @@ fn an_issued_pass_verifies_until_it_expires_and_carries_no_sponsor() {
     let mut trust = BorderTrust::default();
     trust.add_list(own_trust_list(&keyring, now.as_second())).unwrap();
     let verdict = verify(&prepared.document, &trust, now.as_second(), Some("chaman"));
-    assert!(verdict.valid, "{verdict:?}");
+    assert!(verdict.is_valid(), "{verdict:?}");
     let pass = verdict.pass.clone().expect("a jirga pass");
     assert_eq!((pass.name.as_str(), pass.max_entries, pass.crossing_points.len()), ("Haji Abdul Wahid", 12, 2));
     assert!(!verdict.claims.clone().unwrap().to_string().contains("guarantor"), "the sponsor stays at the office");
@@ -35,8 +35,8 @@ fn an_issued_pass_verifies_until_it_expires_and_carries_no_sponsor() {
     }
     // Valid through its last day, expired after.
     let after = app.valid_until.tomorrow().unwrap().tomorrow().unwrap().to_zoned(jiff::tz::TimeZone::UTC).unwrap().timestamp();
-    assert_eq!(verify(&prepared.document, &trust, after.as_second(), None).failure, Some("expired"));
-    assert_eq!(verify(&prepared.document, &BorderTrust::default(), now.as_second(), None).failure, Some("unknown_key"));
+    assert_eq!(verify(&prepared.document, &trust, after.as_second(), None).failure(), Some(Failure::Expired));
+    assert_eq!(verify(&prepared.document, &BorderTrust::default(), now.as_second(), None).failure(), Some(Failure::UnknownKey));
 }
 
 #[test]
@@ -55,9 +55,9 @@ fn rotation_signs_new_passes_with_the_new_key_and_keeps_old_ones_valid() {
     let new = jirga_passes::issue::prepare(app, &reopened, later);
     let mut trust = BorderTrust::default();
     trust.add_list(own_trust_list(&reopened, later.as_second())).unwrap();
-    assert!(verify(&old.document, &trust, later.as_second(), None).valid, "an old pass verifies until it expires");
+    assert!(verify(&old.document, &trust, later.as_second(), None).is_valid(), "an old pass verifies until it expires");
     let verdict = verify(&new.document, &trust, later.as_second(), None);
-    assert!(verdict.valid);
+    assert!(verdict.is_valid());
     assert_eq!(verdict.kid.unwrap(), base64::Engine::encode(&base64::engine::general_purpose::STANDARD, new_kid));
     // A pass signed with the retired key after its retirement is refused.
     let forged = jirga_hcert::issue(
@@ -68,7 +68,7 @@ fn rotation_signs_new_passes_with_the_new_key_and_keeps_old_ones_valid() {
         later.as_second() + 1000,
         ciborium::value::Value::Map(vec![]),
     );
-    assert_eq!(verify(&forged, &trust, later.as_second(), None).failure, Some("unknown_key"));
+    assert_eq!(verify(&forged, &trust, later.as_second(), None).failure(), Some(Failure::UnknownKey));
 }
 
 /// The `index`-th pass key of a keyring file, as an attacker who stole a retired key would have it.

@@ -12,7 +12,7 @@ use jirga_core::text::Name;
 use jirga_engine::{Committed, Engine};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
-use jirga_passes::verify::Verdict;
+use jirga_passes::verify::{Failure, Verdict};
 use serde_json::Value;
 
 use crate::i18n::english;
@@ -96,14 +96,14 @@ pub fn crossing_command(
     at: jiff::Timestamp,
 ) -> Result<VerifiedCrossing, Refusal> {
     let not_a_pass = || {
-        let failure = verdict.failure.unwrap_or("unknown").to_owned();
+        let failure = verdict.failure().map_or("unknown", Failure::as_str).to_owned();
         Refusal::new(Kind::Invalid, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
     };
     let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
     let document_id = verdict.document_id().and_then(|id| name(&id)).ok_or_else(not_a_pass)?;
     let pass = verdict.pass.as_ref();
     let presented = Presented {
-        failure: verdict.failure.and_then(name),
+        failure: verdict.failure().and_then(|f| name(f.as_str())),
         issuer: verdict.iss.as_deref().and_then(name).unwrap_or_else(|| name("unknown").expect("valid")),
         crossing_points: pass.map(|p| p.crossing_points.iter().filter_map(|c| PointCode::parse(c).ok()).collect()).unwrap_or_default(),
         max_entries: pass.map_or(1, |p| p.max_entries),

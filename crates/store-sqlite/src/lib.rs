@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 
-use jirga_store::{EventStore, LedgerAppend, PersonalOp, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
+use jirga_store::{EventReader, EventStore, LedgerAppend, PersonalOp, ReadTables, RecordRow, StoreError, StoredCheckpoint, StoredEvent};
 use rusqlite::{Connection, OptionalExtension, params};
 
 /// The migrations, in order; index + 1 is the schema version.
@@ -115,86 +115,7 @@ impl SqliteStore {
     }
 }
 
-impl EventStore for SqliteStore {
-    /// Checkpoints run here, after the writer has answered, not inside a
-    /// commit (SQLite's automatic checkpoint would copy a large import's log
-    /// into the database before the import is answered).
-    fn maintain(&mut self) -> Result<(), StoreError> {
-        self.conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE);").map_err(backend)
-    }
-
-    fn commit_with_personal(
-        &mut self,
-        events: &[StoredEvent],
-        rows: &[RecordRow],
-        personal: &[PersonalOp],
-        last_seq: u64,
-        ledger: Option<&LedgerAppend>,
-    ) -> Result<(), StoreError> {
-        let tx = self.conn.transaction().map_err(backend)?;
-        let head: Option<i64> = tx.query_row("SELECT MAX(seq) FROM events", [], |r| r.get(0)).map_err(backend)?;
-        let mut expected = head.map_or(0, |h| h as u64 + 1);
-        {
-            let mut insert = tx.prepare_cached("INSERT INTO events (seq, bytes) VALUES (?1, ?2)").map_err(backend)?;
-            for event in events {
-                if event.seq != expected {
-                    return Err(StoreError::OutOfSequence { expected, got: event.seq });
-                }
-                insert.execute(params![event.seq as i64, event.bytes]).map_err(backend)?;
-                expected += 1;
-            }
-            let mut upsert = tx
-                .prepare_cached(
-                    "INSERT INTO records (id, kind, body) VALUES (?1, ?2, ?3)
-                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, body = excluded.body",
-                )
-                .map_err(backend)?;
-            for row in rows {
-                upsert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
-            }
-            for op in personal {
-                match op {
-                    PersonalOp::Put { key, body } => tx
-                        .prepare_cached("INSERT INTO personal_data (key, body) VALUES (?1, ?2)")
-                        .and_then(|mut s| s.execute(params![key, body])),
-                    PersonalOp::Erase { key } => {
-                        tx.prepare_cached("DELETE FROM personal_data WHERE key = ?1").and_then(|mut s| s.execute(params![key]))
-                    }
-                }
-                .map_err(backend)?;
-            }
-        }
-        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![last_seq as i64]).map_err(backend)?;
-        if let Some(ledger) = ledger {
-            let stored: Option<i64> = tx
-                .query_row("SELECT MAX(start) + length(hashes) / 32 FROM ledger_hashes", [], |r| r.get(0))
-                .optional()
-                .map_err(backend)?
-                .flatten();
-            let expected = stored.unwrap_or(0) as u64;
-            if ledger.first_index != expected {
-                return Err(StoreError::OutOfSequence { expected, got: ledger.first_index });
-            }
-            let mut insert = tx.prepare_cached("INSERT INTO ledger_hashes (start, hashes) VALUES (?1, ?2)").map_err(backend)?;
-            for (i, chunk) in ledger.hashes.chunks(HASHES_PER_ROW).enumerate() {
-                let blob: Vec<u8> = chunk.iter().flatten().copied().collect();
-                let start = ledger.first_index + (i * HASHES_PER_ROW) as u64;
-                insert.execute(params![start as i64, blob]).map_err(backend)?;
-            }
-            drop(insert);
-            tx.prepare_cached("INSERT INTO checkpoints (size, note) VALUES (?1, ?2)")
-                .and_then(|mut s| s.execute(params![ledger.size as i64, ledger.checkpoint]))
-                .map_err(backend)?;
-        }
-        tx.commit().map_err(backend)?;
-        if personal.iter().any(|op| matches!(op, PersonalOp::Erase { .. })) {
-            // secure_delete zeroes the freed pages; checkpointing moves that into the
-            // main file and empties the WAL, so no old copy of an erased row remains.
-            self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(backend)?;
-        }
-        Ok(())
-    }
-
+impl EventReader for SqliteStore {
     fn personal(&mut self, key: &str) -> Result<Option<String>, StoreError> {
         self.conn
             .prepare_cached("SELECT body FROM personal_data WHERE key = ?1")
@@ -299,6 +220,87 @@ impl EventStore for SqliteStore {
             .collect::<Result<_, _>>()
             .map_err(backend)?;
         Ok(ReadTables { last_seq: last_seq.map(|s| s as u64), rows })
+    }
+}
+
+impl EventStore for SqliteStore {
+    /// Checkpoints run here, after the writer has answered, not inside a
+    /// commit (SQLite's automatic checkpoint would copy a large import's log
+    /// into the database before the import is answered).
+    fn maintain(&mut self) -> Result<(), StoreError> {
+        self.conn.execute_batch("PRAGMA wal_checkpoint(PASSIVE);").map_err(backend)
+    }
+
+    fn commit_with_personal(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        personal: &[PersonalOp],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError> {
+        let tx = self.conn.transaction().map_err(backend)?;
+        let head: Option<i64> = tx.query_row("SELECT MAX(seq) FROM events", [], |r| r.get(0)).map_err(backend)?;
+        let mut expected = head.map_or(0, |h| h as u64 + 1);
+        {
+            let mut insert = tx.prepare_cached("INSERT INTO events (seq, bytes) VALUES (?1, ?2)").map_err(backend)?;
+            for event in events {
+                if event.seq != expected {
+                    return Err(StoreError::OutOfSequence { expected, got: event.seq });
+                }
+                insert.execute(params![event.seq as i64, event.bytes]).map_err(backend)?;
+                expected += 1;
+            }
+            let mut upsert = tx
+                .prepare_cached(
+                    "INSERT INTO records (id, kind, body) VALUES (?1, ?2, ?3)
+                     ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, body = excluded.body",
+                )
+                .map_err(backend)?;
+            for row in rows {
+                upsert.execute(params![row.id, row.kind, row.body]).map_err(backend)?;
+            }
+            for op in personal {
+                match op {
+                    PersonalOp::Put { key, body } => tx
+                        .prepare_cached("INSERT INTO personal_data (key, body) VALUES (?1, ?2)")
+                        .and_then(|mut s| s.execute(params![key, body])),
+                    PersonalOp::Erase { key } => {
+                        tx.prepare_cached("DELETE FROM personal_data WHERE key = ?1").and_then(|mut s| s.execute(params![key]))
+                    }
+                }
+                .map_err(backend)?;
+            }
+        }
+        tx.execute("UPDATE read_tables_meta SET last_seq = ?1", params![last_seq as i64]).map_err(backend)?;
+        if let Some(ledger) = ledger {
+            let stored: Option<i64> = tx
+                .query_row("SELECT MAX(start) + length(hashes) / 32 FROM ledger_hashes", [], |r| r.get(0))
+                .optional()
+                .map_err(backend)?
+                .flatten();
+            let expected = stored.unwrap_or(0) as u64;
+            if ledger.first_index != expected {
+                return Err(StoreError::OutOfSequence { expected, got: ledger.first_index });
+            }
+            let mut insert = tx.prepare_cached("INSERT INTO ledger_hashes (start, hashes) VALUES (?1, ?2)").map_err(backend)?;
+            for (i, chunk) in ledger.hashes.chunks(HASHES_PER_ROW).enumerate() {
+                let blob: Vec<u8> = chunk.iter().flatten().copied().collect();
+                let start = ledger.first_index + (i * HASHES_PER_ROW) as u64;
+                insert.execute(params![start as i64, blob]).map_err(backend)?;
+            }
+            drop(insert);
+            tx.prepare_cached("INSERT INTO checkpoints (size, note) VALUES (?1, ?2)")
+                .and_then(|mut s| s.execute(params![ledger.size as i64, ledger.checkpoint]))
+                .map_err(backend)?;
+        }
+        tx.commit().map_err(backend)?;
+        if personal.iter().any(|op| matches!(op, PersonalOp::Erase { .. })) {
+            // secure_delete zeroes the freed pages; checkpointing moves that into the
+            // main file and empties the WAL, so no old copy of an erased row remains.
+            self.conn.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").map_err(backend)?;
+        }
+        Ok(())
     }
 
     fn replace_read_tables(&mut self, tables: &ReadTables) -> Result<(), StoreError> {

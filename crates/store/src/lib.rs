@@ -85,39 +85,9 @@ pub enum StoreError {
     Busy { dir: String, holder: String },
 }
 
-/// A storage backend. One value is used by one thread at a time; the engine holds
-/// one for its writer and another for reads.
-pub trait EventStore: Send {
-    /// Append `events` (which must continue the log without gaps) and upsert
-    /// `rows`, as one transaction that is durable when this returns.
-    /// With `ledger`, its hashes and checkpoint join the same transaction.
-    fn commit(
-        &mut self,
-        events: &[StoredEvent],
-        rows: &[RecordRow],
-        last_seq: u64,
-        ledger: Option<&LedgerAppend>,
-    ) -> Result<(), StoreError> {
-        self.commit_with_personal(events, rows, &[], last_seq, ledger)
-    }
-
-    /// [`EventStore::commit`], with changes to the personal-data table in the
-    /// same transaction.
-    fn commit_with_personal(
-        &mut self,
-        events: &[StoredEvent],
-        rows: &[RecordRow],
-        personal: &[PersonalOp],
-        last_seq: u64,
-        ledger: Option<&LedgerAppend>,
-    ) -> Result<(), StoreError>;
-
-    /// Background upkeep after a commit has been answered (SQLite: fold the
-    /// write-ahead log into the database file). Never needed for durability.
-    fn maintain(&mut self) -> Result<(), StoreError> {
-        Ok(())
-    }
-
+/// A storage backend's reading side. One value is used by one thread at a time;
+/// the engine holds one for its queries beside the writer's [`EventStore`].
+pub trait EventReader: Send {
     /// One personal-data row.
     fn personal(&mut self, key: &str) -> Result<Option<String>, StoreError>;
 
@@ -149,6 +119,41 @@ pub trait EventStore: Send {
 
     /// Every read row, and the event they reflect.
     fn read_tables(&mut self) -> Result<ReadTables, StoreError>;
+}
+
+/// A storage backend's writing side: the only way to change the log. The
+/// engine holds exactly one, on its writer thread (the single-writer rule is in
+/// the types: readers are handed an [`EventReader`], which cannot commit).
+pub trait EventStore: EventReader {
+    /// Append `events` (which must continue the log without gaps) and upsert
+    /// `rows`, as one transaction that is durable when this returns.
+    /// With `ledger`, its hashes and checkpoint join the same transaction.
+    fn commit(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError> {
+        self.commit_with_personal(events, rows, &[], last_seq, ledger)
+    }
+
+    /// [`EventStore::commit`], with changes to the personal-data table in the
+    /// same transaction.
+    fn commit_with_personal(
+        &mut self,
+        events: &[StoredEvent],
+        rows: &[RecordRow],
+        personal: &[PersonalOp],
+        last_seq: u64,
+        ledger: Option<&LedgerAppend>,
+    ) -> Result<(), StoreError>;
+
+    /// Background upkeep after a commit has been answered (SQLite: fold the
+    /// write-ahead log into the database file). Never needed for durability.
+    fn maintain(&mut self) -> Result<(), StoreError> {
+        Ok(())
+    }
 
     /// Replace every read row at once (rebuild from the events).
     fn replace_read_tables(&mut self, tables: &ReadTables) -> Result<(), StoreError>;

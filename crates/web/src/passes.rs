@@ -111,7 +111,7 @@ pub async fn record_crossing(
     presentation: Presentation,
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
-    if presentation == Presentation::Crossing && !verdict.valid {
+    if presentation == Presentation::Crossing && !verdict.is_valid() {
         return Err(Refusal::new(Kind::Invalid, "refused_presentation_required", english().t("border-refused-required")).into());
     }
     let crossing = office::crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;

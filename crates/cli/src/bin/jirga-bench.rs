@@ -519,7 +519,7 @@ fn real_passes(iterations: usize) {
     );
     let mut trust = jirga_passes::trust::BorderTrust::default();
     trust.add_list(jirga_passes::trust::own_trust_list(&keyring, now.as_second())).expect("own list");
-    let full = rate(iterations, || jirga_passes::verify::verify(&document, &trust, now.as_second(), Some("torkham")).valid);
+    let full = rate(iterations, || jirga_passes::verify::verify(&document, &trust, now.as_second(), Some("torkham")).is_valid());
     println!("real pass, border-post verdict (EdDSA) {full:>9.0}/s");
 }
 
@@ -679,7 +679,7 @@ fn proofs(leaves: u64, samples: usize) {
 
 fn verify(events: u64, batch: u64) {
     use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
-    use jirga_store::{EventStore, LedgerAppend, StoredEvent};
+    use jirga_store::{EventReader, EventStore, LedgerAppend, StoredEvent};
     let dir = tempfile_dir();
     let key = jirga_service::open::load_or_create_key(&dir, jirga_service::open::DEFAULT_ORIGIN).expect("key");
     let mut store = jirga_store_sqlite::SqliteStore::open(&dir).expect("open");

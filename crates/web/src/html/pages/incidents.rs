@@ -5,6 +5,7 @@
 
 use jirga_core::incident::{ALERT_RULES, Incident};
 use jirga_core::model::{DuplicateDecision, MovementDirection};
+use jirga_core::state::MovementPlace;
 use jirga_incidents::stats::{Filter, Group, district_label};
 
 use jirga_incidents::taxonomy::{ACTOR_TYPES, EVENT_TYPES};
@@ -494,7 +495,15 @@ pub fn movements(ctx: &Ctx) -> (String, Markup) {
                 @for m in ctx.state.movements.values().rev() {
                     tr {
                         td { (m.observed_on) }
-                        td { @if let Some(p) = &m.crossing_point { (ctx.state.crossing_point_name(p.as_str())) } @if let Some(s) = &m.border_stretch { (s) } }
+                        td {
+                            @match m.place() {
+                                Some(MovementPlace::CrossingPoint { code, stretch }) => {
+                                    (ctx.state.crossing_point_name(code.as_str())) @if let Some(s) = stretch { " (" (s) ")" }
+                                }
+                                Some(MovementPlace::BorderStretch(s)) => (s),
+                                None => "—",
+                            }
+                        }
                         td { (ctx.t(&m.direction.fluent_id())) }
                         td { (m.group) }
                         td { @if let Some(n) = m.people { (n) } }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use jirga_core::ids::{CrossingId, PassId};
 use jirga_core::model::{Anomaly, Direction, DocumentType, PassPurpose, PassStatus, Sex};
 use jirga_core::pass::{HolderRecord, Pass, PurposeDetails};
+use jirga_passes::verify::Failure;
 use maud::{Markup, PreEscaped, html};
 
 use super::Extra;
@@ -298,16 +299,16 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                 p.error-message { (error) }
             } @else {
                 h2 {
-                    @if v.valid { (tag("green", &ctx.t("verdict-valid"))) } @else { (tag("red", &ctx.t("verdict-invalid"))) }
+                    @if v.is_valid() { (tag("green", &ctx.t("verdict-valid"))) } @else { (tag("red", &ctx.t("verdict-invalid"))) }
                     " "
-                    @if let Some(f) = v.failure { span #failure { (ctx.t(&format!("failure-{}", f.replace('_', "-")))) } }
+                    @if let Some(f) = v.failure() { span #failure { (ctx.t(&format!("failure-{}", f.as_str().replace('_', "-")))) } }
                 }
-                @if let Some(f) = v.failure {
+                @if let Some(f) = v.failure() {
                     // What the officer should do, in words; the code is for the call to the issuing office.
-                    p.warning #failure-action { (ctx.t(&format!("failure-action-{}", f.replace('_', "-")))) }
+                    p.warning #failure-action { (ctx.t(&format!("failure-action-{}", f.as_str().replace('_', "-")))) }
                     p.meta #failure-code { (ctx.t("border-failure-code")) " " code { (f) } }
                 }
-                @if matches!(v.failure, Some("unknown_key" | "signature")) {
+                @if matches!(v.failure(), Some(Failure::UnknownKey | Failure::Signature)) {
                     p.warning #unverified { (ctx.t("border-unverified")) }
                 }
                 @if let Some(p) = &v.pass {
@@ -332,7 +333,7 @@ fn verdict_panel(ctx: &Ctx, b: &super::BorderCheck, csrf: &str) -> Markup {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
                 @if v.document_id().is_some() && (ctx.may)("record_crossing", None) {
-                    @if v.valid {
+                    @if v.is_valid() {
                         form.form method="post" action="/border/record" #record-crossing {
                             input type="hidden" name="_csrf" value=(csrf);
                             input type="hidden" name="text" value=(b.text);
