@@ -246,15 +246,14 @@ impl Accounts {
         jirga_store::private::create_private_dir(data_dir)
             .map_err(|e| AccountError::File(data_dir.display().to_string(), e.to_string()))?;
         jirga_store::private::private_database_file(&path).map_err(|e| AccountError::File(path.display().to_string(), e.to_string()))?;
-        let db = Connection::open(&path)?;
+        let mut db = Connection::open(&path)?;
         db.pragma_update(None, "journal_mode", "WAL")?;
         db.pragma_update(None, "foreign_keys", "ON")?;
         db.busy_timeout(Duration::from_secs(5))?;
-        let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0))?;
-        for (number, migration) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-            let number = number + 1;
-            db.execute_batch(&format!("BEGIN; {migration} PRAGMA user_version = {number}; COMMIT;"))?;
-        }
+        jirga_store_sqlite::migrate(&mut db, MIGRATIONS).map_err(|e| match e {
+            jirga_store_sqlite::MigrationError::Sqlite(e) => AccountError::Db(e),
+            too_new => AccountError::File(path.display().to_string(), too_new.to_string()),
+        })?;
         Ok(Accounts { db: Mutex::new(db), limits, memo: Mutex::new(Memo::default()) })
     }
 

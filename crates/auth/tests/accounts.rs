@@ -226,3 +226,20 @@ fn one_address_guessing_many_usernames_is_throttled() {
     assert_eq!(login_code(&a, "saif", "correct horse battery", "203.0.113.7").0, "too_many_attempts");
     assert_eq!(login_code(&a, "saif", "correct horse battery", DESK).0, "ok", "other addresses are not affected");
 }
+
+/// An accounts file written by a newer jirga is not opened (and so not changed)
+/// by an older one: the same migration runner as the record's.
+#[test]
+fn an_accounts_file_from_a_newer_binary_is_refused_and_left_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(accounts(dir.path()));
+    let db = rusqlite::Connection::open(dir.path().join("accounts.sqlite3")).unwrap();
+    db.pragma_update(None, "user_version", 99).unwrap();
+    drop(db);
+    let err = Accounts::open(dir.path()).err().expect("refused").to_string();
+    assert!(err.contains("newer than this binary"), "{err}");
+    let db = rusqlite::Connection::open(dir.path().join("accounts.sqlite3")).unwrap();
+    let version: i64 = db.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+    let users: i64 = db.query_row("SELECT count(*) FROM users", [], |r| r.get(0)).unwrap();
+    assert_eq!((version, users), (99, 1));
+}

@@ -95,24 +95,45 @@ impl SqliteStore {
     }
 
     fn migrate(&mut self) -> Result<(), StoreError> {
-        let version: i64 = self.conn.query_row("PRAGMA user_version", [], |r| r.get(0)).map_err(backend)?;
-        let supported = MIGRATIONS.len() as i64;
-        if version > supported {
-            return Err(StoreError::SchemaTooNew { found: version, supported });
-        }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction().map_err(backend)?;
-            tx.execute_batch(sql).map_err(backend)?;
-            tx.pragma_update(None, "user_version", i as i64 + 1).map_err(backend)?;
-            tx.commit().map_err(backend)?;
-        }
-        Ok(())
+        migrate(&mut self.conn, MIGRATIONS).map_err(|e| match e {
+            MigrationError::TooNew { found, supported } => StoreError::SchemaTooNew { found, supported },
+            MigrationError::Sqlite(e) => backend(e),
+        })
     }
 
     /// Direct access for tests that must tamper with the file as an attacker would.
     pub fn connection(&self) -> &Connection {
         &self.conn
     }
+}
+
+/// A database file's schema could not be brought to this binary's version.
+#[derive(Debug, thiserror::Error)]
+pub enum MigrationError {
+    /// The file was written by a newer binary: opening it could lose what it holds.
+    #[error("the database's schema version {found} is newer than this binary's {supported}")]
+    TooNew { found: i64, supported: i64 },
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+}
+
+/// Bring the database to the last of `migrations` (numbered from 1 in SQLite's
+/// `user_version`), each in its own transaction with its version number, so a
+/// crash leaves the file at a whole migration. Every jirga database file (the
+/// record, the accounts) is migrated by this one runner.
+pub fn migrate(conn: &mut Connection, migrations: &[&str]) -> Result<(), MigrationError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let supported = migrations.len() as i64;
+    if version > supported {
+        return Err(MigrationError::TooNew { found: version, supported });
+    }
+    for (i, sql) in migrations.iter().enumerate().skip(version.max(0) as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", i as i64 + 1)?;
+        tx.commit()?;
+    }
+    Ok(())
 }
 
 impl EventReader for SqliteStore {
