@@ -18,6 +18,7 @@
 
 pub mod acled;
 pub mod duplicates;
+pub mod month;
 pub mod places;
 pub mod stats;
 pub mod synthetic;

@@ -5,6 +5,7 @@
 type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
 
 use crate::acled::Incident;
+use crate::month::YearMonth;
 
 /// Events and fatalities of one (month, district) cell.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -46,9 +47,9 @@ pub enum Group {
 /// Which incidents a statistic counts: every `None` is "all".
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filter {
-    /// First and last month counted, as (year, month), inclusive.
-    pub from: Option<(i16, i8)>,
-    pub to: Option<(i16, i8)>,
+    /// First and last month counted, inclusive.
+    pub from: Option<YearMonth>,
+    pub to: Option<YearMonth>,
     pub place: Option<u32>,
     pub event_type: Option<u8>,
     pub actor: Option<u32>,
@@ -86,9 +87,9 @@ impl Names {
     }
 }
 
-/// A month number: months since year 0 (`year * 12 + month - 1`).
-fn month_number(year: i16, month: i8) -> u32 {
-    year as u32 * 12 + month as u32 - 1
+/// A month's number in the columns ([`YearMonth::index`]).
+fn month_number(date: jiff::civil::Date) -> u32 {
+    YearMonth::of(date).index()
 }
 
 /// Set aside: an incident merged into another counts no more.
@@ -145,7 +146,7 @@ impl Columns {
         self.locate(place, i, 1.0);
         let actor = self.actor_names.number(&i.actor1, "");
         let d = i.event_date.value;
-        self.months.push(month_number(d.year(), d.month()));
+        self.months.push(month_number(d));
         self.places.push(place);
         self.event_types.push(Self::event_type_of(i));
         self.actors.push(actor);
@@ -162,7 +163,7 @@ impl Columns {
             self.places[n] = place;
         }
         let d = now.event_date.value;
-        self.months[n] = month_number(d.year(), d.month());
+        self.months[n] = month_number(d);
         self.event_types[n] = Self::event_type_of(now);
         self.actors[n] = self.actor_names.number(&now.actor1, "");
         self.fatalities[n] = now.fatalities;
@@ -208,8 +209,8 @@ impl Columns {
     /// The incidents `filter` selects, counted by `group`; months in order, the
     /// other groupings by most events first.
     pub fn tally(&self, filter: &Filter, group: Group) -> Vec<Tally> {
-        let from = filter.from.map_or(0, |(y, m)| month_number(y, m));
-        let to = filter.to.map_or(u32::MAX, |(y, m)| month_number(y, m));
+        let from = filter.from.map_or(0, YearMonth::index);
+        let to = filter.to.map_or(u32::MAX, YearMonth::index);
         let keys = match group {
             Group::Month => 0,
             Group::District => self.place_names.names.len(),
@@ -241,7 +242,7 @@ impl Columns {
         if group == Group::Month {
             let mut months: Vec<_> = by_month.into_iter().collect();
             months.sort_by_key(|(m, _)| *m);
-            return months.into_iter().map(|(m, count)| Tally { key: format!("{:04}-{:02}", m / 12, m % 12 + 1), count }).collect();
+            return months.into_iter().map(|(m, count)| Tally { key: YearMonth::from_index(m).to_string(), count }).collect();
         }
         let name = |k: usize| match group {
             Group::District => {
@@ -277,9 +278,9 @@ impl Columns {
             .enumerate()
             .filter(|(_, c)| c.events > 0)
             .map(|(at, c)| {
-                let month = first + (at / places) as u32;
+                let month = YearMonth::from_index(first + (at / places) as u32);
                 let (a1, a2) = &self.place_names.names[at % places];
-                (((month / 12) as i16, (month % 12 + 1) as i8, a1.clone(), a2.clone()), c)
+                ((month.year(), month.month(), a1.clone(), a2.clone()), c)
             })
             .collect();
         out.sort_by(|a, b| a.0.cmp(&b.0));

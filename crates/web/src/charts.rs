@@ -5,6 +5,7 @@
 
 use std::sync::LazyLock;
 
+use jirga_incidents::month::YearMonth;
 use maud::{Markup, html};
 use serde::Deserialize;
 
@@ -25,12 +26,13 @@ pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
     // years of months a label a year would run into one unreadable string.
     let every = [1, 2, 5, 10, 20, 50].into_iter().find(|n| f64::from(*n) * 12.0 * step >= YEAR_LABEL_PX).unwrap_or(100);
     let labelled = |i: usize, month: &str| {
-        let year: i32 = month.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
-        let january = month.ends_with("-01");
+        let Ok(month) = month.parse::<YearMonth>() else { return false };
+        let january = month.month() == 1;
         // The first month is labelled when it is a labelled January, or when
         // labels are yearly and the next January is a label's width away.
-        let months_to_january = month.get(5..7).and_then(|m| m.parse::<usize>().ok()).map_or(12, |m| (13 - m) % 12);
-        (january && year % every == 0) || (i == 0 && !january && every == 1 && months_to_january as f64 * step >= YEAR_LABEL_PX)
+        let months_to_january = (13 - i32::from(month.month())) % 12;
+        (january && i32::from(month.year()) % every == 0)
+            || (i == 0 && !january && every == 1 && f64::from(months_to_january) * step >= YEAR_LABEL_PX)
     };
     html! {
         svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {

@@ -2,6 +2,7 @@
 //! (The demo's incidents are seeded by `jirga_service::demo`.)
 
 use jirga_core::incident::{Incident, IncidentRegister};
+use jirga_incidents::month::YearMonth;
 use jirga_incidents::stats::Filter;
 use jirga_incidents::taxonomy::EVENT_TYPES;
 
@@ -22,10 +23,8 @@ pub struct IncidentFilter {
     pub actor: Option<String>,
 }
 
-pub fn month_of(text: &str) -> Option<(i16, i8)> {
-    let (y, m) = text.trim().split_once('-')?;
-    let (y, m) = (y.parse().ok()?, m.parse().ok()?);
-    (1..=12).contains(&m).then_some((y, m))
+pub fn month_of(text: &str) -> Option<YearMonth> {
+    text.parse().ok()
 }
 
 pub fn district_of(text: &str) -> Option<(&str, &str)> {
@@ -48,7 +47,7 @@ pub fn stats_filter(register: &IncidentRegister, f: &IncidentFilter) -> Filter {
 
 /// Does one incident pass the filter (for the list of incidents)?
 pub fn matches(f: &IncidentFilter, i: &Incident) -> bool {
-    let month = (i.event_date.value.year(), i.event_date.value.month());
+    let month = YearMonth::of(i.event_date.value);
     f.from.as_deref().and_then(month_of).is_none_or(|from| month >= from)
         && f.to.as_deref().and_then(month_of).is_none_or(|to| month <= to)
         && f.district.as_deref().and_then(district_of).is_none_or(|(a1, a2)| i.admin1 == a1 && i.admin2 == a2)

@@ -15,22 +15,15 @@ use crate::charts;
 use crate::html::Page;
 use crate::html::layout::{Ctx, Form, choices, tag};
 use crate::incidents::{IncidentFilter, matches, month_of, stats_filter};
+use jirga_incidents::month::YearMonth;
 
 /// How many incidents a list shows (the newest matching).
 const LIST_LIMIT: usize = 50;
 
-/// The months before `from..=to` of the same length: what a period is compared with.
-fn previous_period(from: (i16, i8), to: (i16, i8)) -> ((i16, i8), (i16, i8)) {
-    let n = |(y, m): (i16, i8)| y as i32 * 12 + m as i32 - 1;
-    let back = |k: i32| ((k / 12) as i16, (k % 12 + 1) as i8);
-    let len = n(to) - n(from) + 1;
-    (back(n(from) - len), back(n(from) - 1))
-}
-
 /// Events per month over the period chosen (`from`, `to`), or from the first
 /// month with incidents to the last; months without any are zeros (a gap in
 /// the chart is a quiet month).
-fn every_month(by_month: &[jirga_incidents::stats::Tally], from: Option<(i16, i8)>, to: Option<(i16, i8)>) -> Vec<(String, u64)> {
+fn every_month(by_month: &[jirga_incidents::stats::Tally], from: Option<YearMonth>, to: Option<YearMonth>) -> Vec<(String, u64)> {
     let counts: std::collections::HashMap<&str, u64> = by_month.iter().map(|t| (t.key.as_str(), t.count.events)).collect();
     let first = from.or_else(|| by_month.first().and_then(|t| month_of(&t.key)));
     let last = to.or_else(|| by_month.last().and_then(|t| month_of(&t.key)));
@@ -38,23 +31,17 @@ fn every_month(by_month: &[jirga_incidents::stats::Tally], from: Option<(i16, i8
         return vec![];
     };
     // A period of centuries is not drawn month by month.
-    if (last.0 as i32 - first.0 as i32) > 200 {
+    if first.months_until(last) > 200 * 12 {
         return by_month.iter().map(|t| (t.key.clone(), t.count.events)).collect();
     }
     let mut out = Vec::new();
     let mut m = first;
     while m <= last {
-        let key = format!("{:04}-{:02}", m.0, m.1);
+        let key = m.to_string();
         out.push((key.clone(), counts.get(key.as_str()).copied().unwrap_or(0)));
-        m = shift(m, 1);
+        m = m.plus(1);
     }
     out
-}
-
-/// The month `k` months after `month`.
-fn shift((y, m): (i16, i8), k: i32) -> (i16, i8) {
-    let n = y as i32 * 12 + m as i32 - 1 + k;
-    ((n / 12) as i16, (n % 12 + 1) as i8)
 }
 
 fn change_percent(now: u64, before: u64) -> String {
@@ -81,11 +68,11 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
     let last_month = by_month.last().and_then(|t| month_of(&t.key));
     let period = match (filter.from, filter.to, last_month) {
         (Some(from), Some(to), _) => Some((from, to)),
-        (_, _, Some(last)) => Some((previous_period(last, shift(last, 10)).0, last)),
+        (_, _, Some(last)) => Some((YearMonth::previous_period(last, last.plus(10)).0, last)),
         _ => None,
     };
     let comparison = period.map(|(from, to)| {
-        let (pfrom, pto) = previous_period(from, to);
+        let (pfrom, pto) = YearMonth::previous_period(from, to);
         let sum = |from, to| {
             columns
                 .tally(&Filter { from: Some(from), to: Some(to), ..filter }, Group::Month)
@@ -94,7 +81,6 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         };
         ((from, to, sum(from, to)), (pfrom, pto, sum(pfrom, pto)))
     });
-    let fmt_month = |(y, m): (i16, i8)| format!("{y:04}-{m:02}");
     // No period chosen, and the data's last twelve months hold almost nothing
     // (a few hand entries after an export that ended years before): say so,
     // and offer the twelve months to where the register's bulk ends — the
@@ -154,14 +140,14 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
             @if let Some(((from, to, now), (pfrom, pto, before))) = comparison {
                 div.card #period-comparison {
                     h3 { (ctx.t("incidents-comparison")) }
-                    p { (fmt_month(from)) "–" (fmt_month(to)) ": " strong { (now.0) } " " (ctx.t("incidents-events-lc")) ", " strong { (now.1) } " " (ctx.t("incidents-fatalities-lc")) }
-                    p { (fmt_month(pfrom)) "–" (fmt_month(pto)) ": " (before.0) " · " (before.1) }
+                    p { (from) "–" (to) ": " strong { (now.0) } " " (ctx.t("incidents-events-lc")) ", " strong { (now.1) } " " (ctx.t("incidents-fatalities-lc")) }
+                    p { (pfrom) "–" (pto) ": " (before.0) " · " (before.1) }
                     p { (ctx.t("incidents-change")) " " strong { (change_percent(now.0, before.0)) } " · " (change_percent(now.1, before.1)) }
                     @if let Some(end) = bulk_ends {
-                        @let bulk = IncidentFilter { from: Some(fmt_month(shift(end, -11))), to: Some(fmt_month(end)), ..f.clone() };
+                        @let bulk = IncidentFilter { from: Some(end.plus(-11).to_string()), to: Some(end.to_string()), ..f.clone() };
                         p.warning #period-quiet {
-                            (ctx.ta("incidents-period-quiet", &[("month", fmt_month(end))])) " "
-                            a href=(Page::Incidents(bulk).href()) { (ctx.ta("incidents-period-quiet-link", &[("month", fmt_month(end))])) }
+                            (ctx.ta("incidents-period-quiet", &[("month", end.to_string())])) " "
+                            a href=(Page::Incidents(bulk).href()) { (ctx.ta("incidents-period-quiet-link", &[("month", end.to_string())])) }
                         }
                     }
                 }
@@ -572,8 +558,8 @@ mod tests {
         assert_eq!(months, [("1989-11".into(), 2), ("1989-12".into(), 0), ("1990-01".into(), 0), ("1990-02".into(), 2)]);
         assert_eq!(every_month(&[t("1989-01"), t("2025-03")], None, None).len(), 435);
         // The period chosen, quiet months at either end included.
-        let months = every_month(&[t("2025-02")], Some((2025, 1)), Some((2025, 3)));
+        let months = every_month(&[t("2025-02")], "2025-01".parse().ok(), "2025-03".parse().ok());
         assert_eq!(months, [("2025-01".into(), 0), ("2025-02".into(), 2), ("2025-03".into(), 0)]);
-        assert!(every_month(&[], Some((2025, 4)), Some((2025, 3))).is_empty(), "an empty period draws nothing");
+        assert!(every_month(&[], "2025-04".parse().ok(), "2025-03".parse().ok()).is_empty(), "an empty period draws nothing");
     }
 }
