@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-cargo build --release -q -p jirga-cli --bin jirga-bench
+cargo build --release -q -p jirga-bench
 BIN="${CARGO_TARGET_DIR:-target}/release/jirga-bench"
 "$BIN" serve --listen 127.0.0.1:18081 --bare 127.0.0.1:18082 > /tmp/jirga-bench-serve.log 2>&1 &
 PID=$!

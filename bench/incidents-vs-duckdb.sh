@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 ROWS="${1:-1000000}"
 CSV="${TMPDIR:-/tmp}/jirga-acled-synthetic-$ROWS.csv"
 python3 -c "import duckdb" 2>/dev/null || pip install -q duckdb
-cargo build --release -p jirga-cli --bin jirga-bench
+cargo build --release -p jirga-bench
 BIN="${CARGO_TARGET_DIR:-target}/release/jirga-bench"
 "$BIN" incidents --rows "$ROWS" --csv "$CSV"
 python3 - "$CSV" <<'PY'
