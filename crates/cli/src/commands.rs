@@ -72,13 +72,13 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: 
     if accounts.users()?.is_empty() {
         eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
     }
-    // The pass office's keyring, made now for the configured authority (the
-    // web crate, which reads no configuration, would make it with the default).
-    jirga_passes::keyring::Keyring::load_or_create(data_dir, &config.pass_authority(), jiff::Timestamp::now().as_second())
-        .context("cannot read the pass keys")?;
+    // The pass office's keys and lists, opened here with the configured
+    // authority (made now if the directory has none) and handed to the web.
+    let office = jirga_service::passes::PassOffice::open(data_dir, &config.pass_authority())
+        .map_err(|e| anyhow::anyhow!("cannot open the pass office: {}", e.message))?;
     let web = config.web();
     let limits = web.limits;
-    let server = Server::bind_with(listen, AppState::configured(engine.clone(), accounts, &web).with_data_dir(data_dir), limits)
+    let server = Server::bind_with(listen, AppState::configured(engine.clone(), accounts, &web).with_pass_office(office), limits)
         .await
         .with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
@@ -146,7 +146,9 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
         engine.execute(&user, command).await.map_err(|e| anyhow::anyhow!("demo step {name}: {}", describe(&e)))?;
     }
     eprintln!("… the crossing points' passes…");
-    crate::pass_cmds::seed_demo_passes(&engine, &accounts, &data_dir).await.context("demo passes")?;
+    let office = jirga_service::passes::PassOffice::open(&data_dir, &config.pass_authority())
+        .map_err(|e| anyhow::anyhow!("cannot open the pass office: {}", e.message))?;
+    crate::pass_cmds::seed_demo_passes(&engine, &accounts, &office).await.context("demo passes")?;
     let ucdp_file = crate::incident_cmds::ucdp_file();
     eprintln!("… the incidents (the articles' and the UCDP export, some seconds)…");
     let ucdp = match jirga_service::demo::seed_incidents(&engine, &accounts, &ucdp_file).await.map_err(anyhow::Error::msg)? {

@@ -16,6 +16,7 @@ use jirga_hcert::lists::{RevocationList, TrustList};
 use jirga_passes::keyring::Keyring;
 use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::Verdict;
+use jirga_service::passes::PassOffice;
 use serde_json::Value;
 
 #[derive(clap::Args)]
@@ -179,7 +180,8 @@ pub async fn issue(
     let refused = |e: jirga_service::refusal::Refusal| anyhow::anyhow!("{} ({})", e.message, e.code);
     let application = jirga_service::passes::parse_application(value).map_err(refused)?;
     let engine = crate::commands::open(data_dir)?;
-    let outcome = jirga_service::passes::issue(&engine, data_dir, &principal, &application).await;
+    let office = PassOffice::open(data_dir, &crate::config::current().pass_authority()).map_err(refused)?;
+    let outcome = office.issue(&engine, &principal, &application).await;
     let (done, document) = match outcome {
         Ok(issued) => issued,
         Err(e) => {
@@ -327,18 +329,18 @@ pub async fn erase(data_dir: &std::path::Path, retention_days: u32, user: &str) 
 
 /// The demo's passes: issued by its pass officer, one crossing recorded by its
 /// border officer, through the same functions as the pages and the API.
-pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, data_dir: &std::path::Path) -> Result<()> {
+pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_auth::Accounts, office: &PassOffice) -> Result<()> {
     let refused = |e: jirga_service::refusal::Refusal| anyhow::anyhow!("{} ({})", e.message, e.code);
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
     let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass"))?;
     let mut documents = Vec::new();
     for application in jirga_core::demo::pass_applications(today) {
-        documents.push(jirga_service::passes::issue(engine, data_dir, &officer, &application).await.map_err(refused)?.1);
+        documents.push(office.issue(engine, &officer, &application).await.map_err(refused)?.1);
     }
     // The medical pass's holder enters at Torkham.
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;
     let torkham = jirga_core::pass::PointCode::parse("torkham").map_err(anyhow::Error::msg)?;
-    let verdict = jirga_service::passes::verify(engine, data_dir, &documents[0], Some(&torkham)).map_err(refused)?;
+    let verdict = office.verify(engine, &documents[0], Some(&torkham)).map_err(refused)?;
     let crossing = jirga_service::passes::crossing_command(&verdict, &torkham, jirga_core::model::Direction::Entry, jiff::Timestamp::now())
         .map_err(refused)?;
     engine.execute_crossing(&border, crossing).await.map_err(|e| anyhow::anyhow!("{}", crate::commands::describe(&e)))?;

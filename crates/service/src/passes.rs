@@ -3,7 +3,7 @@
 //! record), verify a presented document against a data directory's trust,
 //! build the crossing command from a document verified here and now.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use jirga_core::Principal;
 use jirga_core::model::Direction;
@@ -25,13 +25,71 @@ pub fn unavailable(what: &str, err: impl std::fmt::Display) -> Refusal {
     Refusal::new(Kind::Unavailable, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
 }
 
-/// The authority's keyring in `dir`, read afresh (a rotation by `jirga pass
-/// keys rotate` takes effect on the next pass, without restarting the server).
-pub fn keyring(dir: &Path) -> Result<Keyring, Refusal> {
-    // The CLI creates the keyring with the configured authority when it opens
-    // the record; a server built without it (tests) gets the default one.
-    Keyring::load_or_create(dir, jirga_passes::keyring::DEFAULT_AUTHORITY, jiff::Timestamp::now().as_second())
-        .map_err(|e| unavailable("pass keys", e))
+/// The pass office's and the border post's files in a data directory: the
+/// authority's keyring (`pass-keys.json`) and the trust and revocation lists
+/// imported into `trust/` and `revocations/`. Opened once at the edge (the
+/// CLI, when it opens the record) and handed to whoever issues or verifies, so
+/// no layer below finds its own files. The keyring itself is read afresh on
+/// each use: a rotation by `jirga pass keys rotate` takes effect on the next
+/// pass without restarting the server.
+#[derive(Debug, Clone)]
+pub struct PassOffice {
+    dir: PathBuf,
+    authority: String,
+}
+
+impl PassOffice {
+    /// The office of `data_dir`; its keyring is made now, for `authority_if_new`,
+    /// if the directory has none (so a damaged or unreadable keyring is found
+    /// at start, not by the first officer).
+    pub fn open(data_dir: &Path, authority_if_new: &str) -> Result<Self, Refusal> {
+        let office = PassOffice { dir: data_dir.to_owned(), authority: authority_if_new.to_owned() };
+        office.keyring()?;
+        Ok(office)
+    }
+
+    /// The authority's keyring as it is now.
+    pub fn keyring(&self) -> Result<Keyring, Refusal> {
+        Keyring::load_or_create(&self.dir, &self.authority, jiff::Timestamp::now().as_second()).map_err(|e| unavailable("pass keys", e))
+    }
+
+    /// Issue a pass: check the application, sign it with the authority's
+    /// current key, and record it with the holder's data kept apart (one
+    /// transaction). Returns what was committed and the signed document.
+    pub async fn issue(
+        &self,
+        engine: &Engine,
+        principal: &Principal,
+        application: &PassApplication,
+    ) -> Result<(Committed, String), Refusal> {
+        // Authorized before anything is signed: a refused caller leaves no
+        // signature behind (the command itself is authorized again in full
+        // on the write path).
+        if !may_issue(engine, principal) {
+            return Err(Refusal::new(Kind::Forbidden, "not_authorized", english().t("error-may-not-issue")));
+        }
+        let now = jiff::Timestamp::now();
+        let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
+        jirga_passes::issue::check_application(application, today).map_err(|e| Refusal::from(jirga_engine::ExecError::Rule(e)))?;
+        let keyring = self.keyring()?;
+        let prepared = jirga_passes::issue::prepare(application, &keyring, now);
+        let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
+        Ok((committed, prepared.document))
+    }
+
+    /// What the border post trusts now: its authority's keys, the revocations
+    /// on its record, and every list imported into the directory.
+    pub fn border_trust(&self, engine: &Engine) -> Result<BorderTrust, Refusal> {
+        let now = jiff::Timestamp::now().as_second();
+        let keyring = self.keyring()?;
+        engine.read(|state| BorderTrust::load(&self.dir, Some(&keyring), state, now)).map_err(|e| unavailable("trust lists", e))
+    }
+
+    /// Verify a presented document now, at `point` when given.
+    pub fn verify(&self, engine: &Engine, text: &str, point: Option<&PointCode>) -> Result<Verdict, Refusal> {
+        let trust = self.border_trust(engine)?;
+        Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
+    }
 }
 
 /// A pass application from JSON (API body, CLI file or form), with errors naming
@@ -44,47 +102,9 @@ pub fn parse_application(mut json: Value) -> Result<PassApplication, Refusal> {
     serde_path_to_error::deserialize::<_, PassApplication>(&mut de).map_err(Refusal::invalid_body)
 }
 
-/// Issue a pass: check the application, sign it with the authority's current
-/// key in `dir`, and record it with the holder's data kept apart (one
-/// transaction). Returns what was committed and the signed document.
-pub async fn issue(
-    engine: &Engine,
-    dir: &Path,
-    principal: &Principal,
-    application: &PassApplication,
-) -> Result<(Committed, String), Refusal> {
-    // Authorized before anything is signed or a key created: a refused caller
-    // leaves no signature and no keyring behind (the command itself is
-    // authorized again in full on the write path).
-    if !may_issue(engine, principal) {
-        return Err(Refusal::new(Kind::Forbidden, "not_authorized", english().t("error-may-not-issue")));
-    }
-    let now = jiff::Timestamp::now();
-    let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
-    jirga_passes::issue::check_application(application, today).map_err(|e| Refusal::from(jirga_engine::ExecError::Rule(e)))?;
-    let keyring = keyring(dir)?;
-    let prepared = jirga_passes::issue::prepare(application, &keyring, now);
-    let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
-    Ok((committed, prepared.document))
-}
-
 /// May `principal` issue passes at all?
 pub fn may_issue(engine: &Engine, principal: &Principal) -> bool {
     engine.read(|s| engine.authorizer().may(principal, "issue_pass", None, s))
-}
-
-/// What the border post of `dir` trusts now: its authority's keys, the
-/// revocations on its record, and every list imported into the directory.
-pub fn border_trust(engine: &Engine, dir: &Path) -> Result<BorderTrust, Refusal> {
-    let now = jiff::Timestamp::now().as_second();
-    let keyring = keyring(dir)?;
-    engine.read(|state| BorderTrust::load(dir, Some(&keyring), state, now)).map_err(|e| unavailable("trust lists", e))
-}
-
-/// Verify a presented document now, at `point` when given.
-pub fn verify(engine: &Engine, dir: &Path, text: &str, point: Option<&PointCode>) -> Result<Verdict, Refusal> {
-    let trust = border_trust(engine, dir)?;
-    Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
 }
 
 /// The `record_crossing` command for a verified document: the verifier's

@@ -31,9 +31,9 @@ pub struct AppState {
     pub accounts: Arc<jirga_auth::Accounts>,
     /// Mark cookies `Secure` (the site is served over TLS, perhaps behind a proxy).
     pub secure_cookies: bool,
-    /// The data directory: the pass office's keys and the border post's imported
-    /// trust and revocation lists live there. Without it, passes cannot be issued.
-    pub data_dir: Option<std::path::PathBuf>,
+    /// The pass office and border post (their keys and lists), opened by the
+    /// edge. Without it, passes cannot be issued or verified here.
+    pub pass_office: Option<jirga_service::passes::PassOffice>,
     /// Where incident alerts are POSTed (the configuration's `alert_webhook`), if anywhere.
     pub alert_webhook: Option<String>,
     /// Where breaches are POSTed for the federal side (`breach_webhook`), if anywhere.
@@ -67,7 +67,7 @@ impl AppState {
             engine,
             accounts,
             secure_cookies: config.secure_cookies,
-            data_dir: None,
+            pass_office: None,
             alert_webhook: config.alert_webhook.clone(),
             breach_webhook: config.breach_webhook.clone(),
             trusted_proxies: config.trusted_proxies.clone(),
@@ -81,9 +81,9 @@ impl AppState {
         self
     }
 
-    /// The same, with the data directory of the pass office and border post.
-    pub fn with_data_dir(mut self, dir: impl Into<std::path::PathBuf>) -> Self {
-        self.data_dir = Some(dir.into());
+    /// The same, with the pass office and border post the edge opened.
+    pub fn with_pass_office(mut self, office: jirga_service::passes::PassOffice) -> Self {
+        self.pass_office = Some(office);
         self
     }
 }

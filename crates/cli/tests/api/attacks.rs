@@ -346,17 +346,22 @@ async fn a_body_that_never_arrives_is_answered_with_408() {
     assert!(answer.starts_with("HTTP/1.1 408"), "{answer}");
 }
 
+/// The keyring is made when the edge opens the pass office (as `jirga serve`
+/// does), so a refused caller could at most change it or get something signed:
+/// neither happens, and nothing is recorded.
 #[tokio::test]
-async fn a_refused_pass_is_neither_signed_nor_creates_a_key() {
+async fn a_refused_pass_is_neither_signed_nor_touches_the_keys() {
     let app = app_with_torkham().await;
     let keys = app.data_dir().join("pass-keys.json");
-    assert!(!keys.exists(), "no key before the first pass");
+    let keyring_before = std::fs::read(&keys).expect("the edge opened the pass office with its keyring");
+    let before = app.event_count();
     for user in ["border", "saif", "auditor", "consul"] {
         let (status, body) = app.post_json_as(user, "/api/v1/passes", &crate::passes::application(&["torkham"])).await;
         assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{user}: {body}");
         assert!(body.get("document").is_none());
     }
-    assert!(!keys.exists(), "a refused caller made the authority's keyring");
+    assert_eq!(std::fs::read(&keys).unwrap(), keyring_before, "a refused caller changed the authority's keyring");
+    assert_eq!(app.event_count(), before, "a refused pass was recorded");
 }
 
 async fn post_with_key(app: &TestApp, key: &str, body: &serde_json::Value) -> (u16, serde_json::Value) {

@@ -51,7 +51,8 @@ pub async fn spawn_app_with(seed: bool, configure: impl FnOnce(&mut AppState)) -
     }
     let tokens =
         jirga_auth::demo::USERS.iter().map(|(user, ..)| (user.to_string(), accounts.create_token(user, "tests").unwrap().1)).collect();
-    let mut state = AppState::new(engine.clone(), accounts.clone()).with_data_dir(dir.path());
+    let office = jirga_service::passes::PassOffice::open(dir.path(), jirga_passes::keyring::DEFAULT_AUTHORITY).unwrap();
+    let mut state = AppState::new(engine.clone(), accounts.clone()).with_pass_office(office);
     configure(&mut state);
     let server = Server::bind("127.0.0.1:0", state).await.unwrap();
     let base = format!("http://{}", server.local_addr());
