@@ -1,214 +1,23 @@
-//! The incident register on the record: security incidents from ACLED and UCDP
-//! exports and from analysts' hand entry, their source reports, duplicate
-//! decisions, and the alerts their rules raise.
-//!
-//! Incidents travel in commands and events as ACLED CSV rows ([`IncidentRows`]),
-//! so an import's events *are* the ACLED export, chunk by chunk, and a third
-//! party checking the ledger reads the incidents in a format it knows. An import
-//! is one event per chunk (the CLI sends 1,000 rows each), not one per incident:
-//! a million incidents are a thousand leaves.
-//!
-//! The register is not a table of read rows: it lives in memory beside the state
-//! (the parsed chunks shared, through `Arc`, between the writer's working state
-//! and the published one), with a columnar projection
-//! ([`jirga_incidents::stats::Columns`]) that statistics read. It is rebuilt from
-//! the events at start.
+//! The register: incidents with their reports, versions, duplicate decisions
+//! and alerts, and its columnar projection for statistics.
 
 use std::collections::BTreeMap;
 use std::hash::BuildHasher;
-use std::sync::Arc;
 
 use jiff::civil::Date;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::authority::Actor;
 use crate::error::RuleError;
-pub use crate::model::{DuplicateDecision, IncidentFormat};
-pub use jirga_incidents::acled::Incident;
+use crate::model::{DuplicateDecision, IncidentFormat};
+use jirga_incidents::acled::Incident;
 use jirga_incidents::duplicates::{Tolerance, is_candidate};
 use jirga_incidents::stats::Columns;
 
-/// Hash maps keyed by ids and places: foldhash, not SipHash (no untrusted
-/// keys choose buckets here that a flood could exploit more than any other
-/// input, and a million-row import hashes every id twice).
-type HashMap<K, V> = std::collections::HashMap<K, V, foldhash::fast::RandomState>;
-type HashSet<K> = std::collections::HashSet<K, foldhash::fast::RandomState>;
+use super::{HashMap, HashSet};
 
-/// Incidents as ACLED CSV rows without a header: how they travel in commands and
-/// events. Reading them back validates every value, as an import does.
-#[derive(Debug, Clone)]
-pub struct IncidentRows(SharedRows, SharedText);
-
-/// A range of a larger collection shared through `Arc`: an import's chunks are
-/// ranges of the one `Vec` the file was read into and of the one `String` it
-/// was read from (re-collecting a million incidents into chunks copied 600 MB,
-/// and each chunk's text was copied twice, all on fresh pages, which this
-/// machine's virtual memory makes slow to touch the first time). The text is
-/// held as the `String` it was read into: an `Arc<str>` would copy it again.
-#[derive(Debug, Clone)]
-struct Shared<C> {
-    all: Arc<C>,
-    range: std::ops::Range<usize>,
-}
-
-impl<C: std::ops::Index<std::ops::Range<usize>>> Shared<C> {
-    fn get(&self) -> &C::Output {
-        &self.all[self.range.clone()]
-    }
-}
-
-type SharedRows = Shared<Vec<Incident>>;
-type SharedText = Shared<String>;
-
-impl SharedRows {
-    fn whole(rows: Vec<Incident>) -> Self {
-        Shared { range: 0..rows.len(), all: Arc::new(rows) }
-    }
-}
-
-impl SharedText {
-    fn whole(text: String) -> Self {
-        Shared { range: 0..text.len(), all: Arc::new(text) }
-    }
-}
-
-impl PartialEq for IncidentRows {
-    fn eq(&self, other: &Self) -> bool {
-        self.rows() == other.rows()
-    }
-}
-
-impl IncidentRows {
-    /// The rows, and their CSV text written now (by the caller's thread, not
-    /// the writer's: an event's bytes are this text).
-    pub fn new(incidents: Vec<Incident>) -> Self {
-        let csv = Self::write(&incidents);
-        IncidentRows(SharedRows::whole(incidents), SharedText::whole(csv))
-    }
-
-    /// Rows `rows` of `incidents` with the text they were read from, `text`
-    /// of `input` (an import's own bytes: no need to write them again, nor to
-    /// copy them). That text must read back as those rows (checked in debug
-    /// builds); `None` when a range is out of bounds or `text` not on
-    /// character boundaries.
-    pub fn with_text(
-        incidents: &Arc<Vec<Incident>>,
-        rows: std::ops::Range<usize>,
-        input: &Arc<String>,
-        text: std::ops::Range<usize>,
-    ) -> Option<Self> {
-        let (slice, csv) = (incidents.get(rows.clone())?, input.get(text.clone())?);
-        debug_assert!(jirga_incidents::acled::read_rows(csv.as_bytes()).is_ok_and(|back| back == slice), "the text reads back as the rows");
-        Some(IncidentRows(Shared { all: incidents.clone(), range: rows }, Shared { all: input.clone(), range: text }))
-    }
-
-    /// The rows.
-    pub fn rows(&self) -> &[Incident] {
-        self.0.get()
-    }
-
-    fn write(incidents: &[Incident]) -> String {
-        let mut buf = Vec::with_capacity(incidents.len() * 512);
-        jirga_incidents::acled::write_rows(&mut buf, incidents).expect("writing to memory does not fail");
-        String::from_utf8(buf).expect("every value was text")
-    }
-
-    pub fn len(&self) -> usize {
-        self.rows().len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.rows().is_empty()
-    }
-
-    pub fn iter(&self) -> std::slice::Iter<'_, Incident> {
-        self.rows().iter()
-    }
-
-    /// The rows as ACLED CSV text.
-    pub fn to_csv(&self) -> &str {
-        self.1.get()
-    }
-}
-
-impl Serialize for IncidentRows {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.to_csv())
-    }
-}
-
-impl<'de> Deserialize<'de> for IncidentRows {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = std::borrow::Cow::<str>::deserialize(d)?;
-        let rows = jirga_incidents::acled::read_rows(text.as_bytes()).map_err(serde::de::Error::custom)?;
-        if rows.is_empty() {
-            return Err(serde::de::Error::custom("rows: at least one ACLED row is needed"));
-        }
-        // The text as read is kept: re-encoding gives the same bytes back.
-        Ok(IncidentRows(SharedRows::whole(rows), SharedText::whole(text.into_owned())))
-    }
-}
-
-impl schemars::JsonSchema for IncidentRows {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "IncidentRows".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        schemars::json_schema!({
-            "type": "string",
-            "minLength": 1,
-            "contentMediaType": "text/csv",
-            "description": "Incidents as ACLED CSV rows without the header: the 31 columns of ACLED's export, in its order."
-        })
-    }
-}
-
-/// A rule that raises an alert: `at_least` incidents of `sub_event_type` in one
-/// district (or, `province_wide`, one province) within `within_days` days.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct AlertRule {
-    pub code: &'static str,
-    pub sub_event_type: &'static str,
-    pub at_least: usize,
-    pub within_days: i32,
-    pub province_wide: bool,
-}
-
-/// The rules in force. "Two suicide bombings in the past four days" in Khyber
-/// Pakhtunkhwa (the articles) is what the province-wide rule catches.
-pub const ALERT_RULES: &[AlertRule] = &[
-    AlertRule { code: "suicide_bombings_in_a_district", sub_event_type: "Suicide bomb", at_least: 2, within_days: 7, province_wide: false },
-    AlertRule { code: "suicide_bombings_in_a_province", sub_event_type: "Suicide bomb", at_least: 2, within_days: 7, province_wide: true },
-];
-
-impl AlertRule {
-    /// The place an incident counts in for this rule: (admin1, admin2 or "").
-    fn place(&self, i: &Incident) -> (String, String) {
-        (i.admin1.to_string(), if self.province_wide { String::new() } else { i.admin2.to_string() })
-    }
-}
-
-/// What an alert rule found, carried in the event that recorded the last incident.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Alert {
-    pub rule: String,
-    pub admin1: String,
-    pub admin2: String,
-    /// The window the incidents fall in.
-    pub from: Date,
-    pub to: Date,
-    /// The incidents (`event_id_cnty`), oldest first.
-    pub incidents: Vec<String>,
-}
-
-/// An alert as recorded: its event and when.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct RaisedAlert {
-    pub seq: u64,
-    pub at: jiff::Timestamp,
-    #[serde(flatten)]
-    pub alert: Alert,
-}
+use super::rows::SharedRows;
+use super::*;
 
 /// One source report of an incident.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -664,8 +473,3 @@ impl IncidentRegister {
         self.decisions.push(decision);
     }
 }
-
-/// Rows per `record_incidents` event of an import: a leaf of the ledger per
-/// thousand incidents keeps a million-row import to a thousand events, and an
-/// event to about half a megabyte.
-pub const CHUNK_ROWS: usize = 1_000;
