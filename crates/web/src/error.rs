@@ -8,18 +8,28 @@ use axum::response::{IntoResponse, Response};
 use jirga_engine::ExecError;
 use jirga_service::refusal::{Kind, Refusal};
 
+/// A [`Refusal`] with the HTTP status it is answered with: the status follows
+/// from the refusal's kind, except for the refusals only HTTP has (401, 408,
+/// 410, 413, ...), which set it themselves.
 #[derive(Debug)]
 pub struct ApiError {
     pub status: StatusCode,
-    pub code: String,
-    pub message: String,
-    /// The command field the error is about, when known.
-    pub field: Option<String>,
+    pub refusal: Refusal,
 }
 
 impl ApiError {
+    /// A refusal of the HTTP layer itself, with its own status.
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        ApiError { status, code: code.to_owned(), message: message.into(), field: None }
+        let kind = match status.as_u16() {
+            401 | 403 => Kind::Forbidden,
+            404 | 410 => Kind::NotFound,
+            409 => Kind::Conflict,
+            422 => Kind::Invalid,
+            503 => Kind::Unavailable,
+            500..=599 => Kind::Internal,
+            _ => Kind::Malformed,
+        };
+        ApiError { status, refusal: Refusal::new(kind, code, message) }
     }
 
     /// 422 `invalid_field` (see [`Refusal::invalid_field`]).
@@ -59,7 +69,7 @@ impl From<Refusal> for ApiError {
             Kind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             Kind::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         };
-        ApiError { status, code: r.code, message: r.message, field: r.field }
+        ApiError { status, refusal: r }
     }
 }
 
@@ -71,8 +81,9 @@ impl From<ExecError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        let mut body = serde_json::json!({ "code": self.code, "message": self.message });
-        if let Some(field) = self.field {
+        let Refusal { code, message, field, .. } = self.refusal;
+        let mut body = serde_json::json!({ "code": code, "message": message });
+        if let Some(field) = field {
             body["field"] = field.into();
         }
         (self.status, axum::Json(body)).into_response()

@@ -137,8 +137,10 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
             Ok(v) => v,
             Err(e) => return e.into_response(),
         };
-        let extra =
-            Extra { border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.message) }), ..Extra::default() };
+        let extra = Extra {
+            border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.refusal.message) }),
+            ..Extra::default()
+        };
         render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
     };
     // A pass that is not valid is recorded only as a refused presentation,

@@ -94,7 +94,7 @@ fn row_from_form(pairs: &[(String, String)], current: Option<&Incident>) -> Resu
             other => other,
         };
         let mut err = ApiError::invalid_field(&e.column, e.message.clone());
-        err.field = Some(format!("{PREFIX}{field}"));
+        err.refusal.field = Some(format!("{PREFIX}{field}"));
         err
     })?;
     Ok(IncidentRows::new(rows))
@@ -140,7 +140,7 @@ pub(super) async fn incident_form(app: &AppState, viewer: &Viewer, page: &Page, 
         match parsed {
             Ok(c) => commands.push(c),
             Err(mut e) => {
-                e.field = e.field.map(|f| format!("report.{f}"));
+                e.refusal.field = e.refusal.field.map(|f| format!("report.{f}"));
                 return refused(e);
             }
         }

@@ -25,6 +25,7 @@ use crate::error::ApiError;
 use crate::i18n::english;
 use crate::session::{self, Viewer};
 use jirga_engine::Read;
+use jirga_service::refusal::Refusal;
 use layout::Ctx;
 
 /// Every page, so URLs are built in one place.
@@ -367,8 +368,8 @@ fn form_json(pairs: &[(String, String)]) -> Result<serde_json::Value, ApiError> 
 
 /// The page again with the form refused: the rule's message, what was typed kept.
 fn refuse(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)], err: ApiError) -> Response {
-    let form_error =
-        FormError { form_id: form_id.to_owned(), code: err.code, field: err.field, message: err.message, values: pairs.to_vec() };
+    let Refusal { code, field, message, .. } = err.refusal;
+    let form_error = FormError { form_id: form_id.to_owned(), code, field, message, values: pairs.to_vec() };
     render(app, viewer, page, Some(&form_error), None, err.status)
 }
 
