@@ -29,8 +29,12 @@ form-error-code = Rule:
 form-choose = Choose…
 form-date-hint = For example, 2025-03-15
 
-record-ledger-index = Record position in the log: #{ $seq }.
+record-ledger-index = Recorded at position #{ $seq } of the log.
+record-id = Record
+record-as-json = as JSON
+list-as-json = This list as JSON
 record-ledger-link = See it in the event log
+record-event-link = The event that made it
 record-proof-link = Proof of inclusion
 history-title = History
 history-seq = Log position
@@ -78,6 +82,12 @@ events-intro = Every accepted change, in order. Events are never changed or dele
 events-earlier = Earlier events
 events-later = Later events
 events-created = Created
+event-title = Event #{ $seq }
+event-records = Records
+event-proof = Its proof of inclusion in the ledger
+event-json = This event as JSON
+event-in-log = In the event log
+event-as-recorded = As recorded
 
 ## Approval
 approval-title = Federal approval

@@ -535,3 +535,96 @@ async fn an_approver_role_outside_a_federal_ministry_decides_nothing() {
     }
     assert_eq!(app.event_count(), before);
 }
+
+/// The value of attribute `name` in the first tag of `html` that has it after `from`.
+fn attribute_after<'a>(html: &'a str, from: usize, marker: &str) -> Option<&'a str> {
+    let at = html[from..].find(marker)? + from + marker.len();
+    let rest = &html[at..];
+    let start = rest.find("value=\"")? + "value=\"".len();
+    let end = rest[start..].find('"')?;
+    Some(&rest[start..start + end])
+}
+
+/// Every form of a page that records something: (command, the record it acts
+/// on). A form says its command in a hidden `type` field and its instance in
+/// `_form` (`command-instance`); the border post's entry form posts to
+/// `/border/record`.
+fn forms_of(page: &str) -> Vec<(String, Option<String>)> {
+    let mut forms = Vec::new();
+    let mut from = 0;
+    while let Some(start) = page[from..].find("<form").map(|i| i + from) {
+        let end = page[start..].find("</form>").map_or(page.len(), |i| i + start);
+        let form = &page[start..end];
+        let command = attribute_after(form, 0, "name=\"type\"").map(str::to_owned);
+        let action = form.split("action=\"").nth(1).and_then(|a| a.split('"').next()).unwrap_or_default();
+        match command {
+            Some(command) => {
+                let instance = attribute_after(form, 0, "name=\"_form\"")
+                    .and_then(|id| id.strip_prefix(&format!("{command}-")).map(str::to_owned))
+                    .filter(|i| i.parse::<jirga_core::state::RecordRef>().is_ok());
+                forms.push((command, instance));
+            }
+            None if action == "/border/record" => forms.push(("record_crossing".to_owned(), None)),
+            None => {}
+        }
+        from = end;
+    }
+    forms
+}
+
+/// GOV.UK's rule and ARCHITECTURE's: a form is shown only to whoever may send
+/// it. Every page, as every role: no form on it is one Cedar would refuse that
+/// role, on the record the form acts on (a consul offered "Record an incident",
+/// the province offered the federal side's forms, would be refused at the end).
+#[tokio::test]
+async fn no_page_offers_a_role_a_form_it_would_be_refused() {
+    let app = spawn_app(true).await;
+    let pages = [
+        "/",
+        "/initiatives",
+        "/registers",
+        "/events",
+        "/initiatives/ini-1",
+        "/initiatives/ini-1/approval",
+        "/initiatives/ini-1/liaison",
+        "/initiatives/ini-1/delegations",
+        "/delegations/del-1",
+        "/delegations/del-2",
+        "/initiatives/ini-1/phases",
+        "/initiatives/ini-1/meetings",
+        "/meetings/mtg-1",
+        "/meetings/mtg-2",
+        "/initiatives/ini-1/claims",
+        "/initiatives/ini-1/commitments",
+        "/commitments/com-1",
+        "/commitments/com-2",
+        "/commitments/com-3",
+        "/passes",
+        "/passes/new",
+        "/border",
+        "/crossings",
+        "/incidents",
+        "/incidents/new",
+        "/alerts",
+        "/movements",
+        "/policies",
+        "/audit",
+    ];
+    let mut offered = 0;
+    for (user, ..) in jirga_auth::demo::USERS {
+        let principal = app.accounts.principal(user).unwrap();
+        for path in pages {
+            let (status, page) = app.page_as(user, path).await;
+            if status != 200 {
+                continue;
+            }
+            for (command, target) in forms_of(&page) {
+                let allowed = app.engine.read(|s| app.engine.authorizer().may(&principal, &command, target.as_deref(), s));
+                assert!(allowed, "{user} is offered {command} on {path} (on {target:?}), which Cedar refuses them");
+                offered += 1;
+            }
+        }
+    }
+    // The walk saw forms (a parser that found none would prove nothing).
+    assert!(offered > 50, "only {offered} forms seen");
+}

@@ -305,6 +305,7 @@ async fn every_page_renders_and_unknown_records_are_404() {
         ("/registers", "Muhammad Ali Saif"),
         ("/events", "Event log"),
         ("/events?seq=5", "Event log"),
+        ("/events/5", "Its proof of inclusion in the ledger"),
         ("/initiatives/ini-1", "KP–Afghanistan engagement"),
         ("/initiatives/ini-1/approval", "Federal approval"),
         ("/initiatives/ini-1/liaison", "Notification and liaison"),
@@ -328,8 +329,16 @@ async fn every_page_renders_and_unknown_records_are_404() {
             assert!(!page.contains(&format!(">{prefix}")), "{path}: untranslated {prefix}…");
         }
     }
-    for path in ["/delegations/del-99", "/initiatives/ini-9", "/nowhere", "/initiatives/ini-1/bogus", "/audit/proof/9999", "/audit/proof/x"]
-    {
+    for path in [
+        "/events/99999",
+        "/events/x",
+        "/delegations/del-99",
+        "/initiatives/ini-9",
+        "/nowhere",
+        "/initiatives/ini-1/bogus",
+        "/audit/proof/9999",
+        "/audit/proof/x",
+    ] {
         assert_eq!(app.get_text(path).await.0, 404, "{path}");
     }
 }
@@ -482,4 +491,35 @@ async fn before_the_approval_a_proposal_is_refused_for_the_approval_not_for_its_
     let (status, body) = app.command(propose).await;
     assert_eq!((status, body["code"].as_str()), (409, Some("framework_forbidden")), "{body}");
     assert!(body["message"].as_str().unwrap().contains("outside-approved-topics"), "{body}");
+}
+
+/// Scripts should not have to guess ids: a record's page names its id and links
+/// the record as the API gives it, a list page links the API's list, and the
+/// links answer.
+#[tokio::test]
+async fn pages_name_their_ids_and_link_the_api() {
+    let app = spawn_app(true).await;
+    let (_, page) = app.get_text("/initiatives/ini-1").await;
+    assert!(page.contains(r#"<code class="record-id" dir="ltr">ini-1</code>"#), "the dashboard names its id");
+    assert!(page.contains(r#"href="/api/v1/initiatives/ini-1""#));
+    let (status, record) = app.get("/api/v1/initiatives/ini-1").await;
+    assert_eq!((status, record["id"].as_str()), (200, Some("ini-1")), "{record}");
+    for (path, list) in [
+        ("/initiatives/ini-1/claims", "/api/v1/claims?initiative=ini-1"),
+        ("/initiatives/ini-1/commitments", "/api/v1/commitments?initiative=ini-1"),
+        ("/initiatives/ini-1/meetings", "/api/v1/meetings?initiative=ini-1"),
+        ("/initiatives/ini-1/delegations", "/api/v1/delegations?initiative=ini-1"),
+        ("/passes", "/api/v1/passes"),
+        ("/crossings", "/api/v1/crossings"),
+    ] {
+        let (_, page) = app.get_text(path).await;
+        assert!(page.contains(&format!(r#"href="{list}""#)), "{path} links {list}");
+        let (status, body) = app.get(list).await;
+        assert_eq!(status, 200, "{list}: {body}");
+        let items = body["items"].as_array().expect("a list");
+        // The test record has no passes yet; the initiative's lists are full.
+        assert!(path.starts_with("/passes") || path.starts_with("/crossings") || !items.is_empty(), "{list} lists what {path} shows");
+    }
+    let (_, page) = app.get_text("/commitments/com-1").await;
+    assert!(page.contains(r#"href="/api/v1/commitments/com-1""#) && page.contains(r#"href="/events/"#));
 }

@@ -190,6 +190,12 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
 
     // Record the federal approval through its form.
     follow(c, "Go to federal approval").await?;
+    // A day is typed as its hint shows it (not the browser's mm/dd/yyyy picker),
+    // and the hint is read with the field.
+    let day = c.find(Locator::Css("#decide_approval-apr-1 input[name=decided_on]")).await?;
+    assert_eq!(day.attr("type").await?.as_deref(), Some("text"));
+    let hint_id = day.attr("aria-describedby").await?.expect("the hint is tied to the field");
+    assert!(text(c, &format!("#{hint_id}")).await.contains("2025-03-15"));
     let form = c.form(Locator::Css("#decide_approval-apr-1")).await?;
     form.set_by_name("decision", "approve").await?;
     form.set_by_name("decided_on", "2025-03-15").await?;
@@ -342,6 +348,14 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     assert!(text(c, "#checkpoint").await.starts_with("jirga.local/record"));
     assert!(text(c, "#public-key").await.starts_with("jirga.local/record+"));
     screenshot(c, "09-audit").await;
+    // Each entry of the event log opens the event's own page: its records
+    // linked, its proof, its JSON.
+    c.goto(&format!("{base}/events")).await?;
+    c.find(Locator::Css("#e13 a[href='/events/13']")).await?.click().await?;
+    assert!(text(c, "h1").await.contains("13"));
+    assert!(text(c, "#event-body").await.contains("\"seq\": 13"));
+    assert_eq!(c.find(Locator::Css("#event-proof")).await?.attr("href").await?.as_deref(), Some("/audit/proof/13"));
+    screenshot(c, "09b-event").await;
 
     // The counterpart's consul sees what is shared with the Afghan side: the
     // meeting he attended and the agreed commitment, nothing else.
@@ -383,6 +397,7 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     submit(c, form).await?;
     let error = text(c, "#change_policies-concurrence .error-summary").await;
     assert!(error.contains("concurrence.cedar:1:") && error.contains("policy_invalid"), "{error}");
+    assert_eq!(c.current_url().await?.path(), "/policies", "a refused form comes back at its own page's address");
     screenshot(c, "11-policies").await;
     // A valid change, edited in the text box as the browser sends it (CR LF line breaks).
     c.goto(&format!("{base}/policies")).await?;

@@ -75,7 +75,7 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
                 dd { (values.join(", ")) }
             }
         }
-        form.form method="post" action="/actions" #confirm {
+        form.form method="post" action=(ctx.page.href()) #confirm {
             @for (k, v) in pairs {
                 input type="hidden" name=(k) value=(v);
             }

@@ -2,7 +2,8 @@
 //! error summary, form fields that show their own error and keep what was typed.
 
 use jirga_core::State;
-use jirga_core::state::Stamp;
+use jirga_core::ids::InitiativeId;
+use jirga_core::state::{RECORD_COLLECTIONS, RECORD_KINDS, Stamp};
 use maud::{DOCTYPE, Markup, html};
 
 use super::{FormError, Page};
@@ -216,14 +217,37 @@ pub fn history(ctx: &Ctx, history: &[Stamp]) -> Markup {
 }
 
 /// Ledger position of a record: the log index of the event that created it.
-pub fn ledger_ref(ctx: &Ctx, history: &[Stamp]) -> Markup {
+pub fn ledger_ref(ctx: &Ctx, id: &impl std::fmt::Display, history: &[Stamp]) -> Markup {
+    let id = id.to_string();
     html! {
-        @if let Some(first) = history.first() {
-            p.meta { (ctx.ta("record-ledger-index", &[("seq", first.seq.to_string())])) " "
+        p.meta.record-line {
+            // The id a script needs, and the record as the API gives it.
+            (ctx.t("record-id")) " " code.record-id dir="ltr" { (id) }
+            @if let Some(href) = api_href(&id) { " (" a href=(href) { (ctx.t("record-as-json")) } ")" }
+            @if let Some(first) = history.first() {
+                " · " (ctx.ta("record-ledger-index", &[("seq", first.seq.to_string())])) " "
                 a href=(Page::Proof(first.seq).href()) { (ctx.t("record-proof-link")) } " · "
-                a href=(Page::Events(Some(first.seq)).href()) { (ctx.t("record-ledger-link")) } }
+                a href=(Page::Event(first.seq).href()) { (ctx.t("record-event-link")) }
+            }
         }
     }
+}
+
+/// The API address of the record with this id (`/api/v1/<collection>/<id>`).
+pub fn api_href(id: &str) -> Option<String> {
+    let prefix = id.split('-').next()?;
+    let kind = RECORD_KINDS.iter().find(|(p, _)| *p == prefix)?.1;
+    let collection = RECORD_COLLECTIONS.iter().find(|(_, k)| *k == kind)?.0;
+    Some(format!("/api/v1/{collection}/{id}"))
+}
+
+/// "This list as JSON": the API's list a page shows, for scripts.
+pub fn json_list_link(ctx: &Ctx, collection: &str, initiative: Option<&InitiativeId>) -> Markup {
+    let href = match initiative {
+        Some(ini) => format!("/api/v1/{collection}?initiative={ini}"),
+        None => format!("/api/v1/{collection}"),
+    };
+    html! { p.meta.json-link { a href=(href) { (ctx.t("list-as-json")) } } }
 }
 
 /// One form posting one command. Fields it renders show their own error and keep
@@ -273,7 +297,7 @@ impl<'a> Form<'a> {
         }
         let error = self.error();
         html! {
-            form.form method="post" action="/actions" id=(self.form_id()) novalidate {
+            form.form method="post" action=(self.ctx.page.href()) id=(self.form_id()) novalidate {
                 h3 { (heading) }
                 @if let Some(e) = error.filter(|e| !e.message.is_empty()) {
                     div.error-summary role="alert" tabindex="-1" {
@@ -292,14 +316,22 @@ impl<'a> Form<'a> {
         }
     }
 
-    fn wrap(&self, name: &str, label: &str, hint: Option<&str>, control: Markup) -> Markup {
+    /// A field: its label, hint and error, and the control `control` makes
+    /// (given the ids of the hint and the error, for `aria-describedby`, so a
+    /// screen reader reads them with the control).
+    fn wrap(&self, name: &str, label: &str, hint: Option<&str>, control: impl FnOnce(Option<String>) -> Markup) -> Markup {
         let err = self.field_error(name);
+        let id = self.field_id(name);
+        let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+        let described: Vec<&str> =
+            [hint.map(|_| hint_id.as_str()), err.as_ref().map(|_| error_id.as_str())].into_iter().flatten().collect();
+        let described = (!described.is_empty()).then(|| described.join(" "));
         html! {
             div class={"field" @if err.is_some() { " field-error" }} {
-                label for=(self.field_id(name)) { (label) }
-                @if let Some(hint) = hint { span.hint { (hint) } }
-                @if let Some(msg) = err { span.error-message { (msg) } }
-                (control)
+                label for=(id) { (label) }
+                @if let Some(hint) = hint { span.hint id=(hint_id) { (hint) } }
+                @if let Some(msg) = err { span.error-message id=(error_id) { (msg) } }
+                (control(described))
             }
         }
     }
@@ -310,41 +342,52 @@ impl<'a> Form<'a> {
 
     pub fn text(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
-        self.wrap(name, label, None, html! { input type="text" id=(self.field_id(name)) name=(name) value=(value); })
+        self.wrap(name, label, None, |described| {
+            html! { input type="text" id=(self.field_id(name)) name=(name) value=(value) aria-describedby=[described]; }
+        })
     }
 
     pub fn textarea(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
         let rows = value.lines().count().clamp(3, 30);
-        self.wrap(name, label, None, html! { textarea id=(self.field_id(name)) name=(name) rows=(rows) { (value) } })
+        self.wrap(name, label, None, |described| {
+            html! { textarea id=(self.field_id(name)) name=(name) rows=(rows) aria-describedby=[described] { (value) } }
+        })
     }
 
+    /// A day, typed as the hint shows it (`2025-03-15`): a text input, not the
+    /// browser's date picker, which shows the browser's own format
+    /// (`mm/dd/yyyy` in a US-English browser) beside a hint that says another.
     pub fn date(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
         let hint = self.ctx.t("form-date-hint");
-        self.wrap(name, label, Some(&hint), html! { input type="date" id=(self.field_id(name)) name=(name) value=(value); })
+        self.wrap(name, label, Some(&hint), |described| {
+            html! {
+                input.input-date type="text" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric"
+                    autocomplete="off" spellcheck="false" size="10" aria-describedby=[described];
+            }
+        })
     }
 
     pub fn number(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
-        self.wrap(name, label, None, html! { input type="number" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric"; })
+        self.wrap(name, label, None, |described| {
+            html! { input type="number" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric" aria-describedby=[described]; }
+        })
     }
 
     pub fn select(&self, name: &str, label: &str, options: &[(String, String)], default: &str) -> Markup {
         let chosen = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
-        self.wrap(
-            name,
-            label,
-            None,
+        self.wrap(name, label, None, |described| {
             html! {
-                select id=(self.field_id(name)) name=(name) {
+                select id=(self.field_id(name)) name=(name) aria-describedby=[described] {
                     option value="" { (self.ctx.t("form-choose")) }
                     @for (value, text) in options {
                         option value=(value) selected[value == chosen] { (text) }
                     }
                 }
-            },
-        )
+            }
+        })
     }
 
     /// A group of checkboxes posting `name[]`.

@@ -49,6 +49,8 @@ pub enum Page {
     Registers,
     /// The event log, optionally around one position.
     Events(Option<u64>),
+    /// One event: what it changed, who and when, its records, its JSON and its proof.
+    Event(u64),
     /// The ledger: latest checkpoint, public key, how to verify offline.
     Audit,
     /// The inclusion proof of one entry.
@@ -132,6 +134,7 @@ impl Page {
             Page::Registers => "/registers".into(),
             Page::Events(None) => "/events".into(),
             Page::Events(Some(seq)) => format!("/events?seq={seq}#e{seq}"),
+            Page::Event(seq) => format!("/events/{seq}"),
             Page::Audit => "/audit".into(),
             Page::Proof(index) => format!("/audit/proof/{index}"),
             Page::Policies => "/policies".into(),
@@ -160,6 +163,7 @@ impl Page {
             ["initiatives"] => Page::Initiatives,
             ["registers"] => Page::Registers,
             ["events"] => Page::Events(query.seq),
+            ["events", seq] if seq.bytes().all(|b| b.is_ascii_digit()) => Page::Event(seq.parse().ok()?),
             ["audit"] => Page::Audit,
             ["policies"] => Page::Policies,
             ["passes"] => Page::Passes(query.q.clone()),
@@ -204,10 +208,26 @@ impl Page {
         })
     }
 
+    /// The page that shows a record, where it has one of its own (or the list it
+    /// is shown in).
+    pub fn of_record(record: &RecordRef) -> Option<Page> {
+        Some(match record {
+            RecordRef::Initiative(id) => Page::Dashboard(id.clone()),
+            RecordRef::Delegation(id) => Page::Delegation(id.clone()),
+            RecordRef::Meeting(id) => Page::Meeting(id.clone()),
+            RecordRef::Commitment(id) => Page::Commitment(id.clone()),
+            RecordRef::Pass(id) => Page::Pass(id.clone()),
+            RecordRef::Crossing(id) => Page::Crossing(id.clone()),
+            RecordRef::MovementReport(_) => Page::Movements,
+            RecordRef::PolicyVersion(_) => Page::Policies,
+            _ => return None,
+        })
+    }
+
     /// Pages about the log and the ledger, and the policy history: shown to those
     /// who may read the log.
     fn needs_log(&self) -> bool {
-        matches!(self, Page::Events(_) | Page::Audit | Page::Proof(_) | Page::Policies)
+        matches!(self, Page::Events(_) | Page::Event(_) | Page::Audit | Page::Proof(_) | Page::Policies)
     }
 
     /// The initiative a page belongs to (for the navigation).
@@ -228,6 +248,7 @@ impl Page {
             | Page::Initiatives
             | Page::Registers
             | Page::Events(_)
+            | Page::Event(_)
             | Page::Audit
             | Page::Proof(_)
             | Page::Policies
@@ -259,7 +280,24 @@ pub struct FormError {
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/actions", post(post_action)).merge(border::router()).fallback(get_page)
+    Router::new().route("/actions", post(post_action)).merge(border::router()).fallback(page_or_form)
+}
+
+/// A page's own URL answers its forms too: a form posts to the page it is on,
+/// so a refused form comes back at that page's address (not at `/actions`),
+/// with the reader's answers and the error. Which page it is comes from the
+/// form's own `_return_to`, checked like every destination.
+async fn page_or_form(
+    State(app): State<AppState>,
+    method: axum::http::Method,
+    headers: HeaderMap,
+    uri: Uri,
+    body: axum::body::Bytes,
+) -> Response {
+    if method == axum::http::Method::POST {
+        return post_action(State(app), headers, body).await;
+    }
+    get_page(State(app), headers, uri).await
 }
 
 /// What a query value percent-encodes: everything but RFC 3986's unreserved characters.
@@ -428,15 +466,19 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
             let target = committed
                 .created
                 .first()
-                .and_then(|id| match id.parse::<RecordRef>().ok()? {
-                    RecordRef::Delegation(id) => Some(Page::Delegation(id)),
-                    RecordRef::Meeting(id) => Some(Page::Meeting(id)),
-                    RecordRef::Commitment(id) => Some(Page::Commitment(id)),
-                    RecordRef::Initiative(id) => Some(Page::Dashboard(id)),
-                    RecordRef::Crossing(id) => Some(Page::Crossing(id)),
-                    RecordRef::MovementReport(_) => Some(Page::Movements),
-                    _ => None,
+                .and_then(|id| id.parse::<RecordRef>().ok())
+                .filter(|r| {
+                    matches!(
+                        r,
+                        RecordRef::Delegation(_)
+                            | RecordRef::Meeting(_)
+                            | RecordRef::Commitment(_)
+                            | RecordRef::Initiative(_)
+                            | RecordRef::Crossing(_)
+                            | RecordRef::MovementReport(_)
+                    )
                 })
+                .and_then(|r| Page::of_record(&r))
                 .unwrap_or(page);
             let href = target.href();
             let (base, anchor) =

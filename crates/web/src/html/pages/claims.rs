@@ -5,7 +5,7 @@ use jirga_core::model::{Stance, Topic};
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, ledger_ref, paged, party_options, tag, topic_options};
+use crate::html::layout::{Ctx, Form, choices, json_list_link, ledger_ref, paged, party_options, tag, topic_options};
 
 fn stance_class(stance: Stance) -> &'static str {
     match stance {
@@ -27,6 +27,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usiz
         s.claims.values().filter(|c| &c.initiative == id).map(|c| (c.id.to_string(), c.proposition.to_string())).collect();
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "claims", Some(id)))
         nav.filters aria-label=(ctx.t("claims-filter")) {
             a href=(Page::Claims(id.clone(), None).href()) class=[topic.is_none().then_some("current")] { (ctx.t("filter-all")) }
             @for t in &ini.topics {
@@ -38,7 +39,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usiz
         @for c in claims {
             section.panel.claim id=(c.id) {
                 h2 { (c.proposition) }
-                (ledger_ref(ctx, &c.history))
+                (ledger_ref(ctx, &c.id, &c.history))
                 (super::incidents::evidence(ctx, c.id.as_str()))
                 p {
                     (tag("grey", &ctx.t(&c.topic.fluent_id())))

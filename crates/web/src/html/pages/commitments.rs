@@ -5,7 +5,9 @@ use jirga_core::model::{CommitmentStatus, FrameworkArea, Verdict};
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, paged, party_options, people_options, tag, topic_options};
+use crate::html::layout::{
+    Ctx, Form, choices, history, json_list_link, ledger_ref, notes, paged, party_options, people_options, tag, topic_options,
+};
 
 fn status_class(status: CommitmentStatus) -> &'static str {
     match status {
@@ -31,6 +33,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>, list_page: usize
         .collect();
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "commitments", Some(id)))
         nav.filters aria-label=(ctx.t("commitments-filter")) {
             a href=(Page::Commitments(id.clone(), None).href()) class=[status.is_none().then_some("current")] { (ctx.t("filter-all")) }
             @for st in CommitmentStatus::ALL {
@@ -78,7 +81,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t("commitment-caption")) }
         h1 { (c.text) }
-        (ledger_ref(ctx, &c.history))
+        (ledger_ref(ctx, &c.id, &c.history))
         p { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
         dl.summary {
             dt { (ctx.t("field-topic")) } dd { (ctx.t(&c.topic.fluent_id())) }

@@ -77,7 +77,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t("dashboard-caption")) }
         h1 { (ini.title) }
-        (ledger_ref(ctx, &ini.history))
+        (ledger_ref(ctx, &ini.id, &ini.history))
         dl.summary {
             dt { (ctx.t("field-counterpart")) } dd { (ctx.party(&ini.counterpart)) }
             dt { (ctx.t("field-focal-person")) } dd { (ctx.person(&ini.focal_person)) }

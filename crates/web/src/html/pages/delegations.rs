@@ -5,7 +5,7 @@ use jirga_core::model::{Purpose, Role, VisitStatus};
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, people_options, tag};
+use crate::html::layout::{Ctx, Form, choices, history, json_list_link, ledger_ref, notes, people_options, tag};
 
 /// Rows offered for members when forming a delegation.
 const MEMBER_ROWS: usize = 6;
@@ -19,6 +19,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let people = people_options(ctx);
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "delegations", Some(id)))
         p { (ctx.ta("delegations-intro", &[("person", ctx.person(&ini.focal_person))])) }
         (table(ctx, id))
         (form.render(&ctx.t("delegation-form"), &ctx.t("delegation-form-submit"), html! {
@@ -69,7 +70,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t(&d.purpose.fluent_id())) }
         h1 { (d.name) }
-        (ledger_ref(ctx, &d.history))
+        (ledger_ref(ctx, &d.id, &d.history))
         p.meta { (ctx.ta("delegation-formed", &[("date", d.formed_on.to_string())])) }
         h2 { (ctx.t("delegation-members")) }
         table #members {

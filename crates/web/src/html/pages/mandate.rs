@@ -155,7 +155,7 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         @for n in s.notifications.values().filter(|n| &n.initiative == id) {
             section.panel id=(n.id) {
                 h3 { (n.subject) }
-                (ledger_ref(ctx, &n.history))
+                (ledger_ref(ctx, &n.id, &n.history))
                 p.meta { (ctx.ta("notification-sent", &[("date", n.sent_on.to_string())])) }
                 p { (n.body) }
                 @match &n.acknowledgement {
@@ -182,7 +182,7 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         @for e in s.liaison.values().filter(|e| &e.initiative == id) {
             section.panel id=(e.id) {
                 p.meta { (ctx.ta("guidance-asked", &[("date", e.asked_on.to_string())])) }
-                (ledger_ref(ctx, &e.history))
+                (ledger_ref(ctx, &e.id, &e.history))
                 p { strong { (e.question) } }
                 @match &e.answer {
                     Some(a) => p { (tag("green", &ctx.t("guidance-answered"))) " " (a.answered_on) ": " (a.answer) },

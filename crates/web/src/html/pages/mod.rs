@@ -64,6 +64,9 @@ impl Extra {
                 let from = seq.map_or(0, |s| s.saturating_sub(25));
                 extra.events = app.engine.events(from, 200).unwrap_or_default();
             }
+            Page::Event(seq) => {
+                extra.events = app.engine.events(*seq, 1).unwrap_or_default();
+            }
             Page::Audit | Page::Proof(_) => {
                 // One read of the newest checkpoint: the page shows it, its size, and
                 // a proof at exactly that size, so all three agree even while
@@ -99,6 +102,7 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Initiatives => registers::initiatives(ctx),
         Page::Registers => registers::registers(ctx),
         Page::Events(seq) => registers::events(ctx, &extra.events, *seq),
+        Page::Event(seq) => registers::event(ctx, extra.events.first().filter(|e| e.seq == *seq)?)?,
         Page::Audit => audit::audit(ctx, extra),
         Page::Proof(index) => audit::proof(ctx, extra, *index)?,
         Page::Dashboard(i) => dashboard::dashboard(ctx, i)?,

@@ -2,6 +2,7 @@
 
 use jirga_core::EventRecord;
 use jirga_core::model::{PartyKind, Topic};
+use jirga_core::state::RecordRef;
 use maud::{Markup, html};
 
 use crate::html::Page;
@@ -121,7 +122,7 @@ pub fn events(ctx: &Ctx, events: &[EventRecord], focus: Option<u64>) -> (String,
             tbody {
                 @for e in events {
                     tr id={"e" (e.seq)} class=[(Some(e.seq) == focus).then_some("focus")] {
-                        td { "#" (e.seq) }
+                        td { a href=(Page::Event(e.seq).href()) { "#" (e.seq) } }
                         td { (e.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
                         td { (e.actor.name) " " span.muted { "(" (e.actor.user) ")" } }
                         td { (ctx.t(&format!("change-{}", e.event.change.name().replace('_', "-")))) }
@@ -132,4 +133,45 @@ pub fn events(ctx: &Ctx, events: &[EventRecord], focus: Option<u64>) -> (String,
         }
     };
     (title, body)
+}
+
+/// One event: what it changed, who and when, the records it made or acted on
+/// (linked to their pages), its inclusion proof, and its JSON as recorded.
+pub fn event(ctx: &Ctx, e: &EventRecord) -> Option<(String, Markup)> {
+    let title = ctx.ta("event-title", &[("seq", e.seq.to_string())]);
+    let what = ctx.t(&format!("change-{}", e.event.change.name().replace('_', "-")));
+    let mut records: Vec<String> = e.event.created.clone();
+    if let Some(target) = e.event.change.target()
+        && !records.iter().any(|r| r == target)
+    {
+        records.push(target.to_owned());
+    }
+    let json = serde_json::to_string_pretty(e).ok()?;
+    let body = html! {
+        span.caption { (ctx.t("events-title")) }
+        h1 { (title) }
+        dl.summary #event {
+            dt { (ctx.t("history-what")) } dd { (what) " " span.muted { code { (e.event.change.name()) } } }
+            dt { (ctx.t("history-when")) } dd { (e.at.strftime("%Y-%m-%d %H:%M:%S UTC")) }
+            dt { (ctx.t("history-who")) } dd { (e.actor.name) " " span.muted { "(" (e.actor.user) ", " (e.actor.organization) ")" } }
+            dt { (ctx.t("event-records")) }
+            dd {
+                @if records.is_empty() { "—" }
+                @for id in &records {
+                    @match id.parse::<RecordRef>().ok().and_then(|r| Page::of_record(&r)) {
+                        Some(page) => { a href=(page.href()) { code { (id) } } " " }
+                        None => { code { (id) } " " }
+                    }
+                }
+            }
+        }
+        p {
+            a href=(Page::Proof(e.seq).href()) #event-proof { (ctx.t("event-proof")) } " · "
+            a href=(format!("/api/v1/events?from={}&limit=1", e.seq)) #event-json { (ctx.t("event-json")) } " · "
+            a href=(Page::Events(Some(e.seq)).href()) { (ctx.t("event-in-log")) }
+        }
+        h2 { (ctx.t("event-as-recorded")) }
+        pre.claims #event-body { (json) }
+    };
+    Some((title, body))
 }

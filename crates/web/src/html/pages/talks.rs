@@ -5,7 +5,7 @@ use jirga_core::model::OutcomeResult;
 use maud::{Markup, html};
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, Form, choices, history, ledger_ref, notes, paged, tag, topic_options};
+use crate::html::layout::{Ctx, Form, choices, history, json_list_link, ledger_ref, notes, paged, tag, topic_options};
 
 /// Outcome rows offered when recording a meeting.
 const OUTCOME_ROWS: usize = 3;
@@ -17,6 +17,7 @@ pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let add_phase = Form::new(ctx, "add_phase", id.as_str());
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "phases", Some(id)))
         @if let Some(w) = &ini.phase_order_waived { p { (tag("green", &ctx.t("approval-waived"))) " " (w.waived_on) } }
         @for p in ini.phases.iter().filter_map(|p| s.phases.get(p)) {
             section.panel id=(p.id) {
@@ -90,6 +91,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId, list_page: usize) -> Option<(Strin
     let results = choices(ctx, OutcomeResult::ALL, OutcomeResult::as_str, OutcomeResult::fluent_id);
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "meetings", Some(id)))
         table {
             thead { tr { th { (ctx.t("field-held-on")) } th { (ctx.t("field-place")) } th { (ctx.t("meeting-participants")) } th { (ctx.t("meeting-outcomes")) } } }
             tbody {
@@ -133,7 +135,7 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t("meetings-title")) }
         h1 { (title) }
-        (ledger_ref(ctx, &m.history))
+        (ledger_ref(ctx, &m.id, &m.history))
         @if let Some(breach) = &m.breach { (breach_panel(ctx, BreachOf::Meeting(&m.id), breach)) }
         h2 { (ctx.t("meeting-participants")) }
         ul { @for p in &m.participants { li { (ctx.person(p)) @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " (ctx.party(o)) } } } }

@@ -2,7 +2,7 @@
 //! and one crossing.
 
 use crate::html::Page;
-use crate::html::layout::{Ctx, history, ledger_ref, paged, tag};
+use crate::html::layout::{Ctx, history, json_list_link, ledger_ref, paged, tag};
 use jirga_core::ids::CrossingId;
 use jirga_core::model::{Anomaly, Direction};
 use maud::{Markup, html};
@@ -38,6 +38,7 @@ pub fn crossings(ctx: &Ctx, anomaly: Option<&str>, list_page: usize) -> (String,
     }
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "crossings", None))
         nav.filters aria-label=(ctx.t("crossings-filter")) {
             a href=(Page::Crossings(None).href()) class=[anomaly.is_none().then_some("current")] { (ctx.t("filter-all")) }
             a href=(Page::Crossings(Some("any".into())).href()) class=[(anomaly == Some("any")).then_some("current")] #anomalies-only { (ctx.t("crossings-anomalous")) }
@@ -66,7 +67,7 @@ pub fn crossing(ctx: &Ctx, id: &CrossingId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t("crossing-caption")) }
         h1 { (title) }
-        (ledger_ref(ctx, &c.history))
+        (ledger_ref(ctx, &c.id, &c.history))
         @if c.anomalies.is_empty() {
             p #anomalies { (tag("green", &ctx.t("crossing-no-anomaly"))) }
         } @else {

@@ -2,7 +2,7 @@
 
 use super::Extra;
 use crate::html::Page;
-use crate::html::layout::{Ctx, paged};
+use crate::html::layout::{Ctx, json_list_link, paged};
 use jirga_core::pass::{HolderRecord, Pass};
 use maud::{Markup, html};
 
@@ -29,6 +29,7 @@ pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
     let (rows, pager) = paged(ctx, &all, extra.list_page);
     let body = html! {
         h1 { (title) }
+        (json_list_link(ctx, "passes", None))
         p.row {
             @if (ctx.may)("issue_pass", None) { a.button href=(Page::PassNew.href()) { (ctx.t("pass-issue")) } }
             a href=(Page::Border.href()) { (ctx.t("nav-border")) }

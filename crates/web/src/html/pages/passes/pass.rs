@@ -48,7 +48,7 @@ pub fn one(ctx: &Ctx, extra: &Extra, id: &PassId) -> Option<(String, Markup)> {
     let body = html! {
         span.caption { (ctx.t("pass-caption")) }
         h1 { (title) }
-        (ledger_ref(ctx, &p.history))
+        (ledger_ref(ctx, &p.id, &p.history))
         p { (status_tag(ctx, p)) }
         div.pass-layout {
             div {
