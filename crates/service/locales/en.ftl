@@ -28,6 +28,7 @@ form-error-title = There is a problem
 form-error-code = Rule:
 form-choose = Choose…
 form-date-hint = For example, 2025-03-15
+form-remove-row = Remove row { $n }
 
 record-ledger-index = Recorded at position #{ $seq } of the log.
 record-id = Record
@@ -209,6 +210,7 @@ meeting-heading = Meeting of { $date } in { $place }
 meeting-participants = Participants
 meeting-agenda = Agenda items discussed
 meeting-outcomes = Outcomes
+meeting-add-outcome = Add another outcome
 meeting-record = Record a meeting that was held
 meeting-record-submit = Record meeting
 meeting-our-side = our side

@@ -113,8 +113,103 @@ fn compact(value: &mut Value) {
     }
 }
 
+/// The most rows a repeated group ("add another") can have.
+pub const MAX_ROWS: usize = 20;
+
+/// How many rows of group `name` the submitted form had: its `_rows.<name>`
+/// field, or one more than the highest row index posted.
+pub fn row_count(pairs: &[(String, String)], name: &str) -> usize {
+    let declared = pairs.iter().find(|(k, _)| *k == format!("_rows.{name}")).and_then(|(_, v)| v.parse().ok()).unwrap_or(0);
+    let prefix = format!("{name}.");
+    let posted = pairs
+        .iter()
+        .filter_map(|(k, _)| k.strip_prefix(&prefix)?.split('.').next()?.parse::<usize>().ok())
+        .map(|i| i + 1)
+        .max()
+        .unwrap_or(0);
+    declared.max(posted).clamp(1, MAX_ROWS)
+}
+
+/// "Add another" and "Remove" without JavaScript: the form's fields with one
+/// row more (`_add_row=<name>`) or row `i` taken out and the later rows moved
+/// up (`_remove_row=<name>.<i>`), and `_rows.<name>` saying how many there are.
+/// `None` when the form was not asked to change its rows (it is a submission).
+pub fn edit_rows(pairs: &[(String, String)]) -> Option<Vec<(String, String)>> {
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+    let (name, remove) = match (get("_add_row"), get("_remove_row")) {
+        (Some(name), _) => (name.to_owned(), None),
+        (None, Some(row)) => {
+            let (name, index) = row.rsplit_once('.')?;
+            (name.to_owned(), Some(index.parse::<usize>().ok()?))
+        }
+        (None, None) => return None,
+    };
+    if name.is_empty() || name.starts_with('_') {
+        return None;
+    }
+    let rows = row_count(pairs, &name);
+    let prefix = format!("{name}.");
+    let rows_key = format!("_rows.{name}");
+    let mut out: Vec<(String, String)> = Vec::with_capacity(pairs.len() + 1);
+    for (key, value) in pairs {
+        if key == "_add_row" || key == "_remove_row" || *key == rows_key {
+            continue;
+        }
+        let row =
+            key.strip_prefix(&prefix).and_then(|rest| rest.split_once('.')).and_then(|(i, field)| Some((i.parse::<usize>().ok()?, field)));
+        match (row, remove) {
+            (Some((i, _)), Some(gone)) if i == gone => continue,
+            (Some((i, field)), Some(gone)) if i > gone => out.push((format!("{prefix}{}.{field}", i - 1), value.clone())),
+            _ => out.push((key.clone(), value.clone())),
+        }
+    }
+    let now = match remove {
+        Some(_) => rows.saturating_sub(1).max(1),
+        None => (rows + 1).min(MAX_ROWS),
+    };
+    out.push((rows_key, now.to_string()));
+    Some(out)
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn add_another_keeps_what_was_typed_and_adds_a_row() {
+        let form = pairs(&[("outcomes.0.text", "First"), ("_rows.outcomes", "1"), ("_add_row", "outcomes")]);
+        let edited = edit_rows(&form).expect("a row edit");
+        assert_eq!(row_count(&edited, "outcomes"), 2);
+        assert!(edited.contains(&("outcomes.0.text".into(), "First".into())));
+        assert!(edit_rows(&pairs(&[("outcomes.0.text", "x")])).is_none(), "a submission is not an edit");
+    }
+
+    #[test]
+    fn removing_a_row_moves_the_later_ones_up() {
+        let form = pairs(&[
+            ("outcomes.0.text", "First"),
+            ("outcomes.1.text", "Second"),
+            ("outcomes.2.text", "Third"),
+            ("_rows.outcomes", "3"),
+            ("_remove_row", "outcomes.1"),
+        ]);
+        let edited = edit_rows(&form).unwrap();
+        let texts: Vec<_> = edited.iter().filter(|(k, _)| k.ends_with(".text")).cloned().collect();
+        assert_eq!(texts, pairs(&[("outcomes.0.text", "First"), ("outcomes.1.text", "Third")]));
+        assert_eq!(row_count(&edited, "outcomes"), 2);
+    }
+
+    #[test]
+    fn a_forged_row_edit_stays_within_bounds() {
+        // More rows than allowed, a huge index, a hidden field's name: bounded or ignored.
+        let many = pairs(&[("_rows.outcomes", "999999"), ("_add_row", "outcomes")]);
+        assert_eq!(row_count(&edit_rows(&many).unwrap(), "outcomes"), MAX_ROWS);
+        let far = pairs(&[("outcomes.99999999.text", "x"), ("_add_row", "outcomes")]);
+        assert_eq!(row_count(&edit_rows(&far).unwrap(), "outcomes"), MAX_ROWS);
+        assert!(edit_rows(&pairs(&[("_add_row", "_csrf")])).is_none());
+        assert!(edit_rows(&pairs(&[("_remove_row", "outcomes.x")])).is_none());
+        let last = pairs(&[("outcomes.0.text", "Only"), ("_remove_row", "outcomes.0")]);
+        assert_eq!(row_count(&edit_rows(&last).unwrap(), "outcomes"), 1, "at least one row stays");
+    }
+
     use super::*;
     use serde_json::json;
 

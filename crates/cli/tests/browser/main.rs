@@ -98,7 +98,17 @@ async fn gate_status(c: &Client, step: &str) -> String {
 /// Submit a form and wait until the next page has replaced the current one.
 async fn submit(c: &Client, form: fantoccini::elements::Form) -> Result<(), fantoccini::error::CmdError> {
     c.execute("document.body.dataset.stale = '1'", vec![]).await?;
-    form.submit().await?;
+    // The form's own button (a form with "add another" rows has other buttons first).
+    if form.submit_with(Locator::Css("button.form-submit")).await.is_err() {
+        form.submit().await?;
+    }
+    wait_new_page(c).await
+}
+
+/// Press a button that posts its form (e.g. "Add another") and wait for the page.
+async fn press(c: &Client, css: &str) -> Result<(), fantoccini::error::CmdError> {
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Css(css)).await?.click().await?;
     wait_new_page(c).await
 }
 
@@ -271,8 +281,31 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("outcomes.0.agenda_item", "age-1").await?;
     form.set_by_name("outcomes.0.result", "agreed").await?;
     form.set_by_name("outcomes.0.text", "Exchange lists of concerns before the next meeting.").await?;
+    // As many outcomes as the meeting had, without JavaScript: add two rows,
+    // then remove the middle one; what was typed stays, the last row moves up.
+    for _ in 0..2 {
+        press(c, "#record_meeting-ini-1 button[name='_add_row']").await?;
+    }
+    assert_eq!(c.current_url().await?.path(), "/initiatives/ini-1/meetings");
+    let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
+    form.set_by_name("outcomes.1.text", "A row added by mistake.").await?;
+    form.set_by_name("outcomes.2.agenda_item", "age-1").await?;
+    form.set_by_name("outcomes.2.result", "agreed").await?;
+    form.set_by_name("outcomes.2.text", "Open a hotline between the border commanders.").await?;
+    press(c, "#record_meeting-ini-1 button[name='_remove_row'][value='outcomes.1']").await?;
+    let kept = c.find(Locator::Css("#record_meeting-ini-1 input[name='outcomes.1.text']")).await?.prop("value").await?;
+    assert_eq!(kept.as_deref(), Some("Open a hotline between the border commanders."));
+    assert!(c.find(Locator::Css("#record_meeting-ini-1 input[name='outcomes.2.text']")).await.is_err(), "two rows left");
+    assert_eq!(
+        c.find(Locator::Css("#record_meeting-ini-1 textarea[name='minutes']")).await?.prop("value").await?.as_deref(),
+        Some("Both sides discussed TTP sanctuaries and agreed to meet again.")
+    );
+    screenshot(c, "06a-meeting-outcomes").await;
+    let form = c.form(Locator::Css("#record_meeting-ini-1")).await?;
     submit(c, form).await?;
     assert!(text(c, "h1").await.contains("Kabul"), "lands on the meeting's page");
+    assert!(text(c, "main").await.contains("Open a hotline between the border commanders."));
+    assert!(!text(c, "main").await.contains("added by mistake"));
     assert!(text(c, ".flash").await.contains("meeting recorded"));
     assert!(text(c, "main").await.contains("Taliban consul in Peshawar"));
     screenshot(c, "06-meeting").await;

@@ -257,11 +257,13 @@ pub struct Form<'a> {
     command: &'static str,
     /// Distinguishes several forms of the same command on one page.
     instance: String,
+    /// The form has "add another"/"remove" buttons (see [`Form::repeated`]).
+    has_row_buttons: std::cell::Cell<bool>,
 }
 
 impl<'a> Form<'a> {
     pub fn new(ctx: &'a Ctx<'a>, command: &'static str, instance: impl Into<String>) -> Self {
-        Form { ctx, command, instance: instance.into() }
+        Form { ctx, command, instance: instance.into(), has_row_buttons: std::cell::Cell::new(false) }
     }
 
     fn form_id(&self) -> String {
@@ -306,12 +308,17 @@ impl<'a> Form<'a> {
                         p.code { (self.ctx.t("form-error-code")) " " code { (e.code) } }
                     }
                 }
+                // Enter in a field submits with the form's first button: with
+                // row buttons in it, that must be the form's own (hidden) submit.
+                @if self.has_row_buttons.get() {
+                    button.default-submit type="submit" tabindex="-1" aria-hidden="true" { (submit) }
+                }
                 input type="hidden" name="type" value=(self.command);
                 input type="hidden" name="_form" value=(self.form_id());
                 input type="hidden" name="_return_to" value=(self.ctx.page.href());
                 input type="hidden" name="_csrf" value=(self.ctx.viewer.map(|v| v.csrf.as_str()).unwrap_or_default());
                 (fields)
-                button.button type="submit" { (submit) }
+                button.button.form-submit type="submit" { (submit) }
             }
         }
     }
@@ -427,6 +434,38 @@ impl<'a> Form<'a> {
                 (rows)
             }
         }
+    }
+
+    /// A group of rows the person can add to and remove from without
+    /// JavaScript: `row(i)` renders row `i`; each row has a "Remove" button,
+    /// the group an "Add another" button (both submit the form back to itself,
+    /// see [`crate::forms::edit_rows`]). Starts with `initial` rows.
+    pub fn repeated(&self, name: &str, legend: &str, add_label: &str, initial: usize, row: impl Fn(usize) -> Markup) -> Markup {
+        self.has_row_buttons.set(true);
+        let rows = match self.error() {
+            Some(e) => crate::forms::row_count(&e.values, name),
+            None => initial.clamp(1, crate::forms::MAX_ROWS),
+        };
+        self.group(
+            name,
+            legend,
+            html! {
+                input type="hidden" name={"_rows." (name)} value=(rows);
+                @for i in 0..rows {
+                    div.row.repeated-row {
+                        (row(i))
+                        @if rows > 1 {
+                            button.button.secondary.small type="submit" name="_remove_row" value={(name) "." (i)} formnovalidate {
+                                (self.ctx.ta("form-remove-row", &[("n", (i + 1).to_string())]))
+                            }
+                        }
+                    }
+                }
+                @if rows < crate::forms::MAX_ROWS {
+                    button.button.secondary type="submit" name="_add_row" value=(name) formnovalidate { (add_label) }
+                }
+            },
+        )
     }
 
     /// A single yes/no checkbox posting `name:b`.

@@ -441,6 +441,10 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
         return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response();
     };
     let form_id = get("_form");
+    // "Add another" or "Remove": the form again with its rows changed, nothing recorded.
+    if let Some(edited) = crate::forms::edit_rows(&pairs) {
+        return form_again(&app, &viewer, &page, &form_id, &edited);
+    }
     let refused = |err: ApiError| refuse(&app, &viewer, &page, &form_id, &pairs, err);
     if get("type") == "issue_pass" {
         return border::issue_pass_form(&app, &viewer, &page, &form_id, &pairs).await;

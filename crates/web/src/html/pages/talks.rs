@@ -7,8 +7,8 @@ use maud::{Markup, html};
 use crate::html::Page;
 use crate::html::layout::{Ctx, Form, choices, history, json_list_link, ledger_ref, notes, paged, tag, topic_options};
 
-/// Outcome rows offered when recording a meeting.
-const OUTCOME_ROWS: usize = 3;
+/// Outcome rows offered when recording a meeting (more with "Add another outcome").
+const OUTCOME_ROWS: usize = 1;
 
 pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let s = ctx.state;
@@ -114,14 +114,10 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId, list_page: usize) -> Option<(Strin
             (form.checkboxes("agenda_items", &ctx.t("meeting-agenda"), &items, &[]))
             (form.textarea("minutes", &ctx.t("field-minutes"), ""))
             (form.checkbox("as_breach", &ctx.t("field-as-breach"), false))
-            (form.group("outcomes", &ctx.t("meeting-outcomes"), html! {
-                @for i in 0..OUTCOME_ROWS {
-                    div.row {
-                        (form.select(&format!("outcomes.{i}.agenda_item"), &ctx.t("agenda-item"), &items, ""))
-                        (form.select(&format!("outcomes.{i}.result"), &ctx.t("field-result"), &results, ""))
-                        (form.text(&format!("outcomes.{i}.text"), &ctx.t("field-outcome-text"), ""))
-                    }
-                }
+            (form.repeated("outcomes", &ctx.t("meeting-outcomes"), &ctx.t("meeting-add-outcome"), OUTCOME_ROWS, |i| html! {
+                (form.select(&format!("outcomes.{i}.agenda_item"), &ctx.t("agenda-item"), &items, ""))
+                (form.select(&format!("outcomes.{i}.result"), &ctx.t("field-result"), &results, ""))
+                (form.text(&format!("outcomes.{i}.text"), &ctx.t("field-outcome-text"), ""))
             }))
         }))
     };
