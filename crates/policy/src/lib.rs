@@ -17,6 +17,7 @@
 
 mod authz;
 mod diagnostics;
+pub mod explain;
 mod framework;
 mod live;
 

@@ -571,6 +571,28 @@ policy-set-authorization = Authorization
 policy-set-forbidden = National framework: forbidden
 policy-set-concurrence = National framework: federal concurrence
 field-policy-text = New text
+field-policy-set = Policy set
+policies-in-words = What each policy says
+policy-name = Policy
+policy-effect = What it does
+policy-reason = Why
+policy-effect-allows = Allows
+policy-effect-forbids = Forbids, whatever allows it
+policy-effect-baseline = Baseline: what no forbid matches is not forbidden
+policy-effect-forbids-commitment = Forbids the commitment
+policy-effect-needs-concurrence = Needs federal concurrence
+policy-effect-no-concurrence = Exempts from concurrence
+policy-actions = { $count ->
+    [one] The action it names
+   *[other] The { $count } actions it names
+}
+policy-change-in-words = What the change does, policy by policy
+policy-change-added = New policy
+policy-change-changed = Changed
+policy-change-removed = Removed
+policy-change-layout-only = No policy changes its meaning: only the layout or comments differ.
+policy-change-unreadable = This text cannot be read as Cedar policies; the form will say where.
+policy-change-difference = The difference, line by line
 field-record = Record
 change-add-note = note added
 change-change-policies = policy change proposed

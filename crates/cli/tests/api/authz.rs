@@ -483,7 +483,16 @@ async fn an_administrator_changes_a_policy_through_the_form() {
     let stricter = previous
         .replace("@reason(\"Extradition needs federal concurrence.\")", "@reason(\"Extradition always needs federal concurrence.\")");
     assert_ne!(stricter, previous);
-    let (status, _, location) = post(form(&stricter)).await;
+    // First, what the change does, before anything is recorded: the policy it
+    // changes by name, and the difference.
+    let (status, page, _) = post(form(&stricter)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Check your answers") && page.contains(r#"<code dir="ltr">extradition</code>"#), "{page}");
+    assert!(page.contains("+@reason(&quot;Extradition always") || page.contains("+@reason(\"Extradition always"), "the difference");
+    assert_eq!(app.event_count(), before, "nothing recorded before it is confirmed");
+    let mut confirmed = form(&stricter);
+    confirmed.push(("_confirmed", "1".to_owned()));
+    let (status, _, location) = post(confirmed).await;
     assert_eq!(status, 303, "{location:?}");
     assert_eq!(app.event_count(), before + 1);
     let (_, page) = app.page_as("admin", "/policies").await;

@@ -423,6 +423,9 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     sign_in(c, base, "admin").await?;
     c.goto(&format!("{base}/policies")).await?;
     assert!(text(c, "#set-authorization").await.contains("Authorization"));
+    // Each policy in words above its Cedar text.
+    assert!(text(c, "#policy-federal-approver-decides").await.contains("Only a federal approver"));
+    assert!(text(c, "#set-concurrence #policy-extradition").await.contains("Needs federal concurrence"));
     // A policy that does not validate is refused on the form, with file and line.
     let form = c.form(Locator::Css("#change_policies-concurrence")).await?;
     form.set_by_name("text", "permit (principal, action, resource) when { resource.colour == \"red\" };").await?;
@@ -441,6 +444,11 @@ async fn walk(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError>
     form.set_by_name("text", &edited).await?;
     form.set_by_name("reason", "Wording agreed with the Ministry of Interior.").await?;
     submit(c, form).await?;
+    // Before it is recorded: what it changes, policy by policy, and the difference.
+    assert!(text(c, "#policy-changes").await.contains("Changed extradition"), "{}", text(c, "#policy-changes").await);
+    assert!(text(c, "#policy-diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
+    screenshot(c, "11a-policy-change-preview").await;
+    confirm(c, "Wording agreed with the Ministry of Interior.").await?;
     assert!(text(c, ".flash").await.contains("policy change proposed"));
     assert!(text(c, "#set-concurrence .pending .diff").await.contains("+@reason(\"Extradition always needs federal concurrence.\")"));
     assert!(

@@ -369,11 +369,7 @@ impl State {
             }
             Command::ChangePolicies { policy_set, previous, text, reason } => {
                 let id = id_at::<PolicyVersionId>(created, 0);
-                let diff = similar::TextDiff::from_lines(previous.as_str(), text.as_str())
-                    .unified_diff()
-                    .context_radius(2)
-                    .header("in force", "new")
-                    .to_string();
+                let diff = PolicyVersion::diff_of(previous.as_str(), text.as_str());
                 let replaces = self.recorded_policy(policy_set).map(|v| v.id.clone());
                 let break_glass = record.event.break_glass;
                 // Before v3 an administrator's change took force when recorded

@@ -409,6 +409,12 @@ pub struct PolicyDecision {
 }
 
 impl PolicyVersion {
+    /// The difference a new text makes to the one in force, as a unified diff
+    /// (what a version records, and what the form shows before it is recorded).
+    pub fn diff_of(in_force: &str, new: &str) -> String {
+        similar::TextDiff::from_lines(in_force, new).unified_diff().context_radius(2).header("in force", "new").to_string()
+    }
+
     /// Proposed, and neither decided nor replaced by the operator's break-glass.
     pub fn is_pending(&self) -> bool {
         self.decision.is_none() && !self.break_glass

@@ -1,5 +1,7 @@
 //! "Check your answers": before a binding action (a federal approval decision, an
-//! agreed commitment, a federal concurrence) the person sees what will be recorded
+//! agreed commitment, a federal concurrence, a proposed change of the policies —
+//! shown as what it changes, policy by policy, and its difference) the person
+//! sees what will be recorded
 //! and confirms it. The confirmation re-posts the same fields with `_confirmed`;
 //! "change" re-posts them with `_change`, which shows the form again as it was filled.
 
@@ -18,6 +20,7 @@ pub fn needs_confirmation(command: &Command) -> bool {
             | Command::WithdrawApproval { .. }
             | Command::ChangeCommitmentStatus { to: CommitmentStatus::Agreed, .. }
             | Command::ConcurWithCommitment { .. }
+            | Command::ChangePolicies { .. }
     )
 }
 
@@ -65,14 +68,25 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
         }
     }
     let return_to = pairs.iter().find(|(k, _)| k == "_return_to").map(|(_, v)| v.as_str()).unwrap_or("/");
+    let get = |key: &str| pairs.iter().find(|(k, _)| k == key).map_or("", |(_, v)| v.as_str());
+    let policy_change = get("type") == "change_policies";
     let body = html! {
         h1 { (title) }
         p { (ctx.t("confirm-intro")) }
-        dl.summary #answers {
-            @for (field, values) in &rows {
-                @let id = format!("field-{}", field.replace(['_', '.'], "-"));
-                dt { (if ctx.l.has(&id) { ctx.t(&id) } else { field.clone() }) }
-                dd { (values.join(", ")) }
+        @if policy_change {
+            // The texts are long: what the change does, in words and as a difference.
+            dl.summary #answers {
+                dt { (ctx.t("field-policy-set")) } dd { (ctx.t(&format!("policy-set-{}", get("policy_set")))) }
+                dt { (ctx.t("field-reason")) } dd { (get("reason")) }
+            }
+            (policy_change_preview(ctx, get("previous"), get("text")))
+        } @else {
+            dl.summary #answers {
+                @for (field, values) in &rows {
+                    @let id = format!("field-{}", field.replace(['_', '.'], "-"));
+                    dt { (if ctx.l.has(&id) { ctx.t(&id) } else { field.clone() }) }
+                    dd { (values.join(", ")) }
+                }
             }
         }
         form.form method="post" action=(ctx.page.href()) #confirm {
@@ -86,4 +100,32 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
         p { a href=(return_to) { (ctx.t("confirm-cancel")) } }
     };
     page(ctx, &title, body)
+}
+
+/// What a proposed policy text changes: each policy added, changed or removed
+/// (by its `@id`, with its reason), then the line-by-line difference.
+fn policy_change_preview(ctx: &Ctx, in_force: &str, proposed: &str) -> Markup {
+    use jirga_policy::explain::{Change, compare};
+    // A form posts CR LF line breaks; the record compares the text as given.
+    let diff = jirga_core::state::PolicyVersion::diff_of(in_force, proposed);
+    html! {
+        h2 { (ctx.t("policy-change-in-words")) }
+        @match compare(in_force, proposed) {
+            Ok(changes) if changes.is_empty() => { p #policy-changes { (ctx.t("policy-change-layout-only")) } }
+            Ok(changes) => {
+                ul #policy-changes {
+                    @for (policy, change) in &changes {
+                        li {
+                            (ctx.t(match change { Change::Added => "policy-change-added", Change::Changed => "policy-change-changed", Change::Removed => "policy-change-removed" }))
+                            " " code dir="ltr" { (policy.id) }
+                            @if let Some(reason) = &policy.reason { ": " (reason) }
+                        }
+                    }
+                }
+            }
+            Err(_) => { p.warning #policy-changes { (ctx.t("policy-change-unreadable")) } }
+        }
+        h2 { (ctx.t("policy-change-difference")) }
+        pre.diff #policy-diff dir="ltr" { (diff) }
+    }
 }

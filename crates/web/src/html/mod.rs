@@ -460,6 +460,12 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
         return form_again(&app, &viewer, &page, &form_id, &pairs);
     }
     if confirm::needs_confirmation(&command) && !pairs.iter().any(|(k, _)| k == "_confirmed") {
+        // Nobody is asked to confirm what they would be refused (a policy text
+        // that does not validate is refused here, with its file and line).
+        let authorized = app.engine.read(|s| app.engine.authorizer().authorize(&viewer.principal, &command, s));
+        if let Err(denied) = authorized {
+            return refused(jirga_engine::ExecError::Denied(denied).into());
+        }
         let markup = with_ctx(&app, &viewer, &page, None, None, |ctx| confirm::page_for(ctx, &pairs));
         return (StatusCode::OK, markup).into_response();
     }

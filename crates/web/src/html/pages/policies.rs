@@ -22,9 +22,10 @@ pub fn policies(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
                     None => p.meta.in-force { (ctx.t("policy-in-force-shipped")) },
                     Some(v) => p.meta.in-force { strong { (v.id) } ": " (proposed_by(ctx, v)) " · " (decided_by(ctx, v)) },
                 }
+                (in_words(ctx, *set, text))
                 details {
                     summary { (ctx.t("policies-text-in-force")) }
-                    pre.policy-text { (text) }
+                    pre.policy-text dir="ltr" { (text) }
                 }
                 @let pending: Vec<_> = versions.iter().filter(|v| v.is_pending()).collect();
                 h3 { (ctx.t("policy-proposals")) }
@@ -106,5 +107,49 @@ fn file_name(set: PolicySetName) -> &'static str {
         PolicySetName::Authorization => "authorization.cedar",
         PolicySetName::Forbidden => "forbidden.cedar",
         PolicySetName::Concurrence => "concurrence.cedar",
+    }
+}
+
+/// What each policy of a set says, in words: its name, what it does (read for
+/// the set: an authorization permit allows, a framework permit asks for
+/// concurrence), its reason and the actions it names.
+fn in_words(ctx: &Ctx, set: PolicySetName, text: &str) -> Markup {
+    let Ok(policies) = jirga_policy::explain::explain(text) else {
+        return html! { p.warning { (ctx.t("policy-change-unreadable")) } };
+    };
+    let effect = |permits: bool| match (set, permits) {
+        (PolicySetName::Authorization, true) => "policy-effect-allows",
+        (PolicySetName::Authorization, false) => "policy-effect-forbids",
+        (PolicySetName::Forbidden, true) => "policy-effect-baseline",
+        (PolicySetName::Forbidden, false) => "policy-effect-forbids-commitment",
+        (PolicySetName::Concurrence, true) => "policy-effect-needs-concurrence",
+        (PolicySetName::Concurrence, false) => "policy-effect-no-concurrence",
+    };
+    // An action is named by its change's words where it is a command; reads and
+    // the framework's `assess` keep their code.
+    let action = |name: &str| {
+        let id = format!("change-{}", name.replace('_', "-"));
+        if ctx.l.has(&id) { ctx.t(&id) } else { name.to_owned() }
+    };
+    html! {
+        table.policy-words {
+            caption { (ctx.t("policies-in-words")) }
+            thead { tr { th { (ctx.t("policy-name")) } th { (ctx.t("policy-effect")) } th { (ctx.t("policy-reason")) } } }
+            tbody {
+                @for p in &policies {
+                    tr id={"policy-" (p.id)} {
+                        td { code dir="ltr" { (p.id) } }
+                        td { (ctx.t(effect(p.permits))) }
+                        td {
+                            @if let Some(reason) = &p.reason { (reason) }
+                            @if set == PolicySetName::Authorization && !p.actions.is_empty() {
+                                details { summary { (ctx.ta("policy-actions", &[("count", p.actions.len().to_string())])) }
+                                    ul { @for a in &p.actions { li { (action(a)) } } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 }
