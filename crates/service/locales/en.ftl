@@ -654,6 +654,21 @@ anomaly-revoked = Revoked pass presented
 anomaly-invalid = Invalid document presented
 field-document-id = Pass id
 field-holder = Holder
+# The issue form's problems, all at once, in plain words (the field's label in $field).
+problem-enter = Enter “{ $field }”.
+problem-text = “{ $field }”: use at most 200 characters, without line breaks or control characters.
+problem-enter-day = Enter “{ $field }” as a day, for example 2025-03-15.
+problem-day = “{ $field }” must be a real day, written like 2025-03-15.
+problem-choose = Choose “{ $field }”.
+problem-choose-listed = Choose one of the listed options for “{ $field }”.
+problem-choose-one-or-more = Choose at least one of the “{ $field }”.
+problem-nationality = “{ $field }”: enter three capital letters, such as AFG or PAK.
+problem-photo-hash = “{ $field }”: 64 characters, 0–9 and a–f, as the photo tool prints it.
+problem-enter-number = Enter “{ $field }” as a whole number.
+form-error-count = { $count ->
+    [one] There is a problem
+   *[other] There are { $count } problems
+}
 field-holder-name-latin = Name (Latin script)
 field-holder-name-arabic = Name (Arabic script)
 field-holder-document-type = Identity document

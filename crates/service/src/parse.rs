@@ -20,6 +20,19 @@ fn is_date_field(key: &str) -> bool {
     key == "on" || key == "date_of_birth" || ["_on", "_from", "_until", "_for"].iter().any(|s| key.ends_with(s))
 }
 
+/// A day written as the schema writes it (see [`check_dates`]) that exists.
+pub fn parse_day(text: &str) -> Option<jiff::civil::Date> {
+    let well_formed = is_well_formed_day(text);
+    well_formed.then(|| text.parse().ok()).flatten()
+}
+
+/// `YYYY-MM-DD`, a four-digit year from 1000.
+fn is_well_formed_day(text: &str) -> bool {
+    text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+        && !text.starts_with('0')
+}
+
 /// Days are written `YYYY-MM-DD` with a four-digit year from 1000, as the
 /// OpenAPI document's `format: date` says; the date parser alone also takes
 /// `-009999-01-01`, `0000-01-01` and `20250301`. (Whether a day is plausible
@@ -33,17 +46,13 @@ pub fn check_dates(value: &Value) -> Result<(), Refusal> {
                     // (An empty one is a form's unfilled optional day: the command's own parse judges it.)
                     if let (true, Value::String(text)) = (is_date_field(key), v)
                         && !text.is_empty()
+                        && !is_well_formed_day(text)
                     {
-                        let well_formed = text.len() == 10
-                            && text.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
-                            && !text.starts_with('0');
-                        if !well_formed {
-                            let message =
-                                english().t_args("error-bad-date", &[("field", here.clone()), ("value", text.chars().take(40).collect())]);
-                            let mut err = Refusal::new(Kind::Invalid, "invalid_field", message);
-                            err.field = Some(here);
-                            return Err(err);
-                        }
+                        let message =
+                            english().t_args("error-bad-date", &[("field", here.clone()), ("value", text.chars().take(40).collect())]);
+                        let mut err = Refusal::new(Kind::Invalid, "invalid_field", message);
+                        err.field = Some(here);
+                        return Err(err);
                     }
                     walk(v, &here)?;
                 }

@@ -92,6 +92,74 @@ impl PassOffice {
     }
 }
 
+/// Every field of a pass application (as a form posts it, in JSON) that cannot
+/// be used, each with what to do, in plain words: the issue form shows them all
+/// at once, beside their fields (serde stops at the first). Empty when each
+/// field on its own is usable; [`parse_application`] and the office's checks
+/// then judge the whole.
+pub fn application_problems(json: &Value) -> Vec<(String, String)> {
+    let l = english();
+    let at = |path: &str| path.split('.').try_fold(json, |v, key| v.get(key)).filter(|v| !v.is_null());
+    let label = |path: &str| l.t(&format!("field-{}", path.replace(['_', '.'], "-")));
+    let mut problems: Vec<(String, String)> = Vec::new();
+    let mut problem = |path: &str, id: &str| problems.push((path.to_owned(), l.t_args(id, &[("field", label(path))])));
+    let text = |path: &str, required: bool, problem: &mut dyn FnMut(&str, &str)| match at(path).and_then(Value::as_str) {
+        None | Some("") if required => problem(path, "problem-enter"),
+        Some(value) if !value.is_empty() && Name::parse(value).is_err() => problem(path, "problem-text"),
+        _ => {}
+    };
+    let day = |path: &str, problem: &mut dyn FnMut(&str, &str)| match at(path).and_then(Value::as_str) {
+        None | Some("") => problem(path, "problem-enter-day"),
+        Some(value) if crate::parse::parse_day(value).is_none() => problem(path, "problem-day"),
+        _ => {}
+    };
+    let choice = |path: &str, allowed: &[&str], problem: &mut dyn FnMut(&str, &str)| match at(path).and_then(Value::as_str) {
+        None | Some("") => problem(path, "problem-choose"),
+        Some(value) if !allowed.contains(&value) => problem(path, "problem-choose-listed"),
+        _ => {}
+    };
+    use jirga_core::model::{DocumentType, PassPurpose, Sex};
+    text("holder.name_latin", true, &mut problem);
+    text("holder.name_arabic", false, &mut problem);
+    choice("holder.document_type", &DocumentType::ALL.iter().map(|d| d.as_str()).collect::<Vec<_>>(), &mut problem);
+    text("holder.document_number", true, &mut problem);
+    day("holder.date_of_birth", &mut problem);
+    choice("holder.sex", &Sex::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(), &mut problem);
+    match at("holder.nationality").and_then(Value::as_str) {
+        None | Some("") => problem("holder.nationality", "problem-enter"),
+        Some(n) if !(n.len() == 3 && n.bytes().all(|b| b.is_ascii_uppercase())) => problem("holder.nationality", "problem-nationality"),
+        _ => {}
+    }
+    if let Some(hash) = at("holder.photo_hash").and_then(Value::as_str)
+        && !hash.is_empty()
+        && !(hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    {
+        problem("holder.photo_hash", "problem-photo-hash");
+    }
+    choice("purpose.kind", &PassPurpose::ALL.iter().map(|p| p.as_str()).collect::<Vec<_>>(), &mut problem);
+    match at("purpose.kind").and_then(Value::as_str) {
+        Some("medical") => {
+            text("purpose.hospital", true, &mut problem);
+            day("purpose.appointment_on", &mut problem);
+        }
+        Some("business") => text("purpose.organization", true, &mut problem),
+        Some("family_visit") => text("purpose.host", true, &mut problem),
+        Some("cultural_exchange") => text("purpose.event", true, &mut problem),
+        _ => {}
+    }
+    text("sponsor", true, &mut problem);
+    if at("crossing_points").and_then(Value::as_array).is_none_or(|points| points.is_empty()) {
+        problem("crossing_points", "problem-choose-one-or-more");
+    }
+    day("valid_from", &mut problem);
+    day("valid_until", &mut problem);
+    choice("entries.kind", &["single", "multiple"], &mut problem);
+    if at("entries.kind").and_then(Value::as_str) == Some("multiple") && at("entries.max").and_then(Value::as_u64).is_none() {
+        problem("entries.max", "problem-enter-number");
+    }
+    problems
+}
+
 /// A pass application from JSON (API body, CLI file or form), with errors naming
 /// the field; a field the purpose or entry kind does not have is refused.
 pub fn parse_application(mut json: Value) -> Result<PassApplication, Refusal> {

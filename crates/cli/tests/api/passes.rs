@@ -269,3 +269,48 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     assert_eq!(response.status().as_u16(), 403);
     assert_eq!(app.engine.read(|s| s.crossings.len()), 1);
 }
+
+/// The issue form names every unusable field at once, in words, through the
+/// same route as a browser; forged values (a purpose or an entry kind not
+/// offered, a nationality in lower case) are named too, and nothing is
+/// signed or recorded.
+#[tokio::test]
+async fn the_issue_form_names_every_problem_at_once_and_records_nothing() {
+    let app = app_with_points().await;
+    let before = app.event_count();
+    let fields = [
+        ("type", "issue_pass"),
+        ("_form", "issue_pass-new"),
+        ("_return_to", "/passes/new"),
+        ("holder.name_latin", "Wali Khan"),
+        ("holder.document_type", "passport-of-atlantis"),
+        ("holder.date_of_birth", "1990-13-01"),
+        ("holder.sex", "male"),
+        ("holder.nationality", "pak"),
+        ("purpose.kind", "business"),
+        ("purpose.organization", ""),
+        ("crossing_points[]", ""),
+        ("valid_from", "2025-03-01"),
+        ("valid_until", ""),
+        ("entries.kind", "unlimited"),
+    ];
+    let (status, page, _) = app.post_form_as("passes", &fields).await;
+    assert_eq!(status, 422);
+    for expected in [
+        "Choose one of the listed options for “Identity document”",
+        "Enter “Document number”",
+        "“Date of birth” must be a real day",
+        "“Nationality (ISO code, e.g. AFG, PAK)”: enter three capital letters",
+        "Enter “Trade body or company”",
+        "Enter “Sponsor”",
+        "Choose at least one of the “Crossing points”",
+        "Enter “Valid until” as a day",
+        "Choose one of the listed options for “Entries”",
+    ] {
+        assert!(page.contains(&expected.replace('“', "&ldquo;")) || page.contains(expected), "{expected}");
+    }
+    assert!(page.contains("There are 9 problems"), "one summary counts them");
+    assert!(page.contains(r#"value="Wali Khan""#), "what was typed is kept");
+    assert_eq!(app.event_count(), before, "nothing recorded");
+    assert!(app.engine.personal_all().unwrap().is_empty(), "no holder data kept");
+}

@@ -489,6 +489,29 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     c.goto(&format!("{base}/login")).await?;
     sign_in(c, base, "passes").await?;
     c.goto(&format!("{base}/passes/new")).await?;
+    // Sent half filled: every problem at once, in words, each beside its field,
+    // and what was typed kept.
+    let form = c.form(Locator::Css("#issue_pass-new")).await?;
+    form.set_by_name("holder.name_latin", "Shah Mahmood").await?;
+    form.set_by_name("holder.date_of_birth", "1959-02-30").await?;
+    form.set_by_name("purpose.kind", "medical").await?;
+    submit(c, form).await?;
+    assert_eq!(c.current_url().await?.path(), "/passes/new");
+    let summary = text(c, "#issue_pass-new .error-summary").await;
+    assert!(summary.contains("There are") && summary.contains("problems"), "{summary}");
+    for expected in [
+        "Enter “Document number”",
+        "“Date of birth” must be a real day",
+        "Enter “Hospital”",
+        "Choose at least one of the “Crossing points”",
+    ] {
+        assert!(summary.contains(expected), "{expected} in {summary}");
+    }
+    assert!(!summary.contains("missing field"), "no serde words: {summary}");
+    assert!(text(c, "#issue_pass-new .field-error").await.contains("Enter “Document number”") || summary.contains("Document number"));
+    let kept = c.find(Locator::Css("#issue_pass-new input[name='holder.name_latin']")).await?.prop("value").await?;
+    assert_eq!(kept.as_deref(), Some("Shah Mahmood"));
+    screenshot(c, "20a-issue-pass-problems").await;
     let form = c.form(Locator::Css("#issue_pass-new")).await?;
     for (name, value) in [
         ("holder.name_latin", "Shah Mahmood"),

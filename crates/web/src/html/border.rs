@@ -15,7 +15,7 @@ use jirga_core::pass::PointCode;
 use maud::{DOCTYPE, PreEscaped, html};
 
 use super::pages::{BorderCheck, Extra};
-use super::{Page, confirm, form_again, form_json, login, not_found, refuse, render_with, with_ctx};
+use super::{Page, confirm, form_again, form_json, login, not_found, refuse, refuse_all, render_with, with_ctx};
 use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
@@ -36,6 +36,14 @@ pub fn router() -> Router<AppState> {
 /// your answers, then sign and record it and open the new pass's page.
 pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
     let refused = |err: ApiError| refuse(app, viewer, page, form_id, pairs, err);
+    // Every field's problem at once, in words, before the application is read as a whole.
+    if let Ok(mut json) = form_json(pairs) {
+        crate::passes::prune_unchosen(&mut json);
+        let problems = jirga_service::passes::application_problems(&json);
+        if !problems.is_empty() {
+            return refuse_all(app, viewer, page, form_id, pairs, problems);
+        }
+    }
     let application = match form_json(pairs).and_then(|mut json| {
         json.as_object_mut().map(|o| o.remove("type"));
         crate::passes::prune_unchosen(&mut json);

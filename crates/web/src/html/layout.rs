@@ -285,6 +285,9 @@ impl<'a> Form<'a> {
     /// The error message beside field `name`, if the refused command named it.
     fn field_error(&self, name: &str) -> Option<&'a str> {
         let e = self.error()?;
+        if let Some((_, message)) = e.problems.iter().find(|(field, _)| field_key(name) == field_key(field)) {
+            return Some(message.as_str());
+        }
         let field = e.field.as_deref()?;
         (field_key(name) == field_key(field)).then_some(e.message.as_str())
     }
@@ -303,9 +306,13 @@ impl<'a> Form<'a> {
                 h3 { (heading) }
                 @if let Some(e) = error.filter(|e| !e.message.is_empty()) {
                     div.error-summary role="alert" tabindex="-1" {
-                        h4 { (self.ctx.t("form-error-title")) }
-                        p { @if let Some(field) = &e.field { a href={"#" (self.field_id(field))} { (e.message) } } @else { (e.message) } }
-                        p.code { (self.ctx.t("form-error-code")) " " code { (e.code) } }
+                        h4 { @if e.problems.is_empty() { (self.ctx.t("form-error-title")) } @else { (e.message) } }
+                        @if e.problems.is_empty() {
+                            p { @if let Some(field) = &e.field { a href={"#" (self.field_id(field))} { (e.message) } } @else { (e.message) } }
+                            p.code { (self.ctx.t("form-error-code")) " " code { (e.code) } }
+                        } @else {
+                            ul.error-list { @for (field, message) in &e.problems { li { a href={"#" (self.field_id(field))} { (message) } } } }
+                        }
                     }
                 }
                 // Enter in a field submits with the form's first button: with

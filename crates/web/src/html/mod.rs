@@ -277,6 +277,9 @@ pub struct FormError {
     pub field: Option<String>,
     pub message: String,
     pub values: Vec<(String, String)>,
+    /// Every field's problem when a form is checked field by field (the issue
+    /// form): each shown beside its field and listed in the summary.
+    pub problems: Vec<(String, String)>,
 }
 
 pub fn router() -> Router<AppState> {
@@ -404,16 +407,38 @@ fn form_json(pairs: &[(String, String)]) -> Result<serde_json::Value, ApiError> 
     crate::forms::to_json(pairs).map_err(|(field, reason)| ApiError::invalid_field(&field, reason))
 }
 
+/// The page again with every problem of a form checked field by field, what was typed kept.
+fn refuse_all(
+    app: &AppState,
+    viewer: &Viewer,
+    page: &Page,
+    form_id: &str,
+    pairs: &[(String, String)],
+    problems: Vec<(String, String)>,
+) -> Response {
+    let message = english().t_args("form-error-count", &[("count", problems.len().to_string())]);
+    let form_error =
+        FormError { form_id: form_id.to_owned(), code: "invalid_field".into(), field: None, message, values: pairs.to_vec(), problems };
+    render(app, viewer, page, Some(&form_error), None, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
 /// The page again with the form refused: the rule's message, what was typed kept.
 fn refuse(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)], err: ApiError) -> Response {
     let Refusal { code, field, message, .. } = err.refusal;
-    let form_error = FormError { form_id: form_id.to_owned(), code, field, message, values: pairs.to_vec() };
+    let form_error = FormError { form_id: form_id.to_owned(), code, field, message, values: pairs.to_vec(), problems: vec![] };
     render(app, viewer, page, Some(&form_error), None, err.status)
 }
 
 /// Back from check-your-answers: the form again, filled in as it was.
 fn form_again(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
-    let again = FormError { form_id: form_id.to_owned(), code: String::new(), field: None, message: String::new(), values: pairs.to_vec() };
+    let again = FormError {
+        form_id: form_id.to_owned(),
+        code: String::new(),
+        field: None,
+        message: String::new(),
+        values: pairs.to_vec(),
+        problems: vec![],
+    };
     render(app, viewer, page, Some(&again), None, StatusCode::OK)
 }
 
