@@ -3,6 +3,7 @@
 
 use jirga_core::Command;
 use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::pass::PointCode;
 
 use crate::{AccountError, Accounts, NewUser};
 
@@ -42,6 +43,8 @@ pub fn seed(accounts: &Accounts, password: impl Fn(&str) -> String) -> Result<Ve
             organization: (*organization).into(),
             roles: vec![*role],
             person: person.map(|p| p.parse().expect("the demo's people are well-formed ids")),
+            // The demo's border officer is posted at Torkham, as their name says.
+            posts: if *role == UserRole::BorderOfficer { vec![PointCode::parse("torkham").expect("a point code")] } else { vec![] },
             password: pw.clone(),
         })?;
         logins.push(((*username).to_owned(), *role, pw));

@@ -30,10 +30,15 @@ use std::time::Duration;
 
 use jirga_core::ids::PersonId;
 use jirga_core::model::{OrgKind, UserRole};
+use jirga_core::pass::PointCode;
 use jirga_core::{Actor, Principal};
 use rusqlite::{Connection, OptionalExtension, params};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_accounts.sql"), include_str!("../migrations/0002_login_failures.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_accounts.sql"),
+    include_str!("../migrations/0002_login_failures.sql"),
+    include_str!("../migrations/0003_posts.sql"),
+];
 
 /// How long a browser session lasts.
 pub const SESSION_LIFETIME: Duration = Duration::from_secs(12 * 3600);
@@ -131,6 +136,8 @@ pub struct NewUser {
     pub organization: String,
     pub roles: Vec<UserRole>,
     pub person: Option<PersonId>,
+    /// The crossing points (codes) a border officer is posted at.
+    pub posts: Vec<PointCode>,
     pub password: String,
 }
 
@@ -200,12 +207,17 @@ fn user_changed(changed: usize, username: &str) -> Result<(), AccountError> {
     Ok(())
 }
 
+/// Posts as the column holds them: point codes, comma-separated (a code has no comma).
+fn posts_text(posts: &[PointCode]) -> String {
+    posts.iter().map(PointCode::as_str).collect::<Vec<_>>().join(",")
+}
+
 fn valid_username(u: &str) -> bool {
     (2..=64).contains(&u.len()) && u.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._-".contains(&b))
 }
 
 /// The columns [`principal_from_row`] reads, in order, and the join they come from.
-const PRINCIPAL_COLUMNS: &str = "u.username, u.name, u.organization, o.kind, u.roles, u.person";
+const PRINCIPAL_COLUMNS: &str = "u.username, u.name, u.organization, o.kind, u.roles, u.person, u.posts";
 const USERS: &str = "users u JOIN organizations o ON o.id = u.organization";
 
 fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Principal, AccountError>> {
@@ -217,6 +229,10 @@ fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Princi
     let person = match person.map(|p| p.parse::<PersonId>()).transpose() {
         Ok(person) => person,
         Err(_) => return Ok(Err(damaged("person"))),
+    };
+    let posts: String = row.get(6)?;
+    let Ok(posts) = posts.split(',').filter(|p| !p.is_empty()).map(PointCode::parse).collect::<Result<Vec<_>, _>>() else {
+        return Ok(Err(damaged("posts")));
     };
     let Some(org_kind) = OrgKind::ALL.iter().copied().find(|k| k.as_str() == kind) else {
         return Ok(Err(damaged("organization kind")));
@@ -233,6 +249,7 @@ fn principal_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Result<Princi
         org_kind,
         roles: parsed,
         person,
+        posts: posts.iter().map(|p| p.to_string()).collect(),
     }))
 }
 
@@ -303,15 +320,30 @@ impl Accounts {
                 return Err(AccountError::NoSuchOrganization(user.organization.clone()));
             }
             let inserted = db.execute(
-                "INSERT INTO users (username, name, organization, roles, person, password_hash, created_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING",
-                params![user.username, user.name, user.organization, roles, user.person.as_ref().map(|p| p.as_str()), hash, now_secs()],
+                "INSERT INTO users (username, name, organization, roles, person, posts, password_hash, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING",
+                params![
+                    user.username,
+                    user.name,
+                    user.organization,
+                    roles,
+                    user.person.as_ref().map(|p| p.as_str()),
+                    posts_text(&user.posts),
+                    hash,
+                    now_secs()
+                ],
             )?;
             if inserted == 0 {
                 return Err(AccountError::UserExists(user.username.clone()));
             }
         }
         self.principal(&user.username)
+    }
+
+    /// Post a user at these crossing points (replacing where they were posted).
+    pub fn set_posts(&self, username: &str, posts: &[PointCode]) -> Result<(), AccountError> {
+        let changed = self.db().execute("UPDATE users SET posts = ?1 WHERE username = ?2", params![posts_text(posts), username])?;
+        user_changed(changed, username)
     }
 
     pub fn set_password(&self, username: &str, new_password: &str) -> Result<(), AccountError> {
@@ -359,8 +391,8 @@ impl Accounts {
         let mut stmt = db.prepare(&sql)?;
         let rows = stmt.query_map([], |r| {
             let principal = principal_from_row(r)?;
-            let locked: Option<i64> = r.get(6)?;
-            let disabled: bool = r.get(7)?;
+            let locked: Option<i64> = r.get(7)?;
+            let disabled: bool = r.get(8)?;
             Ok(principal.map(|principal| UserSummary { principal, locked_until: locked.filter(|l| *l > now_secs()).map(ts), disabled }))
         })?;
         rows.map(|r| r?).collect()
@@ -496,7 +528,7 @@ impl Accounts {
         );
         let row = db
             .query_row(&sql, params![digest, now_secs()], |r| {
-                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(6), r.get::<_, i64>(7))))
+                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(7), r.get::<_, i64>(8))))
             })
             .optional()
             // Fail closed: a session that cannot be read is no session.

@@ -24,6 +24,7 @@ fn accounts(dir: &std::path::Path) -> Accounts {
         organization: "org-kp".into(),
         roles: vec![UserRole::ProvincialCoordinator],
         person: Some(jirga_core::ids::PersonId::numbered(1)),
+        posts: vec![],
         password: "correct horse battery".into(),
     })
     .unwrap();
@@ -107,6 +108,7 @@ fn bad_accounts_are_refused_with_a_reason() {
         organization: org.into(),
         roles,
         person: None,
+        posts: vec![],
         password: password.into(),
     };
     let r = vec![UserRole::Auditor];
@@ -186,6 +188,7 @@ fn one_failure_per_window_does_not_keep_the_owner_out_forever() {
         organization: "org-kp".into(),
         roles: vec![UserRole::ProvincialCoordinator],
         person: None,
+        posts: vec![],
         password: "correct horse battery".into(),
     })
     .unwrap();

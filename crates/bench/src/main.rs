@@ -134,6 +134,7 @@ fn coordinator() -> Principal {
         org_kind: OrgKind::ProvincialGovernment,
         roles: vec![UserRole::ProvincialCoordinator],
         person: Some(jirga_core::ids::PersonId::numbered(1)),
+        posts: vec![],
     }
 }
 
@@ -144,6 +145,7 @@ fn approver() -> Principal {
         org_kind: OrgKind::FederalMinistry,
         roles: vec![UserRole::FederalApprover],
         person: None,
+        posts: vec![],
     }
 }
 
@@ -167,6 +169,7 @@ fn administrator() -> Principal {
         org_kind: OrgKind::ProvincialGovernment,
         roles: vec![UserRole::Administrator],
         person: None,
+        posts: vec![],
     }
 }
 
@@ -345,6 +348,7 @@ async fn authz(samples: usize, extra: usize) {
         org_kind: OrgKind::CounterpartAuthority,
         roles: vec![UserRole::DelegationMember],
         person: Some(jirga_core::ids::PersonId::numbered(8)),
+        posts: vec![],
     };
     let cases: Vec<(Principal, &str, Option<&str>)> = vec![
         (coordinator(), "record_meeting", Some("ini-1")),
@@ -582,6 +586,7 @@ fn analyst() -> Principal {
         org_kind: OrgKind::ProvincialGovernment,
         roles: vec![UserRole::SecurityAnalyst],
         person: None,
+        posts: vec![],
     }
 }
 

@@ -44,8 +44,21 @@ pub enum AdminCommand {
         /// The person record this user is (per-N), if any.
         #[arg(long)]
         person: Option<jirga_core::ids::PersonId>,
+        /// A crossing point (its code) a border officer is posted at, where
+        /// alone they may record crossings (repeat for several).
+        #[arg(long = "post", value_parser = parse_point)]
+        posts: Vec<jirga_core::pass::PointCode>,
         #[arg(long)]
         generate_password: bool,
+    },
+    /// Post a user at crossing points (replacing their posts; none: no post).
+    SetPosts {
+        #[command(flatten)]
+        data: DataDir,
+        username: String,
+        /// A crossing point's code (repeat for several).
+        #[arg(long = "post", value_parser = parse_point)]
+        posts: Vec<jirga_core::pass::PointCode>,
     },
     /// List users, their roles and whether they are locked.
     Users {
@@ -129,10 +142,18 @@ pub fn run(command: AdminCommand) -> Result<()> {
             open_accounts(&data.path)?.create_organization(&id, &name, kind)?;
             println!("organization {id} created");
         }
-        AdminCommand::CreateUser { data, username, name, organization, roles, person, generate_password } => {
+        AdminCommand::CreateUser { data, username, name, organization, roles, person, posts, generate_password } => {
             let accounts = open_accounts(&data.path)?;
             let password = if generate_password { jirga_auth::secret::token() } else { read_password()? };
-            accounts.create_user(&NewUser { username: username.clone(), name, organization, roles, person, password: password.clone() })?;
+            accounts.create_user(&NewUser {
+                username: username.clone(),
+                name,
+                organization,
+                roles,
+                person,
+                posts,
+                password: password.clone(),
+            })?;
             println!("user {username} created");
             if generate_password {
                 println!("password: {password}");
@@ -147,8 +168,13 @@ pub fn run(command: AdminCommand) -> Result<()> {
                     (false, Some(until)) => format!("locked until {until}"),
                     (false, None) => "active".to_owned(),
                 };
-                println!("{}\t{}\t{}\t{roles}\t{state}", p.actor.user, p.actor.name, p.actor.organization);
+                println!("{}\t{}\t{}\t{roles}\t{state}\t{}", p.actor.user, p.actor.name, p.actor.organization, p.posts.join(","));
             }
+        }
+        AdminCommand::SetPosts { data, username, posts } => {
+            open_accounts(&data.path)?.set_posts(&username, &posts)?;
+            let list = posts.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
+            println!("{username} is posted at: {}", if list.is_empty() { "no crossing point" } else { &list });
         }
         AdminCommand::Password { data, username } => {
             open_accounts(&data.path)?.set_password(&username, &read_password()?)?;
@@ -179,4 +205,8 @@ pub fn run(command: AdminCommand) -> Result<()> {
         }
     }
     Ok(())
+}
+
+fn parse_point(text: &str) -> Result<jirga_core::pass::PointCode, String> {
+    jirga_core::pass::PointCode::parse(text).map_err(|e| e.to_string())
 }

@@ -352,6 +352,7 @@ pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason:
         org_kind: jirga_core::model::OrgKind::ALL[0],
         roles: vec![jirga_core::model::UserRole::Administrator],
         person: None,
+        posts: vec![],
     };
     let outcome = engine.execute_break_glass(&operator, command).await;
     engine.shutdown();

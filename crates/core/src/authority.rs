@@ -61,6 +61,9 @@ pub struct Principal {
     /// The person record this user is, when they take part in the talks
     /// (counterpart users see the meetings that person attended).
     pub person: Option<PersonId>,
+    /// The crossing points (codes) the user is posted at: a border officer
+    /// records crossings only there.
+    pub posts: Vec<String>,
 }
 
 impl Principal {

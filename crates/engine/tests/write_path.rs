@@ -22,6 +22,7 @@ fn who(user: &str) -> Principal {
         org_kind: OrgKind::ProvincialGovernment,
         roles: vec![UserRole::ProvincialCoordinator],
         person: None,
+        posts: vec![],
     }
 }
 

@@ -87,21 +87,39 @@ pub struct RecordFacts {
     organization: String,
     status: &'static str,
     attendees: Vec<String>,
+    /// A crossing point's code (where a border officer must be posted to record there).
+    point: String,
 }
 
 fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
     let kind = state.kind_of(id)?;
     let organization = state.history(id).and_then(|h| h.first()).map(|s| s.actor.organization.clone()).unwrap_or_default();
-    let mut facts = RecordFacts { kind, organization, status: "", attendees: vec![] };
+    let mut facts = RecordFacts { kind, organization, status: "", attendees: vec![], point: String::new() };
     match id.parse::<RecordRef>().ok()? {
         RecordRef::Commitment(id) => facts.status = state.commitments.get(&id).map_or("", |c| c.status.as_str()),
         RecordRef::ApprovalRequest(id) => facts.status = state.approvals.get(&id).map_or("", |a| a.status().as_str()),
+        RecordRef::CrossingPoint(id) => facts.point = state.crossing_points.get(&id).map(|p| p.code.to_string()).unwrap_or_default(),
         RecordRef::Meeting(id) => {
             facts.attendees = state.meetings.get(&id).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default()
         }
         _ => {}
     }
     Some(facts)
+}
+
+/// The record a command is judged on: the one it names, except a crossing,
+/// judged on the crossing point's record (a border officer records only where
+/// they are posted; the command carries the point's code, not its record id).
+pub fn cedar_target(command: &Command, state: &State) -> Option<String> {
+    match command {
+        Command::RecordCrossing { crossing_point, .. } => crossing_point_record(state, crossing_point.as_str()),
+        _ => command.target().map(str::to_owned),
+    }
+}
+
+/// The record id of the crossing point with this code.
+pub fn crossing_point_record(state: &State, code: &str) -> Option<String> {
+    state.crossing_points.values().find(|p| p.code.as_str() == code).map(|p| p.id.to_string())
 }
 
 /// The actions of reads (every other action is a command's name).
@@ -133,18 +151,21 @@ impl Authorization {
             ("org_kind".to_owned(), RestrictedExpression::new_string(principal.org_kind.as_str().to_owned())),
             ("roles".to_owned(), strings(principal.roles.iter().map(|r| r.as_str().to_owned()).collect())),
             ("person".to_owned(), RestrictedExpression::new_string(principal.person.as_ref().map(|p| p.to_string()).unwrap_or_default())),
+            ("posts".to_owned(), strings(principal.posts.clone())),
         ]);
         let uid = EntityUid::from_type_name_and_id(self.user_type.clone(), EntityId::new(&principal.actor.user));
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
     }
 
     fn record(&self, id: Option<&str>, facts: Option<RecordFacts>) -> Entity {
-        let facts = facts.unwrap_or(RecordFacts { kind: "", organization: String::new(), status: "", attendees: vec![] });
+        let facts =
+            facts.unwrap_or(RecordFacts { kind: "", organization: String::new(), status: "", attendees: vec![], point: String::new() });
         let attrs = HashMap::from([
             ("kind".to_owned(), RestrictedExpression::new_string(facts.kind.to_owned())),
             ("organization".to_owned(), RestrictedExpression::new_string(facts.organization)),
             ("status".to_owned(), RestrictedExpression::new_string(facts.status.to_owned())),
             ("attendees".to_owned(), RestrictedExpression::new_set(facts.attendees.into_iter().map(RestrictedExpression::new_string))),
+            ("point".to_owned(), RestrictedExpression::new_string(facts.point)),
         ]);
         let uid = EntityUid::from_type_name_and_id(self.record_type.clone(), EntityId::new(id.unwrap_or("none")));
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
@@ -302,6 +323,7 @@ impl Authorization {
                         org_kind: *org_kind,
                         roles: vec![*role],
                         person: None,
+                        posts: vec![],
                     })
                 })
             })
@@ -316,8 +338,9 @@ impl jirga_core::hooks::Authorizer for Authorization {
     fn authorize(&self, principal: &Principal, command: &Command, state: &State) -> Result<Grant, Denied> {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };
-        let basis = Basis::of(state, command.target());
-        if let Err(reasons) = self.decide_on(principal, name, command.target(), basis.clone(), state) {
+        let target = cedar_target(command, state);
+        let basis = Basis::of(state, target.as_deref());
+        if let Err(reasons) = self.decide_on(principal, name, target.as_deref(), basis.clone(), state) {
             let reason = if reasons.is_empty() {
                 let roles = principal.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
                 format!("no policy permits {roles} of {} to {name}", principal.actor.organization)
@@ -345,7 +368,7 @@ impl jirga_core::hooks::Authorizer for Authorization {
 
     fn holds(&self, grant: Grant, _principal: &Principal, command: &Command, state: &State) -> bool {
         // A policy change is validated against the text in force: always anew.
-        !matches!(command, Command::ChangePolicies { .. }) && Basis::of(state, command.target()).grant() == grant
+        !matches!(command, Command::ChangePolicies { .. }) && Basis::of(state, cedar_target(command, state).as_deref()).grant() == grant
     }
 
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool {

@@ -86,6 +86,7 @@ fn slicing_by_action_changes_no_decision() {
                     org_kind: *kind,
                     roles: vec![*role],
                     person: None,
+                    posts: vec![],
                 };
                 for action in jirga_core::Command::NAMES.iter().chain(crate::authz::READ_ACTIONS) {
                     let sliced = policies.authorization.evaluate_in(&p, action, None, &state).is_ok();
@@ -125,6 +126,7 @@ fn a_grant_holds_until_what_it_rested_on_changes() {
         org_kind: OrgKind::FederalMinistry,
         roles: vec![UserRole::FederalApprover],
         person: None,
+        posts: vec![],
     };
     let mut state = demo_state();
     let note: Command = serde_json::from_value(serde_json::json!({"type": "add_note", "record": "com-1", "text": "Seen."})).unwrap();

@@ -267,6 +267,7 @@ async fn a_dead_writer_makes_the_server_not_ready_while_it_stays_alive() {
         org_kind: jirga_core::model::OrgKind::ProvincialGovernment,
         roles: vec![jirga_core::model::UserRole::ProvincialCoordinator],
         person: None,
+        posts: vec![],
     };
     let party = jirga_web::api::parse_command(
         br#"{"type":"register_party","name":"Government of Khyber Pakhtunkhwa","kind":"provincial_government"}"#,

@@ -521,6 +521,7 @@ async fn an_approver_role_outside_a_federal_ministry_decides_nothing() {
             organization: "org-kp-2".into(),
             roles: vec![jirga_core::model::UserRole::FederalApprover],
             person: None,
+            posts: vec![],
             password: "a long enough password".into(),
         })
         .unwrap();

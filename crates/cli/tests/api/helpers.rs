@@ -217,6 +217,13 @@ impl TestApp {
         (status, response.json().await.unwrap_or(Value::Null))
     }
 
+    /// POST a JSON body to an API path with an API token (a user made in the test).
+    pub async fn post_json_with_token(&self, token: &str, path: &str, body: &Value) -> (u16, Value) {
+        let response = self.client.post(format!("{}{path}", self.base)).bearer_auth(token).json(body).send().await.unwrap();
+        let status = response.status().as_u16();
+        (status, response.json().await.unwrap_or(Value::Null))
+    }
+
     /// The server's data directory.
     pub fn data_dir(&self) -> &std::path::Path {
         self._dir.path()
@@ -244,6 +251,18 @@ fn urlencode(s: &str) -> String {
 /// A user of the demo's accounts beyond its logins (a federal approver posted
 /// in the province's organization, say), and an API token for them.
 pub fn extra_user(app: &TestApp, username: &str, name: &str, organization: &str, role: jirga_core::model::UserRole) -> String {
+    extra_user_posted(app, username, name, organization, role, &[])
+}
+
+/// [`extra_user`], posted at these crossing points.
+pub fn extra_user_posted(
+    app: &TestApp,
+    username: &str,
+    name: &str,
+    organization: &str,
+    role: jirga_core::model::UserRole,
+    posts: &[&str],
+) -> String {
     app.accounts
         .create_user(&jirga_auth::NewUser {
             username: username.into(),
@@ -251,6 +270,7 @@ pub fn extra_user(app: &TestApp, username: &str, name: &str, organization: &str,
             organization: organization.into(),
             roles: vec![role],
             person: None,
+            posts: posts.iter().map(|p| jirga_core::pass::PointCode::parse(p).unwrap()).collect(),
             password: format!("{username}-password"),
         })
         .unwrap();

@@ -4,7 +4,9 @@
 
 use serde_json::{Value, json};
 
-use crate::helpers::{TestApp, form_body, spawn_app};
+use jirga_core::model::UserRole;
+
+use crate::helpers::{TestApp, extra_user_posted, form_body, spawn_app};
 
 pub(crate) fn application(points: &[&str]) -> Value {
     let today = jiff::Zoned::now().date();
@@ -65,8 +67,17 @@ async fn a_pass_is_issued_verified_crossed_and_revoked_with_holder_data_kept_out
     assert_eq!((status, first["anomalies"].clone()), (201, json!([])), "{first}");
     let (_, again) = app.post_json_as("border", "/api/v1/crossings", &cross("entry", "torkham")).await;
     assert_eq!(again["anomalies"], json!(["entry_while_inside"]));
-    let (_, exit) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "chaman")).await;
-    assert_eq!(exit["anomalies"], json!(["wrong_crossing_point"]));
+    // The Torkham officer cannot record at Chaman: a crossing is recorded only
+    // at the officer's posts (Cedar), and nothing is written.
+    let before = app.event_count();
+    let (status, refused) = app.post_json_as("border", "/api/v1/crossings", &cross("exit", "chaman")).await;
+    assert_eq!((status, refused["code"].as_str()), (403, Some("not_authorized")), "{refused}");
+    assert!(refused["message"].as_str().unwrap_or_default().contains("crossings-only-at-ones-posts"), "{refused}");
+    assert_eq!(app.event_count(), before);
+    // Chaman's officer records the holder leaving there: an anomaly, on the record.
+    let chaman = extra_user_posted(&app, "chaman-officer", "Border officer, Chaman", "org-border", UserRole::BorderOfficer, &["chaman"]);
+    let (_, exit) = app.post_json_with_token(&chaman, "/api/v1/crossings", &cross("exit", "chaman")).await;
+    assert_eq!(exit["anomalies"], json!(["wrong_crossing_point"]), "{exit}");
     let (_, third) = app.post_json_as("border", "/api/v1/crossings", &cross("entry", "torkham")).await;
     assert_eq!(third["anomalies"], json!(["too_many_entries"]));
     // A pass officer does not record crossings; a border officer does not issue.

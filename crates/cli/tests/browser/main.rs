@@ -567,10 +567,16 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     c.goto(&format!("{base}/passes")).await?;
     sign_out(c).await?;
     sign_in(c, base, "border").await?;
+    // The officer's post is on their account: Torkham is the one offered, preselected.
+    c.goto(&format!("{base}/border")).await?;
+    let mut offered = Vec::new();
+    for option in c.find_all(Locator::Css("#crossing_point option")).await? {
+        offered.push((option.attr("value").await?.unwrap_or_default(), option.prop("selected").await?.as_deref() == Some("true")));
+    }
+    assert_eq!(offered, [("torkham".to_owned(), true)]);
     for round in 0..2 {
         c.goto(&format!("{base}/border")).await?;
         let form = c.form(Locator::Css("#border-check")).await?;
-        form.set_by_name("crossing_point", "torkham").await?;
         c.find(Locator::Id("image")).await?.send_keys(photo.to_str().unwrap()).await?;
         submit(c, form).await?;
         let verdict = text(c, "#verdict").await;

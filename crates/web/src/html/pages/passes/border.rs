@@ -11,9 +11,17 @@ use super::*;
 /// verdict, the holder's details and the buttons to record entry or exit.
 pub fn border(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
     let title = ctx.t("border-title");
-    let point_options: Vec<(String, String)> =
-        ctx.state.crossing_points.values().map(|p| (p.code.to_string(), p.name.to_string())).collect();
-    let chosen = extra.border.as_ref().map(|b| b.point.as_str()).unwrap_or("");
+    // An officer posted at crossing points checks there (any point verifies,
+    // but a crossing is recorded only at one's posts); the first is preselected.
+    let posts = ctx.viewer.map(|v| v.principal.posts.as_slice()).unwrap_or_default();
+    let point_options: Vec<(String, String)> = ctx
+        .state
+        .crossing_points
+        .values()
+        .filter(|p| posts.is_empty() || posts.iter().any(|post| post == p.code.as_str()))
+        .map(|p| (p.code.to_string(), p.name.to_string()))
+        .collect();
+    let chosen = extra.border.as_ref().map(|b| b.point.as_str()).or(posts.first().map(String::as_str)).unwrap_or("");
     let csrf = ctx.viewer.map(|v| v.csrf.as_str()).unwrap_or_default();
     let body = html! {
         h1 { (title) }
@@ -91,7 +99,8 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                 } @else if let Some(claims) = &v.claims {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
-                @if v.document_id().is_some() && (ctx.may)("record_crossing", None) {
+                @let point_record = jirga_policy::authz_target::crossing_point_record(ctx.state, &b.point);
+                @if v.document_id().is_some() && (ctx.may)("record_crossing", point_record.as_deref()) {
                     @if v.is_valid() {
                         form.form method="post" action="/border/record" #record-crossing {
                             input type="hidden" name="_csrf" value=(csrf);
