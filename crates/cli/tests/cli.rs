@@ -652,3 +652,23 @@ fn the_configuration_file_is_read_checked_and_overridden_by_the_environment() {
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(std::fs::read_to_string(other.join("ledger.key")).unwrap().contains("islamabad.gov.pk/jirga"));
 }
+
+/// An operator posts a border officer at crossing points through the CLI; a
+/// point code that is not one is refused by name, and `admin users` shows the posts.
+#[test]
+fn an_operator_posts_a_border_officer_at_crossing_points() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().to_str().unwrap();
+    user_in(data, ("org-border", "Torkham Border Administration", "border_administration"), "officer", "border_officer");
+    let out = jirga(&["admin", "set-posts", "--data-dir", data, "officer", "--post", "torkham", "--post", "chaman"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(text(&out.stdout).contains("officer is posted at: torkham, chaman"));
+    let out = jirga(&["admin", "users", "--data-dir", data]);
+    assert!(text(&out.stdout).contains("torkham,chaman"), "{}", text(&out.stdout));
+    let out = jirga(&["admin", "set-posts", "--data-dir", data, "officer", "--post", "Torkham Gate!"]);
+    assert_eq!(out.status.code(), Some(2), "a bad point code is a usage error");
+    let out = jirga(&["admin", "set-posts", "--data-dir", data, "nobody", "--post", "torkham"]);
+    assert!(!out.status.success() && text(&out.stderr).contains("nobody"));
+    let out = jirga(&["admin", "users", "--data-dir", data]);
+    assert!(text(&out.stdout).contains("torkham,chaman"), "the refused calls changed nothing");
+}
