@@ -805,6 +805,14 @@ card-name-arabic = نوم
 card-document = Document · سند
 card-date-of-birth = Born · د زیږیدو نیټه
 card-nationality = Nationality · تابعیت
+# status: unreviewed — the Pashto half of the next six labels was written by
+# non-native speakers and awaits a Pashto speaker's review.
+card-appointment = Appointment · د ډاکټر وخت
+card-attendant = Attendant · ملګری
+card-attendant-allowed = May be accompanied · له ملګري سره
+card-organization = Trade body · سوداګریز بنسټ
+card-host = Host · کوربه
+card-event = Event · غونډه
 card-valid = Valid · اعتبار
 card-crossing-points = Crossings · لارې
 card-entries = Entries · ننوتنې

@@ -546,6 +546,8 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     let card = text(c, "#card").await;
     assert!(card.contains("Shah Mahmood") && card.contains("Medical treatment · درملنه") && card.contains("Torkham"), "{card}");
     assert!(c.find(Locator::Css("#card .qr svg")).await.is_ok());
+    // The appointment the medical pass exists for, on the card.
+    assert!(card.contains(&format!("Rehman Medical Institute, Peshawar, {}", day(5))) && card.contains("May be accompanied"), "{card}");
     screenshot(c, "23-pass-card").await;
 
     // The QR image, as a phone photo of the card would give it.

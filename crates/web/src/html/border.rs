@@ -12,6 +12,7 @@ use axum::routing::{get, post};
 use jirga_core::ids::PassId;
 use jirga_core::model::Direction;
 use jirga_core::pass::PointCode;
+use jirga_core::pass::PurposeDetails;
 use maud::{DOCTYPE, PreEscaped, html};
 
 use super::pages::{BorderCheck, Extra};
@@ -219,6 +220,17 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
                         (row("card-document", format!("{} {}", l.t(&h.document_type.fluent_id()), h.document_number)))
                         (row("card-date-of-birth", h.date_of_birth.to_string()))
                         (row("card-nationality", format!("{} · {}", h.nationality, l.t(&h.sex.fluent_id()))))
+                        // What the pass is for, where a post needs it: the appointment a
+                        // medical pass exists for, the trade body, the host, the event.
+                        @match &holder.application.purpose {
+                            PurposeDetails::Medical { hospital, appointment_on, attendant_allowed } => {
+                                (row("card-appointment", format!("{hospital}, {appointment_on}")))
+                                @if *attendant_allowed { (row("card-attendant", l.t("card-attendant-allowed"))) }
+                            }
+                            PurposeDetails::Business { organization } => (row("card-organization", organization.to_string())),
+                            PurposeDetails::FamilyVisit { host } => (row("card-host", host.to_string())),
+                            PurposeDetails::CulturalExchange { event } => (row("card-event", event.to_string())),
+                        }
                         (row("card-valid", format!("{} → {}", pass.valid_from, pass.valid_until)))
                         (row("card-crossing-points", points))
                         (row("card-entries", pass.entries.max().to_string()))
