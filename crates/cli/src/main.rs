@@ -344,6 +344,17 @@ enum AuditCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // A command that prints for a pipe (`jirga status | head`) ends quietly when
+    // the reader stops, as Unix tools do; Rust ignores SIGPIPE, which turns the
+    // closed pipe into a panic in println!. The servers keep ignoring it: a
+    // client that disconnects must not end them.
+    if !matches!(cli.command, Command::Serve { .. } | Command::Demo { .. }) {
+        // SAFETY: at the start of main, before any thread exists, restoring the
+        // default action of one signal.
+        unsafe {
+            libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+        }
+    }
     let config = match config::Config::load(cli.config.as_deref()) {
         Ok(config) => config,
         Err(err) => {

@@ -672,3 +672,24 @@ fn an_operator_posts_a_border_officer_at_crossing_points() {
     let out = jirga(&["admin", "users", "--data-dir", data]);
     assert!(text(&out.stdout).contains("torkham,chaman"), "the refused calls changed nothing");
 }
+
+/// `jirga policy show … | head -1`: a reader that stops early ends the command
+/// quietly (SIGPIPE, as Unix tools), not with a panic in println!.
+#[test]
+fn a_closed_pipe_ends_a_printing_command_quietly() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_jirga"))
+        .args(["policy", "show", "authorization", "--data-dir", dir.path().to_str().unwrap()])
+        .env_remove("JIRGA_DATA_DIR")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // The reader goes away before the command has printed anything.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = text(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success() || out.status.signal() == Some(13), "{:?}", out.status);
+}
