@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
-cargo build --release -q -p jirga-bench
-BIN="${CARGO_TARGET_DIR:-target}/release/jirga-bench"
+# JIRGA_BENCH_BIN: another build's jirga-bench (to compare builds in one run).
+if [ -z "${JIRGA_BENCH_BIN:-}" ]; then cargo build --release -q -p jirga-bench; fi
+BIN="${JIRGA_BENCH_BIN:-${CARGO_TARGET_DIR:-target}/release/jirga-bench}"
 "$BIN" serve --listen 127.0.0.1:18081 --bare 127.0.0.1:18082 > /tmp/jirga-bench-serve.log 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
