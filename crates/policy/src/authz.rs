@@ -71,6 +71,18 @@ impl Basis {
         }
     }
 
+    /// The basis of a decision on `command`: its record's facts, and for an
+    /// acceptance the participants of the meeting it cites.
+    fn of_command(state: &State, command: &Command) -> Basis {
+        let mut basis = Basis::of(state, cedar_target(command, state).as_deref());
+        if let (Command::AcceptCommitment { meeting, .. }, Some(facts)) = (command, basis.facts.as_mut()) {
+            facts.cites_meeting = true;
+            facts.attendees =
+                state.meetings.get(meeting).map(|m| m.participants.iter().map(|p| p.to_string()).collect()).unwrap_or_default();
+        }
+        basis
+    }
+
     /// The grant fingerprint of a decision on this basis.
     fn grant(&self) -> Grant {
         use std::hash::{Hash, Hasher};
@@ -89,12 +101,15 @@ pub struct RecordFacts {
     attendees: Vec<String>,
     /// A crossing point's code (where a border officer must be posted to record there).
     point: String,
+    /// The command cites a meeting, whose participants are then `attendees`
+    /// (an acceptance is recorded by someone who took part in it).
+    cites_meeting: bool,
 }
 
 fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
     let kind = state.kind_of(id)?;
     let organization = state.history(id).and_then(|h| h.first()).map(|s| s.actor.organization.clone()).unwrap_or_default();
-    let mut facts = RecordFacts { kind, organization, status: "", attendees: vec![], point: String::new() };
+    let mut facts = RecordFacts { kind, organization, status: "", attendees: vec![], point: String::new(), cites_meeting: false };
     match id.parse::<RecordRef>().ok()? {
         RecordRef::Commitment(id) => facts.status = state.commitments.get(&id).map_or("", |c| c.status.as_str()),
         RecordRef::ApprovalRequest(id) => facts.status = state.approvals.get(&id).map_or("", |a| a.status().as_str()),
@@ -158,14 +173,21 @@ impl Authorization {
     }
 
     fn record(&self, id: Option<&str>, facts: Option<RecordFacts>) -> Entity {
-        let facts =
-            facts.unwrap_or(RecordFacts { kind: "", organization: String::new(), status: "", attendees: vec![], point: String::new() });
+        let facts = facts.unwrap_or(RecordFacts {
+            kind: "",
+            organization: String::new(),
+            status: "",
+            attendees: vec![],
+            point: String::new(),
+            cites_meeting: false,
+        });
         let attrs = HashMap::from([
             ("kind".to_owned(), RestrictedExpression::new_string(facts.kind.to_owned())),
             ("organization".to_owned(), RestrictedExpression::new_string(facts.organization)),
             ("status".to_owned(), RestrictedExpression::new_string(facts.status.to_owned())),
             ("attendees".to_owned(), RestrictedExpression::new_set(facts.attendees.into_iter().map(RestrictedExpression::new_string))),
             ("point".to_owned(), RestrictedExpression::new_string(facts.point)),
+            ("cites_meeting".to_owned(), RestrictedExpression::new_bool(facts.cites_meeting)),
         ]);
         let uid = EntityUid::from_type_name_and_id(self.record_type.clone(), EntityId::new(id.unwrap_or("none")));
         Entity::new(uid, attrs, HashSet::new()).expect("literal attributes")
@@ -339,7 +361,7 @@ impl jirga_core::hooks::Authorizer for Authorization {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };
         let target = cedar_target(command, state);
-        let basis = Basis::of(state, target.as_deref());
+        let basis = Basis::of_command(state, command);
         if let Err(reasons) = self.decide_on(principal, name, target.as_deref(), basis.clone(), state) {
             let reason = if reasons.is_empty() {
                 let roles = principal.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
@@ -368,7 +390,7 @@ impl jirga_core::hooks::Authorizer for Authorization {
 
     fn holds(&self, grant: Grant, _principal: &Principal, command: &Command, state: &State) -> bool {
         // A policy change is validated against the text in force: always anew.
-        !matches!(command, Command::ChangePolicies { .. }) && Basis::of(state, cedar_target(command, state).as_deref()).grant() == grant
+        !matches!(command, Command::ChangePolicies { .. }) && Basis::of_command(state, command).grant() == grant
     }
 
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool {

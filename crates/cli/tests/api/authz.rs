@@ -66,7 +66,7 @@ fn sample(command: &str) -> Value {
         "concur_with_commitment" => json!({"type": command, "commitment": "com-3", "concurred_on": "2025-03-16", "concurred_by": "MoF"}),
         "change_commitment_status" => json!({"type": command, "commitment": "com-1", "to": "proposed", "on": "2025-03-16"}),
         "report_progress" => json!({"type": command, "commitment": "com-1", "reported_on": "2025-03-16", "note": "Drafting."}),
-        "accept_commitment" => json!({"type": command, "commitment": "com-1", "meeting": "mtg-1", "accepted_on": "2025-03-16"}),
+        "accept_commitment" => json!({"type": command, "commitment": "com-1", "meeting": "mtg-2", "accepted_on": "2025-03-16"}),
         "report_acceptance" => json!({"type": command, "commitment": "com-1", "meeting": "mtg-1", "accepted_on": "2025-03-16",
             "source": {"publisher": "KP delegation", "title": "Minutes"}}),
         "report_on_condition" => {
@@ -277,6 +277,14 @@ async fn the_counterpart_sees_only_what_is_shared_with_it() {
     // Only the counterpart's own people record its acceptance; the province only reports it, with a source.
     let accept = json!({"type": "accept_commitment", "commitment": "com-1", "meeting": meeting, "accepted_on": "2025-03-21"});
     assert_eq!(app.command_as("saif", accept.clone()).await.0, 403, "the province cannot accept on the counterpart's behalf");
+    // A colleague of the consul who did not take part in that meeting cannot
+    // record an acceptance given in it.
+    let colleague = extra_user(&app, "consulate-clerk", "Consulate clerk", "org-afg", jirga_core::model::UserRole::DelegationMember);
+    let before = app.event_count();
+    let (status, body) = app.post_json_with_token(&colleague, "/api/v1/commands", &accept).await;
+    assert_eq!((status, body["code"].as_str()), (403, Some("not_authorized")), "{body}");
+    assert!(body["message"].as_str().unwrap_or_default().contains("accept-in-a-meeting-one-attended"), "{body}");
+    assert_eq!(app.event_count(), before);
     let (status, body) = app.command_as("consul", accept).await;
     assert_eq!(status, 201, "{body}");
     // It binds the counterpart: the federal side confirms its classification first.
