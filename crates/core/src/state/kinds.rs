@@ -83,9 +83,10 @@ macro_rules! record_kinds {
                 "RecordRef".into()
             }
             fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+                let prefixes = [$($prefix),*].join("|");
                 schemars::json_schema!({
                     "type": "string",
-                    "pattern": concat!("^(", $($prefix, "|",)* ")-[1-9][0-9]{0,17}$"),
+                    "pattern": format!("^({prefixes})-[1-9][0-9]{{0,17}}$"),
                     "examples": ["clm-1"]
                 })
             }
@@ -226,6 +227,14 @@ mod record_ref_tests {
         let json = serde_json::to_value(RecordRef::Initiative(InitiativeId::numbered(12))).unwrap();
         assert_eq!(json, serde_json::json!("ini-12"));
         assert_eq!(serde_json::from_value::<RecordRef>(json).unwrap().as_str(), "ini-12");
+    }
+
+    #[test]
+    fn the_schema_says_what_the_parser_takes() {
+        let schema = serde_json::to_value(schemars::schema_for!(RecordRef)).unwrap();
+        let pattern = schema["pattern"].as_str().unwrap();
+        assert!(pattern.starts_with("^(par|per|ini|") && pattern.ends_with("|cit)-[1-9][0-9]{0,17}$"), "{pattern}");
+        assert!(!pattern.contains("||") && !pattern.contains("|)"), "no empty alternative: {pattern}");
     }
 
     #[test]
