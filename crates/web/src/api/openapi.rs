@@ -155,12 +155,15 @@ fn build() -> Value {
             {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::MAX_PAGE}, "description": "At most this many (default 100)"}],
         "responses": {"200": {"description": "`{items: [{index, leaf_hash, data}]}`"}}}}));
     for (collection, kind) in COLLECTIONS {
+        // The cursor is an id of the list's own kind, as the server parses it.
+        let prefix = jirga_core::state::RECORD_KINDS.iter().find(|(_, k)| k == kind).map_or("", |(p, _)| *p);
+        let cursor = json!({"type": "string", "pattern": format!("^{prefix}-[1-9][0-9]{{0,17}}$")});
         paths.insert(format!("/api/v1/{collection}"), json!({"get": {
             "summary": format!("List {kind} records, a page at a time, in id order"),
             "parameters": [
                 {"name": "initiative", "in": "query", "required": false, "schema": {"type": "string"}, "description": "Only records of this initiative"},
                 {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": super::MAX_PAGE, "default": super::DEFAULT_PAGE}, "description": "Records per page"},
-                {"name": "after", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The `next` of the previous page"}],
+                {"name": "after", "in": "query", "required": false, "schema": cursor, "description": "The `next` of the previous page (an id of this list's kind)"}],
             "responses": {
                 "200": {"description": "`{items: [...], next}`: `next` is the cursor of the following page, null on the last", "content": {"application/json": {"schema": {"type": "object", "properties": {
                     "items": {"type": "array", "items": {"$ref": "#/components/schemas/Record"}},
