@@ -202,11 +202,7 @@ fn travel_rules(state: &State, command: &Command) -> Result<Vec<RuleError>, Rule
 
 /// The crossing point with this code must be registered.
 fn known_point(state: &State, code: &crate::pass::PointCode) -> Result<(), RuleError> {
-    if state.crossing_points.values().any(|p| &p.code == code) {
-        Ok(())
-    } else {
-        Err(RuleError::UnknownCrossingPoint { code: code.to_string() })
-    }
+    if state.crossing_point(code.as_str()).is_some() { Ok(()) } else { Err(RuleError::UnknownCrossingPoint { code: code.to_string() }) }
 }
 
 fn next<T>(map: &std::collections::BTreeMap<impl Ord, T>, offset: u64) -> u64 {

@@ -19,14 +19,23 @@ pub struct Prepared {
     pub document: String,
 }
 
+/// An ISO 3166 alpha-3 code as the document carries it (`AFG`, `PAK`).
+pub fn is_nationality(text: &str) -> bool {
+    text.len() == 3 && text.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// A photo's SHA-256 as the issuing office writes it: 64 hexadecimal digits.
+pub fn is_photo_hash(text: &str) -> bool {
+    text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
 /// Rules of an application that need no record: dates that cannot be.
 pub fn check_application(app: &PassApplication, today: Date) -> Result<(), RuleError> {
-    let nationality = app.holder.nationality.as_str();
-    if !(nationality.len() == 3 && nationality.bytes().all(|b| b.is_ascii_uppercase())) {
+    if !is_nationality(app.holder.nationality.as_str()) {
         return Err(RuleError::FieldFormat { field: "holder.nationality", expected: "an ISO 3166 alpha-3 code such as AFG or PAK" });
     }
     if let Some(hash) = &app.holder.photo_hash
-        && !(hash.as_str().len() == 64 && hash.as_str().bytes().all(|b| b.is_ascii_hexdigit()))
+        && !is_photo_hash(hash.as_str())
     {
         return Err(RuleError::FieldFormat { field: "holder.photo_hash", expected: "64 hexadecimal digits (SHA-256)" });
     }

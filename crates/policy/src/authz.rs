@@ -73,8 +73,8 @@ impl Basis {
 
     /// The basis of a decision on `command`: its record's facts, and for an
     /// acceptance the participants of the meeting it cites.
-    fn of_command(state: &State, command: &Command) -> Basis {
-        let mut basis = Basis::of(state, cedar_target(command, state).as_deref());
+    fn of_command(state: &State, command: &Command, target: Option<&str>) -> Basis {
+        let mut basis = Basis::of(state, target);
         if let (Command::AcceptCommitment { meeting, .. }, Some(facts)) = (command, basis.facts.as_mut()) {
             facts.cites_meeting = true;
             facts.attendees =
@@ -125,16 +125,11 @@ fn record_facts(state: &State, id: &str) -> Option<RecordFacts> {
 /// The record a command is judged on: the one it names, except a crossing,
 /// judged on the crossing point's record (a border officer records only where
 /// they are posted; the command carries the point's code, not its record id).
-pub fn cedar_target(command: &Command, state: &State) -> Option<String> {
+fn cedar_target(command: &Command, state: &State) -> Option<String> {
     match command {
-        Command::RecordCrossing { crossing_point, .. } => crossing_point_record(state, crossing_point.as_str()),
+        Command::RecordCrossing { crossing_point, .. } => state.crossing_point(crossing_point.as_str()).map(|p| p.id.to_string()),
         _ => command.target().map(str::to_owned),
     }
-}
-
-/// The record id of the crossing point with this code.
-pub fn crossing_point_record(state: &State, code: &str) -> Option<String> {
-    state.crossing_points.values().find(|p| p.code.as_str() == code).map(|p| p.id.to_string())
 }
 
 /// The actions of reads (every other action is a command's name).
@@ -361,7 +356,7 @@ impl jirga_core::hooks::Authorizer for Authorization {
         let name = command.name();
         let denied = |code, reason| Denied { user: principal.actor.user.clone(), command: name, code, reason };
         let target = cedar_target(command, state);
-        let basis = Basis::of_command(state, command);
+        let basis = Basis::of_command(state, command, target.as_deref());
         if let Err(reasons) = self.decide_on(principal, name, target.as_deref(), basis.clone(), state) {
             let reason = if reasons.is_empty() {
                 let roles = principal.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
@@ -390,7 +385,8 @@ impl jirga_core::hooks::Authorizer for Authorization {
 
     fn holds(&self, grant: Grant, _principal: &Principal, command: &Command, state: &State) -> bool {
         // A policy change is validated against the text in force: always anew.
-        !matches!(command, Command::ChangePolicies { .. }) && Basis::of_command(state, command).grant() == grant
+        !matches!(command, Command::ChangePolicies { .. })
+            && Basis::of_command(state, command, cedar_target(command, state).as_deref()).grant() == grant
     }
 
     fn may_read(&self, principal: &Principal, what: Read<'_>, state: &State) -> bool {

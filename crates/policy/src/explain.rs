@@ -4,7 +4,6 @@
 //! reader who does not read Cedar sees what a set allows and what a change
 //! would do before it is recorded.
 
-use std::collections::BTreeMap;
 use std::str::FromStr;
 
 use cedar_policy::{ActionConstraint, Effect, PolicySet};
@@ -36,27 +35,26 @@ pub enum Change {
 /// message (the form refuses such a text with file and line; this only explains).
 pub fn explain(text: &str) -> Result<Vec<Explained>, String> {
     let set = PolicySet::from_str(text).map_err(|e| e.to_string())?;
-    let mut out: Vec<Explained> = set
+    // `policies()` comes in no fixed order; Cedar numbers them as written (policy0, …).
+    let written = |id: &str| id.strip_prefix("policy").and_then(|n| n.parse::<usize>().ok()).unwrap_or(usize::MAX);
+    let mut keyed: Vec<(usize, Explained)> = set
         .policies()
-        .map(|p| Explained {
-            id: p.annotation("id").map_or_else(|| p.id().to_string(), str::to_owned),
-            permits: p.effect() == Effect::Permit,
-            reason: p.annotation("reason").map(str::to_owned),
-            actions: match p.action_constraint() {
-                ActionConstraint::Any => vec![],
-                ActionConstraint::Eq(a) => vec![a.id().unescaped().to_owned()],
-                ActionConstraint::In(list) => list.iter().map(|a| a.id().unescaped().to_owned()).collect(),
-            },
-            // Cedar's JSON form: the policy's meaning, whatever its layout.
-            source: p.to_json().map_or_else(|_| p.to_string(), |json| json.to_string()),
+        .map(|p| {
+            let explained = Explained {
+                id: p.annotation("id").map_or_else(|| p.id().to_string(), str::to_owned),
+                permits: p.effect() == Effect::Permit,
+                reason: p.annotation("reason").map(str::to_owned),
+                actions: match p.action_constraint() {
+                    ActionConstraint::Any => vec![],
+                    ActionConstraint::Eq(a) => vec![a.id().unescaped().to_owned()],
+                    ActionConstraint::In(list) => list.iter().map(|a| a.id().unescaped().to_owned()).collect(),
+                },
+                // Cedar's JSON form: the policy's meaning, whatever its layout.
+                source: p.to_json().map_or_else(|_| p.to_string(), |json| json.to_string()),
+            };
+            (written(p.id().as_ref()), explained)
         })
         .collect();
-    // `policies()` comes in no fixed order; Cedar numbers them as written (policy0, …).
-    let order: BTreeMap<String, usize> = set
-        .policies()
-        .map(|p| (p.id().to_string(), p.id().to_string().trim_start_matches("policy").parse().unwrap_or(usize::MAX)))
-        .collect();
-    let mut keyed: Vec<(usize, Explained)> = set.policies().map(|p| order[&p.id().to_string()]).zip(out.drain(..)).collect();
     keyed.sort_by_key(|(n, _)| *n);
     Ok(keyed.into_iter().map(|(_, e)| e).collect())
 }

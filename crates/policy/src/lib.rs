@@ -29,10 +29,6 @@ use cedar_policy::{PolicySet, Schema, ValidationMode, Validator};
 use jirga_core::model::PolicySetName;
 
 pub use authz::Authorization;
-/// The record a command is judged on (see [`authz::cedar_target`]).
-pub mod authz_target {
-    pub use crate::authz::{cedar_target, crossing_point_record};
-}
 pub use framework::{CommitmentFacts, Framework};
 use live::LiveSet;
 

@@ -127,12 +127,12 @@ pub fn application_problems(json: &Value) -> Vec<(String, String)> {
     choice("holder.sex", &Sex::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>(), &mut problem);
     match at("holder.nationality").and_then(Value::as_str) {
         None | Some("") => problem("holder.nationality", "problem-enter"),
-        Some(n) if !(n.len() == 3 && n.bytes().all(|b| b.is_ascii_uppercase())) => problem("holder.nationality", "problem-nationality"),
+        Some(n) if !jirga_passes::issue::is_nationality(n) => problem("holder.nationality", "problem-nationality"),
         _ => {}
     }
     if let Some(hash) = at("holder.photo_hash").and_then(Value::as_str)
         && !hash.is_empty()
-        && !(hash.len() == 64 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+        && !jirga_passes::issue::is_photo_hash(hash)
     {
         problem("holder.photo_hash", "problem-photo-hash");
     }

@@ -17,13 +17,13 @@ use crate::AppState;
 use crate::error::ApiError;
 use crate::i18n::english;
 
-fn office(app: &AppState) -> Result<&office::PassOffice, ApiError> {
+fn pass_office(app: &AppState) -> Result<&office::PassOffice, ApiError> {
     app.pass_office.as_ref().ok_or_else(|| office::unavailable("pass office", "this server has no pass office (no data directory)").into())
 }
 
 /// The authority's keyring, read afresh (see [`office::PassOffice::keyring`]).
 pub fn keyring(app: &AppState) -> Result<Keyring, ApiError> {
-    Ok(office(app)?.keyring()?)
+    Ok(pass_office(app)?.keyring()?)
 }
 
 /// A pass application from JSON (see [`office::parse_application`]).
@@ -59,12 +59,12 @@ pub(crate) fn prune_unchosen(json: &mut Value) {
 
 /// Issue a pass on this server (see [`office::issue`]).
 pub async fn issue(app: &AppState, principal: &Principal, application: &PassApplication) -> Result<(Committed, String), ApiError> {
-    Ok(office(app)?.issue(&app.engine, principal, application).await?)
+    Ok(pass_office(app)?.issue(&app.engine, principal, application).await?)
 }
 
 /// Verify a presented document now, at `point` when given.
 pub fn verify(app: &AppState, text: &str, point: Option<&PointCode>) -> Result<Verdict, ApiError> {
-    Ok(office(app)?.verify(&app.engine, text, point)?)
+    Ok(pass_office(app)?.verify(&app.engine, text, point)?)
 }
 
 /// The holder's data of one of our passes, if `principal` may see it and it was not erased.

@@ -95,9 +95,14 @@ impl State {
         self.passes.values().find(|p| p.document_id.as_str() == document_id)
     }
 
+    /// The crossing point with this code.
+    pub fn crossing_point(&self, code: &str) -> Option<&CrossingPoint> {
+        self.crossing_points.values().find(|p| p.code.as_str() == code)
+    }
+
     /// A crossing point's name by its code (the code itself when unknown).
     pub fn crossing_point_name(&self, code: &str) -> String {
-        self.crossing_points.values().find(|p| p.code.as_str() == code).map_or_else(|| code.to_owned(), |p| p.name.to_string())
+        self.crossing_point(code).map_or_else(|| code.to_owned(), |p| p.name.to_string())
     }
 
     /// Every crossing made with one document, oldest first.

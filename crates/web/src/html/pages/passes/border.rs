@@ -99,7 +99,8 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                 } @else if let Some(claims) = &v.claims {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }
                 }
-                @let point_record = jirga_policy::authz_target::crossing_point_record(ctx.state, &b.point);
+                // Judged on the crossing point's record, as the command will be.
+                @let point_record = ctx.state.crossing_point(&b.point).map(|p| p.id.to_string());
                 @if v.document_id().is_some() && (ctx.may)("record_crossing", point_record.as_deref()) {
                     @if v.is_valid() {
                         form.form method="post" action="/border/record" #record-crossing {
