@@ -513,7 +513,7 @@ fn real_passes(iterations: usize) {
     let n = iterations / 4;
     let mut document = String::new();
     for _ in 0..n {
-        document = jirga_passes::issue::prepare(&application, &keyring, now).document;
+        document = jirga_passes::issue::prepare(&application, None, &keyring, now).document;
     }
     println!(
         "real pass issuance (application → signed document, commitment, personal row) {:.0}/s; {} characters, QR {}",

@@ -145,6 +145,10 @@ enum PassCommand {
         /// The pass officer issuing it.
         #[arg(long)]
         user: String,
+        /// The holder's photo (JPEG or PNG): stored with the holder's data,
+        /// its fingerprint signed into the pass.
+        #[arg(long)]
+        photo: Option<PathBuf>,
         /// Also write the QR code as a PNG image here.
         #[arg(long = "qr-png")]
         qr_png: Option<PathBuf>,
@@ -426,8 +430,8 @@ fn main() -> ExitCode {
             }
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
-            Command::Pass(PassCommand::Issue { data, file, user, qr_png, json }) => {
-                pass_cmds::issue(&data.path, &file, &user, qr_png.as_deref(), json).await
+            Command::Pass(PassCommand::Issue { data, file, user, photo, qr_png, json }) => {
+                pass_cmds::issue(&data.path, &file, &user, photo.as_deref(), qr_png.as_deref(), json).await
             }
             Command::Pass(PassCommand::Keys(command)) => pass_cmds::keys(command),
             Command::Pass(PassCommand::ExportTrust { data, output }) => pass_cmds::export_trust(&data.path, output.as_deref()),

@@ -165,6 +165,7 @@ pub async fn issue(
     data_dir: &std::path::Path,
     file: &std::path::Path,
     user: &str,
+    photo: Option<&std::path::Path>,
     qr_png: Option<&std::path::Path>,
     json: bool,
 ) -> Result<()> {
@@ -179,9 +180,16 @@ pub async fn issue(
     let value: Value = serde_json::from_str(&text).with_context(|| format!("{}: not JSON", file.display()))?;
     let refused = |e: jirga_service::refusal::Refusal| anyhow::anyhow!("{} ({})", e.message, e.code);
     let application = jirga_service::passes::parse_application(value).map_err(refused)?;
+    let photo = match photo {
+        Some(path) => {
+            let bytes = std::fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+            Some(jirga_service::passes::holder_photo(&bytes, "photo").map_err(|e| anyhow::anyhow!("{}: {}", path.display(), refused(e)))?)
+        }
+        None => None,
+    };
     let engine = crate::commands::open(data_dir)?;
     let office = PassOffice::open(data_dir, &crate::config::current().pass_authority()).map_err(refused)?;
-    let outcome = office.issue(&engine, &principal, &application).await;
+    let outcome = office.issue(&engine, &principal, &application, photo.as_ref()).await;
     let (done, document) = match outcome {
         Ok(issued) => issued,
         Err(e) => {
@@ -334,8 +342,11 @@ pub async fn seed_demo_passes(engine: &jirga_engine::Engine, accounts: &jirga_au
     let today = jiff::Timestamp::now().to_zoned(jiff::tz::TimeZone::UTC).date();
     let officer = accounts.principal(jirga_auth::demo::issuer_of("issue_pass"))?;
     let mut documents = Vec::new();
-    for application in jirga_core::demo::pass_applications(today) {
-        documents.push(office.issue(engine, &officer, &application).await.map_err(refused)?.1);
+    // Each holder's "photo" a drawn figure on its own colour (no real face ships with the demo).
+    let backgrounds = [[214, 226, 240], [232, 222, 206], [214, 236, 220], [238, 218, 226]];
+    for (application, background) in jirga_core::demo::pass_applications(today).into_iter().zip(backgrounds.into_iter().cycle()) {
+        let photo = jirga_service::passes::holder_photo(&jirga_passes::photo::drawn_portrait(background), "photo").map_err(refused)?;
+        documents.push(office.issue(engine, &officer, &application, Some(&photo)).await.map_err(refused)?.1);
     }
     // The medical pass's holder enters at Torkham.
     let border = accounts.principal(jirga_auth::demo::issuer_of("record_crossing"))?;

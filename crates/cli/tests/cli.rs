@@ -338,10 +338,19 @@ fn two_authorities_exchange_trust_lists_and_verify_each_others_passes_offline() 
     let file = path("application.json");
     std::fs::write(&file, application.to_string()).unwrap();
     let qr = path("pass.png");
-    let out = jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "officer", "--qr-png", &qr, "--json"]);
+    // With the holder's photo: kept apart, its fingerprint signed.
+    let photo = path("holder.jpg");
+    std::fs::write(&photo, jirga_passes::photo::drawn_portrait([214, 226, 240])).unwrap();
+    let out = jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "officer", "--photo", &photo, "--qr-png", &qr, "--json"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     let issued: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let document = issued["document"].as_str().unwrap().to_owned();
+    // A file that is no photo is refused naming it, and nothing is issued.
+    let not_a_photo = path("holder.txt");
+    std::fs::write(&not_a_photo, "a photo").unwrap();
+    let out = jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "officer", "--photo", &not_a_photo]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("must be a JPEG or PNG") && text(&out.stderr).contains("photo_format"), "{}", text(&out.stderr));
     // Not as a user without the role.
     assert_eq!(jirga(&["pass", "issue", "--data-dir", &kp, &file, "--user", "admin"]).status.code(), Some(1));
 
@@ -402,7 +411,7 @@ fn two_authorities_exchange_trust_lists_and_verify_each_others_passes_offline() 
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(text(&out.stdout).contains("pas-1"), "{}", text(&out.stdout));
     let db = rusqlite_rows(&kp);
-    assert_eq!(db, 1, "one holder row left (the second pass)");
+    assert_eq!(db, 1, "one holder row left (the second pass, without a photo): the first's record and photo are erased");
     assert!(jirga(&["ledger", "verify", "--data-dir", &kp]).status.success());
     assert!(!text(&jirga(&["export", "--data-dir", &kp]).stdout).contains("Noor Alam"));
     let bytes = std::fs::read(dir.path().join("kp/jirga.sqlite3")).unwrap();

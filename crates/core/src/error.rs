@@ -133,6 +133,9 @@ pub enum RuleError {
     },
     /// A medical pass must cover the appointment.
     AppointmentOutsideValidity,
+    /// The photo's fingerprint typed beside an uploaded photo is not that
+    /// photo's: the two disagree about whose face the pass is for.
+    PhotoHashMismatch,
     /// A field's text is not in the form it must have (`expected` says which).
     FieldFormat {
         field: &'static str,
@@ -261,6 +264,7 @@ impl RuleError {
             VerifiedDocumentRequired => "verified_document_required",
             DateInFuture { .. } => "date_in_future",
             AppointmentOutsideValidity => "appointment_outside_validity",
+            PhotoHashMismatch => "photo_hash_mismatch",
             FieldFormat { .. } => "field_format",
             IncidentExists { .. } => "incident_exists",
             IncidentMerged { .. } => "incident_merged",
@@ -309,6 +313,7 @@ impl RuleError {
             | VerifiedDocumentRequired
             | DateInFuture { .. }
             | AppointmentOutsideValidity
+            | PhotoHashMismatch
             | FieldFormat { .. }
             | NotCitable { .. }
             | NotABreach
@@ -339,6 +344,7 @@ impl RuleError {
             DocumentIdTaken => Some("document_id"),
             DateInFuture { field } | FieldFormat { field, .. } => Some(field),
             AppointmentOutsideValidity => Some("purpose.appointment_on"),
+            PhotoHashMismatch => Some("holder.photo_hash"),
             IncidentExists { .. } => Some("rows"),
             IncidentMerged { .. } => Some("incident"),
             NotCitable { .. } => Some("record"),

@@ -178,6 +178,22 @@ pub struct HolderRecord {
     pub document: String,
 }
 
+/// A pass's personal-data rows, committed with its `issue_pass` event: the
+/// holder's record (a [`HolderRecord`] as JSON) and, when one was taken, the
+/// photo (base64 of the stored JPEG). Both are keyed by the document id (see
+/// [`photo_key`]), so erasing the pass's holder erases both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HolderData {
+    pub record: String,
+    pub photo: Option<String>,
+}
+
+/// The personal-data key of a pass's photo. Apart from the holder's record so
+/// that reading the records (the pass list) never reads the photos.
+pub fn photo_key(document_id: &str) -> String {
+    format!("{document_id}/photo")
+}
+
 /// The commitment an event carries to a holder's data: hex SHA-256 of the salt
 /// bytes followed by the canonical JSON of the holder and the purpose details.
 /// With the salt erased, it reveals nothing and matches nothing.

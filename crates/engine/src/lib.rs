@@ -19,6 +19,7 @@ mod replay;
 use std::sync::{Arc, Mutex, RwLock};
 use std::thread::JoinHandle;
 
+use jirga_core::pass::{HolderData, photo_key};
 use jirga_core::{Command, EventRecord, Principal, RuleError, State, decide_recorded};
 use jirga_ledger::checkpoint::LedgerKey;
 use jirga_ledger::tree::{Frontier, leaf_hash, stored_count};
@@ -70,9 +71,9 @@ struct Job {
     /// Usually one; several (an import's chunks) are recorded all or none.
     /// Each with the authorization granted on the published state (see [`Grant`]).
     commands: Vec<(Command, Grant)>,
-    /// The personal-data row the command needs kept apart from its event
-    /// (a pass holder's data for `issue_pass`).
-    personal: Option<String>,
+    /// The personal data the command needs kept apart from its event
+    /// (a pass holder's record and photo for `issue_pass`).
+    personal: Option<HolderData>,
     /// Recorded without authorization: the operator's break-glass (see
     /// [`Engine::execute_break_glass`]).
     break_glass: bool,
@@ -216,7 +217,7 @@ impl Engine {
         &self,
         principal: &Principal,
         command: Command,
-        personal: Option<String>,
+        personal: Option<HolderData>,
     ) -> Result<Committed, ExecError> {
         // Authorize here, on the caller's thread and the published state, so that
         // decisions of concurrent callers run in parallel; the writer only checks
@@ -280,7 +281,12 @@ impl Engine {
         Ok(committed.pop().expect("one command, one event"))
     }
 
-    async fn submit(&self, principal: &Principal, commands: Vec<Command>, personal: Option<String>) -> Result<Vec<Committed>, ExecError> {
+    async fn submit(
+        &self,
+        principal: &Principal,
+        commands: Vec<Command>,
+        personal: Option<HolderData>,
+    ) -> Result<Vec<Committed>, ExecError> {
         let granted = self.authorized(principal, commands)?;
         self.submit_job(principal, granted, personal, false).await
     }
@@ -306,7 +312,7 @@ impl Engine {
         &self,
         principal: &Principal,
         commands: Vec<(Command, Grant)>,
-        personal: Option<String>,
+        personal: Option<HolderData>,
         break_glass: bool,
     ) -> Result<Vec<Committed>, ExecError> {
         self.submit_marked(principal, commands, personal, break_glass, None).await
@@ -316,7 +322,7 @@ impl Engine {
         &self,
         principal: &Principal,
         commands: Vec<(Command, Grant)>,
-        personal: Option<String>,
+        personal: Option<HolderData>,
         break_glass: bool,
         idempotency: Option<jirga_core::IdempotencyMark>,
     ) -> Result<Vec<Committed>, ExecError> {
@@ -682,12 +688,19 @@ impl Writer {
 /// before it: a new pass's holder row, or the rows of passes being erased.
 fn personal_ops(job: &Job, command: &Command, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
     Ok(match (command, &job.personal) {
-        (Command::IssuePass { document_id, .. }, Some(body)) => {
-            vec![PersonalOp::Put { key: document_id.to_string(), body: body.clone() }]
+        (Command::IssuePass { document_id, .. }, Some(data)) => {
+            let mut ops = vec![PersonalOp::Put { key: document_id.to_string(), body: data.record.clone() }];
+            if let Some(photo) = &data.photo {
+                ops.push(PersonalOp::Put { key: photo_key(document_id.as_str()), body: photo.clone() });
+            }
+            ops
         }
-        (Command::ErasePassHolders { passes, .. }, None) => {
-            passes.iter().filter_map(|id| state.passes.get(id)).map(|p| PersonalOp::Erase { key: p.document_id.to_string() }).collect()
-        }
+        (Command::ErasePassHolders { passes, .. }, None) => passes
+            .iter()
+            .filter_map(|id| state.passes.get(id))
+            .flat_map(|p| [p.document_id.to_string(), photo_key(p.document_id.as_str())])
+            .map(|key| PersonalOp::Erase { key })
+            .collect(),
         (_, None) => vec![],
         // Personal data with any other command would be stored with no record to keep it.
         (_, Some(_)) => return Err(ExecError::Rule(RuleError::HolderDataRequired)),

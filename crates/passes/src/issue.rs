@@ -3,18 +3,19 @@
 //! the command with the row through the engine, which commits both or neither.
 
 use jiff::civil::Date;
-use jirga_core::pass::{HolderRecord, PassApplication, PurposeDetails, holder_commitment};
+use jirga_core::pass::{HolderData, HolderRecord, PassApplication, PurposeDetails, holder_commitment};
 use jirga_core::text::Name;
 use jirga_core::{Command, RuleError};
 use serde_json::Value;
 
 use crate::keyring::Keyring;
+use crate::photo::Photo;
 
 /// What the pass office hands to the engine.
 pub struct Prepared {
     pub command: Command,
-    /// The [`HolderRecord`] as JSON: the personal-data row.
-    pub personal: String,
+    /// The personal-data rows: the [`HolderRecord`] as JSON and the photo.
+    pub personal: HolderData,
     /// The signed document (`JP1:…`), for the QR code.
     pub document: String,
 }
@@ -50,6 +51,20 @@ pub fn check_application(app: &PassApplication, today: Date) -> Result<(), RuleE
     Ok(())
 }
 
+/// Bind the application to the holder's photo: its `photo_hash` becomes the
+/// photo's fingerprint. A hash the caller typed that is not the photo's is
+/// refused, not overwritten: the two disagree about which face the pass is for.
+pub fn bind_photo(app: &mut PassApplication, photo: &Photo) -> Result<(), RuleError> {
+    let fingerprint = photo.fingerprint();
+    if let Some(typed) = &app.holder.photo_hash
+        && !typed.as_str().eq_ignore_ascii_case(&fingerprint)
+    {
+        return Err(RuleError::PhotoHashMismatch);
+    }
+    app.holder.photo_hash = Some(Name::parse(&fingerprint).expect("hex is valid text"));
+    Ok(())
+}
+
 /// A new document id: `JP-` and 16 random hex digits. Random, so the id (and its
 /// revocation hash) says nothing about the holder or the order of issue.
 pub fn new_document_id() -> String {
@@ -61,8 +76,10 @@ pub fn document_claims(app: &PassApplication, document_id: &str) -> Value {
     serde_json::to_value(crate::document::PassDocument::of(app, document_id)).expect("serializes")
 }
 
-/// Sign the pass and build what the engine needs. `now` is the instant of issue.
-pub fn prepare(app: &PassApplication, keyring: &Keyring, now: jiff::Timestamp) -> Prepared {
+/// Sign the pass and build what the engine needs. `now` is the instant of
+/// issue; `photo` is the holder's stored photo, whose fingerprint the
+/// application's `photo_hash` already is (see [`bind_photo`]).
+pub fn prepare(app: &PassApplication, photo: Option<&Photo>, keyring: &Keyring, now: jiff::Timestamp) -> Prepared {
     let document_id = new_document_id();
     let key = keyring.current();
     let salt = crate::random_bytes::<16>();
@@ -90,7 +107,11 @@ pub fn prepare(app: &PassApplication, keyring: &Keyring, now: jiff::Timestamp) -
         holder_commitment: name(&commitment),
     };
     let record = HolderRecord { application: app.clone(), salt: crate::hex(&salt), document: document.clone() };
-    Prepared { command, personal: serde_json::to_string(&record).expect("serializes"), document }
+    let personal = HolderData {
+        record: serde_json::to_string(&record).expect("serializes"),
+        photo: photo.map(|p| base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &p.jpeg)),
+    };
+    Prepared { command, personal, document }
 }
 
 /// JSON as CBOR, for the signed payload (text keys, integers, text, booleans, null).

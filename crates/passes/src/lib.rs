@@ -14,6 +14,7 @@
 pub mod document;
 pub mod issue;
 pub mod keyring;
+pub mod photo;
 pub mod trust;
 pub mod verify;
 

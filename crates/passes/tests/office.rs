@@ -16,8 +16,11 @@ fn an_issued_pass_verifies_until_it_expires_and_carries_no_sponsor() {
     let keyring = Keyring::init(dir.path(), "Government of Khyber Pakhtunkhwa", now.as_second() - 10).unwrap();
     let mut app = jirga_core::demo::pass_applications(today()).remove(1);
     app.sponsor = jirga_core::text::Name::parse("Haji Gul Traders, guarantor").unwrap();
+    // The holder's photo: its fingerprint is what the pass is signed with.
+    let photo = jirga_passes::photo::normalize(&jirga_passes::photo::drawn_portrait([214, 226, 240])).unwrap();
+    jirga_passes::issue::bind_photo(&mut app, &photo).unwrap();
     let app = &app;
-    let prepared = jirga_passes::issue::prepare(app, &keyring, now);
+    let prepared = jirga_passes::issue::prepare(app, Some(&photo), &keyring, now);
     let mut trust = BorderTrust::default();
     trust.add_list(own_trust_list(&keyring, now.as_second())).unwrap();
     let verdict = verify(&prepared.document, &trust, now.as_second(), Some("chaman"));
@@ -25,8 +28,15 @@ fn an_issued_pass_verifies_until_it_expires_and_carries_no_sponsor() {
     let pass = verdict.pass.clone().expect("a jirga pass");
     assert_eq!((pass.name.as_str(), pass.max_entries, pass.crossing_points.len()), ("Haji Abdul Wahid", 12, 2));
     assert!(!verdict.claims.clone().unwrap().to_string().contains("guarantor"), "the sponsor stays at the office");
+    assert_eq!(pass.photo_hash, Some(photo.fingerprint()), "the photo's fingerprint is signed");
+    let kept = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, prepared.personal.photo.as_deref().unwrap()).unwrap();
+    assert_eq!(kept, photo.jpeg, "the photo is kept as signed");
+    // Another photo's fingerprint typed beside it is refused, not overwritten.
+    let mut other = app.clone();
+    other.holder.photo_hash = Some(jirga_core::text::Name::parse("ab".repeat(32)).unwrap());
+    assert_eq!(jirga_passes::issue::bind_photo(&mut other, &photo), Err(jirga_core::RuleError::PhotoHashMismatch));
     // The personal row holds the salt that opens the command's commitment.
-    let record: jirga_core::pass::HolderRecord = serde_json::from_str(&prepared.personal).unwrap();
+    let record: jirga_core::pass::HolderRecord = serde_json::from_str(&prepared.personal.record).unwrap();
     let salt: Vec<u8> = (0..record.salt.len()).step_by(2).map(|i| u8::from_str_radix(&record.salt[i..i + 2], 16).unwrap()).collect();
     let commitment = jirga_core::pass::holder_commitment(&salt, &app.holder, &app.purpose, &app.sponsor);
     match &prepared.command {
@@ -45,14 +55,14 @@ fn rotation_signs_new_passes_with_the_new_key_and_keeps_old_ones_valid() {
     let now = jiff::Timestamp::now();
     let mut keyring = Keyring::init(dir.path(), "KP", now.as_second() - 100).unwrap();
     let app = &jirga_core::demo::pass_applications(today())[0];
-    let old = jirga_passes::issue::prepare(app, &keyring, now);
+    let old = jirga_passes::issue::prepare(app, None, &keyring, now);
     let old_kid = *keyring.current().kid();
     let new_kid = keyring.rotate(now.as_second() + 1).unwrap();
     assert_ne!(old_kid, new_kid);
     let reopened = Keyring::open(dir.path()).unwrap();
     assert_eq!(reopened.current().kid(), &new_kid, "the rotation is kept");
     let later = now.checked_add(jiff::SignedDuration::from_secs(5)).unwrap();
-    let new = jirga_passes::issue::prepare(app, &reopened, later);
+    let new = jirga_passes::issue::prepare(app, None, &reopened, later);
     let mut trust = BorderTrust::default();
     trust.add_list(own_trust_list(&reopened, later.as_second())).unwrap();
     assert!(verify(&old.document, &trust, later.as_second(), None).is_valid(), "an old pass verifies until it expires");

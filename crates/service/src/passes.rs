@@ -11,6 +11,7 @@ use jirga_core::pass::{PassApplication, PointCode, Presented, VerifiedCrossing};
 use jirga_core::text::Name;
 use jirga_engine::{Committed, Engine};
 use jirga_passes::keyring::Keyring;
+use jirga_passes::photo::{Photo, PhotoError};
 use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::{Failure, Verdict};
 use serde_json::Value;
@@ -53,14 +54,17 @@ impl PassOffice {
         Keyring::load_or_create(&self.dir, &self.authority, jiff::Timestamp::now().as_second()).map_err(|e| unavailable("pass keys", e))
     }
 
-    /// Issue a pass: check the application, sign it with the authority's
-    /// current key, and record it with the holder's data kept apart (one
-    /// transaction). Returns what was committed and the signed document.
+    /// Issue a pass: check the application, bind it to the holder's photo
+    /// (already made the stored photo by [`jirga_passes::photo::normalize`]),
+    /// sign it with the authority's current key, and record it with the
+    /// holder's data and photo kept apart (one transaction). Returns what was
+    /// committed and the signed document.
     pub async fn issue(
         &self,
         engine: &Engine,
         principal: &Principal,
         application: &PassApplication,
+        photo: Option<&Photo>,
     ) -> Result<(Committed, String), Refusal> {
         // Authorized before anything is signed: a refused caller leaves no
         // signature behind (the command itself is authorized again in full
@@ -70,9 +74,14 @@ impl PassOffice {
         }
         let now = jiff::Timestamp::now();
         let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
-        jirga_passes::issue::check_application(application, today).map_err(|e| Refusal::from(jirga_engine::ExecError::Rule(e)))?;
+        let rule = |e| Refusal::from(jirga_engine::ExecError::Rule(e));
+        let mut application = application.clone();
+        if let Some(photo) = photo {
+            jirga_passes::issue::bind_photo(&mut application, photo).map_err(rule)?;
+        }
+        jirga_passes::issue::check_application(&application, today).map_err(rule)?;
         let keyring = self.keyring()?;
-        let prepared = jirga_passes::issue::prepare(application, &keyring, now);
+        let prepared = jirga_passes::issue::prepare(&application, photo, &keyring, now);
         let committed = engine.execute_with_personal(principal, prepared.command, Some(prepared.personal)).await?;
         Ok((committed, prepared.document))
     }
@@ -90,6 +99,36 @@ impl PassOffice {
         let trust = self.border_trust(engine)?;
         Ok(jirga_passes::verify::verify(text, &trust, jiff::Timestamp::now().as_second(), point.map(PointCode::as_str)))
     }
+}
+
+/// Why an upload cannot be the holder's photo, in words the pass officer can
+/// act on (the form's problem beside the photo field, the API's message).
+pub fn photo_problem(err: &PhotoError) -> String {
+    let l = english();
+    let id = format!("problem-{}", err.code().replace('_', "-"));
+    match err {
+        PhotoError::TooLarge { max, .. } => l.t_args(&id, &[("max", (max / (1024 * 1024)).to_string())]),
+        PhotoError::TooManyPixels { max } => l.t_args(&id, &[("max", (max / 1_000_000).to_string())]),
+        PhotoError::TooSmall { width, height, min_width, min_height } => l.t_args(
+            &id,
+            &[
+                ("width", width.to_string()),
+                ("height", height.to_string()),
+                ("min_width", min_width.to_string()),
+                ("min_height", min_height.to_string()),
+            ],
+        ),
+        PhotoError::Empty | PhotoError::Format | PhotoError::Unreadable(_) => l.t(&id),
+    }
+}
+
+/// An upload made the holder's stored photo, or refused naming `field`.
+pub fn holder_photo(upload: &[u8], field: &str) -> Result<Photo, Refusal> {
+    jirga_passes::photo::normalize(upload).map_err(|e| {
+        let mut refusal = Refusal::new(Kind::Invalid, e.code(), photo_problem(&e));
+        refusal.field = Some(field.to_owned());
+        refusal
+    })
 }
 
 /// Every field of a pass application (as a form posts it, in JSON) that cannot

@@ -5,9 +5,10 @@
 
 use jirga_core::Principal;
 use jirga_core::model::Direction;
-use jirga_core::pass::{HolderRecord, PassApplication, PointCode};
+use jirga_core::pass::{HolderRecord, PassApplication, PointCode, photo_key};
 use jirga_engine::{Committed, Read};
 use jirga_passes::keyring::Keyring;
+use jirga_passes::photo::Photo;
 use jirga_passes::verify::Verdict;
 use jirga_service::passes as office;
 use jirga_service::refusal::{Kind, Refusal};
@@ -57,9 +58,14 @@ pub(crate) fn prune_unchosen(json: &mut Value) {
     }
 }
 
-/// Issue a pass on this server (see [`office::issue`]).
-pub async fn issue(app: &AppState, principal: &Principal, application: &PassApplication) -> Result<(Committed, String), ApiError> {
-    Ok(pass_office(app)?.issue(&app.engine, principal, application).await?)
+/// Issue a pass on this server (see [`office::PassOffice::issue`]).
+pub async fn issue(
+    app: &AppState,
+    principal: &Principal,
+    application: &PassApplication,
+    photo: Option<&Photo>,
+) -> Result<(Committed, String), ApiError> {
+    Ok(pass_office(app)?.issue(&app.engine, principal, application, photo).await?)
 }
 
 /// Verify a presented document now, at `point` when given.
@@ -76,17 +82,63 @@ pub fn holder(app: &AppState, principal: &Principal, document_id: &str) -> Optio
     serde_json::from_str(&body).ok()
 }
 
-/// Every holder record, by document id, if `principal` may see them.
+/// Every holder record, by document id, if `principal` may see them. Read
+/// pass by pass: the photos kept beside the records are not read.
 pub fn holders(app: &AppState, principal: &Principal) -> std::collections::BTreeMap<String, HolderRecord> {
     if !app.engine.may_read(principal, Read::HolderData) {
         return Default::default();
     }
-    app.engine
-        .personal_all()
-        .unwrap_or_default()
+    let document_ids: Vec<String> = app.engine.read(|s| s.passes.values().map(|p| p.document_id.to_string()).collect());
+    document_ids
         .into_iter()
-        .filter_map(|(k, body)| serde_json::from_str(&body).ok().map(|h| (k, h)))
+        .filter_map(|id| {
+            let body = app.engine.personal(&id).ok().flatten()?;
+            serde_json::from_str(&body).ok().map(|h| (id, h))
+        })
         .collect()
+}
+
+/// The holder's photo of one of our passes, as the border post and the pass
+/// office may show it: only to those who may see holders' data, and only
+/// when its fingerprint is the one the pass was signed with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhotoOnFile {
+    /// The stored photo, whose fingerprint is the signed one.
+    Matches(Vec<u8>),
+    /// A photo is stored, but it is not the one the pass was signed with
+    /// (edited or swapped in the database): it must not be relied on.
+    Mismatch,
+    /// No photo is kept here: none was taken, it was erased, or the pass is
+    /// another authority's.
+    None,
+}
+
+impl PhotoOnFile {
+    /// The photo as a `data:` URL for an `<img>` (the page stays one response,
+    /// allowed by the Content-Security-Policy's `img-src data:`).
+    pub fn data_url(&self) -> Option<String> {
+        match self {
+            PhotoOnFile::Matches(jpeg) => {
+                Some(format!("data:image/jpeg;base64,{}", base64::Engine::encode(&base64::engine::general_purpose::STANDARD, jpeg)))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The photo kept for `document_id`, judged against `signed_hash` (the
+/// `photo_hash` of the signed document: as presented at the border post, or
+/// as the holder's record keeps it).
+pub fn photo(app: &AppState, principal: &Principal, document_id: &str, signed_hash: Option<&str>) -> PhotoOnFile {
+    if !app.engine.may_read(principal, Read::HolderData) {
+        return PhotoOnFile::None;
+    }
+    let Some(body) = app.engine.personal(&photo_key(document_id)).ok().flatten() else { return PhotoOnFile::None };
+    let jpeg = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, body.as_bytes()).unwrap_or_default();
+    match signed_hash {
+        Some(hash) if hash.eq_ignore_ascii_case(&jirga_passes::photo::fingerprint(&jpeg)) => PhotoOnFile::Matches(jpeg),
+        _ => PhotoOnFile::Mismatch,
+    }
 }
 
 /// How a crossing is being recorded: the border page's entry and exit buttons

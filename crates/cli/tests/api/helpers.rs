@@ -182,6 +182,22 @@ impl TestApp {
         self.page_as("saif", path).await
     }
 
+    /// Post a multipart form (a form that uploads a file) to `path` as `user`.
+    pub async fn post_multipart_as(&self, user: &str, path: &str, form: reqwest::multipart::Form) -> (u16, String, Option<String>) {
+        let (cookie, _) = self.session(user).await;
+        let response = self
+            .client
+            .post(format!("{}{path}", self.base))
+            .header("cookie", format!("jirga_session={cookie}"))
+            .multipart(form)
+            .send()
+            .await
+            .unwrap();
+        let status = response.status().as_u16();
+        let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+        (status, response.text().await.unwrap(), location)
+    }
+
     /// Post a form as `user`, with their session's form token unless `pairs` has one.
     pub async fn post_form_as(&self, user: &str, pairs: &[(&str, &str)]) -> (u16, String, Option<String>) {
         let (cookie, csrf) = self.session(user).await;
@@ -233,6 +249,11 @@ impl TestApp {
     pub fn event_count(&self) -> u64 {
         self.engine.read(|s| s.next_seq())
     }
+}
+
+/// Standard base64, as a form carries a file's bytes.
+pub fn base64_of(bytes: &[u8]) -> String {
+    base64::Engine::encode(&base64::engine::general_purpose::STANDARD, bytes)
 }
 
 pub fn form_body(pairs: &[(&str, &str)]) -> String {

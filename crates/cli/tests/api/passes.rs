@@ -6,7 +6,7 @@ use serde_json::{Value, json};
 
 use jirga_core::model::UserRole;
 
-use crate::helpers::{TestApp, extra_user_posted, form_body, spawn_app};
+use crate::helpers::{TestApp, base64_of, extra_user_posted, form_body, spawn_app};
 
 pub(crate) fn application(points: &[&str]) -> Value {
     let today = jiff::Zoned::now().date();
@@ -181,8 +181,11 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let day = jiff::Zoned::now().date();
     let today = day.to_string();
     let until = day.checked_add(jiff::Span::new().days(10)).unwrap().to_string();
+    // The photo as a form shown again carries it (the kept photo, base64).
+    let photo = base64_of(&jirga_passes::photo::drawn_portrait([214, 226, 240]));
     let fields = [
         ("type", "issue_pass"),
+        ("holder.photo", photo.as_str()),
         ("_form", "issue_pass-new"),
         ("_return_to", "/passes/new"),
         ("holder.name_latin", "Wali Khan"),
@@ -192,7 +195,6 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
         ("holder.date_of_birth", "1990-01-01"),
         ("holder.sex", "male"),
         ("holder.nationality", "PAK"),
-        ("holder.photo_hash", ""),
         ("purpose.kind", "business"),
         ("purpose.hospital", ""),
         ("purpose.appointment_on", ""),
@@ -219,8 +221,10 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     assert!(location.starts_with("/passes/pas-1?done=issue_pass"), "{location}");
     let (_, pass_page) = app.page_as("passes", "/passes/pas-1").await;
     assert!(pass_page.contains("Wali Khan") && pass_page.contains("<svg"), "holder and QR on the pass page");
+    assert!(pass_page.contains("id=\"holder-photo\"") && pass_page.contains("src=\"data:image/jpeg;base64,"), "the holder's photo");
     let (_, card) = app.page_as("passes", "/passes/pas-1/card").await;
     assert!(card.contains("/assets/card.css") && card.contains("Wali Khan") && card.contains("سند"), "the printable card");
+    assert!(card.contains("data:image/jpeg;base64,"), "the photo printed on the card");
     assert!(!card.contains("onclick"), "no inline script (the Content-Security-Policy forbids it)");
     let (status, css) = app.get_anonymous("/assets/card.css").await;
     assert!(status == 200 && css.contains("size: A6"), "the card's stylesheet prints on A6");
@@ -317,11 +321,204 @@ async fn the_issue_form_names_every_problem_at_once_and_records_nothing() {
         "Choose at least one of the “Crossing points”",
         "Enter “Valid until” as a day",
         "Choose one of the listed options for “Entries”",
+        "Choose the holder's photo",
     ] {
         assert!(page.contains(&expected.replace('“', "&ldquo;")) || page.contains(expected), "{expected}");
     }
-    assert!(page.contains("There are 9 problems"), "one summary counts them");
+    assert!(page.contains("There are 10 problems"), "one summary counts them");
     assert!(page.contains(r#"value="Wali Khan""#), "what was typed is kept");
     assert_eq!(app.event_count(), before, "nothing recorded");
     assert!(app.engine.personal_all().unwrap().is_empty(), "no holder data kept");
+}
+
+/// `POST /api/v1/passes` as multipart: the application and the holder's photo.
+async fn issue_with_photo(app: &TestApp, application: &Value, photo: Vec<u8>) -> (u16, Value) {
+    let form = reqwest::multipart::Form::new()
+        .text("application", application.to_string())
+        .part("photo", reqwest::multipart::Part::bytes(photo).file_name("holder.jpg"));
+    let response =
+        app.client.post(format!("{}/api/v1/passes", app.base)).bearer_auth(&app.tokens["passes"]).multipart(form).send().await.unwrap();
+    (response.status().as_u16(), response.json().await.unwrap())
+}
+
+/// The border post's verdict page for a document, as the border officer.
+async fn border_page(app: &TestApp, document: &str) -> String {
+    let (cookie, csrf) = app.session("border").await;
+    let form = reqwest::multipart::Form::new().text("_csrf", csrf).text("crossing_point", "torkham").text("text", document.to_owned());
+    border_check(app, &cookie, form).await.text().await.unwrap()
+}
+
+/// The holder's photo: uploaded with the application, stored as our own JPEG,
+/// its fingerprint signed into the pass, shown at the border post beside the
+/// verdict, and erased with the holder's data.
+#[tokio::test]
+async fn a_photo_uploaded_with_the_application_is_signed_shown_at_the_border_and_erased_with_the_holder() {
+    let app = app_with_points().await;
+    let upload = jirga_passes::photo::drawn_portrait([232, 222, 206]);
+    let (status, issued) = issue_with_photo(&app, &application(&["torkham"]), upload.clone()).await;
+    assert_eq!(status, 201, "{issued}");
+    let document_id = issued["document_id"].as_str().unwrap().to_owned();
+    let document = issued["document"].as_str().unwrap().to_owned();
+    let stored = app.engine.personal(&jirga_core::pass::photo_key(&document_id)).unwrap().expect("the photo is kept");
+    let jpeg = base64::Engine::decode(&base64::engine::general_purpose::STANDARD, stored).unwrap();
+    assert_ne!(jpeg, upload, "what is kept is our own encoding, not the upload");
+    // The signed document carries the kept photo's fingerprint.
+    let (_, verdict) = app.post_json_as("border", "/api/v1/passes/verify", &json!({"text": document})).await;
+    assert_eq!(verdict["claims"]["ph"].as_str(), Some(jirga_passes::photo::fingerprint(&jpeg).as_str()), "{verdict}");
+    // The holder's record (the pass list) is read without the photo row.
+    let (_, list) = app.page_as("passes", "/passes").await;
+    assert!(list.contains("Bibi Zarghuna"), "holders listed");
+    // At the border post: the photo beside the verdict, matched to the signed fingerprint.
+    let page = border_page(&app, &document).await;
+    assert!(page.contains("id=\"holder-photo\"") && page.contains("data:image/jpeg;base64,"), "the face to match");
+    assert!(page.contains("matching the fingerprint it was signed with"));
+    // Not for those who may not see holders' data.
+    let (_, audited) = app.page_as("auditor", &format!("/passes/{}", issued["pass"].as_str().unwrap())).await;
+    assert!(!audited.contains("data:image/jpeg"), "no photo for the auditor");
+
+    // Erased with the holder's data.
+    let (status, body) = app
+        .command_as(
+            "passes",
+            json!({"type": "revoke_pass", "pass": issued["pass"], "revoked_on": jiff::Zoned::now().date().to_string(), "reason": "Holder asked."}),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    let (status, body) = app
+        .command_as(
+            "passes",
+            json!({"type": "erase_pass_holders", "passes": [issued["pass"]], "erased_on": jiff::Zoned::now().date().to_string(), "reason": "Retention ended."}),
+        )
+        .await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(app.engine.personal(&jirga_core::pass::photo_key(&document_id)).unwrap(), None, "the photo is erased");
+    assert!(app.engine.personal_all().unwrap().is_empty(), "nothing of the holder is left");
+    let page = border_page(&app, &document).await;
+    assert!(page.contains("id=\"photo-not-here\"") && !page.contains("data:image/jpeg"), "{page}");
+}
+
+/// A fingerprint typed beside an uploaded photo that is not that photo's is
+/// refused, not overwritten: nothing is signed or recorded.
+#[tokio::test]
+async fn a_forged_photo_hash_beside_an_uploaded_photo_is_refused() {
+    let app = app_with_points().await;
+    let before = app.event_count();
+    let mut forged = application(&["torkham"]);
+    forged["holder"]["photo_hash"] = json!("ab".repeat(32));
+    let (status, body) = issue_with_photo(&app, &forged, jirga_passes::photo::drawn_portrait([214, 236, 220])).await;
+    assert_eq!(
+        (status, body["code"].as_str(), body["field"].as_str()),
+        (422, Some("photo_hash_mismatch"), Some("holder.photo_hash")),
+        "{body}"
+    );
+    assert_eq!(app.event_count(), before, "nothing recorded");
+    assert!(app.engine.personal_all().unwrap().is_empty(), "nothing kept");
+}
+
+/// What is not a usable photo is refused with its own code, naming the part,
+/// and so is a multipart request with a part the route does not take.
+#[tokio::test]
+async fn an_unusable_photo_or_a_stray_part_is_refused_naming_it() {
+    let app = app_with_points().await;
+    let before = app.event_count();
+    let (status, body) = issue_with_photo(&app, &application(&["torkham"]), b"GIF89a not a photo".to_vec()).await;
+    assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("photo_format"), Some("photo")), "{body}");
+    let mut tiny = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut tiny, 100, 120);
+        encoder.set_color(png::ColorType::Grayscale);
+        encoder.write_header().unwrap().write_image_data(&[128u8; 100 * 120]).unwrap();
+    }
+    let (status, body) = issue_with_photo(&app, &application(&["torkham"]), tiny).await;
+    assert_eq!((status, body["code"].as_str()), (422, Some("photo_too_small")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("100 × 120 pixels"), "{body}");
+    let form = reqwest::multipart::Form::new().text("application", application(&["torkham"]).to_string()).text("signature", "mine");
+    let response =
+        app.client.post(format!("{}/api/v1/passes", app.base)).bearer_auth(&app.tokens["passes"]).multipart(form).send().await.unwrap();
+    let body: Value = response.json().await.unwrap();
+    assert_eq!((body["code"].as_str(), body["field"].as_str()), (Some("invalid_field"), Some("signature")), "{body}");
+    assert_eq!(app.event_count(), before, "nothing recorded");
+}
+
+/// A photo row swapped in the database (another face) is not shown as the
+/// holder's: the border post says it does not match the signed fingerprint.
+#[tokio::test]
+async fn an_edited_photo_row_is_not_shown_as_the_holders() {
+    let app = app_with_points().await;
+    let (status, issued) = issue_with_photo(&app, &application(&["torkham"]), jirga_passes::photo::drawn_portrait([214, 226, 240])).await;
+    assert_eq!(status, 201, "{issued}");
+    let key = jirga_core::pass::photo_key(issued["document_id"].as_str().unwrap());
+    let other = jirga_passes::photo::normalize(&jirga_passes::photo::drawn_portrait([240, 200, 200])).unwrap();
+    let store = jirga_store_sqlite::SqliteStore::open(app.data_dir()).unwrap();
+    let changed =
+        store.connection().execute("UPDATE personal_data SET body = ?1 WHERE key = ?2", (base64_of(&other.jpeg), key.as_str())).unwrap();
+    assert_eq!(changed, 1);
+    let page = border_page(&app, issued["document"].as_str().unwrap()).await;
+    assert!(page.contains("id=\"photo-mismatch\""), "the swap is said");
+    assert!(!page.contains("data:image/jpeg"), "and the swapped face is not shown");
+}
+
+/// The issue form in a browser's encoding: the photo uploaded as a file
+/// (multipart) to the form's own page; with another field refused, the photo
+/// is kept (shown, carried) and not asked for again; confirmed, the pass is
+/// issued with it.
+#[tokio::test]
+async fn the_issue_form_takes_the_photo_as_a_file_and_keeps_it_when_another_field_is_refused() {
+    let app = app_with_points().await;
+    let (_, csrf) = app.session("passes").await;
+    let today = jiff::Zoned::now().date();
+    let until = today.checked_add(jiff::Span::new().days(10)).unwrap().to_string();
+    let fields = |date_of_birth: &str| {
+        vec![
+            ("_csrf", csrf.clone()),
+            ("type", "issue_pass".to_owned()),
+            ("_form", "issue_pass-new".to_owned()),
+            ("_return_to", "/passes/new".to_owned()),
+            ("holder.name_latin", "Gul Mina".to_owned()),
+            ("holder.document_type", "tazkira".to_owned()),
+            ("holder.document_number", "1400-0101-12345".to_owned()),
+            ("holder.date_of_birth", date_of_birth.to_owned()),
+            ("holder.sex", "female".to_owned()),
+            ("holder.nationality", "AFG".to_owned()),
+            ("purpose.kind", "family_visit".to_owned()),
+            ("purpose.host", "Khan family, Peshawar".to_owned()),
+            ("sponsor", "Khan family".to_owned()),
+            ("crossing_points[]", "torkham".to_owned()),
+            ("valid_from", today.to_string()),
+            ("valid_until", until.clone()),
+            ("entries.kind", "single".to_owned()),
+        ]
+    };
+    let form = fields("1985-02-30").into_iter().fold(reqwest::multipart::Form::new(), |f, (k, v)| f.text(k, v));
+    let form = form.part(
+        "holder.photo_upload",
+        reqwest::multipart::Part::bytes(jirga_passes::photo::drawn_portrait([238, 218, 226])).file_name("gul.jpg"),
+    );
+    let (status, page, _) = app.post_multipart_as("passes", "/passes/new", form).await;
+    assert_eq!(status, 422, "the impossible date is refused");
+    assert!(page.contains("must be a real day"));
+    assert!(page.contains("id=\"photo-kept\"") || page.contains("class=\"photo-kept\""), "the photo is shown as kept");
+    assert!(page.contains("enctype=\"multipart/form-data\""), "the form uploads");
+    let kept = page.split("name=\"holder.photo\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    // Sent again with the date put right: the kept photo, no new file.
+    let form =
+        fields("1985-02-28").into_iter().chain([("holder.photo", kept)]).fold(reqwest::multipart::Form::new(), |f, (k, v)| f.text(k, v));
+    let (status, page, _) = app.post_multipart_as("passes", "/passes/new", form).await;
+    assert_eq!(status, 200, "check your answers");
+    assert!(page.contains("id=\"answers\"") && page.contains("data:image/jpeg;base64,"), "the photo among the answers");
+    let mut confirmed: Vec<(String, String)> = page
+        .split("<input type=\"hidden\" name=\"")
+        .skip(1)
+        .filter_map(|chunk| {
+            let (name, rest) = chunk.split_once("\" value=\"")?;
+            Some((name.to_owned(), rest.split('"').next()?.replace("&amp;", "&").replace("&quot;", "\"")))
+        })
+        .collect();
+    confirmed.push(("_confirmed".into(), "1".into()));
+    let pairs: Vec<(&str, &str)> = confirmed.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let (status, _, location) = app.post_form_as("passes", &pairs).await;
+    assert_eq!(status, 303, "issued");
+    let location = location.unwrap();
+    let (_, pass_page) = app.page_as("passes", location.split('?').next().unwrap()).await;
+    assert!(pass_page.contains("Gul Mina") && pass_page.contains("matching the fingerprint"), "issued with the photo");
 }

@@ -495,6 +495,10 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     form.set_by_name("holder.name_latin", "Shah Mahmood").await?;
     form.set_by_name("holder.date_of_birth", "1959-02-30").await?;
     form.set_by_name("purpose.kind", "medical").await?;
+    // The holder's photo, chosen as a file (a drawn figure standing in for a camera's picture).
+    let portrait = tempfile::Builder::new().suffix(".jpg").tempfile().unwrap().keep().unwrap().1;
+    std::fs::write(&portrait, jirga_passes::photo::drawn_portrait([214, 226, 240])).unwrap();
+    c.find(Locator::Css("#issue_pass-new input[name='holder.photo_upload']")).await?.send_keys(portrait.to_str().unwrap()).await?;
     submit(c, form).await?;
     assert_eq!(c.current_url().await?.path(), "/passes/new");
     let summary = text(c, "#issue_pass-new .error-summary").await;
@@ -511,6 +515,9 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     assert!(text(c, "#issue_pass-new .field-error").await.contains("Enter “Document number”") || summary.contains("Document number"));
     let kept = c.find(Locator::Css("#issue_pass-new input[name='holder.name_latin']")).await?.prop("value").await?;
     assert_eq!(kept.as_deref(), Some("Shah Mahmood"));
+    // The photo is kept too, shown, and not asked for again.
+    assert!(c.find(Locator::Css("#issue_pass-new .photo-kept img")).await.is_ok(), "the chosen photo is kept");
+    assert!(!summary.contains("photo"), "the photo was usable: {summary}");
     screenshot(c, "20a-issue-pass-problems").await;
     let form = c.form(Locator::Css("#issue_pass-new")).await?;
     for (name, value) in [
@@ -539,6 +546,7 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     assert!(text(c, ".flash").await.contains("pass issued"));
     assert!(text(c, "#holder").await.contains("1400-2222-33333"));
     assert!(c.find(Locator::Css("figure.qr svg")).await.is_ok(), "the QR code is on the pass's page");
+    assert!(c.find(Locator::Css("#holder-photo img")).await.is_ok(), "the holder's photo is on the pass's page");
     screenshot(c, "22-pass").await;
 
     // Its printable card: A6, both languages, the QR code.
@@ -546,6 +554,7 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
     let card = text(c, "#card").await;
     assert!(card.contains("Shah Mahmood") && card.contains("Medical treatment · درملنه") && card.contains("Torkham"), "{card}");
     assert!(c.find(Locator::Css("#card .qr svg")).await.is_ok());
+    assert!(c.find(Locator::Css("#card .photo img")).await.is_ok(), "the photo printed on the card");
     // The appointment the medical pass exists for, on the card.
     assert!(card.contains(&format!("Rehman Medical Institute, Peshawar, {}", day(5))) && card.contains("May be accompanied"), "{card}");
     screenshot(c, "23-pass-card").await;
@@ -584,6 +593,9 @@ async fn walk_a_pass(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccin
         let verdict = text(c, "#verdict").await;
         assert!(verdict.to_lowercase().contains("valid") && verdict.contains("Shah Mahmood") && verdict.contains("شاه محمود"), "{verdict}");
         if round == 0 {
+            // The face to match, beside the verdict.
+            assert!(c.find(Locator::Css("#verdict #holder-photo img")).await.is_ok(), "the photo at the border post");
+            assert!(text(c, "#holder-photo").await.contains("matching the fingerprint"));
             screenshot(c, "24-border-verdict").await;
         }
         c.execute("document.body.dataset.stale = '1'", vec![]).await?;

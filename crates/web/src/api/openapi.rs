@@ -183,9 +183,18 @@ fn build() -> Value {
         responses[code] = json!({"description": description});
         responses
     };
-    paths["/api/v1/passes"]["post"] = json!({"summary": "Issue a pass: sign it with the authority's current key, keep the holder's data apart, record the pass",
-        "requestBody": json_body(serde_json::to_value(&application_ref).expect("a schema is JSON")),
-        "responses": with(errors.clone(), "201", "`{type, seq, pass, document_id, document}`: `document` is the signed `JP1:` text for the QR code")});
+    // JSON, or multipart with the holder's photo beside the application.
+    let application_schema = serde_json::to_value(&application_ref).expect("a schema is JSON");
+    let mut issue_body = json_body(application_schema.clone());
+    issue_body["content"]["multipart/form-data"] = json!({
+        "schema": {"type": "object", "required": ["application"], "additionalProperties": false, "properties": {
+            "application": application_schema,
+            "photo": {"type": "string", "format": "binary",
+                "description": "The holder's photo (JPEG or PNG, at least 240 × 300 pixels, at most 10 MB); its fingerprint becomes `holder.photo_hash`"}}},
+        "encoding": {"application": {"contentType": "application/json"}, "photo": {"contentType": "image/jpeg, image/png"}}});
+    paths["/api/v1/passes"]["post"] = json!({"summary": "Issue a pass: sign it with the authority's current key, keep the holder's data (and photo) apart, record the pass",
+        "requestBody": issue_body,
+        "responses": with(error_responses(&["400", "401", "403", "413", "422"]), "201", "`{type, seq, pass, document_id, document}`: `document` is the signed `JP1:` text for the QR code")});
     paths.insert(
         "/api/v1/passes/{id}/document".into(),
         json!({"get": {"summary": "A pass's signed document (pass and border officers only: it names the holder)",

@@ -6,7 +6,8 @@
 //! revocation lists for border posts. Revoking is `revoke_pass` on `/api/v1/commands`.
 
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
+use axum::handler::Handler;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -29,7 +30,7 @@ pub fn router() -> Router<AppState> {
             get(|State(app): State<AppState>, ApiReader(principal): ApiReader, q| async move {
                 crate::api::list_page(&app, &principal, "pass", q)
             })
-            .post(issue),
+            .post(issue.layer(axum::extract::DefaultBodyLimit::max(jirga_passes::photo::MAX_UPLOAD_BYTES + 1024 * 1024))),
         )
         .route("/api/v1/passes/verify", post(verify))
         .route("/api/v1/passes/{id}/document", get(document))
@@ -49,9 +50,31 @@ fn body_json(body: &Bytes) -> Result<Value, ApiError> {
     serde_json::from_slice(body).map_err(|e| ApiError::new(StatusCode::BAD_REQUEST, "malformed_json", e.to_string()))
 }
 
-async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, body: Bytes) -> Result<Response, ApiError> {
-    let application = crate::passes::parse_application(body_json(&body)?)?;
-    let (committed, document) = crate::passes::issue(&app, &principal, &application).await?;
+/// `POST /api/v1/passes`: the application as JSON, or as `multipart/form-data`
+/// with the application in a part named `application` (JSON) and the holder's
+/// photo (JPEG or PNG) in a part named `photo`.
+async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, request: Request) -> Result<Response, ApiError> {
+    let (json, photo) = if is_multipart(request.headers()) {
+        application_and_photo(&app, request).await?
+    } else {
+        // The larger limit of this route is for photos: JSON keeps the API's own.
+        let too_large = |reason: String| {
+            let limit = crate::api::MAX_BODY_BYTES.to_string();
+            ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                english().t_args("error-payload", &[("limit", limit), ("reason", reason)]),
+            )
+        };
+        let body = Bytes::from_request(request, &app).await.map_err(|e| too_large(e.body_text()))?;
+        if body.len() > crate::api::MAX_BODY_BYTES {
+            return Err(too_large(format!("{} bytes", body.len())));
+        }
+        (body_json(&body)?, None)
+    };
+    let application = crate::passes::parse_application(json)?;
+    let photo = photo.map(|bytes| jirga_service::passes::holder_photo(&bytes, "photo")).transpose()?;
+    let (committed, document) = crate::passes::issue(&app, &principal, &application, photo.as_ref()).await?;
     let pass: Option<PassId> = committed.created_first();
     let document_id = app.engine.read(|s| pass.as_ref().and_then(|id| s.passes.get(id)).map(|p| p.document_id.to_string()));
     Ok((
@@ -59,6 +82,32 @@ async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, bod
         Json(json!({"type": "issue_pass", "seq": committed.seq, "pass": pass, "document_id": document_id, "document": document})),
     )
         .into_response())
+}
+
+fn is_multipart(headers: &axum::http::HeaderMap) -> bool {
+    headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"))
+}
+
+/// The `application` (JSON) and `photo` parts of a multipart issue request;
+/// any other part, or either twice, is refused naming it.
+async fn application_and_photo(app: &AppState, request: Request) -> Result<(Value, Option<Vec<u8>>), ApiError> {
+    let malformed = |message: String| ApiError::new(StatusCode::BAD_REQUEST, "malformed_multipart", message);
+    let mut form = Multipart::from_request(request, app).await.map_err(|e| malformed(e.body_text()))?;
+    let (mut application, mut photo) = (None, None);
+    while let Some(field) = form.next_field().await.map_err(|e| malformed(e.body_text()))? {
+        let name = field.name().unwrap_or_default().to_owned();
+        let bytes = field.bytes().await.map_err(|e| malformed(e.body_text()))?;
+        let slot = match name.as_str() {
+            "application" => &mut application,
+            "photo" => &mut photo,
+            _ => return Err(ApiError::invalid_field(&name, english().t("error-multipart-part"))),
+        };
+        if slot.replace(bytes.to_vec()).is_some() {
+            return Err(ApiError::invalid_field(&name, english().t("error-multipart-twice")));
+        }
+    }
+    let application = application.ok_or_else(|| ApiError::invalid_field("application", english().t("error-multipart-application")))?;
+    Ok((body_json(&Bytes::from(application))?, photo))
 }
 
 /// The signed document of one of our passes: it carries the holder's data, so

@@ -33,25 +33,68 @@ pub fn router() -> Router<AppState> {
         .route("/passes/{id}/card", get(card))
 }
 
-/// `issue_pass` posted from the issue form: parse the application, show check
-/// your answers, then sign and record it and open the new pass's page.
+/// Largest body of the issue form: the photo and the fields around it (a
+/// photo kept from an earlier round, base64, among them).
+pub(super) const MAX_UPLOAD_BODY_BYTES: usize = jirga_passes::photo::MAX_UPLOAD_BYTES + 1024 * 1024;
+
+/// The issue form's photo fields: the file just chosen (base64, from the
+/// multipart post) and the photo kept from an earlier round (base64 of the
+/// stored JPEG, a hidden field the form carries so it is not asked for again).
+pub(crate) const PHOTO_UPLOAD: &str = "holder.photo_upload";
+pub(crate) const PHOTO_KEPT: &str = "holder.photo";
+
+/// The holder's photo from the issue form's fields: a new upload wins over a
+/// kept one. Either is made the stored photo again here (what the browser
+/// sends back is never stored as it is); `pairs` then carries it as the kept
+/// photo, so a form shown again (a problem, "change") does not lose it.
+fn photo_from_form(pairs: &mut Vec<(String, String)>) -> Result<jirga_passes::photo::Photo, (String, String)> {
+    use base64::Engine as _;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let value = |key: &str| pairs.iter().rev().find(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone());
+    let encoded = value(PHOTO_UPLOAD).or_else(|| value(PHOTO_KEPT)).unwrap_or_default();
+    pairs.retain(|(k, _)| k != PHOTO_UPLOAD && k != PHOTO_KEPT);
+    let bytes = b64.decode(encoded.as_bytes()).unwrap_or_default();
+    match jirga_passes::photo::normalize(&bytes) {
+        Ok(photo) => {
+            pairs.push((PHOTO_KEPT.to_owned(), b64.encode(&photo.jpeg)));
+            Ok(photo)
+        }
+        Err(e) => Err((PHOTO_UPLOAD.to_owned(), jirga_service::passes::photo_problem(&e))),
+    }
+}
+
+/// `issue_pass` posted from the issue form: take the holder's photo, parse the
+/// application, show check your answers, then sign and record it and open the
+/// new pass's page.
 pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
+    let mut pairs = pairs.to_vec();
+    let photo = photo_from_form(&mut pairs);
+    let pairs = pairs.as_slice();
+    // The application's own fields: the photo is not one of them (its fingerprint is).
+    let fields: Vec<(String, String)> = pairs.iter().filter(|(k, _)| k != PHOTO_KEPT).cloned().collect();
     let refused = |err: ApiError| refuse(app, viewer, page, form_id, pairs, err);
     // Every field's problem at once, in words, before the application is read as a whole.
-    if let Ok(mut json) = form_json(pairs) {
+    if let Ok(mut json) = form_json(&fields) {
         crate::passes::prune_unchosen(&mut json);
-        let problems = jirga_service::passes::application_problems(&json);
+        let mut problems = jirga_service::passes::application_problems(&json);
+        if let Err(problem) = &photo {
+            problems.insert(0, problem.clone());
+        }
         if !problems.is_empty() {
             return refuse_all(app, viewer, page, form_id, pairs, problems);
         }
     }
-    let application = match form_json(pairs).and_then(|mut json| {
+    let application = match form_json(&fields).and_then(|mut json| {
         json.as_object_mut().map(|o| o.remove("type"));
         crate::passes::prune_unchosen(&mut json);
         crate::passes::parse_application(json)
     }) {
         Ok(a) => a,
         Err(e) => return refused(e),
+    };
+    let photo = match photo {
+        Ok(photo) => photo,
+        Err(problem) => return refuse_all(app, viewer, page, form_id, pairs, vec![problem]),
     };
     if pairs.iter().any(|(k, _)| k == "_change") {
         return form_again(app, viewer, page, form_id, pairs);
@@ -64,7 +107,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
         let markup = with_ctx(app, viewer, page, None, None, |ctx| confirm::page_for(ctx, pairs));
         return (StatusCode::OK, markup).into_response();
     }
-    match crate::passes::issue(app, &viewer.principal, &application).await {
+    match crate::passes::issue(app, &viewer.principal, &application, Some(&photo)).await {
         Ok((committed, _document)) => {
             let page = committed.created_first().map_or(Page::Passes(None), Page::Pass);
             Redirect::to(&format!("{}?done=issue_pass", page.href())).into_response()
@@ -115,7 +158,7 @@ async fn check(State(app): State<AppState>, headers: HeaderMap, mut form: Multip
         Err(e) => return e.into_response(),
     };
     let status = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    let extra = Extra { border: Some(BorderCheck { text, point, verdict, error }), ..Extra::default() };
+    let extra = Extra { border: Some(BorderCheck::new(&app, &viewer.principal, text, point, verdict, error)), ..Extra::default() };
     render_with(&app, &viewer, &Page::Border, &extra, None, None, status)
 }
 
@@ -147,7 +190,7 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
             Err(e) => return e.into_response(),
         };
         let extra = Extra {
-            border: Some(BorderCheck { text, point: point.to_string(), verdict, error: Some(err.refusal.message) }),
+            border: Some(BorderCheck::new(&app, &viewer.principal, text, point.to_string(), verdict, Some(err.refusal.message))),
             ..Extra::default()
         };
         render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)
@@ -184,9 +227,10 @@ async fn qr_png(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<
     }
 }
 
-/// The printable pass: an A6 card, English and Pashto, the QR code 78 mm wide
-/// (a pass is a version-19 code at level Q, 93 modules: 0.84 mm each, within
-/// what a phone camera reads from paper at arm's length).
+/// The printable pass: an A6 card, English and Pashto, the holder's photo
+/// beside their particulars, the QR code 72 mm wide (a pass is a version-19
+/// code at level Q, 93 modules: 0.77 mm each, within what a phone camera reads
+/// from paper at arm's length).
 async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> Response {
     let Some(viewer) = session::viewer(&app, &headers) else {
         return login::to_login(&format!("/passes/{id}/card"));
@@ -196,6 +240,8 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
     let h = &holder.application.holder;
     let points = app.engine.read(|s| pass.crossing_points.iter().map(|c| s.crossing_point_name(c.as_str())).collect::<Vec<_>>().join(", "));
     let svg = jirga_hcert::qr::encode_svg(&holder.document).unwrap_or_default();
+    let signed = h.photo_hash.as_ref().map(|x| x.to_string());
+    let photo = crate::passes::photo(&app, &viewer.principal, pass.document_id.as_str(), signed.as_deref());
     let row = |label: &str, value: String| html! { div.row { span.label { (l.t(label)) } span.value { (value) } } };
     let markup = html! {
         (DOCTYPE)
@@ -214,6 +260,14 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
                         div.purpose { (l.t(&format!("card-{}", pass.purpose.fluent_id()))) }
                     }
                     div.qr { (PreEscaped(svg)) }
+                    section.identity {
+                    div.photo {
+                        @if let Some(src) = photo.data_url() {
+                            img src=(src) alt=(l.t("photo-alt"));
+                        } @else {
+                            span.no-photo { (l.t("card-no-photo")) }
+                        }
+                    }
                     section.fields {
                         (row("card-name", h.name_latin.to_string()))
                         @if let Some(n) = &h.name_arabic { div.row { span.label { (l.t("card-name-arabic")) } span.value dir="rtl" lang="ps" { (n) } } }
@@ -235,6 +289,7 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
                         (row("card-crossing-points", points))
                         (row("card-entries", pass.entries.max().to_string()))
                         (row("card-pass-id", pass.document_id.to_string()))
+                    }
                     }
                     footer { (l.t("card-footer")) }
                 }

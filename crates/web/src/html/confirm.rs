@@ -49,7 +49,11 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
     let title = ctx.t("confirm-title");
     // One row per field, repeated values joined.
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
-    for (raw, value) in pairs.iter().filter(|(k, v)| !k.starts_with('_') && k != "type" && !v.trim().is_empty()) {
+    // The holder's photo is shown as a picture, not as its text.
+    let photo = pairs.iter().find(|(k, v)| k == super::border::PHOTO_KEPT && !v.is_empty()).map(|(_, v)| v.as_str());
+    for (raw, value) in
+        pairs.iter().filter(|(k, v)| !k.starts_with('_') && k != "type" && k != super::border::PHOTO_KEPT && !v.trim().is_empty())
+    {
         let field = field_name(raw);
         let shown = match value_prefix(field) {
             Some(prefix) => ctx.t(&format!("{prefix}-{}", value.replace('_', "-"))),
@@ -82,6 +86,10 @@ pub fn page_for(ctx: &Ctx, pairs: &[(String, String)]) -> Markup {
             (policy_change_preview(ctx, get("previous"), get("text")))
         } @else {
             dl.summary #answers {
+                @if let Some(photo) = photo {
+                    dt { (ctx.t("field-holder-photo")) }
+                    dd { img.holder-photo src={"data:image/jpeg;base64," (photo)} alt=(ctx.t("photo-alt")); }
+                }
                 @for (field, values) in &rows {
                     @let id = format!("field-{}", field.replace(['_', '.'], "-"));
                     dt { (if ctx.l.has(&id) { ctx.t(&id) } else { field.clone() }) }

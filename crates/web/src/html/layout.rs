@@ -259,11 +259,13 @@ pub struct Form<'a> {
     instance: String,
     /// The form has "add another"/"remove" buttons (see [`Form::repeated`]).
     has_row_buttons: std::cell::Cell<bool>,
+    /// The form uploads a file (see [`Form::photo`]): posted as multipart.
+    uploads: std::cell::Cell<bool>,
 }
 
 impl<'a> Form<'a> {
     pub fn new(ctx: &'a Ctx<'a>, command: &'static str, instance: impl Into<String>) -> Self {
-        Form { ctx, command, instance: instance.into(), has_row_buttons: std::cell::Cell::new(false) }
+        Form { ctx, command, instance: instance.into(), has_row_buttons: std::cell::Cell::new(false), uploads: std::cell::Cell::new(false) }
     }
 
     fn form_id(&self) -> String {
@@ -302,7 +304,8 @@ impl<'a> Form<'a> {
         }
         let error = self.error();
         html! {
-            form.form method="post" action=(self.ctx.page.href()) id=(self.form_id()) novalidate {
+            form.form method="post" action=(self.ctx.page.href()) id=(self.form_id())
+                enctype=[self.uploads.get().then_some("multipart/form-data")] novalidate {
                 h3 { (heading) }
                 @if let Some(e) = error.filter(|e| !e.message.is_empty()) {
                     div.error-summary role="alert" tabindex="-1" {
@@ -358,6 +361,26 @@ impl<'a> Form<'a> {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
         self.wrap(name, label, None, |described| {
             html! { input type="text" id=(self.field_id(name)) name=(name) value=(value) aria-describedby=[described]; }
+        })
+    }
+
+    /// A photo to upload (JPEG or PNG), with the one kept from an earlier
+    /// round shown above it and carried in `kept` (base64 of the stored JPEG),
+    /// so a form shown again with a problem does not ask for it again.
+    pub fn photo(&self, upload: &str, kept: &str, label: &str, hint: &str) -> Markup {
+        self.uploads.set(true);
+        let kept_photo = self.submitted(kept).and_then(|v| v.last().copied()).filter(|v| !v.is_empty());
+        self.wrap(upload, label, Some(hint), |described| {
+            html! {
+                @if let Some(photo) = kept_photo {
+                    figure.photo-kept {
+                        img.holder-photo src={"data:image/jpeg;base64," (photo)} alt=(self.ctx.t("photo-alt"));
+                        figcaption { (self.ctx.t("photo-kept")) }
+                    }
+                    input type="hidden" name=(kept) value=(photo);
+                }
+                input type="file" id=(self.field_id(upload)) name=(upload) accept="image/jpeg,image/png" aria-describedby=[described];
+            }
         })
     }
 

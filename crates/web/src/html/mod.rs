@@ -283,7 +283,15 @@ pub struct FormError {
 }
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/actions", post(post_action)).merge(border::router()).fallback(page_or_form)
+    Router::new()
+        .route("/actions", post(post_action))
+        // The issue form uploads the holder's photo: its own, larger, limit.
+        .route(
+            "/passes/new",
+            axum::routing::get(get_page).post(post_upload).layer(axum::extract::DefaultBodyLimit::max(border::MAX_UPLOAD_BODY_BYTES)),
+        )
+        .merge(border::router())
+        .fallback(page_or_form)
 }
 
 /// A page's own URL answers its forms too: a form posts to the page it is on,
@@ -445,12 +453,58 @@ fn form_again(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs
 /// POST /actions: a form becomes a command, runs through the write path, and the
 /// person lands back on the page the form was on.
 async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum::body::Bytes) -> Response {
-    let Some(viewer) = session::viewer(&app, &headers) else {
-        return Redirect::to("/login").into_response();
-    };
     let pairs: Vec<(String, String)> = match serde_html_form::from_bytes(&body) {
         Ok(p) => p,
-        Err(_) => return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response(),
+        Err(_) => return bad_form(),
+    };
+    act(app, headers, pairs).await
+}
+
+fn bad_form() -> Response {
+    (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response()
+}
+
+/// The forms that upload a file (the issue form, with the holder's photo) post
+/// here as `multipart/form-data`: each text field is a field as from any form,
+/// each file's bytes its field's value in base64 (a file not chosen is left
+/// out); a url-encoded post is taken as at `/actions`.
+async fn post_upload(State(app): State<AppState>, headers: HeaderMap, request: axum::extract::Request) -> Response {
+    use axum::extract::FromRequest;
+    let multipart =
+        headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
+    if !multipart {
+        let Ok(body) = axum::body::Bytes::from_request(request, &app).await else { return bad_form() };
+        return post_action(State(app), headers, body).await;
+    }
+    let Ok(mut form) = axum::extract::Multipart::from_request(request, &app).await else { return bad_form() };
+    let mut pairs = Vec::new();
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) => {
+                let name = field.name().unwrap_or_default().to_owned();
+                let is_file = field.file_name().is_some();
+                let Ok(bytes) = field.bytes().await else { return bad_form() };
+                if is_file {
+                    if !bytes.is_empty() {
+                        pairs.push((name, base64::Engine::encode(&base64::engine::general_purpose::STANDARD, &bytes)));
+                    }
+                } else {
+                    let Ok(text) = String::from_utf8(bytes.to_vec()) else { return bad_form() };
+                    pairs.push((name, text));
+                }
+            }
+            Ok(None) => break,
+            Err(_) => return bad_form(),
+        }
+    }
+    act(app, headers, pairs).await
+}
+
+/// A posted form, as fields: checked against the session, then recorded (or
+/// shown again with what is wrong).
+async fn act(app: AppState, headers: HeaderMap, pairs: Vec<(String, String)>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
     };
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     // Before anything else: a form without this session's token was not sent
@@ -463,7 +517,7 @@ async fn post_action(State(app): State<AppState>, headers: HeaderMap, body: axum
     let page_query: PageQuery = serde_html_form::from_str(query).unwrap_or_default();
     // Only our own pages are valid destinations: no open redirect.
     let Some(page) = Page::parse(path, &page_query) else {
-        return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response();
+        return bad_form();
     };
     let form_id = get("_form");
     // "Add another" or "Remove": the form again with its rows changed, nothing recorded.

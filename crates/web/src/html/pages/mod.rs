@@ -32,6 +32,8 @@ pub struct Extra {
     pub policies: Vec<(jirga_core::model::PolicySetName, String)>,
     /// Pass holders' data by document id, for viewers who may see it.
     pub holders: std::collections::BTreeMap<String, jirga_core::pass::HolderRecord>,
+    /// The holder's photo of the pass on the page, for viewers who may see it.
+    pub photo: Option<crate::passes::PhotoOnFile>,
     /// The border post's verdict on the document just presented.
     pub border: Option<BorderCheck>,
     /// Which page of a long list to show (`?page=N`, from 1).
@@ -45,6 +47,26 @@ pub struct BorderCheck {
     pub verdict: jirga_passes::verify::Verdict,
     /// The image or input could not be read at all.
     pub error: Option<String>,
+    /// The photo kept for the presented pass, judged against its signed fingerprint.
+    pub photo: crate::passes::PhotoOnFile,
+}
+
+impl BorderCheck {
+    /// A verdict at `point`, with the photo kept for the pass presented.
+    pub fn new(
+        app: &AppState,
+        principal: &jirga_core::Principal,
+        text: String,
+        point: String,
+        verdict: jirga_passes::verify::Verdict,
+        error: Option<String>,
+    ) -> BorderCheck {
+        let photo = match (verdict.document_id(), verdict.pass.as_ref()) {
+            (Some(document_id), Some(pass)) => crate::passes::photo(app, principal, &document_id, pass.photo_hash.as_deref()),
+            _ => crate::passes::PhotoOnFile::None,
+        };
+        BorderCheck { text, point, verdict, error, photo }
+    }
 }
 
 impl Extra {
@@ -57,6 +79,8 @@ impl Extra {
                 if let Some(document) = document
                     && let Some(holder) = crate::passes::holder(app, principal, &document)
                 {
+                    let signed = holder.application.holder.photo_hash.as_ref().map(|h| h.to_string());
+                    extra.photo = Some(crate::passes::photo(app, principal, &document, signed.as_deref()));
                     extra.holders.insert(document, holder);
                 }
             }

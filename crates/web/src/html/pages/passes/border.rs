@@ -79,6 +79,8 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                     p.warning #unverified { (ctx.t("border-unverified")) }
                 }
                 @if let Some(p) = &v.pass {
+                    div.with-photo {
+                    (holder_photo(ctx, &b.photo, p.photo_hash.as_deref()))
                     dl.summary #presented {
                         dt { (ctx.t("field-holder-name-latin")) } dd { (p.name) }
                         @if let Some(n) = &p.name_arabic { dt { (ctx.t("field-holder-name-arabic")) } dd dir="rtl" { (n) } }
@@ -86,7 +88,6 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                         dt { (ctx.t("field-holder-date-of-birth")) } dd { (p.dob) }
                         dt { (ctx.t("field-holder-sex")) } dd { (word("sex", &p.sex)) }
                         dt { (ctx.t("field-holder-nationality")) } dd { (p.nationality) }
-                        dt { (ctx.t("field-holder-photo-hash")) } dd { code { (p.photo_hash.as_deref().unwrap_or("—")) } }
                         dt { (ctx.t("field-purpose")) } dd { (word("pass-purpose", &p.purpose)) ": " (p.destination)
                             @if let Some(on) = &p.appointment_on { ", " (on) }
                             @if p.attendant_allowed { " · " (ctx.t("field-purpose-attendant-allowed")) } }
@@ -95,6 +96,7 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                         dt { (ctx.t("field-entries-max")) } dd { (p.max_entries) }
                         dt { (ctx.t("field-document-id")) } dd { code { (p.id) } }
                         dt { (ctx.t("field-authority")) } dd { (v.iss.clone().unwrap_or_default()) }
+                    }
                     }
                 } @else if let Some(claims) = &v.claims {
                     pre.claims { (serde_json::to_string_pretty(claims).unwrap_or_default()) }

@@ -20,6 +20,7 @@ pub use pass::one;
 use super::Extra;
 use crate::html::Page;
 use crate::html::layout::{Ctx, tag};
+use crate::passes::PhotoOnFile;
 use jirga_core::model::{Anomaly, PassStatus};
 use jirga_core::pass::Pass;
 use maud::{Markup, html};
@@ -31,6 +32,27 @@ fn status_tag(ctx: &Ctx, pass: &Pass) -> Markup {
         (PassStatus::Revoked, _) => tag("red", &ctx.t(&status.fluent_id())),
         (_, true) => tag("grey", &ctx.t("pass-expired")),
         _ => tag("green", &ctx.t(&status.fluent_id())),
+    }
+}
+
+/// The holder's photo beside a pass, or what its absence means and what to do:
+/// the officer matches the face to the photo the pass was signed with, and
+/// only to that one.
+fn holder_photo(ctx: &Ctx, photo: &PhotoOnFile, signed_hash: Option<&str>) -> Markup {
+    html! {
+        figure.holder-photo-panel #holder-photo {
+            @match (photo, signed_hash) {
+                (PhotoOnFile::Matches(_), _) => {
+                    img.holder-photo src=[photo.data_url()] alt=(ctx.t("photo-alt"));
+                    figcaption { (ctx.t("photo-matches")) }
+                }
+                (PhotoOnFile::Mismatch, _) => {
+                    figcaption.warning #photo-mismatch { (ctx.t("photo-mismatch")) }
+                }
+                (PhotoOnFile::None, Some(_)) => { figcaption #photo-not-here { (ctx.t("photo-not-here")) } }
+                (PhotoOnFile::None, None) => { figcaption #photo-none { (ctx.t("photo-none")) } }
+            }
+        }
     }
 }
 

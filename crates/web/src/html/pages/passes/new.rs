@@ -1,5 +1,6 @@
 //! The form to issue a pass.
 
+use crate::html::border::{PHOTO_KEPT, PHOTO_UPLOAD};
 use crate::html::layout::{Ctx, Form, choices};
 use jirga_core::model::{DocumentType, PassPurpose, Sex};
 use maud::{Markup, html};
@@ -25,7 +26,7 @@ pub fn new(ctx: &Ctx) -> (String, Markup) {
                 (f.date("holder.date_of_birth", &ctx.t("field-holder-date-of-birth"), ""))
                 (f.select("holder.sex", &ctx.t("field-holder-sex"), &choices(ctx, Sex::ALL, Sex::as_str, Sex::fluent_id), ""))
                 (f.text("holder.nationality", &ctx.t("field-holder-nationality"), "AFG"))
-                (f.text("holder.photo_hash", &ctx.t("field-holder-photo-hash"), ""))
+                (f.photo(PHOTO_UPLOAD, PHOTO_KEPT, &ctx.t("field-holder-photo"), &ctx.t("field-holder-photo-hint")))
             }))
             (f.group("purpose", &ctx.t("field-purpose"), html! {
                 (f.select("purpose.kind", &ctx.t("field-purpose-kind"), &choices(ctx, PassPurpose::ALL, PassPurpose::as_str, PassPurpose::fluent_id), ""))

@@ -19,7 +19,7 @@ fn holder_summary(ctx: &Ctx, h: &HolderRecord) -> Markup {
             dt { (ctx.t("field-holder-date-of-birth")) } dd { (a.holder.date_of_birth) }
             dt { (ctx.t("field-holder-sex")) } dd { (ctx.t(&a.holder.sex.fluent_id())) }
             dt { (ctx.t("field-holder-nationality")) } dd { (a.holder.nationality) }
-            @if let Some(p) = &a.holder.photo_hash { dt { (ctx.t("field-holder-photo-hash")) } dd { code { (p) } } }
+            @if let Some(p) = &a.holder.photo_hash { dt { (ctx.t("field-holder-photo-hash")) } dd { code.hash dir="ltr" { (p) } } }
             dt { (ctx.t("field-purpose")) } dd { (purpose_text(ctx, &a.purpose)) }
             dt { (ctx.t("field-sponsor")) } dd { (a.sponsor) }
         }
@@ -65,7 +65,12 @@ pub fn one(ctx: &Ctx, extra: &Extra, id: &PassId) -> Option<(String, Markup)> {
                 }
                 h2 { (ctx.t("field-holder")) }
                 @match holder {
-                    Some(h) => (holder_summary(ctx, h)),
+                    Some(h) => div.with-photo {
+                        @if let Some(photo) = &extra.photo {
+                            (holder_photo(ctx, photo, h.application.holder.photo_hash.as_ref().map(|x| x.as_str())))
+                        }
+                        (holder_summary(ctx, h))
+                    },
                     None if p.holder_erased => p.meta { (ctx.t("pass-holder-erased")) },
                     None => p.meta { (ctx.t("pass-holder-hidden")) },
                 }
