@@ -38,6 +38,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_accounts.sql"),
     include_str!("../migrations/0002_login_failures.sql"),
     include_str!("../migrations/0003_posts.sql"),
+    include_str!("../migrations/0004_locale.sql"),
 ];
 
 /// How long a browser session lasts.
@@ -182,7 +183,17 @@ pub struct Accounts {
 struct Memo {
     stamp: (i64, u64),
     bearer: std::collections::HashMap<Vec<u8>, Principal>,
-    sessions: std::collections::HashMap<Vec<u8>, (Principal, String, i64)>,
+    sessions: std::collections::HashMap<Vec<u8>, (LiveSession, i64)>,
+}
+
+/// A live browser session: who, its form token, and their language preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LiveSession {
+    pub principal: Principal,
+    /// The form token (CSRF) of this session.
+    pub csrf: String,
+    /// The locale tag the person chose, if any (see [`Accounts::set_locale`]).
+    pub locale: Option<String>,
 }
 
 /// The database's change stamp: other connections' commits, then this one's changes.
@@ -514,21 +525,21 @@ impl Accounts {
         (self.limits.delay_step * over).min(Duration::from_secs(2))
     }
 
-    /// The user and form token of a live session.
-    pub fn session(&self, token: &str) -> Option<(Principal, String)> {
+    /// The user, form token and language preference of a live session.
+    pub fn session(&self, token: &str) -> Option<LiveSession> {
         let digest = secret::digest(token);
         let db = self.db();
-        if let Some((principal, csrf, expires)) = self.memo(&db).sessions.get(&digest) {
-            return (*expires > now_secs()).then(|| (principal.clone(), csrf.clone()));
+        if let Some((session, expires)) = self.memo(&db).sessions.get(&digest) {
+            return (*expires > now_secs()).then(|| session.clone());
         }
-        // One query: the user, the form token and when the session ends.
+        // One query: the user, the form token, the preference and when the session ends.
         let sql = format!(
-            "SELECT {PRINCIPAL_COLUMNS}, s.csrf, s.expires_at FROM {USERS} JOIN sessions s ON s.username = u.username
+            "SELECT {PRINCIPAL_COLUMNS}, s.csrf, s.expires_at, u.locale FROM {USERS} JOIN sessions s ON s.username = u.username
              WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0"
         );
         let row = db
             .query_row(&sql, params![digest, now_secs()], |r| {
-                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(7), r.get::<_, i64>(8))))
+                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(7), r.get::<_, i64>(8), r.get::<_, Option<String>>(9))))
             })
             .optional()
             // Fail closed: a session that cannot be read is no session.
@@ -537,12 +548,19 @@ impl Accounts {
                 None
             })
             .flatten();
-        let (principal, csrf, expires) = match row {
-            Some((p, Ok(csrf), Ok(expires))) => (p, csrf, expires),
+        let session = match row {
+            Some((principal, Ok(csrf), Ok(expires), locale)) => (LiveSession { principal, csrf, locale: locale.ok().flatten() }, expires),
             _ => return None,
         };
-        self.memo(&db).sessions.insert(digest, (principal.clone(), csrf.clone(), expires));
-        Some((principal, csrf))
+        self.memo(&db).sessions.insert(digest, session.clone());
+        Some(session.0)
+    }
+
+    /// Keep `username`'s language preference (`None`: follow the browser).
+    /// The caller checks that it is a locale jirga ships.
+    pub fn set_locale(&self, username: &str, locale: Option<&str>) -> Result<(), AccountError> {
+        let changed = self.db().execute("UPDATE users SET locale = ?1 WHERE username = ?2", params![locale, username])?;
+        user_changed(changed, username)
     }
 
     /// End the session. An error means it could not be deleted and still

@@ -40,10 +40,15 @@ fn password_is_stored_as_argon2id_and_checked() {
     assert!(hash.starts_with("$argon2id$"), "{hash}");
     assert!(!hash.contains("correct horse"));
     let session = a.login("saif", "correct horse battery", DESK).unwrap();
-    let (principal, csrf) = a.session(&session.token).unwrap();
-    assert_eq!(principal.actor.user, "saif");
-    assert_eq!(principal.roles, vec![UserRole::ProvincialCoordinator]);
-    assert_eq!(csrf, session.csrf);
+    let live = a.session(&session.token).unwrap();
+    assert_eq!(live.principal.actor.user, "saif");
+    assert_eq!(live.principal.roles, vec![UserRole::ProvincialCoordinator]);
+    assert_eq!(live.csrf, session.csrf);
+    assert_eq!(live.locale, None, "no language chosen yet: the browser's is followed");
+    // A chosen language is kept with the account and comes with the session.
+    a.set_locale("saif", Some("ps-AF")).unwrap();
+    assert_eq!(a.session(&session.token).unwrap().locale.as_deref(), Some("ps-AF"));
+    assert!(a.set_locale("nobody", Some("ps-AF")).is_err(), "no such user");
     assert!(matches!(a.login("saif", "wrong password!", DESK), Err(LoginError::BadCredentials { .. })));
     assert!(matches!(a.login("nobody", "wrong password!", DESK), Err(LoginError::BadCredentials { .. })));
 }

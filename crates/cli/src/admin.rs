@@ -60,6 +60,16 @@ pub enum AdminCommand {
         #[arg(long = "post", value_parser = parse_point)]
         posts: Vec<jirga_core::pass::PointCode>,
     },
+    /// Set a user's language for the pages: a locale jirga ships (en, ps-AF,
+    /// ur-PK, fa-AF; other tags such as prs or pbu are canonicalised), or
+    /// "browser" to follow their browser's. The translations are the
+    /// `crates/service/locales/*.ftl` files.
+    SetLocale {
+        #[command(flatten)]
+        data: DataDir,
+        username: String,
+        locale: String,
+    },
     /// List users, their roles and whether they are locked.
     Users {
         #[command(flatten)]
@@ -175,6 +185,20 @@ pub fn run(command: AdminCommand) -> Result<()> {
             open_accounts(&data.path)?.set_posts(&username, &posts)?;
             let list = posts.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(", ");
             println!("{username} is posted at: {}", if list.is_empty() { "no crossing point" } else { &list });
+        }
+        AdminCommand::SetLocale { data, username, locale } => {
+            let chosen = match locale.as_str() {
+                "browser" => None,
+                tag => Some(jirga_service::i18n::offered(tag).ok_or_else(|| {
+                    let offered: Vec<&str> = jirga_service::i18n::LOCALES.iter().filter(|l| l.offered).map(|l| l.tag).collect();
+                    anyhow::anyhow!("{tag}: not a language offered here (offered: {}, or \"browser\")", offered.join(", "))
+                })?),
+            };
+            open_accounts(&data.path)?.set_locale(&username, chosen.map(|l| l.tag))?;
+            println!(
+                "{username}'s pages: {}",
+                chosen.map_or("in their browser's language".to_owned(), |l| format!("{} ({})", l.native_name, l.tag))
+            );
         }
         AdminCommand::Password { data, username } => {
             open_accounts(&data.path)?.set_password(&username, &read_password()?)?;

@@ -23,6 +23,8 @@ pub enum TextError {
     TooLong { max: usize, got: usize },
     #[error("must not contain control characters")]
     Control,
+    #[error("must not contain Unicode direction controls (U+202A–U+202E, U+2066–U+2069): they can reverse or disguise text")]
+    DirectionControl,
     #[error("must be an http:// or https:// address")]
     NotUrl,
 }
@@ -52,6 +54,9 @@ impl<const MAX: usize> Text<MAX> {
         let allow_newlines = Self::ALLOWS_LINE_BREAKS;
         if trimmed.chars().any(|c| c.is_control() && !(allow_newlines && (c == '\n' || c == '\r' || c == '\t'))) {
             return Err(TextError::Control);
+        }
+        if trimmed.chars().any(is_direction_control) {
+            return Err(TextError::DirectionControl);
         }
         Ok(Self(trimmed.to_owned()))
     }
@@ -90,27 +95,38 @@ impl<const MAX: usize> schemars::JsonSchema for Text<MAX> {
     }
 }
 
+/// The Unicode controls that can make text display other than it reads
+/// ("Trojan Source", CVE-2021-42574): embeddings and overrides (U+202A–U+202E)
+/// and isolates (U+2066–U+2069). Refused in every text, from every route
+/// (forms, API, imports all parse through [`Text::parse`]). The marks U+200E,
+/// U+200F and U+061C stay allowed: Urdu, Pashto and Dari keyboards type them
+/// to place punctuation, and a mark cannot reverse a run of text. The pages
+/// isolate recorded text themselves (`dir="auto"`, `<bdi>`).
+pub fn is_direction_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 /// What [`Text::parse`] accepts, as a JSON Schema pattern (ECMA-262, Rust's
 /// `regex` and Python's `re` read it alike; a test holds it to `parse`): blank
 /// characters (Rust's `White_Space`, which `trim` removes), a visible one, then
-/// optionally anything but a control character (`Cc`) up to a last visible one,
-/// then blanks again.
+/// optionally anything but a control character (`Cc`) or a direction control
+/// ([`is_direction_control`]) up to a last visible one, then blanks again.
 macro_rules! text_pattern {
     ($allowed:literal) => {
         concat!(
             "^[\\u0009-\\u000d \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*",
-            "(?:[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]",
+            "(?:[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028-\\u202f\\u205f\\u2066-\\u2069\\u3000]",
             "(?:",
             $allowed,
-            "*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000])?)",
+            "*[^\\u0000-\\u0020\\u007f-\\u00a0\\u1680\\u2000-\\u200a\\u2028-\\u202f\\u205f\\u2066-\\u2069\\u3000])?)",
             "[\\u0009-\\u000d \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]*$"
         )
     };
 }
 /// One line: no control character at all inside.
-const LINE_PATTERN: &str = text_pattern!("[^\\u0000-\\u001f\\u007f-\\u009f]");
+const LINE_PATTERN: &str = text_pattern!("[^\\u0000-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]");
 /// Long text: tabs and line breaks (LF, CR) allowed inside.
-const TEXT_PATTERN: &str = text_pattern!("[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f]");
+const TEXT_PATTERN: &str = text_pattern!("[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\u202a-\\u202e\\u2066-\\u2069]");
 
 /// An absolute http(s) URL of a source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -171,6 +187,18 @@ mod tests {
         // A form's CR LF line breaks become LF; a bare CR in a name stays refused.
         assert_eq!(Body::parse("line one\r\nline two\r").unwrap().as_str(), "line one\nline two");
         assert_eq!(Name::parse("a\rb"), Err(TextError::Control));
+    }
+
+    #[test]
+    fn direction_controls_that_could_disguise_text_are_refused() {
+        // "Trojan Source": an override shows `abc` reversed, an isolate hides a run's place.
+        for c in ['\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'] {
+            assert_eq!(Name::parse(format!("Torkham {c}cba")), Err(TextError::DirectionControl), "{:04X}", c as u32);
+            assert_eq!(Body::parse(format!("line\n{c}x")), Err(TextError::DirectionControl));
+        }
+        // The marks typists of Arabic-script languages use stay allowed.
+        assert!(Name::parse("پښتو\u{200F}، English\u{200E}").is_ok());
+        assert!(Name::parse("اردو\u{061C}").is_ok());
     }
 
     #[test]

@@ -313,6 +313,18 @@ mod tests {
         assert_eq!(normalize(&header), Err(PhotoError::TooManyPixels { max: MAX_PIXELS }));
     }
 
+    proptest::proptest! {
+        /// Any bytes behind either container's signature: a named error or
+        /// our own JPEG, never a panic (the fuzz target `holder_photo` goes deeper).
+        #[test]
+        fn any_upload_is_refused_by_name_or_stored_within_the_box(png_container: bool, body in proptest::collection::vec(proptest::num::u8::ANY, 0..4096)) {
+            let magic: &[u8] = if png_container { &[0x89, b'P', b'N', b'G'] } else { &[0xFF, 0xD8, 0xFF] };
+            if let Ok(photo) = normalize(&[magic, &body].concat()) {
+                proptest::prop_assert!(photo.width <= STORED_WIDTH && photo.height <= STORED_HEIGHT);
+            }
+        }
+    }
+
     /// PNG's CRC-32 (for the forged header above).
     fn crc32(bytes: &[u8]) -> u32 {
         let mut crc = 0xFFFF_FFFFu32;

@@ -4,6 +4,11 @@ app-name = jirga
 app-tagline = The record of the cross-border engagement
 nav-label = Sections
 nav-skip = Skip to main content
+language-switcher = Language
+translation-awaits-review = { $count ->
+    [one] One message of this translation awaits review by a native speaker.
+   *[other] { $count } messages of this translation await review by a native speaker.
+}
 nav-dashboard = Dashboard
 nav-approval = Federal approval
 nav-liaison = Notification and liaison
@@ -656,7 +661,7 @@ field-document-id = Pass id
 field-holder = Holder
 # The issue form's problems, all at once, in plain words (the field's label in $field).
 problem-enter = Enter “{ $field }”.
-problem-text = “{ $field }”: use at most 200 characters, without line breaks or control characters.
+problem-text = “{ $field }”: use at most 200 characters, without line breaks, control characters or direction controls (U+202A–U+202E, U+2066–U+2069).
 problem-enter-day = Enter “{ $field }” as a day, for example 2025-03-15.
 problem-day = “{ $field }” must be a real day, written like 2025-03-15.
 problem-choose = Choose “{ $field }”.

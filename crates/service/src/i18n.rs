@@ -1,38 +1,122 @@
-//! All user-facing text, through Fluent. English ships now; a locale is one more
-//! `.ftl` file in `locales/` and one more entry in [`Localizer::LOCALES`].
+//! All user-facing text, through Fluent, in every locale jirga ships: English
+//! (`en`), Pashto (`ps-AF`, served to `ps-PK` too), Urdu (`ur-PK`) and Dari
+//! (`fa-AF`). A locale is one `.ftl` file in `locales/` and one row of
+//! [`LOCALES`]; it is *offered* (negotiated, in the language switcher) once
+//! every English message has its translation, which the tests check
+//! (`tests/locales.rs`). Until then its file grows and its pages are not served.
+//!
+//! Choosing a locale: a person's stored preference, else their cookie, else
+//! the browser's `Accept-Language` with its q-weights honoured (see
+//! [`negotiate`]); Dari and Pashto's other tags (`prs`, `pbu`, `pus`) are
+//! canonicalised first, so a Dari reader is never served English by accident.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
+/// A shipped locale.
+#[derive(Debug)]
+pub struct LocaleInfo {
+    /// The tag it is served as (`<html lang>`, the cookie, the preference).
+    pub tag: &'static str,
+    /// Its text direction (`ltr` / `rtl`), for `<html dir>`.
+    pub dir: &'static str,
+    /// Its name in itself, for the language switcher.
+    pub native_name: &'static str,
+    /// Its Fluent source (`locales/<tag>.ftl`).
+    pub source: &'static str,
+    /// Served: every message is translated (the tests hold an offered locale to that).
+    pub offered: bool,
+}
+
+/// Every shipped locale, English first (the fallback).
+pub const LOCALES: &[LocaleInfo] = &[
+    LocaleInfo { tag: "en", dir: "ltr", native_name: "English", source: include_str!("../locales/en.ftl"), offered: true },
+    LocaleInfo { tag: "ps-AF", dir: "rtl", native_name: "پښتو", source: include_str!("../locales/ps-AF.ftl"), offered: false },
+    LocaleInfo { tag: "ur-PK", dir: "rtl", native_name: "اردو", source: include_str!("../locales/ur-PK.ftl"), offered: false },
+    LocaleInfo { tag: "fa-AF", dir: "rtl", native_name: "دری", source: include_str!("../locales/fa-AF.ftl"), offered: false },
+];
+
+/// The shipped locale `tag` names, canonicalised: any case, `_` for `-`,
+/// Dari's `prs`/`prs-AF` as `fa-AF`, Pashto's `pbu`/`pus` and any region as
+/// `ps-AF`, Urdu's any region as `ur-PK`. `None` for a tag we do not ship (or
+/// garbage), whether or not it is offered yet.
+pub fn canonical(tag: &str) -> Option<&'static LocaleInfo> {
+    let tag = tag.trim().replace('_', "-").to_ascii_lowercase();
+    let language = tag.split('-').next().unwrap_or_default();
+    let served = match language {
+        "en" => "en",
+        "ps" | "pbu" | "pus" | "pst" => "ps-AF",
+        "ur" => "ur-PK",
+        // Persian: Afghanistan's Dari (fa-AF, prs) is what we ship; Iranian
+        // Persian (fa, fa-IR) reads it, in a different calendar habit.
+        "prs" | "fa" => "fa-AF",
+        _ => return None,
+    };
+    LOCALES.iter().find(|l| l.tag == served)
+}
+
+/// The offered locale for `tag` (see [`canonical`]), if it is offered.
+pub fn offered(tag: &str) -> Option<&'static LocaleInfo> {
+    canonical(tag).filter(|l| l.offered)
+}
+
+/// The best offered locale for an `Accept-Language` header: its tags in order
+/// of their q-weights (highest first, the header's order among equals; `q=0`
+/// means "not this"), each canonicalised, the first offered one wins; English
+/// when none is (or the header is garbage). Written here because
+/// `fluent-langneg`'s parser drops the weights.
+pub fn negotiate(accept_language: &str) -> &'static str {
+    let mut ranges: Vec<(u16, usize, &str)> = accept_language
+        .split(',')
+        .enumerate()
+        .filter_map(|(position, range)| {
+            let mut parts = range.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts.find_map(|p| p.trim().strip_prefix("q=").or_else(|| p.trim().strip_prefix("Q="))).map_or(Some(1000), |q| {
+                q.trim().parse::<f32>().ok().filter(|q| (0.0..=1.0).contains(q)).map(|q| (q * 1000.0).round() as u16)
+            })?;
+            (!tag.is_empty() && q > 0).then_some((q, position, tag))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranges.iter().find_map(|(_, _, tag)| offered(tag)).map_or("en", |l| l.tag)
+}
+
 /// One loaded locale.
 pub struct Localizer {
     bundle: FluentBundle<FluentResource>,
+    /// English, for a message an unoffered locale has not translated yet.
+    fallback: Option<&'static Localizer>,
     /// Text direction of the locale (`ltr` / `rtl`), for the `dir` attribute.
     pub dir: &'static str,
     pub lang: &'static str,
+    /// How many of its messages await a native speaker's review (`# status: unreviewed`).
+    pub unreviewed: usize,
 }
 
 impl Localizer {
-    /// (language tag, direction, Fluent source) of every shipped locale.
-    pub const LOCALES: &'static [(&'static str, &'static str, &'static str)] = &[("en", "ltr", include_str!("../locales/en.ftl"))];
-
     /// Load a shipped locale; panics only if a shipped `.ftl` file is invalid,
-    /// which the tests catch.
-    pub fn load(lang: &str) -> Self {
-        let (tag, dir, source) = Self::LOCALES.iter().find(|(tag, _, _)| *tag == lang).copied().unwrap_or(Self::LOCALES[0]);
-        let id: LanguageIdentifier = tag.parse().expect("valid language tag");
-        let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(_, errors)| {
-            panic!("locales/{tag}.ftl does not parse: {errors:?}");
+    /// which the tests catch. `isolating`: Fluent's bidi isolation of
+    /// placeables, on for pages in a right-to-left locale (a Latin id inside
+    /// Pashto text keeps its place), off for text that leaves as data (JSON
+    /// messages, form values, English pages, which isolate where needed).
+    fn load(info: &'static LocaleInfo, isolating: bool) -> Self {
+        let id: LanguageIdentifier = info.tag.parse().expect("valid language tag");
+        let resource = FluentResource::try_new(info.source.to_owned()).unwrap_or_else(|(_, errors)| {
+            panic!("locales/{}.ftl does not parse: {errors:?}", info.tag);
         });
+        // English is the source: its few status lines are about the Pashto half of the card's labels.
+        let unreviewed =
+            if info.tag == "en" { 0 } else { info.source.lines().filter(|line| line.starts_with("# status: unreviewed")).count() };
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
-        // Bidi isolation marks would leak into JSON messages and form values; the
-        // HTML layer isolates arguments itself where direction matters.
-        bundle.set_use_isolating(false);
+        bundle.set_use_isolating(isolating);
         bundle.add_resource(resource).expect("no duplicate message ids");
-        Localizer { bundle, dir, lang: tag }
+        let fallback = (info.tag != "en").then(english);
+        Localizer { bundle, fallback, dir: info.dir, lang: info.tag, unreviewed }
     }
 
     /// The message `id`; shows the id itself when missing, so a gap is visible
@@ -43,7 +127,10 @@ impl Localizer {
 
     pub fn t_args(&self, id: &str, args: &[(&str, String)]) -> String {
         let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_owned();
+            return match self.fallback {
+                Some(english) => english.t_args(id, args),
+                None => id.to_owned(),
+            };
         };
         let mut fluent_args = FluentArgs::new();
         for (k, v) in args {
@@ -62,7 +149,7 @@ impl Localizer {
     }
 
     pub fn has(&self, id: &str) -> bool {
-        self.bundle.has_message(id)
+        self.bundle.has_message(id) || self.fallback.is_some_and(|english| english.has(id))
     }
 
     /// The human message of a rule error (`error-<code>` with its arguments).
@@ -94,10 +181,21 @@ impl Localizer {
     }
 }
 
-/// The process-wide English localizer.
+/// The process-wide English localizer (for data: no bidi isolation).
 pub fn english() -> &'static Localizer {
-    static EN: std::sync::OnceLock<Localizer> = std::sync::OnceLock::new();
-    EN.get_or_init(|| Localizer::load("en"))
+    static EN: OnceLock<Localizer> = OnceLock::new();
+    EN.get_or_init(|| Localizer::load(&LOCALES[0], false))
+}
+
+/// The localizer of a shipped locale for pages (`tag` as [`canonical`] gives
+/// it; English for any other), loaded once per process: formatters are built
+/// once, not per request.
+pub fn for_pages(tag: &str) -> &'static Localizer {
+    static LOADED: [OnceLock<Localizer>; 8] = [const { OnceLock::new() }; 8];
+    match LOCALES.iter().position(|l| l.tag == tag) {
+        Some(0) | None => english(),
+        Some(i) => LOADED[i].get_or_init(|| Localizer::load(&LOCALES[i], LOCALES[i].dir == "rtl")),
+    }
 }
 
 #[cfg(test)]
@@ -109,6 +207,37 @@ mod tests {
         let missing: Vec<&str> =
             jirga_core::Command::NAMES.iter().copied().filter(|name| !l.has(&format!("change-{}", name.replace('_', "-")))).collect();
         assert!(missing.is_empty(), "commands with no `change-…` message in locales/en.ftl: {missing:?}");
+    }
+
+    #[test]
+    fn negotiation_honours_q_weights_and_canonicalises_dari_and_pashto() {
+        use super::{canonical, negotiate};
+        // Whatever is offered now: each canonical tag serves its locale once offered.
+        assert_eq!(canonical("prs-AF").map(|l| l.tag), Some("fa-AF"));
+        assert_eq!(canonical("prs").map(|l| l.tag), Some("fa-AF"));
+        assert_eq!(canonical("pbu").map(|l| l.tag), Some("ps-AF"));
+        assert_eq!(canonical("ps_PK").map(|l| l.tag), Some("ps-AF"));
+        assert_eq!(canonical("UR-in").map(|l| l.tag), Some("ur-PK"));
+        assert_eq!(canonical("de-DE").map(|l| l.tag), None);
+        assert_eq!(canonical("").map(|l| l.tag), None);
+        let served = |tag: &'static str| super::offered(tag).map_or("en", |l| l.tag);
+        assert_eq!(negotiate("prs-AF,prs;q=0.9,en;q=0.5"), served("fa-AF"));
+        assert_eq!(negotiate("en-US;q=0.1,ur;q=0.9"), served("ur-PK"));
+        assert_eq!(negotiate("en;q=0.2,pbu;q=0.8,de"), served("ps-AF"), "de first (q=1, not shipped), then pbu, then en");
+        assert_eq!(negotiate("ps;q=0,en"), "en", "q=0 is a refusal");
+        for garbage in ["", ";;;", "q=1", "xx-ÿÿ;q=abc", "ps;q=2", ",,,", "*"] {
+            assert_eq!(negotiate(garbage), "en", "{garbage}");
+        }
+        assert_eq!(negotiate("*;q=abc"), "en");
+    }
+
+    #[test]
+    fn an_unoffered_locale_falls_back_to_english_message_by_message() {
+        let ps = super::for_pages("ps-AF");
+        assert_eq!(ps.dir, "rtl");
+        assert!(!ps.t("app-name").is_empty());
+        assert_eq!(ps.t("no-such-message-id"), "no-such-message-id");
+        assert!(std::ptr::eq(super::for_pages("de"), super::english()));
     }
 
     #[test]

@@ -26,6 +26,8 @@ pub struct Viewer {
     pub principal: Principal,
     /// The form token of this session.
     pub csrf: String,
+    /// The locale the pages are shown in (see [`locale_of`]).
+    pub locale: &'static str,
 }
 
 /// The value of cookie `name`, if the request carries it.
@@ -43,8 +45,31 @@ pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 /// The session's viewer, if the request carries a live session cookie.
 pub fn viewer(app: &AppState, headers: &HeaderMap) -> Option<Viewer> {
     let token = cookie(headers, SESSION_COOKIE)?;
-    let (principal, csrf) = app.accounts.session(token)?;
-    Some(Viewer { principal, csrf })
+    let session = app.accounts.session(token)?;
+    let locale = locale_of(headers, session.locale.as_deref());
+    Some(Viewer { principal: session.principal, csrf: session.csrf, locale })
+}
+
+impl Viewer {
+    /// The localizer of the viewer's pages.
+    pub fn l(&self) -> &'static jirga_service::i18n::Localizer {
+        jirga_service::i18n::for_pages(self.locale)
+    }
+}
+
+/// The cookie keeping the language chosen with the switcher.
+pub const LOCALE_COOKIE: &str = "jirga_lang";
+
+/// The locale of a request: the person's stored preference, else the
+/// language cookie, else the browser's `Accept-Language` (each only if it
+/// names a locale jirga offers).
+pub fn locale_of(headers: &HeaderMap, preference: Option<&str>) -> &'static str {
+    use jirga_service::i18n::{negotiate, offered};
+    preference
+        .and_then(offered)
+        .or_else(|| cookie(headers, LOCALE_COOKIE).and_then(offered))
+        .map(|l| l.tag)
+        .unwrap_or_else(|| negotiate(headers.get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or_default()))
 }
 
 /// The bearer token's user, if the request carries a valid, unrevoked token.

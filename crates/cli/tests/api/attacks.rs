@@ -785,3 +785,35 @@ async fn a_pass_that_is_not_valid_is_never_recorded_through_the_entry_button() {
     let anomalies = app.engine.read(|s| s.crossings.values().next().unwrap().anomalies.clone());
     assert!(anomalies.contains(&jirga_core::model::Anomaly::Revoked), "{anomalies:?}");
 }
+
+/// "Trojan Source" in the record: a right-to-left override (U+202E) or an
+/// isolate makes a name or a statement display other than it reads. Refused
+/// naming the field on the API, the form and an import alike; nothing written.
+#[tokio::test]
+async fn text_disguised_with_direction_controls_is_refused_on_every_route() {
+    let app = app_with_torkham().await;
+    let before = app.event_count();
+    // The API: a crossing point whose name would show reversed.
+    let (status, body) = app.command(json!({"type": "register_crossing_point", "code": "chaman", "name": "Chaman \u{202E}lanimret"})).await;
+    assert_eq!((status, body["code"].as_str(), body["field"].as_str()), (422, Some("invalid_field"), Some("name")), "{body}");
+    assert!(body["message"].as_str().unwrap().contains("direction controls"), "{body}");
+    // A form: the same command posted as a page's form would, with an isolate hiding its words' order.
+    let (status, page, _) = app
+        .post_form_as(
+            "saif",
+            &[
+                ("type", "register_party"),
+                ("_form", "register_party-new"),
+                ("_return_to", "/registers"),
+                ("kind", "other"),
+                ("name", "Traders' shura \u{2067}not\u{2069}"),
+            ],
+        )
+        .await;
+    assert_eq!(status, 422, "refused on the form");
+    assert!(page.contains("direction controls") && page.contains("field-error"), "the rule is named beside the field");
+    // The marks Urdu, Pashto and Dari typists use are not direction controls.
+    let (status, body) = app.command(json!({"type": "register_crossing_point", "code": "ghulam-khan", "name": "غلام خان\u{200F}"})).await;
+    assert_eq!(status, 201, "{body}");
+    assert_eq!(app.event_count(), before + 1, "only the honest name was recorded");
+}

@@ -146,11 +146,11 @@ async fn check(State(app): State<AppState>, headers: HeaderMap, mut form: Multip
     if text.is_empty() && !image.is_empty() {
         match jirga_hcert::qr::decode_image(&image) {
             Ok(t) => text = t,
-            Err(e) => error = Some(english().t_args("border-image-error", &[("reason", e.to_string())])),
+            Err(e) => error = Some(viewer.l().t_args("border-image-error", &[("reason", e.to_string())])),
         }
     }
     if text.is_empty() && error.is_none() {
-        error = Some(english().t("border-nothing"));
+        error = Some(viewer.l().t("border-nothing"));
     }
     let code = PointCode::parse(&point).ok();
     let verdict = match crate::passes::verify(&app, &text, code.as_ref()) {

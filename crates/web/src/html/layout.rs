@@ -75,6 +75,7 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     div.wrap {
                         a.brand href=(Page::Home.href()) { (ctx.t("app-name")) }
                         span.tagline { (ctx.t("app-tagline")) }
+                        (language_switcher(ctx))
                         @if let Some(viewer) = ctx.viewer {
                             form.signed-in method="post" action="/logout" {
                                 span #signed-in-as { (ctx.ta("signed-in-as", &[("name", viewer.principal.actor.name.clone()), ("organization", viewer.principal.actor.organization.clone())])) }
@@ -111,12 +112,39 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                 }
                 }
                 main.wrap #main {
+                    @if ctx.l.unreviewed > 0 {
+                        p.translation-status #translation-status { (ctx.ta("translation-awaits-review", &[("count", ctx.l.unreviewed.to_string())])) }
+                    }
                     @if let Some(flash) = &ctx.flash {
                         div.flash role="status" { (flash) }
                     }
                     (content)
                 }
                 footer.wrap.footer { (ctx.t("footer-record")) }
+            }
+        }
+    }
+}
+
+/// The language switcher: each offered language named in itself, the
+/// current one marked. A form, so that choosing is a request that may change
+/// the signed-in person's preference (with their form token).
+fn language_switcher(ctx: &Ctx) -> Markup {
+    let offered: Vec<_> = crate::i18n::LOCALES.iter().filter(|l| l.offered).collect();
+    if offered.len() < 2 {
+        return html! {};
+    }
+    html! {
+        form.languages method="post" action="/language" #language-switcher aria-label=(ctx.t("language-switcher")) {
+            input type="hidden" name="return_to" value=(ctx.page.href());
+            @if let Some(viewer) = ctx.viewer { input type="hidden" name="_csrf" value=(viewer.csrf); }
+            ul {
+                @for locale in offered {
+                    li {
+                        button.link type="submit" name="locale" value=(locale.tag) lang=(locale.tag) dir=(locale.dir)
+                            aria-current=[(locale.tag == ctx.l.lang).then_some("true")] { (locale.native_name) }
+                    }
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ use crate::i18n::english;
 use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/login", get(show).post(submit)).route("/logout", post(logout))
+    Router::new().route("/login", get(show).post(submit)).route("/logout", post(logout)).route("/language", post(choose_language))
 }
 
 #[derive(Deserialize, Default)]
@@ -31,7 +31,7 @@ pub struct Next {
 /// Where to go after signing in: only one of jirga's own pages, rebuilt from
 /// what it parsed to, so that no spelling of another host (`/\t/evil`, `//evil`,
 /// `/\\evil`, a scheme) and no control character reaches the `Location` header.
-fn safe_next(next: Option<&str>) -> String {
+pub(super) fn safe_next(next: Option<&str>) -> String {
     next.and_then(own_page).unwrap_or_else(|| Page::Home.href())
 }
 
@@ -58,7 +58,7 @@ fn url_escape(s: &str) -> String {
 }
 
 fn login_page(app: &AppState, headers: &HeaderMap, next: &str, error: Option<(&str, String)>, status: StatusCode) -> Response {
-    let l = english();
+    let l = crate::i18n::for_pages(session::locale_of(headers, None));
     // Reuse the form token cookie if there is one, so two open tabs both work.
     let token = session::cookie(headers, LOGIN_COOKIE).map(str::to_owned).unwrap_or_else(jirga_auth::secret::token);
     let state = jirga_core::State::default();
@@ -115,7 +115,7 @@ async fn submit(
     headers: HeaderMap,
     Form(form): Form<Credentials>,
 ) -> Response {
-    let l = english();
+    let l = crate::i18n::for_pages(session::locale_of(&headers, None));
     let next = safe_next(form.next.as_deref());
     let expected = session::cookie(&headers, LOGIN_COOKIE).unwrap_or_default();
     if expected.is_empty() || !session::token_matches(expected, &form._csrf) {
@@ -194,4 +194,37 @@ async fn logout(State(app): State<AppState>, headers: HeaderMap, Form(form): For
     }
     let cookie = session::set_cookie(SESSION_COOKIE, "", 0, session::secure(&app, &headers), cookie::SameSite::Lax);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/login".to_owned())]).into_response()
+}
+
+#[derive(Deserialize)]
+struct LanguageChoice {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    return_to: Option<String>,
+    #[serde(default)]
+    _csrf: String,
+}
+
+/// POST /language: the language switcher. Kept in a cookie (so the login page
+/// and every page after follow it) and, for a signed-in person, as their
+/// preference on their account (checked against their form token: only their
+/// own pages change it). Before signing in there is no token to check: the
+/// cookie changes nothing but the language of the pages.
+async fn choose_language(State(app): State<AppState>, headers: HeaderMap, Form(choice): Form<LanguageChoice>) -> Response {
+    let Some(locale) = crate::i18n::offered(&choice.locale) else {
+        return (StatusCode::BAD_REQUEST, english().t("error-bad-form")).into_response();
+    };
+    if let Some(viewer) = session::viewer(&app, &headers) {
+        if !session::token_matches(&viewer.csrf, &choice._csrf) {
+            return (StatusCode::FORBIDDEN, viewer.l().t("error-csrf-invalid")).into_response();
+        }
+        if let Err(e) = app.accounts.set_locale(&viewer.principal.actor.user, Some(locale.tag)) {
+            tracing::error!(error = %e, "the language preference could not be kept; the cookie still is");
+        }
+    }
+    let back = safe_next(choice.return_to.as_deref());
+    let cookie =
+        session::set_cookie(session::LOCALE_COOKIE, locale.tag, 365 * 24 * 3600, session::secure(&app, &headers), cookie::SameSite::Lax);
+    (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, back)]).into_response()
 }

@@ -337,7 +337,7 @@ async fn get_page(State(app): State<AppState>, headers: HeaderMap, uri: Uri) -> 
     }
     let flash = query.done.as_deref().map(|done| {
         let id = format!("change-{}", done.replace('_', "-"));
-        let l = english();
+        let l = viewer.l();
         if l.has(&id) { l.t_args("flash-done", &[("change", l.t(&id))]) } else { l.t("flash-done-generic") }
     });
     let mut extra = pages::Extra::load(&app, &viewer.principal, &page);
@@ -360,7 +360,7 @@ fn with_ctx<T>(
     app.engine.read_as(principal, |state| {
         let may = |command: &str, target: Option<&str>| authorizer.may(principal, command, target, state);
         let today = jiff::Zoned::now().date();
-        let ctx = Ctx { l: english(), state, today, page, form_error, flash, viewer: Some(viewer), may: &may, reads_log };
+        let ctx = Ctx { l: viewer.l(), state, today, page, form_error, flash, viewer: Some(viewer), may: &may, reads_log };
         f(&ctx)
     })
 }
@@ -395,7 +395,7 @@ fn render_with(
 }
 
 fn message_page(app: &AppState, viewer: &Viewer, status: StatusCode, title: &str, body: &str) -> Response {
-    let l = english();
+    let l = viewer.l();
     let markup = with_ctx(app, viewer, &Page::Home, None, None, |ctx| {
         layout::page(ctx, &l.t(title), maud::html! { h1 { (l.t(title)) } p { (l.t(body)) } })
     });
@@ -424,7 +424,7 @@ fn refuse_all(
     pairs: &[(String, String)],
     problems: Vec<(String, String)>,
 ) -> Response {
-    let message = english().t_args("form-error-count", &[("count", problems.len().to_string())]);
+    let message = viewer.l().t_args("form-error-count", &[("count", problems.len().to_string())]);
     let form_error =
         FormError { form_id: form_id.to_owned(), code: "invalid_field".into(), field: None, message, values: pairs.to_vec(), problems };
     render(app, viewer, page, Some(&form_error), None, StatusCode::UNPROCESSABLE_ENTITY)
