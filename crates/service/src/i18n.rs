@@ -35,9 +35,9 @@ pub struct LocaleInfo {
 /// Every shipped locale, English first (the fallback).
 pub const LOCALES: &[LocaleInfo] = &[
     LocaleInfo { tag: "en", dir: "ltr", native_name: "English", source: include_str!("../locales/en.ftl"), offered: true },
-    LocaleInfo { tag: "ps-AF", dir: "rtl", native_name: "پښتو", source: include_str!("../locales/ps-AF.ftl"), offered: false },
+    LocaleInfo { tag: "ps-AF", dir: "rtl", native_name: "پښتو", source: include_str!("../locales/ps-AF.ftl"), offered: true },
     LocaleInfo { tag: "ur-PK", dir: "rtl", native_name: "اردو", source: include_str!("../locales/ur-PK.ftl"), offered: false },
-    LocaleInfo { tag: "fa-AF", dir: "rtl", native_name: "دری", source: include_str!("../locales/fa-AF.ftl"), offered: false },
+    LocaleInfo { tag: "fa-AF", dir: "rtl", native_name: "دری", source: include_str!("../locales/fa-AF.ftl"), offered: true },
 ];
 
 /// The shipped locale `tag` names, canonicalised: any case, `_` for `-`,

@@ -13,8 +13,9 @@ use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternEl
 use jirga_service::i18n::LOCALES;
 use sha2::{Digest, Sha256};
 
-/// Messages whose translation may be the English text: names and codes.
-const SAME_IN_EVERY_LANGUAGE: &[&str] = &["app-name"];
+/// Messages whose translation may be the English text: names and codes
+/// (jirga, the datasets' names) and patterns of placeables only.
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["app-name", "incident-format-acled", "incident-format-ucdp", "signed-in-as"];
 
 /// The variables, messages and terms a pattern refers to.
 fn references(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {
@@ -58,13 +59,17 @@ fn inline_references(inline: &InlineExpression<&str>, out: &mut BTreeSet<String>
     }
 }
 
-/// The plain text of a pattern (for "identical to English").
+/// The plain text of a pattern, a selector's variants included (for
+/// "identical to English").
 fn text(pattern: &Pattern<&str>) -> String {
     pattern
         .elements
         .iter()
         .map(|e| match e {
             PatternElement::TextElement { value } => (*value).to_owned(),
+            PatternElement::Placeable { expression: Expression::Select { variants, .. } } => {
+                variants.iter().map(|v| format!("[{}]", text(&v.value))).collect()
+            }
             PatternElement::Placeable { .. } => "{}".to_owned(),
         })
         .collect()

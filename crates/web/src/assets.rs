@@ -7,11 +7,19 @@ use axum::http::StatusCode;
 use axum::http::header::{CACHE_CONTROL, CONTENT_TYPE};
 use axum::response::{IntoResponse, Response};
 
-/// Every asset: its URL name, content type and bytes.
-const ASSETS: &[(&str, &str, &str)] = &[
-    ("jirga.css", "text/css; charset=utf-8", include_str!("../assets/jirga.css")),
-    ("card.css", "text/css; charset=utf-8", include_str!("../assets/card.css")),
-    ("card.js", "text/javascript; charset=utf-8", include_str!("../assets/card.js")),
+/// Every asset: its URL name, content type and bytes. The fonts are the
+/// Arabic-script faces of the right-to-left locales (see `assets/fonts/README.md`),
+/// their OFL licences served beside them.
+const ASSETS: &[(&str, &str, &[u8])] = &[
+    ("jirga.css", "text/css; charset=utf-8", include_bytes!("../assets/jirga.css")),
+    ("card.css", "text/css; charset=utf-8", include_bytes!("../assets/card.css")),
+    ("card.js", "text/javascript; charset=utf-8", include_bytes!("../assets/card.js")),
+    ("noto-naskh-arabic-400.woff2", "font/woff2", include_bytes!("../assets/fonts/noto-naskh-arabic-400.woff2")),
+    ("noto-naskh-arabic-700.woff2", "font/woff2", include_bytes!("../assets/fonts/noto-naskh-arabic-700.woff2")),
+    ("noto-nastaliq-urdu-400.woff2", "font/woff2", include_bytes!("../assets/fonts/noto-nastaliq-urdu-400.woff2")),
+    ("noto-nastaliq-urdu-700.woff2", "font/woff2", include_bytes!("../assets/fonts/noto-nastaliq-urdu-700.woff2")),
+    ("OFL-noto-naskh-arabic.txt", "text/plain; charset=utf-8", include_bytes!("../assets/fonts/OFL-noto-naskh-arabic.txt")),
+    ("OFL-noto-nastaliq-urdu.txt", "text/plain; charset=utf-8", include_bytes!("../assets/fonts/OFL-noto-nastaliq-urdu.txt")),
 ];
 
 /// The path of an asset, for `link` and `script` elements.

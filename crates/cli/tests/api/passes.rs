@@ -506,7 +506,9 @@ async fn the_issue_form_takes_the_photo_as_a_file_and_keeps_it_when_another_fiel
     let (status, page, _) = app.post_multipart_as("passes", "/passes/new", form).await;
     assert_eq!(status, 200, "check your answers");
     assert!(page.contains("id=\"answers\"") && page.contains("data:image/jpeg;base64,"), "the photo among the answers");
-    let mut confirmed: Vec<(String, String)> = page
+    // The confirmation form's own fields (the page has other forms: the language switcher).
+    let confirm_form = page.split("id=\"confirm\"").nth(1).unwrap().split("</form>").next().unwrap();
+    let mut confirmed: Vec<(String, String)> = confirm_form
         .split("<input type=\"hidden\" name=\"")
         .skip(1)
         .filter_map(|chunk| {

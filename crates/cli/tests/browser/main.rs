@@ -158,7 +158,7 @@ async fn sign_out(c: &Client) -> Result<(), fantoccini::error::CmdError> {
     c.execute("document.body.dataset.stale = '1'", vec![]).await?;
     c.find(Locator::Css("form.signed-in button")).await?.click().await?;
     wait_new_page(c).await?;
-    assert_eq!(text(c, "h1").await, "Sign in");
+    assert!(c.find(Locator::Css("form#login")).await.is_ok(), "back on the sign-in page");
     Ok(())
 }
 
@@ -1026,5 +1026,101 @@ async fn page_through_claims(c: &Client, base: &str, claims: usize) -> Result<()
     // An address no link makes gets a page that says so.
     c.goto(&format!("{base}/initiatives/ini-1/claims?page=abc")).await?;
     assert!(text(c, "h1").await.contains("This address cannot be read"));
+    Ok(())
+}
+
+/// A Pashto reader: chooses پښتو on the login page (before signing in), signs
+/// in and reads the dashboard, the passes and the border post right to left,
+/// in Pashto, in the Naskh face jirga serves; the choice is kept on their
+/// account, so it follows them after signing out and in again.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_pashto_reader_uses_jirga_right_to_left() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_in_pashto(&c, &app).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+/// English words left in the masthead of a Pashto page: none but names and
+/// codes (the brand, the switcher's "English", the signed-in person's name
+/// and organization, which are data).
+async fn english_words_in_masthead(c: &Client) -> Vec<String> {
+    let masthead = text(c, "header.masthead").await;
+    let data = text(c, "#signed-in-as").await;
+    let allowed = ["jirga", "English"];
+    masthead
+        .replace(&data, "")
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .filter(|w| w.len() > 2 && !allowed.contains(w))
+        .map(str::to_owned)
+        .collect()
+}
+
+async fn walk_in_pashto(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccini::error::CmdError> {
+    let base = &app.base;
+    c.goto(&format!("{base}/login")).await?;
+    assert_eq!(c.find(Locator::Css("html")).await?.attr("lang").await?.as_deref(), Some("en"));
+    // The switcher names each language in itself.
+    let switcher = text(c, "#language-switcher").await;
+    assert!(switcher.contains("English") && switcher.contains("پښتو"), "{switcher}");
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Css("#language-switcher button[value='ps-AF']")).await?.click().await?;
+    wait_new_page(c).await?;
+    let html = c.find(Locator::Css("html")).await?;
+    assert_eq!((html.attr("lang").await?.as_deref(), html.attr("dir").await?.as_deref()), (Some("ps-AF"), Some("rtl")));
+    assert_eq!(text(c, "h1").await, "ننوتل", "the login page in Pashto");
+    screenshot(c, "40-ps-login").await;
+    sign_in(c, base, "saif").await?;
+    let html = c.find(Locator::Css("html")).await?;
+    assert_eq!(html.attr("dir").await?.as_deref(), Some("rtl"));
+    let nav = text(c, "nav.nav").await;
+    assert!(nav.contains("لنډه کتنه") && nav.contains("ژمنې") && nav.contains("اجازه‌لیکونه"), "{nav}");
+    let english: Vec<String> = nav.split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| w.len() > 2).map(str::to_owned).collect();
+    assert!(english.is_empty(), "English left in the Pashto navigation: {english:?}");
+    let left = english_words_in_masthead(c).await;
+    assert!(left.is_empty(), "English in the masthead: {left:?}");
+    // The page is set in the Naskh face jirga serves, and the browser loaded it.
+    let family: String =
+        c.execute("return getComputedStyle(document.body).fontFamily", vec![]).await?.as_str().unwrap_or_default().to_owned();
+    assert!(family.contains("Noto Naskh Arabic"), "{family}");
+    let loaded = c
+        .execute_async(
+            "const done = arguments[0]; document.fonts.load('19px \"Noto Naskh Arabic\"', 'ټځڅډړږښګڼۍې').then(f => done(f.length > 0));",
+            vec![],
+        )
+        .await?;
+    assert_eq!(loaded.as_bool(), Some(true), "the Pashto letters are in the served face");
+    // The layout mirrors: the navigation starts at the right.
+    let (nav_right, first_link_right): (f64, f64) = {
+        let rects = c
+            .execute(
+                "const n = document.querySelector('nav.nav').getBoundingClientRect(); const a = document.querySelector('nav.nav a').getBoundingClientRect(); return [n.right, a.right];",
+                vec![],
+            )
+            .await?;
+        (rects[0].as_f64().unwrap(), rects[1].as_f64().unwrap())
+    };
+    assert!(nav_right - first_link_right < 40.0, "the first link sits at the right edge: {nav_right} vs {first_link_right}");
+    screenshot(c, "41-ps-dashboard").await;
+    c.goto(&format!("{base}/passes")).await?;
+    assert_eq!(text(c, "h1").await, "د تګ راتګ اجازه‌لیکونه");
+    screenshot(c, "42-ps-passes").await;
+    // The translation's review status is said, discreetly.
+    assert!(text(c, "#translation-status").await.contains("کتنې ته انتظار"), "unreviewed messages are said to be so");
+
+    // Kept on the account: signed out, the cookie cleared, signed in again: still Pashto.
+    sign_out(c).await?;
+    c.delete_cookie("jirga_lang").await?;
+    c.goto(&format!("{base}/login")).await?;
+    assert_eq!(c.find(Locator::Css("html")).await?.attr("lang").await?.as_deref(), Some("en"), "no cookie: the browser's English");
+    sign_in(c, base, "saif").await?;
+    assert_eq!(c.find(Locator::Css("html")).await?.attr("lang").await?.as_deref(), Some("ps-AF"), "the preference on the account");
+    // And back to English with the switcher.
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Css("#language-switcher button[value='en']")).await?.click().await?;
+    wait_new_page(c).await?;
+    assert_eq!(c.find(Locator::Css("html")).await?.attr("dir").await?.as_deref(), Some("ltr"));
     Ok(())
 }

@@ -388,7 +388,8 @@ impl<'a> Form<'a> {
     pub fn text(&self, name: &str, label: &str, default: &str) -> Markup {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
         self.wrap(name, label, None, |described| {
-            html! { input type="text" id=(self.field_id(name)) name=(name) value=(value) aria-describedby=[described]; }
+            // dir="auto": a name typed in Pashto shows right to left, one in English left to right.
+            html! { input type="text" id=(self.field_id(name)) name=(name) value=(value) dir="auto" aria-describedby=[described]; }
         })
     }
 
@@ -416,7 +417,7 @@ impl<'a> Form<'a> {
         let value = self.submitted(name).and_then(|v| v.first().copied()).unwrap_or(default);
         let rows = value.lines().count().clamp(3, 30);
         self.wrap(name, label, None, |described| {
-            html! { textarea id=(self.field_id(name)) name=(name) rows=(rows) aria-describedby=[described] { (value) } }
+            html! { textarea id=(self.field_id(name)) name=(name) rows=(rows) dir="auto" aria-describedby=[described] { (value) } }
         })
     }
 
@@ -428,7 +429,7 @@ impl<'a> Form<'a> {
         let hint = self.ctx.t("form-date-hint");
         self.wrap(name, label, Some(&hint), |described| {
             html! {
-                input.input-date type="text" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric"
+                input.input-date type="text" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric" dir="ltr"
                     autocomplete="off" spellcheck="false" size="10" aria-describedby=[described];
             }
         })

@@ -138,6 +138,16 @@ async fn submit(
     match outcome {
         Ok(Ok(new_session)) => {
             crate::metrics::login("ok");
+            // A language chosen on the sign-in page becomes the person's
+            // preference, unless they already have one: it follows them to
+            // every device from now on.
+            if let Some(chosen) = session::cookie(&headers, session::LOCALE_COOKIE).and_then(crate::i18n::offered)
+                && let Some(live) = app.accounts.session(&new_session.token)
+                && live.locale.is_none()
+                && let Err(e) = app.accounts.set_locale(&live.principal.actor.user, Some(chosen.tag))
+            {
+                tracing::error!(error = %e, "the language chosen at sign-in could not be kept");
+            }
             let secure = session::secure(&app, &headers);
             let lifetime = jirga_auth::SESSION_LIFETIME.as_secs();
             let mut response = Redirect::to(&next).into_response();
