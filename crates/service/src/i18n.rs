@@ -36,7 +36,7 @@ pub struct LocaleInfo {
 pub const LOCALES: &[LocaleInfo] = &[
     LocaleInfo { tag: "en", dir: "ltr", native_name: "English", source: include_str!("../locales/en.ftl"), offered: true },
     LocaleInfo { tag: "ps-AF", dir: "rtl", native_name: "پښتو", source: include_str!("../locales/ps-AF.ftl"), offered: true },
-    LocaleInfo { tag: "ur-PK", dir: "rtl", native_name: "اردو", source: include_str!("../locales/ur-PK.ftl"), offered: false },
+    LocaleInfo { tag: "ur-PK", dir: "rtl", native_name: "اردو", source: include_str!("../locales/ur-PK.ftl"), offered: true },
     LocaleInfo { tag: "fa-AF", dir: "rtl", native_name: "دری", source: include_str!("../locales/fa-AF.ftl"), offered: true },
 ];
 

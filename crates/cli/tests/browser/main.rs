@@ -1124,3 +1124,68 @@ async fn walk_in_pashto(c: &Client, app: &helpers::TestApp) -> Result<(), fantoc
     assert_eq!(c.find(Locator::Css("html")).await?.attr("dir").await?.as_deref(), Some("ltr"));
     Ok(())
 }
+
+/// Every locale's pages: `lang` and `dir` from the locale, the navigation
+/// without English left, each script's letters drawn by the face jirga
+/// serves for it (Pashto's ټ ځ څ ډ ړ ږ ښ ګ ڼ ۍ ې in Naskh, Urdu's ٹ ڈ ڑ ں ھ ہ ے in
+/// Nastaliq), and a screenshot of each dashboard.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_locale_renders_its_pages_in_its_own_script_and_direction() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_every_locale(&c, &app).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk_every_locale(c: &Client, app: &helpers::TestApp) -> Result<(), fantoccini::error::CmdError> {
+    let base = &app.base;
+    c.goto(&format!("{base}/login")).await?;
+    sign_in(c, base, "saif").await?;
+    // (locale, dir, face, letters to draw, the dashboard's "Gates" heading)
+    let locales = [
+        ("en", "ltr", "system-ui", "Gates", "Gates"),
+        ("ps-AF", "rtl", "Noto Naskh Arabic", "ټځڅډړږښګڼۍې", "ګامونه"),
+        ("ur-PK", "rtl", "Noto Nastaliq Urdu", "ٹڈڑںھہے", "قدم"),
+        ("fa-AF", "rtl", "Noto Naskh Arabic", "پچژگ", "گام‌ها"),
+    ];
+    for (tag, dir, face, letters, gates) in locales {
+        c.goto(&format!("{base}/")).await?;
+        c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+        c.find(Locator::Css(&format!("#language-switcher button[value='{tag}']"))).await?.click().await?;
+        wait_new_page(c).await?;
+        let html = c.find(Locator::Css("html")).await?;
+        assert_eq!((html.attr("lang").await?.as_deref(), html.attr("dir").await?.as_deref()), (Some(tag), Some(dir)));
+        let nav = text(c, "nav.nav").await;
+        if tag != "en" {
+            let english: Vec<&str> = nav.split(|ch: char| !ch.is_ascii_alphabetic()).filter(|w| w.len() > 2).collect();
+            assert!(english.is_empty(), "{tag}: English left in the navigation: {english:?}");
+        }
+        let headings: Vec<String> = {
+            let mut all = Vec::new();
+            for h in c.find_all(Locator::Css("h2")).await? {
+                all.push(h.text().await?);
+            }
+            all
+        };
+        assert!(headings.iter().any(|h| h == gates), "{tag}: {headings:?}");
+        if tag != "en" {
+            let family: String =
+                c.execute("return getComputedStyle(document.body).fontFamily", vec![]).await?.as_str().unwrap_or_default().to_owned();
+            assert!(family.starts_with(&format!("\"{face}\"")), "{tag}: {family}");
+            let loaded = c
+                .execute_async(
+                    &format!(
+                        "const done = arguments[0]; document.fonts.load('19px \"{face}\"', '{letters}').then(f => done(f.length > 0));"
+                    ),
+                    vec![],
+                )
+                .await?;
+            assert_eq!(loaded.as_bool(), Some(true), "{tag}: the served face draws {letters}");
+            assert!(c.find(Locator::Css("#translation-status")).await.is_ok(), "{tag}: the review status is said");
+        }
+        screenshot(c, &format!("50-dashboard-{tag}")).await;
+    }
+    Ok(())
+}
