@@ -63,7 +63,7 @@ form-error-code = قاعده:
 # status: unreviewed · en: d184581530cc
 form-choose = انتخاب کنید…
 # status: unreviewed · en: 5a768a81f3fd
-form-date-hint = برای مثال، 2025-03-15
+form-date-hint = برای مثال، 2025-03-15، یا به هجری شمسی ۱۴۰۴/۰۱/۰۱
 # status: unreviewed · en: 9cda2cec0a11
 form-remove-row = حذف سطر { $n }
 

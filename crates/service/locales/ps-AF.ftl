@@ -64,7 +64,7 @@ form-error-code = قاعده:
 # status: unreviewed · en: d184581530cc
 form-choose = وټاکئ…
 # status: unreviewed · en: 5a768a81f3fd
-form-date-hint = د بېلګې په توګه، 2025-03-15
+form-date-hint = د بېلګې په توګه، 2025-03-15، یا په لمریز هجري ۱۴۰۴/۰۱/۰۱
 # status: unreviewed · en: 9cda2cec0a11
 form-remove-row = { $n } کرښه لرې کړئ
 

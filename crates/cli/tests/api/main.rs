@@ -523,3 +523,39 @@ async fn pages_name_their_ids_and_link_the_api() {
     let (_, page) = app.get_text("/commitments/com-1").await;
     assert!(page.contains(r#"href="/api/v1/commitments/com-1""#) && page.contains(r#"href="/events/"#));
 }
+
+/// A Dari reader types a day as Afghans date a letter, in the Solar Hijri
+/// calendar and Extended Arabic-Indic digits: the record keeps the Gregorian
+/// day, and the page shows it back in both calendars. An impossible Solar Hijri
+/// day is a field error, and nothing is recorded.
+#[tokio::test]
+async fn a_dari_reader_types_a_solar_hijri_day() {
+    let app = spawn_app(true).await;
+    app.accounts.set_locale("saif", Some("fa-AF")).unwrap();
+    let before = app.event_count();
+    let form = |day: &'static str| {
+        [
+            ("type", "request_guidance"),
+            ("_form", "request_guidance-ini-1"),
+            ("_return_to", "/initiatives/ini-1/liaison"),
+            ("initiative", "ini-1"),
+            ("question", "May trade be discussed?"),
+            ("asked_on", day),
+            ("_days", "asked_on"),
+        ]
+    };
+    // 30 Hoot 1404 does not exist: 1404 is not a leap year, its last month ends on the 29th.
+    let (status, page, _) = app.post_form(&form("۱۴۰۴/۱۲/۳۰")).await;
+    assert_eq!(status, 422, "an impossible day is refused");
+    assert!(page.contains("field-error"), "named at its field");
+    assert_eq!(app.event_count(), before, "nothing recorded");
+    // Nowruz 1404, typed in Dari digits.
+    let (status, _, _) = app.post_form(&form("۱۴۰۴/۰۱/۰۱")).await;
+    assert_eq!(status, 303);
+    let (_, entry) = app.get("/api/v1/liaison").await;
+    let asked: Vec<&str> = entry["items"].as_array().unwrap().iter().filter_map(|e| e["asked_on"].as_str()).collect();
+    assert!(asked.contains(&"2025-03-21"), "the record keeps the Gregorian day: {asked:?}");
+    let (_, page) = app.get_text("/initiatives/ini-1/liaison").await;
+    assert!(page.contains("lang=\"fa-AF\"") && page.contains("dir=\"rtl\""));
+    assert!(page.contains("۱۴۰۴") && page.contains("حمل") && page.contains("۲۰۲۵-۰۳-۲۱"), "shown back in both calendars");
+}

@@ -48,6 +48,17 @@ impl<'a> Ctx<'a> {
         self.l.t_args(id, args)
     }
 
+    /// A day as the viewer's locale reads it (Solar Hijri with the Gregorian
+    /// beside it in Dari and Pashto, ISO in English: see `jirga_dates`).
+    pub fn day(&self, day: impl std::borrow::Borrow<jiff::civil::Date>) -> String {
+        jirga_dates::LocaleFormats::of(self.l.lang).day(*day.borrow())
+    }
+
+    /// A whole number in the viewer's locale's digits.
+    pub fn number(&self, n: impl TryInto<i64>) -> String {
+        jirga_dates::LocaleFormats::of(self.l.lang).number(n.try_into().unwrap_or(i64::MAX))
+    }
+
     pub fn person(&self, id: &jirga_core::ids::PersonId) -> String {
         self.state.people.get(id).map(|p| p.name_latin.to_string()).unwrap_or_else(|| id.to_string())
     }
@@ -431,6 +442,8 @@ impl<'a> Form<'a> {
             html! {
                 input.input-date type="text" id=(self.field_id(name)) name=(name) value=(value) inputmode="numeric" dir="ltr"
                     autocomplete="off" spellcheck="false" size="10" aria-describedby=[described];
+                // Names the field as a day typed in the reader's locale (see `html::typed_days`).
+                input type="hidden" name="_days" value=(name);
             }
         })
     }

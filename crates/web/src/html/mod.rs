@@ -500,12 +500,28 @@ async fn post_upload(State(app): State<AppState>, headers: HeaderMap, request: a
     act(app, headers, pairs).await
 }
 
+/// The days a reader typed, as the record keeps them (ISO, Gregorian): the
+/// fields a form names in `_days` may be typed in any digits and, by a reader
+/// in Dari or Pashto, as Solar Hijri dates (`۱۴۰۴/۰۱/۰۱`); each is converted
+/// here, once, for every route after it (check your answers shows it back).
+/// What is not a real day is left as typed, for the field's own error.
+fn typed_days(mut pairs: Vec<(String, String)>, locale: &str) -> Vec<(String, String)> {
+    let days: Vec<String> = pairs.iter().filter(|(k, _)| k == "_days").map(|(_, v)| v.clone()).collect();
+    for (_, value) in pairs.iter_mut().filter(|(k, v)| days.contains(k) && !v.trim().is_empty()) {
+        if let Some(day) = jirga_dates::parse_day(value, locale) {
+            *value = day.to_string();
+        }
+    }
+    pairs
+}
+
 /// A posted form, as fields: checked against the session, then recorded (or
 /// shown again with what is wrong).
 async fn act(app: AppState, headers: HeaderMap, pairs: Vec<(String, String)>) -> Response {
     let Some(viewer) = session::viewer(&app, &headers) else {
         return Redirect::to("/login").into_response();
     };
+    let pairs = typed_days(pairs, viewer.locale);
     let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()).unwrap_or_default();
     // Before anything else: a form without this session's token was not sent
     // from one of our pages.

@@ -49,7 +49,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usiz
                     @for p in &c.positions {
                         article.position {
                             h3 { @if let Some(person) = &p.person { (ctx.person(person)) " — " } (ctx.party(&p.party)) }
-                            p { (tag(stance_class(p.stance), &ctx.t(&p.stance.fluent_id()))) " " span.meta { (p.stated_on) } }
+                            p { (tag(stance_class(p.stance), &ctx.t(&p.stance.fluent_id()))) " " span.meta { (ctx.day(p.stated_on)) } }
                             blockquote { (p.statement) }
                             p.source {
                                 (ctx.t("position-source")) ": " (p.source.publisher) ", "

@@ -88,7 +88,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             dt { (ctx.t("field-phase")) } dd { @if let Some(p) = s.phases.get(&c.phase) { (ctx.ta("phase-number", &[("n", p.number.to_string())])) } }
             dt { (ctx.t("field-bound")) } dd { @for (i, p) in c.bound.iter().enumerate() { @if i > 0 { ", " } (ctx.party(p)) } }
             dt { (ctx.t("field-owner")) } dd { (ctx.person(&c.owner)) }
-            dt { (ctx.t("field-drafted-on")) } dd { (c.drafted_on) }
+            dt { (ctx.t("field-drafted-on")) } dd { (ctx.day(c.drafted_on)) }
             @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (d) } }
         }
         section.panel.guardrail #guardrail {
@@ -107,7 +107,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             }
             p.meta.screen-limits { (ctx.t("guardrail-screen-limits")) }
             @if let Some(conc) = &c.concurrence {
-                p { (tag("green", &ctx.t("guardrail-concurred"))) " " (conc.concurred_on) " — " (conc.concurred_by) @if let Some(n) = &conc.note { ": " (n) } }
+                p { (tag("green", &ctx.t("guardrail-concurred"))) " " (ctx.day(conc.concurred_on)) " — " (conc.concurred_by) @if let Some(n) = &conc.note { ": " (n) } }
             } @else if c.assessment.as_ref().is_some_and(|a| a.verdict == Verdict::NeedsConcurrence) {
                 @let f = Form::new(ctx, "concur_with_commitment", id.as_str());
                 (f.render(&ctx.t("guardrail-concur"), &ctx.t("guardrail-concur-submit"), html! {
@@ -127,7 +127,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
         h2 { (ctx.t("commitment-progress")) }
         table {
             thead { tr { th { (ctx.t("field-reported-on")) } th { (ctx.t("field-note")) } th { (ctx.t("field-percent")) } } }
-            tbody { @for p in &c.progress { tr { td { (p.reported_on) } td { (p.note) } td { @if let Some(x) = p.percent { (x) "%" } } } } }
+            tbody { @for p in &c.progress { tr { td { (ctx.day(p.reported_on)) } td { (p.note) } td { @if let Some(x) = p.percent { (x) "%" } } } } }
         }
         @if !next.is_empty() {
             (change.render(&ctx.t("commitment-change"), &ctx.t("commitment-change-submit"), html! {

@@ -60,7 +60,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         .values()
         .filter(|m| &m.initiative == id && open(&m.breach))
         .map(|m| {
-            let label = ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())]);
+            let label = ctx.ta("meeting-heading", &[("date", ctx.day(m.held_on)), ("place", m.place.to_string())]);
             (Page::Meeting(m.id.clone()).href(), label, m.breach.as_ref().map_or(&[][..], |b| &b.rules[..]))
         })
         .collect();
@@ -94,9 +94,9 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         p { (tag(match status { ApprovalStatus::Approved => "green", ApprovalStatus::Pending => "yellow", _ => "red" }, &ctx.t(&status.fluent_id()))) }
                         @if let Some(d) = &req.decision {
                             @if let Some(terms) = &d.terms { p.terms { strong { (ctx.t("field-terms")) ": " } (terms) } }
-                            @if let Some(until) = d.valid_until { p { (ctx.ta("approval-valid-until", &[("date", until.to_string())])) } }
+                            @if let Some(until) = d.valid_until { p { (ctx.ta("approval-valid-until", &[("date", ctx.day(until))])) } }
                         } @else {
-                            p { (ctx.ta("approval-requested-on", &[("date", req.requested_on.to_string())])) }
+                            p { (ctx.ta("approval-requested-on", &[("date", ctx.day(req.requested_on))])) }
                         }
                     }
                 }
@@ -116,7 +116,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         p.next { a href=(gate_page(gate.step, id).href()) { (ctx.t(gate.step.fluent_id())) } }
                         @if let Some(b) = &gate.blocker { p.blocked { strong { (ctx.t("gate-blocked-by")) " " } (ctx.l.rule_error(b)) } }
                         @if gate.step == GateStep::FederalApproval && gate.status == GateStatus::InProgress {
-                            @if let Some(req) = latest_request { p { (ctx.ta("approval-requested-on", &[("date", req.requested_on.to_string())])) } }
+                            @if let Some(req) = latest_request { p { (ctx.ta("approval-requested-on", &[("date", ctx.day(req.requested_on))])) } }
                         }
                     }
                 }
@@ -174,7 +174,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 ul {
                     @for c in open_commitments.iter().take(DASHBOARD_ROWS) {
                         li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
-                            @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", due.to_string())])) } } }
+                            @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", ctx.day(due))])) } } }
                     }
                 }
                 (more(ctx, open_commitments.len(), &Page::Commitments(id.clone(), None)))
@@ -194,7 +194,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             h2 { (ctx.t("dashboard-meetings")) }
             ul {
                 @for m in meetings.iter().take(LATEST_MEETINGS) {
-                    li { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) " — " (m.place) } }
+                    li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.day(m.held_on)) " — " (m.place) } }
                 }
             }
         }

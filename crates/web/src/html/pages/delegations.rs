@@ -71,7 +71,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
         span.caption { (ctx.t(&d.purpose.fluent_id())) }
         h1 { (d.name) }
         (ledger_ref(ctx, &d.id, &d.history))
-        p.meta { (ctx.ta("delegation-formed", &[("date", d.formed_on.to_string())])) }
+        p.meta { (ctx.ta("delegation-formed", &[("date", ctx.day(d.formed_on))])) }
         h2 { (ctx.t("delegation-members")) }
         table #members {
             thead { tr { th { (ctx.t("field-name")) } th { (ctx.t("field-role")) } th { (ctx.t("field-organization")) } th {} } }
@@ -111,7 +111,7 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
                 dl.summary {
                     dt { (ctx.t("field-planned-for")) } dd { (v.planned_for) }
                     @if let Some(t) = v.travelled_on { dt { (ctx.t("field-travelled-on")) } dd { (t) } }
-                    @if let Some(r) = &v.report { dt { (ctx.t("field-reported-on")) } dd { (r.reported_on) } dt { (ctx.t("field-report")) } dd { (r.report) } }
+                    @if let Some(r) = &v.report { dt { (ctx.t("field-reported-on")) } dd { (ctx.day(r.reported_on)) } dt { (ctx.t("field-report")) } dd { (r.report) } }
                 }
                 @match v.status() {
                     VisitStatus::Planned => {

@@ -20,7 +20,7 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         p { (ctx.t("approval-intro")) }
         @for req in &requests {
             section.panel id=(req.id) {
-                h2 { (ctx.ta("approval-request-heading", &[("id", req.id.to_string()), ("date", req.requested_on.to_string())])) }
+                h2 { (ctx.ta("approval-request-heading", &[("id", req.id.to_string()), ("date", ctx.day(req.requested_on))])) }
                 @let status = req.status();
                 p { (tag(match status { ApprovalStatus::Approved => "green", ApprovalStatus::Pending => "yellow", _ => "red" }, &ctx.t(&status.fluent_id()))) }
                 dl.summary {
@@ -28,13 +28,13 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                     dt { (ctx.t("field-planned-delegations")) } dd { (req.planned_delegations) }
                     @if let Some(note) = &req.note { dt { (ctx.t("field-note")) } dd { (note) } }
                     @if let Some(d) = &req.decision {
-                        dt { (ctx.t("field-decided-on")) } dd { (d.decided_on) }
+                        dt { (ctx.t("field-decided-on")) } dd { (ctx.day(d.decided_on)) }
                         @if d.decision == Decision::Approve {
                             @let (standing, change) = req.standing_on(ctx.today);
                             dt { (ctx.t("approval-standing")) }
                             dd.standing {
                                 (tag(match standing { Standing::InForce => "green", Standing::Suspended => "yellow", Standing::Withdrawn => "red" }, &ctx.t(&standing.fluent_id())))
-                                @if let Some(c) = change { " " (ctx.ta("approval-standing-since", &[("date", c.on.to_string()), ("reason", c.reason.to_string())])) }
+                                @if let Some(c) = change { " " (ctx.ta("approval-standing-since", &[("date", ctx.day(c.on)), ("reason", c.reason.to_string())])) }
                             }
                         }
                         @if let Some(terms) = &d.terms { dt { (ctx.t("field-terms")) } dd.terms { (terms) } }
@@ -75,7 +75,7 @@ pub fn approval(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         section.panel {
             h2 { (ctx.t("approval-phase-order")) }
             @match &ini.phase_order_waived {
-                Some(w) => p { (tag("green", &ctx.t("approval-waived"))) " " (w.waived_on) ": " (w.reason) },
+                Some(w) => p { (tag("green", &ctx.t("approval-waived"))) " " (ctx.day(w.waived_on)) ": " (w.reason) },
                 None => p { (tag("grey", &ctx.t("approval-not-waived"))) },
             }
             @if ini.phase_order_waived.is_none() {
@@ -113,7 +113,7 @@ fn waiver_requests(ctx: &Ctx, ini: &jirga_core::state::Initiative) -> Markup {
             @for r in &ini.waiver_requests {
                 article.waiver {
                     h3 { (ctx.t(&r.rule.fluent_id())) }
-                    p.meta { (ctx.ta("waiver-requested", &[("date", r.requested_on.to_string())])) }
+                    p.meta { (ctx.ta("waiver-requested", &[("date", ctx.day(r.requested_on))])) }
                     blockquote { (r.reason) }
                     @match &r.answer {
                         Some(a) if a.granted => p { (tag("green", &ctx.t("waiver-granted"))) " " (a.on) ": " (a.reason) },
@@ -156,10 +156,10 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
             section.panel id=(n.id) {
                 h3 { (n.subject) }
                 (ledger_ref(ctx, &n.id, &n.history))
-                p.meta { (ctx.ta("notification-sent", &[("date", n.sent_on.to_string())])) }
+                p.meta { (ctx.ta("notification-sent", &[("date", ctx.day(n.sent_on))])) }
                 p { (n.body) }
                 @match &n.acknowledgement {
-                    Some(a) => p { (tag("green", &ctx.t("notification-acknowledged"))) " " (a.acknowledged_on) " — " (a.acknowledged_by) },
+                    Some(a) => p { (tag("green", &ctx.t("notification-acknowledged"))) " " (ctx.day(a.acknowledged_on)) " — " (a.acknowledged_by) },
                     None => {
                         p { (tag("yellow", &ctx.t("notification-awaiting"))) }
                         @let f = Form::new(ctx, "acknowledge_notification", n.id.as_str());
@@ -181,11 +181,11 @@ pub fn liaison(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
         h2 { (ctx.t("guidance-title")) }
         @for e in s.liaison.values().filter(|e| &e.initiative == id) {
             section.panel id=(e.id) {
-                p.meta { (ctx.ta("guidance-asked", &[("date", e.asked_on.to_string())])) }
+                p.meta { (ctx.ta("guidance-asked", &[("date", ctx.day(e.asked_on))])) }
                 (ledger_ref(ctx, &e.id, &e.history))
                 p { strong { (e.question) } }
                 @match &e.answer {
-                    Some(a) => p { (tag("green", &ctx.t("guidance-answered"))) " " (a.answered_on) ": " (a.answer) },
+                    Some(a) => p { (tag("green", &ctx.t("guidance-answered"))) " " (ctx.day(a.answered_on)) ": " (a.answer) },
                     None => {
                         @let f = Form::new(ctx, "answer_guidance", e.id.as_str());
                         (f.render(&ctx.t("guidance-answer"), &ctx.t("guidance-answer-submit"), html! {
@@ -225,7 +225,7 @@ fn conditions(ctx: &Ctx, req: &ApprovalRequest, d: &jirga_core::state::ApprovalD
                         (c.text)
                         @match c.reports.last() {
                             None => { " " (tag("yellow", &ctx.t("conditions-unreported"))) },
-                            Some(r) => p.meta { (ctx.ta("conditions-reported", &[("date", r.reported_on.to_string()), ("report", r.report.to_string())])) },
+                            Some(r) => p.meta { (ctx.ta("conditions-reported", &[("date", ctx.day(r.reported_on)), ("report", r.report.to_string())])) },
                         }
                     }
                 }

@@ -94,7 +94,7 @@ fn decided_by(ctx: &Ctx, v: &jirga_core::state::PolicyVersion) -> String {
     match &v.decision {
         _ if v.break_glass => ctx.t("policy-break-glass"),
         Some(d) => {
-            let mut args = vec![("name", d.by.name.clone()), ("organization", d.by.organization.clone()), ("date", d.on.to_string())];
+            let mut args = vec![("name", d.by.name.clone()), ("organization", d.by.organization.clone()), ("date", ctx.day(d.on))];
             args.push(("reason", d.note.as_ref().map(|n| n.to_string()).unwrap_or_default()));
             ctx.ta(if d.approved { "policy-approved-by" } else { "policy-refused-by" }, &args)
         }

@@ -34,7 +34,7 @@ pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
                 p { (ctx.t("shared-intro")) }
                 ul {
                     @for m in ctx.state.meetings.values() {
-                        li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("shared-meeting", &[("place", m.place.to_string()), ("date", m.held_on.to_string())])) } }
+                        li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("shared-meeting", &[("place", m.place.to_string()), ("date", ctx.day(m.held_on))])) } }
                     }
                     @for c in ctx.state.commitments.values() {
                         li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag(c.status.as_str(), &ctx.t(&c.status.fluent_id()))) }

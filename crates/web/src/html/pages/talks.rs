@@ -18,13 +18,13 @@ pub fn phases(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
     let body = html! {
         h1 { (title) }
         (json_list_link(ctx, "phases", Some(id)))
-        @if let Some(w) = &ini.phase_order_waived { p { (tag("green", &ctx.t("approval-waived"))) " " (w.waived_on) } }
+        @if let Some(w) = &ini.phase_order_waived { p { (tag("green", &ctx.t("approval-waived"))) " " (ctx.day(w.waived_on)) } }
         @for p in ini.phases.iter().filter_map(|p| s.phases.get(p)) {
             section.panel id=(p.id) {
                 h2 { (ctx.ta("phase-number", &[("n", p.number.to_string())])) ": " (p.title) " "
                     @if p.conclusion.is_some() { (tag("green", &ctx.t("phase-concluded"))) } @else { (tag("blue", &ctx.t("phase-open"))) } }
                 p.meta { @for (i, t) in p.topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
-                @if let Some(c) = &p.conclusion { p { (ctx.ta("phase-concluded-on", &[("date", c.concluded_on.to_string())])) @if let Some(sum) = &c.summary { ": " (sum) } } }
+                @if let Some(c) = &p.conclusion { p { (ctx.ta("phase-concluded-on", &[("date", ctx.day(c.concluded_on))])) @if let Some(sum) = &c.summary { ": " (sum) } } }
                 table {
                     thead { tr { th { (ctx.t("agenda-item")) } th { (ctx.t("field-topic")) } th { (ctx.t("agenda-discussed-in")) } } }
                     tbody {
@@ -97,7 +97,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId, list_page: usize) -> Option<(Strin
             tbody {
                 @for m in meetings {
                     tr {
-                        td { a href=(Page::Meeting(m.id.clone()).href()) { (m.held_on) } }
+                        td { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.day(m.held_on)) } }
                         td { (m.place) @if m.breach.is_some() { " " (tag("red", &ctx.t("breach-tag"))) } }
                         td { (m.participants.len()) }
                         td { (m.outcomes.len()) }
@@ -127,7 +127,7 @@ pub fn meetings(ctx: &Ctx, id: &InitiativeId, list_page: usize) -> Option<(Strin
 pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
     let s = ctx.state;
     let m = s.meetings.get(id)?;
-    let title = ctx.ta("meeting-heading", &[("date", m.held_on.to_string()), ("place", m.place.to_string())]);
+    let title = ctx.ta("meeting-heading", &[("date", ctx.day(m.held_on)), ("place", m.place.to_string())]);
     let body = html! {
         span.caption { (ctx.t("meetings-title")) }
         h1 { (title) }
@@ -173,7 +173,7 @@ pub(crate) fn breach_panel(ctx: &Ctx, of: BreachOf<'_>, breach: &jirga_core::sta
             p { (ctx.t(intro)) }
             ul.breach-rules { @for rule in &breach.rules { li { (ctx.l.broken_rule(rule)) " " span.muted { "(" code { (rule.code) } ")" } } } }
             @match &breach.acknowledged {
-                Some(a) => p { (ctx.ta("breach-acknowledged-on", &[("date", a.on.to_string()), ("note", a.note.to_string())])) },
+                Some(a) => p { (ctx.ta("breach-acknowledged-on", &[("date", ctx.day(a.on)), ("note", a.note.to_string())])) },
                 None => (ack.render(&ctx.t("breach-acknowledge"), &ctx.t("breach-acknowledge-submit"), html! {
                     (ack.hidden(field, id))
                     (ack.date("acknowledged_on", &ctx.t("field-acknowledged-on"), &ctx.today.to_string()))

@@ -131,13 +131,13 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         }
         (filter_form(ctx, f))
         div.grid #incident-totals {
-            div.card { h3 { (ctx.t("incidents-events")) } p.big #total-events { (total.0) } }
-            div.card { h3 { (ctx.t("incidents-fatalities")) } p.big #total-fatalities { (total.1) } }
+            div.card { h3 { (ctx.t("incidents-events")) } p.big #total-events { (ctx.number(total.0)) } }
+            div.card { h3 { (ctx.t("incidents-fatalities")) } p.big #total-fatalities { (ctx.number(total.1)) } }
             @if let Some(((from, to, now), (pfrom, pto, before))) = comparison {
                 div.card #period-comparison {
                     h3 { (ctx.t("incidents-comparison")) }
-                    p { (from) "–" (to) ": " strong { (now.0) } " " (ctx.t("incidents-events-lc")) ", " strong { (now.1) } " " (ctx.t("incidents-fatalities-lc")) }
-                    p { (pfrom) "–" (pto) ": " (before.0) " · " (before.1) }
+                    p { (from) "–" (to) ": " strong { (ctx.number(now.0)) } " " (ctx.t("incidents-events-lc")) ", " strong { (ctx.number(now.1)) } " " (ctx.t("incidents-fatalities-lc")) }
+                    p { (pfrom) "–" (pto) ": " (ctx.number(before.0)) " · " (ctx.number(before.1)) }
                     p { (ctx.t("incidents-change")) " " strong { (change_percent(now.0, before.0)) } " · " (change_percent(now.1, before.1)) }
                     @if let Some(end) = bulk_ends {
                         @let bulk = IncidentFilter { from: Some(end.plus(-11).to_string()), to: Some(end.to_string()), ..f.clone() };
@@ -231,7 +231,7 @@ fn incident_table(ctx: &Ctx, rows: &[&Incident]) -> Markup {
                         td { (i.sub_event_type) }
                         td { (district_label(&i.admin1, &i.admin2)) }
                         td { (i.actor1) }
-                        td { (i.fatalities) }
+                        td { (ctx.number(i.fatalities)) }
                     }
                 }
             }

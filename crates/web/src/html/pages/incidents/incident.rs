@@ -20,7 +20,7 @@ fn incident_summary(ctx: &Ctx, i: &Incident) -> Markup {
             @if !i.actor2.is_empty() { dt { (ctx.t("field-actor2")) } dd { (i.actor2) @if !i.assoc_actor_2.is_empty() { " (" (i.assoc_actor_2) ")" } } }
             dt { (ctx.t("field-place")) } dd { (i.location) ", " (district_label(&i.admin1, &i.admin2)) ", " (i.country) }
             dt { (ctx.t("field-coordinates")) } dd { (i.latitude.text) ", " (i.longitude.text) " " span.muted { "(" (ctx.t(&format!("geo-precision-{}", i.geo_precision))) ")" } }
-            dt { (ctx.t("field-fatalities")) } dd #fatalities { (i.fatalities) }
+            dt { (ctx.t("field-fatalities")) } dd #fatalities { (ctx.number(i.fatalities)) }
             dt { (ctx.t("field-incident-source")) } dd { (i.source) }
             @if !i.notes.is_empty() { dt { (ctx.t("field-notes")) } dd { (i.notes) } }
             @if !i.tags.is_empty() { dt { (ctx.t("field-tags")) } dd { (i.tags) } }

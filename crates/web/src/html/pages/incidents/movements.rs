@@ -18,7 +18,7 @@ pub fn movements(ctx: &Ctx) -> (String, Markup) {
             tbody {
                 @for m in ctx.state.movements.values().rev() {
                     tr {
-                        td { (m.observed_on) }
+                        td { (ctx.day(m.observed_on)) }
                         td {
                             @match m.place() {
                                 Some(MovementPlace::CrossingPoint { code, stretch }) => {

@@ -56,7 +56,7 @@ pub fn list(ctx: &Ctx, extra: &Extra, q: Option<&str>) -> (String, Markup) {
                         } }
                         td { (ctx.t(&p.purpose.fluent_id())) }
                         td { (points(ctx, &p.crossing_points)) }
-                        td { (p.valid_until) }
+                        td { (ctx.day(p.valid_until)) }
                         td { (status_tag(ctx, p)) }
                     }
                 }

@@ -16,7 +16,7 @@ fn holder_summary(ctx: &Ctx, h: &HolderRecord) -> Markup {
             dt { (ctx.t("field-holder-name-latin")) } dd { (a.holder.name_latin) }
             @if let Some(n) = &a.holder.name_arabic { dt { (ctx.t("field-holder-name-arabic")) } dd lang="ps" dir="rtl" { (n) } }
             dt { (ctx.t("field-holder-document-type")) } dd { (ctx.t(&a.holder.document_type.fluent_id())) " " (a.holder.document_number) }
-            dt { (ctx.t("field-holder-date-of-birth")) } dd { (a.holder.date_of_birth) }
+            dt { (ctx.t("field-holder-date-of-birth")) } dd { (ctx.day(a.holder.date_of_birth)) }
             dt { (ctx.t("field-holder-sex")) } dd { (ctx.t(&a.holder.sex.fluent_id())) }
             dt { (ctx.t("field-holder-nationality")) } dd { (a.holder.nationality) }
             @if let Some(p) = &a.holder.photo_hash { dt { (ctx.t("field-holder-photo-hash")) } dd { code.hash dir="ltr" { (p) } } }
@@ -55,13 +55,13 @@ pub fn one(ctx: &Ctx, extra: &Extra, id: &PassId) -> Option<(String, Markup)> {
                 dl.summary #pass-public {
                     dt { (ctx.t("field-purpose")) } dd { (ctx.t(&p.purpose.fluent_id())) }
                     dt { (ctx.t("field-crossing-points")) } dd { (points(ctx, &p.crossing_points)) }
-                    dt { (ctx.t("field-valid-from")) } dd { (p.valid_from) }
-                    dt { (ctx.t("field-valid-until")) } dd { (p.valid_until) }
+                    dt { (ctx.t("field-valid-from")) } dd { (ctx.day(p.valid_from)) }
+                    dt { (ctx.t("field-valid-until")) } dd { (ctx.day(p.valid_until)) }
                     dt { (ctx.t("field-entries-max")) } dd { (p.entries.max()) }
                     dt { (ctx.t("field-authority")) } dd { (p.authority) }
                     dt { (ctx.t("field-kid")) } dd { code { (p.kid) } }
                     dt { (ctx.t("field-holder-commitment")) } dd { code.wrap-anywhere { (p.holder_commitment) } }
-                    @if let Some(r) = &p.revocation { dt { (ctx.t("pass-revoked-on")) } dd { (r.revoked_on) ": " (r.reason) } }
+                    @if let Some(r) = &p.revocation { dt { (ctx.t("pass-revoked-on")) } dd { (ctx.day(r.revoked_on)) ": " (r.reason) } }
                 }
                 h2 { (ctx.t("field-holder")) }
                 @match holder {
