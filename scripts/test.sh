@@ -13,6 +13,15 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
 fi
 command -v chromedriver >/dev/null || { echo "chromedriver is still missing: cannot run the browser tests" >&2; exit 1; }
 
+# Accessibility: axe-core from npm, injected into the pages by the browser tests.
+AXE_DIR="${AXE_DIR:-/var/cache/jirga/axe}"
+if [ ! -f "$AXE_DIR/node_modules/axe-core/axe.min.js" ]; then
+  echo "Installing axe-core (accessibility checks of the browser tests)…"
+  command -v npm >/dev/null || { echo "npm is missing: cannot install axe-core for the browser tests" >&2; exit 1; }
+  mkdir -p "$AXE_DIR" && npm install --prefix "$AXE_DIR" --no-audit --no-fund --silent axe-core@4.14.1
+fi
+export AXE_CORE="$AXE_DIR/node_modules/axe-core/axe.min.js"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

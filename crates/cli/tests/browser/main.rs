@@ -1189,3 +1189,106 @@ async fn walk_every_locale(c: &Client, app: &helpers::TestApp) -> Result<(), fan
     }
     Ok(())
 }
+
+/// axe-core, from npm (`scripts/test.sh` installs it; `AXE_CORE` names another copy).
+fn axe_source() -> String {
+    let path = std::env::var("AXE_CORE").unwrap_or_else(|_| "/var/cache/jirga/axe/node_modules/axe-core/axe.min.js".into());
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("axe-core is missing at {path} ({e}): run scripts/test.sh, which installs it"))
+}
+
+/// The serious and critical WCAG 2.0/2.1/2.2 A and AA violations axe finds on
+/// the page shown, each with the elements it names. axe cannot judge colour
+/// contrast on Arabic-script text, so contrast is checked on English pages
+/// only (the colours are the same in every locale).
+async fn axe_violations(c: &Client, axe: &str, english: bool) -> Result<Vec<String>, fantoccini::error::CmdError> {
+    c.execute(axe, vec![]).await?;
+    let script = format!(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, {{ runOnly: {{ type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }},
+                             rules: {{ 'color-contrast': {{ enabled: {english} }} }} }})
+           .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+             .map(v => v.id + ' (' + v.impact + '): ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+           .catch(e => done(['axe failed: ' + e]));"
+    );
+    let found = c.execute_async(&script, vec![]).await?;
+    Ok(found.as_array().map(|a| a.iter().filter_map(|v| v.as_str().map(str::to_owned)).collect()).unwrap_or_default())
+}
+
+/// Switch the pages to `tag` with the switcher (kept as the account's preference when signed in).
+async fn choose_language(c: &Client, tag: &str) -> Result<(), fantoccini::error::CmdError> {
+    c.execute("document.body.dataset.stale = '1'", vec![]).await?;
+    c.find(Locator::Css(&format!("#language-switcher button[value='{tag}']"))).await?.click().await?;
+    wait_new_page(c).await
+}
+
+/// The main pages in every locale, as the people who use them, pass axe-core
+/// with no serious or critical violation: sign-in, dashboard, approval,
+/// delegations, a meeting, claims, commitments, the passes, the issue form
+/// with its problems, the border post with a verdict, incidents, alerts, audit.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_main_pages_pass_axe_in_every_locale() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = axe_walk(&c, &app).await;
+    c.close().await.ok();
+    let problems = result.unwrap();
+    assert!(problems.is_empty(), "{} pages with serious or critical violations:\n{}", problems.len(), problems.join("\n"));
+}
+
+async fn axe_walk(c: &Client, app: &helpers::TestApp) -> Result<Vec<String>, fantoccini::error::CmdError> {
+    let base = &app.base;
+    let axe = axe_source();
+    // The check can fail: an image without a text alternative is found.
+    c.goto(&format!("{base}/login")).await?;
+    c.execute("const i = document.createElement('img'); i.src = '/assets/none.png'; document.querySelector('main').append(i);", vec![])
+        .await?;
+    let planted = axe_violations(c, &axe, true).await?;
+    assert!(planted.iter().any(|v| v.starts_with("image-alt")), "axe finds a planted violation: {planted:?}");
+    let mut problems = Vec::new();
+    for tag in ["en", "ps-AF", "ur-PK", "fa-AF"] {
+        let english = tag == "en";
+        let mut check = async |c: &Client, what: &str| -> Result<(), fantoccini::error::CmdError> {
+            let found = axe_violations(c, &axe, english).await?;
+            if !found.is_empty() {
+                problems.push(format!("[{tag}] {what}: {}", found.join("; ")));
+            }
+            Ok(())
+        };
+        c.goto(&format!("{base}/login")).await?;
+        choose_language(c, tag).await?;
+        check(c, "sign-in").await?;
+        sign_in(c, base, "saif").await?;
+        for path in [
+            "/initiatives/ini-1",
+            "/initiatives/ini-1/approval",
+            "/initiatives/ini-1/delegations",
+            "/meetings/mtg-1",
+            "/initiatives/ini-1/claims",
+            "/initiatives/ini-1/commitments",
+            "/incidents",
+            "/alerts",
+            "/audit",
+        ] {
+            c.goto(&format!("{base}{path}")).await?;
+            check(c, path).await?;
+        }
+        sign_out(c).await?;
+        sign_in(c, base, "passes").await?;
+        c.goto(&format!("{base}/passes")).await?;
+        check(c, "/passes").await?;
+        c.goto(&format!("{base}/passes/new")).await?;
+        let form = c.form(Locator::Css("#issue_pass-new")).await?;
+        submit(c, form).await?;
+        check(c, "/passes/new with its problems").await?;
+        sign_out(c).await?;
+        sign_in(c, base, "border").await?;
+        c.goto(&format!("{base}/border")).await?;
+        let form = c.form(Locator::Css("#border-check")).await?;
+        form.set_by_name("text", "JP1:NOT-A-PASS").await?;
+        submit(c, form).await?;
+        check(c, "/border with a verdict").await?;
+        sign_out(c).await?;
+    }
+    Ok(problems)
+}

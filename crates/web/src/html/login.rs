@@ -138,12 +138,12 @@ async fn submit(
     match outcome {
         Ok(Ok(new_session)) => {
             crate::metrics::login("ok");
-            // A language chosen on the sign-in page becomes the person's
-            // preference, unless they already have one: it follows them to
-            // every device from now on.
+            // The language chosen with the switcher on this device (its
+            // cookie) is the person's latest choice: it becomes their
+            // preference, which follows them to every device from now on.
             if let Some(chosen) = session::cookie(&headers, session::LOCALE_COOKIE).and_then(crate::i18n::offered)
                 && let Some(live) = app.accounts.session(&new_session.token)
-                && live.locale.is_none()
+                && live.locale.as_deref() != Some(chosen.tag)
                 && let Err(e) = app.accounts.set_locale(&live.principal.actor.user, Some(chosen.tag))
             {
                 tracing::error!(error = %e, "the language chosen at sign-in could not be kept");
