@@ -163,7 +163,8 @@ impl Localizer {
         self.rule_message(&rule.code, args)
     }
 
-    fn rule_message(&self, code: &str, mut args: Vec<(&str, String)>) -> String {
+    /// The message of rule `code` with its arguments, closed vocabularies named in words.
+    pub fn rule_message(&self, code: &str, mut args: Vec<(&str, String)>) -> String {
         // Name values of closed vocabularies in words, not codes.
         for (k, v) in args.iter_mut() {
             if *k == "topic" {

@@ -16,14 +16,14 @@ use jirga_passes::trust::BorderTrust;
 use jirga_passes::verify::{Failure, Verdict};
 use serde_json::Value;
 
-use crate::i18n::english;
+use crate::i18n::{Localizer, english};
 use crate::refusal::{Kind, Refusal};
 
 /// The pass office cannot work (its keys or lists cannot be read): the
 /// cause is logged, the caller told what failed.
 pub fn unavailable(what: &str, err: impl std::fmt::Display) -> Refusal {
     tracing::error!(error = %err, "{what}");
-    Refusal::new(Kind::Unavailable, "pass_office_unavailable", english().t_args("error-pass-office", &[("reason", err.to_string())]))
+    Refusal::say(Kind::Unavailable, "pass_office_unavailable", "error-pass-office", &[("reason", err.to_string())])
 }
 
 /// The pass office's and the border post's files in a data directory: the
@@ -70,7 +70,7 @@ impl PassOffice {
         // signature behind (the command itself is authorized again in full
         // on the write path).
         if !may_issue(engine, principal) {
-            return Err(Refusal::new(Kind::Forbidden, "not_authorized", english().t("error-may-not-issue")));
+            return Err(Refusal::say(Kind::Forbidden, "not_authorized", "error-may-not-issue", &[]));
         }
         let now = jiff::Timestamp::now();
         let today = now.to_zoned(jiff::tz::TimeZone::UTC).date();
@@ -103,8 +103,7 @@ impl PassOffice {
 
 /// Why an upload cannot be the holder's photo, in words the pass officer can
 /// act on (the form's problem beside the photo field, the API's message).
-pub fn photo_problem(err: &PhotoError) -> String {
-    let l = english();
+pub fn photo_problem(err: &PhotoError, l: &Localizer) -> String {
     let id = format!("problem-{}", err.code().replace('_', "-"));
     match err {
         PhotoError::TooLarge { max, .. } => l.t_args(&id, &[("max", (max / (1024 * 1024)).to_string())]),
@@ -125,7 +124,7 @@ pub fn photo_problem(err: &PhotoError) -> String {
 /// An upload made the holder's stored photo, or refused naming `field`.
 pub fn holder_photo(upload: &[u8], field: &str) -> Result<Photo, Refusal> {
     jirga_passes::photo::normalize(upload).map_err(|e| {
-        let mut refusal = Refusal::new(Kind::Invalid, e.code(), photo_problem(&e));
+        let mut refusal = Refusal::new(Kind::Invalid, e.code(), photo_problem(&e, english()));
         refusal.field = Some(field.to_owned());
         refusal
     })
@@ -136,8 +135,7 @@ pub fn holder_photo(upload: &[u8], field: &str) -> Result<Photo, Refusal> {
 /// at once, beside their fields (serde stops at the first). Empty when each
 /// field on its own is usable; [`parse_application`] and the office's checks
 /// then judge the whole.
-pub fn application_problems(json: &Value) -> Vec<(String, String)> {
-    let l = english();
+pub fn application_problems(json: &Value, l: &Localizer) -> Vec<(String, String)> {
     let at = |path: &str| path.split('.').try_fold(json, |v, key| v.get(key)).filter(|v| !v.is_null());
     let label = |path: &str| l.t(&format!("field-{}", path.replace(['_', '.'], "-")));
     let mut problems: Vec<(String, String)> = Vec::new();
@@ -224,7 +222,7 @@ pub fn crossing_command(
 ) -> Result<VerifiedCrossing, Refusal> {
     let not_a_pass = || {
         let failure = verdict.failure().map_or("unknown", Failure::as_str).to_owned();
-        Refusal::new(Kind::Invalid, "not_a_pass", english().t_args("error-not-a-pass", &[("failure", failure)]))
+        Refusal::say(Kind::Invalid, "not_a_pass", "error-not-a-pass", &[("failure", failure)])
     };
     let name = |s: &str| Name::parse(s.chars().take(200).collect::<String>()).ok();
     let document_id = verdict.document_id().and_then(|id| name(&id)).ok_or_else(not_a_pass)?;

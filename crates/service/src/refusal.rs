@@ -6,7 +6,7 @@
 use jirga_core::error::ErrorClass;
 use jirga_engine::ExecError;
 
-use crate::i18n::english;
+use crate::i18n::{Localizer, english};
 
 /// What kind of refusal it is (the web's status follows from it).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -32,23 +32,63 @@ pub enum Kind {
 pub struct Refusal {
     pub kind: Kind,
     pub code: String,
+    /// In English (the API's default, the CLI's, the log's).
     pub message: String,
     /// The field the refusal is about, when known (forms put the message beside it).
     pub field: Option<String>,
+    /// How to say it again in the reader's language (see [`Refusal::message_in`]);
+    /// boxed, so a `Result<_, Refusal>` stays small.
+    pub wording: Option<Box<Wording>>,
+}
+
+/// A refusal's message as Fluent knows it, to say it in any locale.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wording {
+    /// A message and its arguments.
+    Message { id: String, args: Vec<(String, String)> },
+    /// A rule of the domain (`error-<code>`), its arguments named in words
+    /// ([`crate::i18n::Localizer::rule_error`]).
+    Rule { code: String, args: Vec<(String, String)> },
+}
+
+impl Wording {
+    fn say(&self, l: &Localizer) -> String {
+        fn borrowed(args: &[(String, String)]) -> Vec<(&str, String)> {
+            args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect()
+        }
+        match self {
+            Wording::Message { id, args } => l.t_args(id, &borrowed(args)),
+            Wording::Rule { code, args } => l.rule_message(code, borrowed(args)),
+        }
+    }
 }
 
 impl Refusal {
+    /// A refusal whose message is already text (in English): said the same in every locale.
     pub fn new(kind: Kind, code: &str, message: impl Into<String>) -> Self {
-        Refusal { kind, code: code.to_owned(), message: message.into(), field: None }
+        Refusal { kind, code: code.to_owned(), message: message.into(), field: None, wording: None }
+    }
+
+    /// A refusal saying Fluent message `id` with `args`: in English now, and in
+    /// the reader's language where a page or the API knows it.
+    pub fn say(kind: Kind, code: &str, id: &str, args: &[(&str, String)]) -> Self {
+        let wording = Wording::Message { id: id.to_owned(), args: args.iter().map(|(k, v)| ((*k).to_owned(), v.clone())).collect() };
+        Refusal { kind, code: code.to_owned(), message: wording.say(english()), field: None, wording: Some(Box::new(wording)) }
+    }
+
+    /// The message in `l`'s language (English text when it has no wording).
+    pub fn message_in(&self, l: &Localizer) -> String {
+        self.wording.as_ref().map_or_else(|| self.message.clone(), |w| w.say(l))
     }
 
     /// `invalid_field`: the field `field` (a command's or a form's path,
     /// `holder.name_latin`) could not be read, for `reason`; the message
     /// names both.
     pub fn invalid_field(field: &str, reason: impl Into<String>) -> Self {
-        let message = english().t_args("error-invalid-field", &[("field", field.to_owned()), ("reason", reason.into())]);
-        let field = (!field.is_empty() && field != "." && field != "?").then(|| field.to_owned());
-        Refusal { kind: Kind::Invalid, code: "invalid_field".into(), message, field }
+        let mut refusal =
+            Refusal::say(Kind::Invalid, "invalid_field", "error-invalid-field", &[("field", field.to_owned()), ("reason", reason.into())]);
+        refusal.field = (!field.is_empty() && field != "." && field != "?").then(|| field.to_owned());
+        refusal
     }
 
     /// A JSON body that parsed but is not the request it should be: the
@@ -57,7 +97,7 @@ impl Refusal {
         let field = err.path().to_string();
         let reason = err.into_inner().to_string();
         match field.as_str() {
-            "." | "?" => Refusal::new(Kind::Invalid, "invalid_field", english().t_args("error-invalid-command", &[("reason", reason)])),
+            "." | "?" => Refusal::say(Kind::Invalid, "invalid_field", "error-invalid-command", &[("reason", reason)]),
             _ => Self::invalid_field(&field, reason),
         }
     }
@@ -71,12 +111,10 @@ impl Refusal {
             let field = (path != "." && path != "?").then_some(path);
             return match field {
                 Some(field) => Self::invalid_field(&field, inner.to_string()),
-                None => {
-                    Refusal::new(Kind::Invalid, "invalid_field", english().t_args("error-malformed-json", &[("reason", inner.to_string())]))
-                }
+                None => Refusal::say(Kind::Invalid, "invalid_field", "error-malformed-json", &[("reason", inner.to_string())]),
             };
         }
-        Refusal::new(Kind::Malformed, "malformed_json", english().t_args("error-malformed-json", &[("reason", inner.to_string())]))
+        Refusal::say(Kind::Malformed, "malformed_json", "error-malformed-json", &[("reason", inner.to_string())])
     }
 
     /// A failure of ours: its cause (and the chain of causes) goes to the
@@ -90,7 +128,7 @@ impl Refusal {
             source = inner.source();
         }
         tracing::error!(what, cause = %chain, "internal failure");
-        Refusal::new(Kind::Internal, "internal", english().t("error-internal"))
+        Refusal::say(Kind::Internal, "internal", "error-internal", &[])
     }
 
     pub fn not_found(kind: &str, id: &str) -> Self {
@@ -115,6 +153,10 @@ impl From<ExecError> for Refusal {
                 code: rule.code().to_owned(),
                 message: english().rule_error(&rule),
                 field: rule.field().map(str::to_owned),
+                wording: Some(Box::new(Wording::Rule {
+                    code: rule.code().to_owned(),
+                    args: rule.args().into_iter().map(|(k, v)| (k.to_owned(), v)).collect(),
+                })),
             },
             ExecError::Denied(denied) => {
                 let kind = match denied.code {
@@ -123,19 +165,16 @@ impl From<ExecError> for Refusal {
                     _ => Kind::Forbidden,
                 };
                 let args = [("user", denied.user.clone()), ("command", denied.command.to_owned()), ("reason", denied.reason.clone())];
-                Refusal {
-                    kind,
-                    code: denied.code.to_owned(),
-                    message: english().t_args("error-denied", &args),
-                    field: (denied.code != "not_authorized").then(|| "text".to_owned()),
-                }
+                let mut refusal = Refusal::say(kind, denied.code, "error-denied", &args);
+                refusal.field = (denied.code != "not_authorized").then(|| "text".to_owned());
+                refusal
             }
             ExecError::Storage(cause) => {
                 tracing::error!(%cause, "storage failure");
-                Refusal::new(Kind::Unavailable, "storage_unavailable", english().t("error-storage"))
+                Refusal::say(Kind::Unavailable, "storage_unavailable", "error-storage", &[])
             }
-            ExecError::ReadOnly => Refusal::new(Kind::Unavailable, "read_only", english().t("error-read-only")),
-            ExecError::ShuttingDown => Refusal::new(Kind::Unavailable, "shutting_down", english().t("error-shutting-down")),
+            ExecError::ReadOnly => Refusal::say(Kind::Unavailable, "read_only", "error-read-only", &[]),
+            ExecError::ShuttingDown => Refusal::say(Kind::Unavailable, "shutting_down", "error-shutting-down", &[]),
         }
     }
 }

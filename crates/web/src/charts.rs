@@ -12,9 +12,35 @@ use serde::Deserialize;
 /// The width a year label needs under the month chart (four digits and a gap).
 const YEAR_LABEL_PX: f64 = 34.0;
 
+/// How the reader reads a chart: its direction (a right-to-left reader's time
+/// axis runs from the right, bars grow leftwards) and its digits.
+pub struct Reading<'a> {
+    pub rtl: bool,
+    pub number: &'a dyn Fn(u64) -> String,
+}
+
+impl Reading<'_> {
+    /// `x` of a left-to-right drawing `width` wide, for this reader.
+    fn x(&self, width: f64, x: f64) -> f64 {
+        if self.rtl { width - x } else { x }
+    }
+
+    /// The left edge of a box from `x` `w` wide, for this reader.
+    fn left(&self, width: f64, x: f64, w: f64) -> f64 {
+        if self.rtl { width - x - w } else { x }
+    }
+
+    fn direction(&self) -> &'static str {
+        if self.rtl { "rtl" } else { "ltr" }
+    }
+}
+
 /// Bars over time: one per month, in order, months without incidents included
 /// (as zero). `rows` are (YYYY-MM, value).
-pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
+/// Drawn left to right and mirrored for a right-to-left reader: with the
+/// SVG's `direction` set, each text keeps its `text-anchor` (start and end
+/// are the reader's), so only the positions move.
+pub fn months(label: &str, rows: &[(String, u64)], reading: &Reading) -> Markup {
     let (width, height, left, bottom) = (720.0, 220.0, 44.0, 24.0);
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
     let plot_w = width - left - 8.0;
@@ -35,21 +61,21 @@ pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
             || (i == 0 && !january && every == 1 && f64::from(months_to_january) * step >= YEAR_LABEL_PX)
     };
     html! {
-        svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+        svg.chart.chart-months viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(label) direction=(reading.direction()) xmlns="http://www.w3.org/2000/svg" {
             title { (label) }
             @for t in &ticks {
                 @let y = 10.0 + plot_h - (*t as f64 / max) * plot_h;
-                line.grid x1=(left) x2=(width - 8.0) y1=(fmt(y)) y2=(fmt(y)) {}
-                text.tick x=(left - 4.0) y=(fmt(y + 4.0)) text-anchor="end" { (t) }
+                line.grid x1=(fmt(reading.x(width, left))) x2=(fmt(reading.x(width, width - 8.0))) y1=(fmt(y)) y2=(fmt(y)) {}
+                text.tick x=(fmt(reading.x(width, left - 4.0))) y=(fmt(y + 4.0)) text-anchor="end" { ((reading.number)(*t)) }
             }
             @for (i, (month, value)) in rows.iter().enumerate() {
                 @let h = (*value as f64 / max) * plot_h;
                 @let x = left + i as f64 * step;
-                rect.bar x=(fmt(x)) y=(fmt(10.0 + plot_h - h)) width=(fmt(bar)) height=(fmt(h)) data-key=(month) data-value=(value) {
-                    title { (month) ": " (value) }
+                rect.bar x=(fmt(reading.left(width, x, bar))) y=(fmt(10.0 + plot_h - h)) width=(fmt(bar)) height=(fmt(h)) data-key=(month) data-value=(value) {
+                    title { (month) ": " ((reading.number)(*value)) }
                 }
                 @if labelled(i, month) {
-                    text.tick.year x=(fmt(x)) y=(fmt(height - 6.0)) { (month.get(..4).unwrap_or_default()) }
+                    text.tick.year x=(fmt(reading.x(width, x))) y=(fmt(height - 6.0)) { ((reading.number)(month.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0))) }
                 }
             }
         }
@@ -57,22 +83,22 @@ pub fn months(label: &str, rows: &[(String, u64)]) -> Markup {
 }
 
 /// Horizontal bars, largest first: (label, value).
-pub fn bars(label: &str, rows: &[(String, u64)]) -> Markup {
+pub fn bars(label: &str, rows: &[(String, u64)], reading: &Reading) -> Markup {
     let row_h = 22.0;
     let (width, left) = (720.0, 260.0);
     let height = row_h * rows.len() as f64 + 8.0;
     let max = rows.iter().map(|r| r.1).max().unwrap_or(0).max(1) as f64;
     html! {
-        svg.chart.chart-bars viewBox={"0 0 " (width) " " (fmt(height))} role="img" aria-label=(label) xmlns="http://www.w3.org/2000/svg" {
+        svg.chart.chart-bars viewBox={"0 0 " (width) " " (fmt(height))} role="img" aria-label=(label) direction=(reading.direction()) xmlns="http://www.w3.org/2000/svg" {
             title { (label) }
             @for (i, (key, value)) in rows.iter().enumerate() {
                 @let y = 4.0 + i as f64 * row_h;
                 @let w = (*value as f64 / max) * (width - left - 70.0);
-                text.label x=(left - 8.0) y=(fmt(y + 15.0)) text-anchor="end" { (truncate(key, 38)) }
-                rect.bar x=(left) y=(fmt(y + 3.0)) width=(fmt(w.max(1.0))) height=(fmt(row_h - 6.0)) data-key=(key) data-value=(value) {
-                    title { (key) ": " (value) }
+                text.label x=(fmt(reading.x(width, left - 8.0))) y=(fmt(y + 15.0)) text-anchor="end" { (truncate(key, 38)) }
+                rect.bar x=(fmt(reading.left(width, left, w.max(1.0)))) y=(fmt(y + 3.0)) width=(fmt(w.max(1.0))) height=(fmt(row_h - 6.0)) data-key=(key) data-value=(value) {
+                    title { (key) ": " ((reading.number)(*value)) }
                 }
-                text.value x=(fmt(left + w + 6.0)) y=(fmt(y + 15.0)) { (value) }
+                text.value x=(fmt(reading.x(width, left + w + 6.0))) y=(fmt(y + 15.0)) { ((reading.number)(*value)) }
             }
         }
     }
@@ -178,9 +204,11 @@ pub fn truncate(text: &str, chars: usize) -> String {
 
 #[cfg(test)]
 mod year_label_tests {
-    /// The x positions of the year labels of a month chart.
-    fn year_labels(rows: &[(String, u64)]) -> Vec<(f64, String)> {
-        let svg = super::months("incidents", rows).into_string();
+    /// The x positions of the year labels of a month chart (for a reader
+    /// right to left when `rtl`).
+    fn year_labels_read(rows: &[(String, u64)], rtl: bool) -> Vec<(f64, String)> {
+        let number = |n: u64| n.to_string();
+        let svg = super::months("incidents", rows, &super::Reading { rtl, number: &number }).into_string();
         svg.split("<text class=\"tick year\" x=\"")
             .skip(1)
             .map(|rest| {
@@ -189,6 +217,10 @@ mod year_label_tests {
                 (x, year)
             })
             .collect()
+    }
+
+    fn year_labels(rows: &[(String, u64)]) -> Vec<(f64, String)> {
+        year_labels_read(rows, false)
     }
 
     fn months(from: i32, to: i32, first_month: u32) -> Vec<(String, u64)> {
@@ -207,6 +239,16 @@ mod year_label_tests {
         let years: Vec<i32> = labels.iter().map(|(_, y)| y.parse().unwrap()).collect();
         let every = years[1] - years[0];
         assert!(every > 1 && years.windows(2).all(|w| w[1] - w[0] == every), "{years:?}");
+    }
+
+    #[test]
+    fn a_right_to_left_reader_reads_time_from_the_right() {
+        let ltr = year_labels(&months(2020, 2023, 1));
+        let rtl = year_labels_read(&months(2020, 2023, 1), true);
+        assert_eq!(ltr.iter().map(|(_, y)| y).collect::<Vec<_>>(), rtl.iter().map(|(_, y)| y).collect::<Vec<_>>());
+        assert!(ltr.windows(2).all(|w| w[0].0 < w[1].0), "left to right: later years to the right");
+        assert!(rtl.windows(2).all(|w| w[0].0 > w[1].0), "right to left: later years to the left");
+        assert!((ltr[0].0 + rtl[0].0 - 720.0).abs() < 0.2, "mirrored: {ltr:?} {rtl:?}");
     }
 
     #[test]

@@ -20,7 +20,17 @@ pub struct ApiError {
 impl ApiError {
     /// A refusal of the HTTP layer itself, with its own status.
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        let kind = match status.as_u16() {
+        ApiError { status, refusal: Refusal::new(Self::kind_of(status), code, message) }
+    }
+
+    /// A refusal of the HTTP layer saying Fluent message `id` (in the
+    /// reader's language where known: see [`Refusal::say`]).
+    pub fn say(status: StatusCode, code: &str, id: &str, args: &[(&str, String)]) -> Self {
+        ApiError { status, refusal: Refusal::say(Self::kind_of(status), code, id, args) }
+    }
+
+    fn kind_of(status: StatusCode) -> Kind {
+        match status.as_u16() {
             401 | 403 => Kind::Forbidden,
             404 | 410 => Kind::NotFound,
             409 => Kind::Conflict,
@@ -28,8 +38,7 @@ impl ApiError {
             503 => Kind::Unavailable,
             500..=599 => Kind::Internal,
             _ => Kind::Malformed,
-        };
-        ApiError { status, refusal: Refusal::new(kind, code, message) }
+        }
     }
 
     /// 422 `invalid_field` (see [`Refusal::invalid_field`]).
@@ -80,12 +89,43 @@ impl From<ExecError> for ApiError {
 }
 
 impl IntoResponse for ApiError {
+    /// `{"code", "message", "field"}`, the message in English; the refusal
+    /// rides along in the response's extensions, so that the edge can say the
+    /// message again in the client's language ([`localize_message`]).
     fn into_response(self) -> Response {
-        let Refusal { code, message, field, .. } = self.refusal;
-        let mut body = serde_json::json!({ "code": code, "message": message });
-        if let Some(field) = field {
-            body["field"] = field.into();
+        let mut body = serde_json::json!({ "code": self.refusal.code, "message": self.refusal.message });
+        if let Some(field) = &self.refusal.field {
+            body["field"] = field.clone().into();
         }
-        (self.status, axum::Json(body)).into_response()
+        let mut response = (self.status, axum::Json(body)).into_response();
+        response.extensions_mut().insert(self.refusal);
+        response
     }
+}
+
+/// An API error's `message` in the language the client asked for
+/// (`Accept-Language`, negotiated like the pages'); its `code` stays the stable
+/// part. English answers pass through untouched.
+pub async fn localize_message(request: axum::extract::Request, next: axum::middleware::Next) -> Response {
+    let locale = jirga_service::i18n::negotiate(
+        request.headers().get(axum::http::header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()).unwrap_or_default(),
+    );
+    let mut response = next.run(request).await;
+    if locale == "en" {
+        return response;
+    }
+    let Some(refusal) = response.extensions_mut().remove::<Refusal>() else { return response };
+    let mut body = serde_json::json!({ "code": refusal.code, "message": refusal.message_in(crate::i18n::for_pages(locale)) });
+    if let Some(field) = &refusal.field {
+        body["field"] = field.clone().into();
+    }
+    let status = response.status();
+    let mut localized = (status, axum::Json(body)).into_response();
+    for (name, value) in response.headers() {
+        if name != axum::http::header::CONTENT_LENGTH && name != axum::http::header::CONTENT_TYPE {
+            localized.headers_mut().insert(name.clone(), value.clone());
+        }
+    }
+    localized.headers_mut().insert(axum::http::header::CONTENT_LANGUAGE, axum::http::HeaderValue::from_static(locale));
+    localized
 }

@@ -97,8 +97,7 @@ pub async fn serve(State(app): State<AppState>, crate::api::LogReader(_): crate:
     writer.set(i64::from(app.engine.writer_alive()));
     registry.register("writer_up", "1 while the writer thread runs", writer);
     let mut text = String::new();
-    prometheus_client::encoding::text::encode(&mut text, &registry).map_err(|_| {
-        ApiError::new(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))
-    })?;
+    prometheus_client::encoding::text::encode(&mut text, &registry)
+        .map_err(|_| ApiError::say(axum::http::StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal", &[]))?;
     Ok(([(CONTENT_TYPE, "application/openmetrics-text; version=1.0.0; charset=utf-8")], text).into_response())
 }

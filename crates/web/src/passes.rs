@@ -16,7 +16,6 @@ use serde_json::Value;
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::i18n::english;
 
 fn pass_office(app: &AppState) -> Result<&office::PassOffice, ApiError> {
     app.pass_office.as_ref().ok_or_else(|| office::unavailable("pass office", "this server has no pass office (no data directory)").into())
@@ -164,7 +163,7 @@ pub async fn record_crossing(
 ) -> Result<(Committed, Verdict), ApiError> {
     let verdict = verify(app, text, Some(point))?;
     if presentation == Presentation::Crossing && !verdict.is_valid() {
-        return Err(Refusal::new(Kind::Invalid, "refused_presentation_required", english().t("border-refused-required")).into());
+        return Err(Refusal::say(Kind::Invalid, "refused_presentation_required", "border-refused-required", &[]).into());
     }
     let crossing = office::crossing_command(&verdict, point, direction, jiff::Timestamp::now())?;
     let committed = app.engine.execute_crossing(principal, crossing).await?;

@@ -559,3 +559,36 @@ async fn a_dari_reader_types_a_solar_hijri_day() {
     assert!(page.contains("lang=\"fa-AF\"") && page.contains("dir=\"rtl\""));
     assert!(page.contains("۱۴۰۴") && page.contains("حمل") && page.contains("۲۰۲۵-۰۳-۲۱"), "shown back in both calendars");
 }
+
+/// A JSON error keeps its stable `code` in every language; its `message`
+/// follows `Accept-Language` (negotiated like the pages: q-weights, `prs` for
+/// Dari), with `Content-Language` saying which; English by default.
+#[tokio::test]
+async fn an_api_error_speaks_the_clients_language_and_keeps_its_code() {
+    let app = spawn_app(true).await;
+    let ask = |language: Option<&'static str>| {
+        let mut request =
+            app.client.post(format!("{}/api/v1/commands", app.base)).bearer_auth(&app.tokens["saif"]).json(
+                &serde_json::json!({"type": "request_guidance", "initiative": "ini-404", "question": "Q?", "asked_on": "2025-03-15"}),
+            );
+        if let Some(language) = language {
+            request = request.header("accept-language", language);
+        }
+        async move {
+            let response = request.send().await.unwrap();
+            let content_language = response.headers().get("content-language").map(|v| v.to_str().unwrap().to_owned());
+            (response.status().as_u16(), content_language, response.json::<serde_json::Value>().await.unwrap())
+        }
+    };
+    let (status, language, english) = ask(None).await;
+    assert_eq!((status, language, english["code"].as_str()), (404, None, Some("not_found")));
+    assert!(english["message"].as_str().unwrap().contains("There is no initiative"), "{english}");
+    let (status, language, dari) = ask(Some("prs-AF,prs;q=0.9,en;q=0.5")).await;
+    assert_eq!((status, language.as_deref(), dari["code"].as_str()), (404, Some("fa-AF"), Some("not_found")));
+    assert!(dari["message"].as_str().unwrap().contains("ابتکار") && dari["message"].as_str().unwrap().contains("ini-404"), "{dari}");
+    let (_, language, urdu) = ask(Some("en-US;q=0.1,ur;q=0.9")).await;
+    assert_eq!(language.as_deref(), Some("ur-PK"));
+    assert!(urdu["message"].as_str().unwrap().contains("اقدام"), "{urdu}");
+    let (_, language, _) = ask(Some("xx-garbage;;q=abc")).await;
+    assert_eq!(language, None, "garbage: English");
+}

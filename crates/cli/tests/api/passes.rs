@@ -524,3 +524,20 @@ async fn the_issue_form_takes_the_photo_as_a_file_and_keeps_it_when_another_fiel
     let (_, pass_page) = app.page_as("passes", location.split('?').next().unwrap()).await;
     assert!(pass_page.contains("Gul Mina") && pass_page.contains("matching the fingerprint"), "issued with the photo");
 }
+
+/// A Pashto pass officer's refused form says every problem in Pashto (the
+/// fields' names in Pashto too), and a refusal of the rules as well.
+#[tokio::test]
+async fn a_pashto_officer_reads_the_problems_of_a_form_in_pashto() {
+    let app = app_with_points().await;
+    app.accounts.set_locale("passes", Some("ps-AF")).unwrap();
+    let fields = [("type", "issue_pass"), ("_form", "issue_pass-new"), ("_return_to", "/passes/new"), ("holder.name_latin", "Wali Khan")];
+    let (status, page, _) = app.post_form_as("passes", &fields).await;
+    assert_eq!(status, 422);
+    // Placeables are isolated (U+2068 … U+2069) in right-to-left pages.
+    let page = page.replace(['\u{2068}', '\u{2069}'], "");
+    assert!(page.contains("lang=\"ps-AF\""));
+    assert!(page.contains("“د سند شمېره” ولیکئ") || page.contains("&ldquo;د سند شمېره&rdquo; ولیکئ"), "a problem in Pashto");
+    assert!(page.contains("د لرونکي انځور وټاکئ"), "the photo's problem in Pashto");
+    assert!(!page.contains("Enter “") && !page.contains("Enter &ldquo;"), "no English problem left");
+}

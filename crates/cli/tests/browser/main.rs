@@ -1186,6 +1186,20 @@ async fn walk_every_locale(c: &Client, app: &helpers::TestApp) -> Result<(), fan
             assert!(c.find(Locator::Css("#translation-status")).await.is_ok(), "{tag}: the review status is said");
         }
         screenshot(c, &format!("50-dashboard-{tag}")).await;
+        // The incidents: counts in the locale's digits, charts read in its direction.
+        c.goto(&format!("{base}/incidents")).await?;
+        for chart in c.find_all(Locator::Css("svg.chart")).await? {
+            assert_eq!(chart.attr("direction").await?.as_deref(), Some(dir), "{tag}: the chart's direction");
+        }
+        let total = text(c, "#total-events").await;
+        let extended = total.chars().all(|ch| ('\u{06F0}'..='\u{06F9}').contains(&ch) || ch == '\u{066C}');
+        match tag {
+            "ps-AF" | "fa-AF" => assert!(extended, "{tag}: Extended Arabic-Indic digits: {total}"),
+            _ => assert!(total.chars().all(|ch| ch.is_ascii_digit() || ch == ','), "{tag}: {total}"),
+        }
+        if tag == "fa-AF" {
+            screenshot(c, "51-incidents-fa-AF").await;
+        }
     }
     Ok(())
 }

@@ -17,7 +17,6 @@ use serde_json::{Value, json};
 
 use crate::AppState;
 use crate::error::ApiError;
-use crate::i18n::english;
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -31,14 +30,14 @@ pub fn router() -> Router<AppState> {
 impl From<LedgerQueryError> for ApiError {
     fn from(err: LedgerQueryError) -> Self {
         match err {
-            LedgerQueryError::Off => ApiError::new(StatusCode::NOT_FOUND, "ledger_off", english().t("error-ledger-off")),
+            LedgerQueryError::Off => ApiError::say(StatusCode::NOT_FOUND, "ledger_off", "error-ledger-off", &[]),
             // No proof exists for a tree the log has not reached, or for sizes
             // that contradict each other: not found, rather than a bad request
             // (the query itself is well formed, and the same one may be answered later).
             LedgerQueryError::OutOfRange(m) => ApiError::new(StatusCode::NOT_FOUND, "out_of_range", m),
             LedgerQueryError::Store(cause) => {
                 tracing::error!(%cause, "ledger read");
-                ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", english().t("error-internal"))
+                ApiError::say(StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal", &[])
             }
         }
     }
@@ -52,7 +51,7 @@ async fn checkpoint(State(app): State<AppState>) -> Result<Response, ApiError> {
     let latest = app.engine.with_reader(|s| s.latest_checkpoint()).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
     match latest {
         Some(cp) => Ok(text(cp.note)),
-        None => Err(ApiError::new(StatusCode::NOT_FOUND, "no_checkpoint", english().t("error-no-checkpoint"))),
+        None => Err(ApiError::say(StatusCode::NOT_FOUND, "no_checkpoint", "error-no-checkpoint", &[])),
     }
 }
 

@@ -50,6 +50,8 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/{collection}", get(list_collection))
         .route("/api/v1/{collection}/{id}", get(get_record))
         .route("/api/{*rest}", axum::routing::any(api_not_found))
+        // An error's message in the client's language (its code stays put).
+        .layer(axum::middleware::from_fn(crate::error::localize_message))
 }
 
 /// The caller of a read, as a handler's argument says it needs one: a bearer
@@ -98,20 +100,20 @@ fn writer(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
 }
 
 fn unauthenticated() -> ApiError {
-    ApiError::new(StatusCode::UNAUTHORIZED, "unauthenticated", crate::i18n::english().t("error-unauthenticated"))
+    ApiError::say(StatusCode::UNAUTHORIZED, "unauthenticated", "error-unauthenticated", &[])
 }
 
 /// The caller may read the event log and the ledger, or the request is refused.
 fn log_reader(app: &AppState, headers: &HeaderMap) -> Result<Principal, ApiError> {
     let principal = reader(app, headers)?;
     if !app.engine.may_read(&principal, Read::Log) {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", crate::i18n::english().t("error-may-not-read-log")));
+        return Err(ApiError::say(StatusCode::FORBIDDEN, "not_authorized", "error-may-not-read-log", &[]));
     }
     Ok(principal)
 }
 
 async fn api_not_found() -> ApiError {
-    ApiError::new(StatusCode::NOT_FOUND, "no_such_endpoint", crate::i18n::english().t("error-no-such-endpoint"))
+    ApiError::say(StatusCode::NOT_FOUND, "no_such_endpoint", "error-no-such-endpoint", &[])
 }
 
 // Commands and days are parsed in the service layer, which the CLI shares.
@@ -125,7 +127,7 @@ async fn post_command(
 ) -> Result<Response, ApiError> {
     let body = body.map_err(|rejection| {
         if timed_out(&rejection) {
-            return ApiError::new(StatusCode::REQUEST_TIMEOUT, "request_timeout", crate::i18n::english().t("error-request-timeout"));
+            return ApiError::say(StatusCode::REQUEST_TIMEOUT, "request_timeout", "error-request-timeout", &[]);
         }
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE { "payload_too_large" } else { "bad_request" };
@@ -149,7 +151,7 @@ fn idempotency_key(headers: &HeaderMap) -> Result<Option<&str>, ApiError> {
     let Some(value) = headers.get("idempotency-key") else { return Ok(None) };
     match value.to_str() {
         Ok(key) if (1..=255).contains(&key.len()) && key.bytes().all(|b| b.is_ascii_graphic()) => Ok(Some(key)),
-        _ => Err(ApiError::new(StatusCode::BAD_REQUEST, "bad_idempotency_key", crate::i18n::english().t("error-bad-idempotency-key"))),
+        _ => Err(ApiError::say(StatusCode::BAD_REQUEST, "bad_idempotency_key", "error-bad-idempotency-key", &[])),
     }
 }
 
@@ -306,7 +308,7 @@ async fn list_events(
     let from = query_in_range("from", q.from, 0..=MAX_SAFE_INTEGER)?;
     let events = app.engine.events(from, limit).map_err(|e| {
         tracing::error!(error = %e, "reading events");
-        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", crate::i18n::english().t("error-internal"))
+        ApiError::say(StatusCode::INTERNAL_SERVER_ERROR, "internal", "error-internal", &[])
     })?;
     Ok(Json(json!({ "items": events })))
 }

@@ -117,10 +117,10 @@ async fn document(State(app): State<AppState>, ApiReader(principal): ApiReader, 
     let document_id = app.engine.read_as(&principal, |s| pass.and_then(|pass| s.passes.get(&pass)).map(|p| p.document_id.to_string()));
     let document_id = document_id.ok_or_else(|| ApiError::not_found("pass", &id))?;
     if !app.engine.may_read(&principal, jirga_engine::Read::HolderData) {
-        return Err(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-read-holders")));
+        return Err(ApiError::say(StatusCode::FORBIDDEN, "not_authorized", "error-may-not-read-holders", &[]));
     }
     let holder = crate::passes::holder(&app, &principal, &document_id)
-        .ok_or_else(|| ApiError::new(StatusCode::GONE, "holder_erased", english().t("error-holder-erased")))?;
+        .ok_or_else(|| ApiError::say(StatusCode::GONE, "holder_erased", "error-holder-erased", &[]))?;
     Ok(Json(json!({"pass": id, "document_id": document_id, "document": holder.document})))
 }
 

@@ -47,7 +47,7 @@ pub(crate) const PHOTO_KEPT: &str = "holder.photo";
 /// kept one. Either is made the stored photo again here (what the browser
 /// sends back is never stored as it is); `pairs` then carries it as the kept
 /// photo, so a form shown again (a problem, "change") does not lose it.
-fn photo_from_form(pairs: &mut Vec<(String, String)>) -> Result<jirga_passes::photo::Photo, (String, String)> {
+fn photo_from_form(pairs: &mut Vec<(String, String)>, l: &crate::i18n::Localizer) -> Result<jirga_passes::photo::Photo, (String, String)> {
     use base64::Engine as _;
     let b64 = base64::engine::general_purpose::STANDARD;
     let value = |key: &str| pairs.iter().rev().find(|(k, v)| k == key && !v.is_empty()).map(|(_, v)| v.clone());
@@ -59,7 +59,7 @@ fn photo_from_form(pairs: &mut Vec<(String, String)>) -> Result<jirga_passes::ph
             pairs.push((PHOTO_KEPT.to_owned(), b64.encode(&photo.jpeg)));
             Ok(photo)
         }
-        Err(e) => Err((PHOTO_UPLOAD.to_owned(), jirga_service::passes::photo_problem(&e))),
+        Err(e) => Err((PHOTO_UPLOAD.to_owned(), jirga_service::passes::photo_problem(&e, l))),
     }
 }
 
@@ -68,7 +68,7 @@ fn photo_from_form(pairs: &mut Vec<(String, String)>) -> Result<jirga_passes::ph
 /// new pass's page.
 pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)]) -> Response {
     let mut pairs = pairs.to_vec();
-    let photo = photo_from_form(&mut pairs);
+    let photo = photo_from_form(&mut pairs, viewer.l());
     let pairs = pairs.as_slice();
     // The application's own fields: the photo is not one of them (its fingerprint is).
     let fields: Vec<(String, String)> = pairs.iter().filter(|(k, _)| k != PHOTO_KEPT).cloned().collect();
@@ -76,7 +76,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     // Every field's problem at once, in words, before the application is read as a whole.
     if let Ok(mut json) = form_json(&fields) {
         crate::passes::prune_unchosen(&mut json);
-        let mut problems = jirga_service::passes::application_problems(&json);
+        let mut problems = jirga_service::passes::application_problems(&json, viewer.l());
         if let Err(problem) = &photo {
             problems.insert(0, problem.clone());
         }
@@ -102,7 +102,7 @@ pub(super) async fn issue_pass_form(app: &AppState, viewer: &Viewer, page: &Page
     if !pairs.iter().any(|(k, _)| k == "_confirmed") {
         // Authorize before showing what would be recorded: no point confirming what will be refused.
         if !jirga_service::passes::may_issue(&app.engine, &viewer.principal) {
-            return refused(ApiError::new(StatusCode::FORBIDDEN, "not_authorized", english().t("error-may-not-issue")));
+            return refused(ApiError::say(StatusCode::FORBIDDEN, "not_authorized", "error-may-not-issue", &[]));
         }
         let markup = with_ctx(app, viewer, page, None, None, |ctx| confirm::page_for(ctx, pairs));
         return (StatusCode::OK, markup).into_response();
@@ -190,7 +190,14 @@ async fn record(State(app): State<AppState>, headers: HeaderMap, body: axum::bod
             Err(e) => return e.into_response(),
         };
         let extra = Extra {
-            border: Some(BorderCheck::new(&app, &viewer.principal, text, point.to_string(), verdict, Some(err.refusal.message))),
+            border: Some(BorderCheck::new(
+                &app,
+                &viewer.principal,
+                text,
+                point.to_string(),
+                verdict,
+                Some(err.refusal.message_in(viewer.l())),
+            )),
             ..Extra::default()
         };
         render_with(&app, &viewer, &Page::Border, &extra, None, None, err.status)

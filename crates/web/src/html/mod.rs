@@ -432,7 +432,8 @@ fn refuse_all(
 
 /// The page again with the form refused: the rule's message, what was typed kept.
 fn refuse(app: &AppState, viewer: &Viewer, page: &Page, form_id: &str, pairs: &[(String, String)], err: ApiError) -> Response {
-    let Refusal { code, field, message, .. } = err.refusal;
+    let message = err.refusal.message_in(viewer.l());
+    let Refusal { code, field, .. } = err.refusal;
     let form_error = FormError { form_id: form_id.to_owned(), code, field, message, values: pairs.to_vec(), problems: vec![] };
     render(app, viewer, page, Some(&form_error), None, err.status)
 }

@@ -121,6 +121,9 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
     let alerts: Vec<_> = register.alerts().iter().rev().take(5).collect();
     let open = register.open_candidates();
     let cite = Form::new(ctx, "cite_evidence", "statistic");
+    // The charts read as the reader reads: right to left, in their digits.
+    let number = |n: u64| ctx.number(n);
+    let reading = charts::Reading { rtl: ctx.l.dir == "rtl", number: &number };
     let body = html! {
         h1 { (title) }
         p.meta #incidents-source { (ctx.t("incidents-source")) }
@@ -157,16 +160,16 @@ pub fn dashboard(ctx: &Ctx, f: &IncidentFilter) -> (String, Markup) {
         }
         h2 { (ctx.t("incidents-by-month")) }
         @if by_month.is_empty() { p.meta { (ctx.t("incidents-none")) } }
-        @else { (charts::months(&ctx.t("incidents-by-month"), &every_month(&by_month, filter.from, filter.to))) }
+        @else { (charts::months(&ctx.t("incidents-by-month"), &every_month(&by_month, filter.from, filter.to), &reading)) }
         h2 { (ctx.t("incidents-map")) }
         (charts::map(&ctx.t("incidents-map"), &points))
         p.meta { (ctx.t("incidents-map-note")) }
         h2 { (ctx.t("incidents-by-district")) }
-        (charts::bars(&ctx.t("incidents-by-district"), &districts.iter().take(12).map(|t| (t.key.clone(), t.count.events)).collect::<Vec<_>>()))
+        (charts::bars(&ctx.t("incidents-by-district"), &districts.iter().take(12).map(|t| (t.key.clone(), t.count.events)).collect::<Vec<_>>(), &reading))
         h2 { (ctx.t("incidents-by-type")) }
-        (charts::bars(&ctx.t("incidents-by-type"), &group(Group::EventType, 6)))
+        (charts::bars(&ctx.t("incidents-by-type"), &group(Group::EventType, 6), &reading))
         h2 { (ctx.t("incidents-by-actor")) }
-        (charts::bars(&ctx.t("incidents-by-actor"), &group(Group::Actor, 10)))
+        (charts::bars(&ctx.t("incidents-by-actor"), &group(Group::Actor, 10), &reading))
         (cite.render(&ctx.t("cite-statistic"), &ctx.t("cite-submit"), html! {
             (cite.hidden("statistic", &Page::Incidents(f.clone()).href()))
             (cite.select("record", &ctx.t("field-cite-on"), &citable(ctx), ""))
