@@ -88,6 +88,16 @@ impl LocaleFormats {
         }
     }
 
+    /// A day in this locale's own calendar only (no Gregorian beside it): where
+    /// the Gregorian is already shown, as on the bilingual pass card.
+    pub fn own_calendar_day(&self, day: jiff::civil::Date) -> String {
+        let Some(formatter) = &self.dates else { return day.to_string() };
+        match Date::try_new_iso(i32::from(day.year()), day.month() as u8, day.day() as u8) {
+            Ok(date) => formatter.format(&date).to_string(),
+            Err(_) => day.to_string(),
+        }
+    }
+
     /// A whole number in this locale's digits and grouping (۱۲٬۳۴۵ in Dari);
     /// in English as the pages have always shown it (12345).
     pub fn number(&self, n: i64) -> String {
@@ -172,6 +182,8 @@ mod tests {
         assert!(before.contains("۱۴۰۳") && before.contains("حوت"), "{before}");
         let pashto = LocaleFormats::of("ps-AF").day(day("2025-03-21"));
         assert!(pashto.contains("۱۴۰۴"), "{pashto}");
+        let own = LocaleFormats::of("ps-AF").own_calendar_day(day("2025-03-21"));
+        assert!(own.contains("۱۴۰۴") && !own.contains("۲۰۲۵"), "the Solar Hijri day alone: {own}");
     }
 
     #[test]

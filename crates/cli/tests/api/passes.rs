@@ -225,6 +225,8 @@ async fn the_issue_form_checks_answers_then_signs_and_the_border_page_records_an
     let (_, card) = app.page_as("passes", "/passes/pas-1/card").await;
     assert!(card.contains("/assets/card.css") && card.contains("Wali Khan") && card.contains("سند"), "the printable card");
     assert!(card.contains("data:image/jpeg;base64,"), "the photo printed on the card");
+    let solar = card.split("id=\"card-valid-solar-hijri\"").nth(1).unwrap().split('>').nth(1).unwrap().split('<').next().unwrap();
+    assert!(solar.chars().any(|c| ('\u{06F0}'..='\u{06F9}').contains(&c)), "the validity in the Solar Hijri calendar too: {solar}");
     assert!(!card.contains("onclick"), "no inline script (the Content-Security-Policy forbids it)");
     let (status, css) = app.get_anonymous("/assets/card.css").await;
     assert!(status == 200 && css.contains("size: A6"), "the card's stylesheet prints on A6");

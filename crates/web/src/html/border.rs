@@ -250,6 +250,7 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
     let signed = h.photo_hash.as_ref().map(|x| x.to_string());
     let photo = crate::passes::photo(&app, &viewer.principal, pass.document_id.as_str(), signed.as_deref());
     let row = |label: &str, value: String| html! { div.row { span.label { (l.t(label)) } span.value { (value) } } };
+    let solar_hijri = jirga_dates::LocaleFormats::of("ps-AF");
     let markup = html! {
         (DOCTYPE)
         html lang="en" {
@@ -292,7 +293,18 @@ async fn card(State(app): State<AppState>, headers: HeaderMap, Path(id): Path<St
                             PurposeDetails::FamilyVisit { host } => (row("card-host", host.to_string())),
                             PurposeDetails::CulturalExchange { event } => (row("card-event", event.to_string())),
                         }
-                        (row("card-valid", format!("{} → {}", pass.valid_from, pass.valid_until)))
+                        // Both calendars: the Gregorian, and the Solar Hijri a reader in
+                        // Afghanistan dates by (the card's other language is Pashto).
+                        div.row {
+                            span.label { (l.t("card-valid")) }
+                            span.value {
+                                (format!("{} → {}", pass.valid_from, pass.valid_until))
+                                br;
+                                span lang="ps-AF" dir="rtl" #card-valid-solar-hijri {
+                                    (format!("{} ← {}", solar_hijri.own_calendar_day(pass.valid_from), solar_hijri.own_calendar_day(pass.valid_until)))
+                                }
+                            }
+                        }
                         (row("card-crossing-points", points))
                         (row("card-entries", pass.entries.max().to_string()))
                         (row("card-pass-id", pass.document_id.to_string()))
