@@ -39,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_login_failures.sql"),
     include_str!("../migrations/0003_posts.sql"),
     include_str!("../migrations/0004_locale.sql"),
+    include_str!("../migrations/0005_calendar.sql"),
 ];
 
 /// How long a browser session lasts.
@@ -194,6 +195,8 @@ pub struct LiveSession {
     pub csrf: String,
     /// The locale tag the person chose, if any (see [`Accounts::set_locale`]).
     pub locale: Option<String>,
+    /// The calendar the person chose, if any (see [`Accounts::set_calendar`]).
+    pub calendar: Option<String>,
 }
 
 /// The database's change stamp: other connections' commits, then this one's changes.
@@ -534,12 +537,15 @@ impl Accounts {
         }
         // One query: the user, the form token, the preference and when the session ends.
         let sql = format!(
-            "SELECT {PRINCIPAL_COLUMNS}, s.csrf, s.expires_at, u.locale FROM {USERS} JOIN sessions s ON s.username = u.username
+            "SELECT {PRINCIPAL_COLUMNS}, s.csrf, s.expires_at, u.locale, u.calendar FROM {USERS} JOIN sessions s ON s.username = u.username
              WHERE s.token_hash = ?1 AND s.expires_at > ?2 AND u.disabled = 0"
         );
         let row = db
             .query_row(&sql, params![digest, now_secs()], |r| {
-                Ok(principal_from_row(r)?.ok().map(|p| (p, r.get::<_, String>(7), r.get::<_, i64>(8), r.get::<_, Option<String>>(9))))
+                Ok(principal_from_row(r)?.ok().map(|p| {
+                    let preference = |i| r.get::<_, Option<String>>(i).ok().flatten();
+                    (p, r.get::<_, String>(7), r.get::<_, i64>(8), (preference(9), preference(10)))
+                }))
             })
             .optional()
             // Fail closed: a session that cannot be read is no session.
@@ -549,11 +555,18 @@ impl Accounts {
             })
             .flatten();
         let session = match row {
-            Some((principal, Ok(csrf), Ok(expires), locale)) => (LiveSession { principal, csrf, locale: locale.ok().flatten() }, expires),
+            Some((principal, Ok(csrf), Ok(expires), (locale, calendar))) => (LiveSession { principal, csrf, locale, calendar }, expires),
             _ => return None,
         };
         self.memo(&db).sessions.insert(digest, session.clone());
         Some(session.0)
+    }
+
+    /// Keep `username`'s calendar preference (`None`: their language's own).
+    /// The caller checks that it is a calendar jirga knows.
+    pub fn set_calendar(&self, username: &str, calendar: Option<&str>) -> Result<(), AccountError> {
+        let changed = self.db().execute("UPDATE users SET calendar = ?1 WHERE username = ?2", params![calendar, username])?;
+        user_changed(changed, username)
     }
 
     /// Keep `username`'s language preference (`None`: follow the browser).

@@ -23,6 +23,43 @@ use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
 use icu_locale_core::Locale;
 
+/// The calendar a person reads dates in, over their locale's default: since
+/// 2022 Afghan official letters are dated in the lunar Hijri calendar, and a
+/// reader in Pakistan may want the Hijri date beside the Gregorian.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Calendar {
+    /// The locale's own (Solar Hijri in Dari and Pashto, Gregorian elsewhere).
+    #[default]
+    LocaleDefault,
+    Gregorian,
+    SolarHijri,
+    /// The tabular (computed) Hijri calendar: the months people keep follow
+    /// moon sighting and can differ by a day, so pages say it is computed.
+    Hijri,
+}
+
+impl Calendar {
+    pub const ALL: [Calendar; 4] = [Calendar::LocaleDefault, Calendar::Gregorian, Calendar::SolarHijri, Calendar::Hijri];
+
+    /// Its stable name (the stored preference, the form's value).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Calendar::LocaleDefault => "locale",
+            Calendar::Gregorian => "gregorian",
+            Calendar::SolarHijri => "solar_hijri",
+            Calendar::Hijri => "hijri",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Calendar> {
+        Calendar::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
+    fn index(self) -> usize {
+        Calendar::ALL.iter().position(|c| *c == self).unwrap_or(0)
+    }
+}
+
 /// How dates read in one locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Style {
@@ -32,6 +69,8 @@ enum Style {
     Gregorian,
     /// The Solar Hijri date, the ISO date beside it (Dari, Pashto).
     SolarHijriWithGregorian,
+    /// Another calendar's date (a person's choice), the ISO date beside it.
+    OtherWithGregorian,
 }
 
 /// A locale's date and number formatters.
@@ -60,9 +99,25 @@ impl LocaleFormats {
     /// The formats of `tag` (a locale jirga serves; English for any other),
     /// built on first use and kept for the process.
     pub fn of(tag: &str) -> &'static LocaleFormats {
-        static BUILT: [OnceLock<LocaleFormats>; 4] = [const { OnceLock::new() }; 4];
+        Self::of_with(tag, Calendar::LocaleDefault)
+    }
+
+    /// The formats of `tag` with dates in `calendar` (see [`Calendar`]).
+    pub fn of_with(tag: &str, calendar: Calendar) -> &'static LocaleFormats {
+        static BUILT: [OnceLock<LocaleFormats>; 16] = [const { OnceLock::new() }; 16];
         let index = LOCALES.iter().position(|(t, ..)| *t == tag).unwrap_or(0);
-        BUILT[index].get_or_init(|| LocaleFormats::build(LOCALES[index].1, LOCALES[index].2))
+        let (served, icu_tag, default_style) = LOCALES[index];
+        BUILT[index * 4 + calendar.index()].get_or_init(|| {
+            let language = served.split('-').next().unwrap_or("en");
+            let region = served.split('-').nth(1).map(|r| format!("-{r}")).unwrap_or_default();
+            match calendar {
+                Calendar::LocaleDefault => LocaleFormats::build(icu_tag, default_style),
+                Calendar::Gregorian if default_style == Style::Iso => LocaleFormats::build(icu_tag, Style::Iso),
+                Calendar::Gregorian => LocaleFormats::build(&format!("{language}{region}-u-ca-gregory"), Style::Gregorian),
+                Calendar::SolarHijri => LocaleFormats::build(&format!("{language}{region}-u-ca-persian"), Style::SolarHijriWithGregorian),
+                Calendar::Hijri => LocaleFormats::build(&format!("{language}{region}-u-ca-islamic-civil"), Style::OtherWithGregorian),
+            }
+        })
     }
 
     fn build(icu_tag: &str, style: Style) -> LocaleFormats {
@@ -84,7 +139,7 @@ impl LocaleFormats {
         match self.style {
             Style::Iso => iso,
             Style::Gregorian => local,
-            Style::SolarHijriWithGregorian => format!("{local} ({})", self.digits(&iso)),
+            Style::SolarHijriWithGregorian | Style::OtherWithGregorian => format!("{local} ({})", self.digits(&iso)),
         }
     }
 
@@ -124,6 +179,11 @@ impl LocaleFormats {
     /// typed date may be one)?
     pub fn solar_hijri(&self) -> bool {
         self.style == Style::SolarHijriWithGregorian
+    }
+
+    /// Are its dates in the computed (tabular) Hijri calendar?
+    pub fn computed_hijri(&self) -> bool {
+        self.style == Style::OtherWithGregorian
     }
 }
 
@@ -192,6 +252,21 @@ mod tests {
         assert_eq!(LocaleFormats::of("de").day(day("2025-03-15")), "2025-03-15", "unknown: English");
         let urdu = LocaleFormats::of("ur-PK").day(day("2025-03-15"));
         assert!(urdu.contains("مارچ") && urdu.contains("2025"), "{urdu}");
+    }
+
+    #[test]
+    fn a_person_may_read_dates_in_another_calendar() {
+        // 1 Ramadan 1446 was 1 March 2025 by the tabular calendar (28 February
+        // by sighting in some places: hence "computed").
+        let hijri = LocaleFormats::of_with("ur-PK", Calendar::Hijri).day(day("2025-03-01"));
+        assert!(hijri.contains("1446") && hijri.contains("(2025-03-01)"), "{hijri}");
+        let gregorian_dari = LocaleFormats::of_with("fa-AF", Calendar::Gregorian).day(day("2025-03-21"));
+        assert!(gregorian_dari.contains("۲۰۲۵") && !gregorian_dari.contains("۱۴۰۴"), "{gregorian_dari}");
+        let solar_english = LocaleFormats::of_with("en", Calendar::SolarHijri).day(day("2025-03-21"));
+        assert!(solar_english.contains("1404") && solar_english.contains("(2025-03-21)"), "{solar_english}");
+        assert_eq!(LocaleFormats::of_with("en", Calendar::Gregorian).day(day("2025-03-21")), "2025-03-21");
+        assert_eq!(Calendar::parse("hijri"), Some(Calendar::Hijri));
+        assert_eq!(Calendar::parse("julian"), None);
     }
 
     #[test]

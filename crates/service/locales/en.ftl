@@ -1027,3 +1027,26 @@ policy-refuse = Refuse this change (federal decision)
 policy-refuse-submit = Refuse the change
 policy-stale = Another change took force after this one was proposed: it can only be refused.
 policy-co-approval = A change takes force only when a federal approver of another organization approves it: two organizations, two people, both on the record.
+
+## Your profile: who you are on the record, how you read it
+profile-title = Your profile
+profile-roles = Roles
+profile-posts = Posted at
+profile-reading = How you read the record
+profile-calendar = Calendar of dates
+profile-calendar-hint = The record keeps every date in the Gregorian calendar; this changes only how dates are shown to you.
+profile-today = Today, as you will see dates:
+profile-save = Save
+calendar-locale = Your language's own (Solar Hijri in Dari and Pashto, Gregorian otherwise)
+calendar-gregorian = Gregorian
+calendar-solar-hijri = Solar Hijri (shamsi)
+calendar-hijri = Hijri (lunar, computed)
+calendar-hijri-computed = Hijri dates on these pages are computed (tabular): the months as people keep them follow the sighting of the moon and can differ by a day.
+user-role-provincial-coordinator = Provincial coordinator
+user-role-federal-approver = Federal approver
+user-role-delegation-member = Delegation member
+user-role-security-analyst = Security analyst
+user-role-pass-officer = Pass officer
+user-role-border-officer = Border officer
+user-role-auditor = Auditor
+user-role-administrator = Administrator

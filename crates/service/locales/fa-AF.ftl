@@ -14,6 +14,7 @@ nav-skip = رفتن به محتوای اصلی
 language-switcher = زبان
 # status: unreviewed · en: b308917e917b
 translation-awaits-review = { $count ->
+    [0] همهٔ پیام‌های این ترجمه بازبینی شده‌اند.
     [one] یک پیام این ترجمه هنوز در انتظار بازبینی یک گویندهٔ بومی است.
    *[other] { $count } پیام این ترجمه هنوز در انتظار بازبینی یک گویندهٔ بومی است.
 }
@@ -383,6 +384,7 @@ phase-concluded = پایان یافت
 phase-concluded-on = در { $date } پایان یافت
 # status: unreviewed · en: b1f4c027780c
 phase-agenda-count = { $n ->
+    [0] بدون موضوع اجندا
     [one] ۱ موضوع اجندا
    *[other] { $n } موضوع اجندا
 }
@@ -1136,6 +1138,7 @@ policy-effect-needs-concurrence = نیازمند موافقت فدرالی
 policy-effect-no-concurrence = از موافقت معاف می‌کند
 # status: unreviewed · en: 5aaf3f27c4fc
 policy-actions = { $count ->
+    [0] هیچ اقدامی نام نمی‌برد
     [one] اقدامی که نام می‌برد
    *[other] { $count } اقدامی که نام می‌برد
 }
@@ -1307,6 +1310,7 @@ problem-photo-too-many-pixels = عکس بیش از { $max } مگاپکسل دا�
 problem-photo-too-small = عکس { $width } × { $height } پکسل است: باید دست‌کم { $min_width } × { $min_height } باشد تا چهره در سرحد مقایسه شده بتواند.
 # status: unreviewed · en: 32545043885c
 form-error-count = { $count ->
+    [0] مشکلی وجود ندارد
     [one] یک مشکل وجود دارد
    *[other] { $count } مشکل وجود دارد
 }
@@ -1958,6 +1962,7 @@ conditions-report-submit = فرستادن گزارش
 field-condition = شرط
 # status: unreviewed · en: a1354410d5bf
 dashboard-conditions-unreported = { $count ->
+    [0] همهٔ شرایط منظوری از سوی ولایت گزارش شده‌اند.
     [one] یک شرط منظوری هنوز از سوی ولایت گزارشی ندارد.
    *[other] { $count } شرط منظوری هنوز از سوی ولایت گزارشی ندارند.
 }
@@ -1988,3 +1993,47 @@ policy-refuse-submit = رد تغییر
 policy-stale = پس از پیشنهاد این یکی، تغییر دیگری نافذ شد: این تنها رد شده می‌تواند.
 # status: unreviewed · en: 8639758bffc9
 policy-co-approval = یک تغییر تنها زمانی نافذ می‌شود که یک منظورکنندهٔ فدرالی از ادارهٔ دیگری آن را منظور کند: دو اداره، دو نفر، هر دو در ثبت.
+
+## Your profile: who you are on the record, how you read it
+# status: unreviewed · en: b297eaaffa71
+profile-title = مشخصات شما
+# status: unreviewed · en: d48e6a1797c1
+profile-roles = نقش‌ها
+# status: unreviewed · en: 9c59db9a01eb
+profile-posts = محل وظیفه
+# status: unreviewed · en: 3931d02ea5ce
+profile-reading = شما ثبت را چگونه می‌خوانید
+# status: unreviewed · en: a11246ba7729
+profile-calendar = تقویم تاریخ‌ها
+# status: unreviewed · en: 5aa306f1537d
+profile-calendar-hint = ثبت هر تاریخ را به تقویم میلادی نگه می‌دارد؛ این تنها شیوهٔ نمایش تاریخ‌ها به شما را تغییر می‌دهد.
+# status: unreviewed · en: fd7dac08f636
+profile-today = امروز، چنان‌که تاریخ‌ها را خواهید دید:
+# status: unreviewed · en: 237792b35e66
+profile-save = ذخیره
+# status: unreviewed · en: a32454eff8b3
+calendar-locale = تقویم زبان شما (در دری و پشتو هجری شمسی، در دیگر زبان‌ها میلادی)
+# status: unreviewed · en: c171855b960b
+calendar-gregorian = میلادی
+# status: unreviewed · en: cd73bb29e44d
+calendar-solar-hijri = هجری شمسی
+# status: unreviewed · en: c66c26c0bfa0
+calendar-hijri = هجری قمری (محاسبه‌شده)
+# status: unreviewed · en: e258d3d7ab04
+calendar-hijri-computed = تاریخ‌های هجری قمری در این صفحات محاسبه‌شده (جدولی) هستند: ماه‌ها آن‌گونه که مردم نگه می‌دارند به دیدن ماه بستگی دارد و ممکن است یک روز تفاوت داشته باشد.
+# status: unreviewed · en: e4ce174b8476
+user-role-provincial-coordinator = هماهنگ‌کنندهٔ ولایتی
+# status: unreviewed · en: 462bfc1423ce
+user-role-federal-approver = منظورکنندهٔ فدرالی
+# status: unreviewed · en: 83b44e219b3a
+user-role-delegation-member = عضو هیئت
+# status: unreviewed · en: 28821d9a7e30
+user-role-security-analyst = تحلیلگر امنیتی
+# status: unreviewed · en: 0b9e96f09238
+user-role-pass-officer = مأمور اجازه‌نامه
+# status: unreviewed · en: 1cd5713126ed
+user-role-border-officer = مأمور سرحدی
+# status: unreviewed · en: bd44f6c156a0
+user-role-auditor = تفتیش‌کننده
+# status: unreviewed · en: d94d2471f7c0
+user-role-administrator = مدیر

@@ -1989,3 +1989,47 @@ policy-refuse-submit = بدلون رد کړئ
 policy-stale = له دې وړاندیز وروسته بل بدلون د اجرا وړ شو: دا یوازې رد کېدای شي.
 # status: unreviewed · en: 8639758bffc9
 policy-co-approval = یو بدلون یوازې هغه وخت د اجرا وړ کېږي چې د بلې ادارې یو فدرالي منظورونکی یې منظور کړي: دوې ادارې، دوه کسان، دواړه په ثبت کې.
+
+## Your profile: who you are on the record, how you read it
+# status: unreviewed · en: b297eaaffa71
+profile-title = ستاسو پېژندپاڼه
+# status: unreviewed · en: d48e6a1797c1
+profile-roles = رولونه
+# status: unreviewed · en: 9c59db9a01eb
+profile-posts = د دندې ځای
+# status: unreviewed · en: 3931d02ea5ce
+profile-reading = تاسو ثبت څنګه لولئ
+# status: unreviewed · en: a11246ba7729
+profile-calendar = د نېټو جنتري
+# status: unreviewed · en: 5aa306f1537d
+profile-calendar-hint = ثبت هره نېټه په میلادي جنتري کې ساتي؛ دا یوازې دا بدلوي چې نېټې تاسو ته څنګه ښودل کېږي.
+# status: unreviewed · en: fd7dac08f636
+profile-today = نن ورځ، لکه څنګه چې به نېټې وګورئ:
+# status: unreviewed · en: 237792b35e66
+profile-save = خوندي کړئ
+# status: unreviewed · en: a32454eff8b3
+calendar-locale = ستاسو د ژبې خپله (په دري او پښتو کې لمریز هجري، نور میلادي)
+# status: unreviewed · en: c171855b960b
+calendar-gregorian = میلادي
+# status: unreviewed · en: cd73bb29e44d
+calendar-solar-hijri = لمریز هجري (شمسي)
+# status: unreviewed · en: c66c26c0bfa0
+calendar-hijri = قمري هجري (حساب شوې)
+# status: unreviewed · en: e258d3d7ab04
+calendar-hijri-computed = په دې مخونو کې قمري هجري نېټې حساب شوې دي (جدولي): هغه میاشتې چې خلک یې ساتي د سپوږمۍ په لیدو پورې اړه لري او کېدای شي یوه ورځ توپیر ولري.
+# status: unreviewed · en: e4ce174b8476
+user-role-provincial-coordinator = ولایتي همغږی کوونکی
+# status: unreviewed · en: 462bfc1423ce
+user-role-federal-approver = فدرالي منظورونکی
+# status: unreviewed · en: 83b44e219b3a
+user-role-delegation-member = د پلاوي غړی
+# status: unreviewed · en: 28821d9a7e30
+user-role-security-analyst = امنیتي شنونکی
+# status: unreviewed · en: 0b9e96f09238
+user-role-pass-officer = د اجازه‌لیکونو چارواکی
+# status: unreviewed · en: 1cd5713126ed
+user-role-border-officer = سرحدي چارواکی
+# status: unreviewed · en: bd44f6c156a0
+user-role-auditor = پلټونکی
+# status: unreviewed · en: d94d2471f7c0
+user-role-administrator = مدیر

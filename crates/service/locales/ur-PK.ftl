@@ -1988,3 +1988,47 @@ policy-refuse-submit = تبدیلی مسترد کریں
 policy-stale = اس تجویز کے بعد ایک اور تبدیلی نافذ ہو گئی: اسے صرف مسترد کیا جا سکتا ہے۔
 # status: unreviewed · en: 8639758bffc9
 policy-co-approval = کوئی تبدیلی صرف اس وقت نافذ ہوتی ہے جب کسی دوسرے ادارے کا وفاقی منظور کنندہ اسے منظور کرے: دو ادارے، دو افراد، دونوں ریکارڈ میں۔
+
+## Your profile: who you are on the record, how you read it
+# status: unreviewed · en: b297eaaffa71
+profile-title = آپ کا پروفائل
+# status: unreviewed · en: d48e6a1797c1
+profile-roles = کردار
+# status: unreviewed · en: 9c59db9a01eb
+profile-posts = تعیناتی کی جگہ
+# status: unreviewed · en: 3931d02ea5ce
+profile-reading = آپ ریکارڈ کیسے پڑھتے ہیں
+# status: unreviewed · en: a11246ba7729
+profile-calendar = تاریخوں کا کیلنڈر
+# status: unreviewed · en: 5aa306f1537d
+profile-calendar-hint = ریکارڈ ہر تاریخ عیسوی کیلنڈر میں رکھتا ہے؛ اس سے صرف یہ بدلتا ہے کہ تاریخیں آپ کو کیسے دکھائی جائیں۔
+# status: unreviewed · en: fd7dac08f636
+profile-today = آج، جیسے آپ تاریخیں دیکھیں گے:
+# status: unreviewed · en: 237792b35e66
+profile-save = محفوظ کریں
+# status: unreviewed · en: a32454eff8b3
+calendar-locale = آپ کی زبان کا اپنا (دری اور پشتو میں ہجری شمسی، باقی میں عیسوی)
+# status: unreviewed · en: c171855b960b
+calendar-gregorian = عیسوی
+# status: unreviewed · en: cd73bb29e44d
+calendar-solar-hijri = ہجری شمسی
+# status: unreviewed · en: c66c26c0bfa0
+calendar-hijri = ہجری قمری (حساب شدہ)
+# status: unreviewed · en: e258d3d7ab04
+calendar-hijri-computed = ان صفحات پر ہجری تاریخیں حساب شدہ (جدولی) ہیں: لوگ جن مہینوں کی پابندی کرتے ہیں وہ رؤیتِ ہلال پر منحصر ہیں اور ایک دن کا فرق ہو سکتا ہے۔
+# status: unreviewed · en: e4ce174b8476
+user-role-provincial-coordinator = صوبائی رابطہ کار
+# status: unreviewed · en: 462bfc1423ce
+user-role-federal-approver = وفاقی منظور کنندہ
+# status: unreviewed · en: 83b44e219b3a
+user-role-delegation-member = وفد کا رکن
+# status: unreviewed · en: 28821d9a7e30
+user-role-security-analyst = سیکیورٹی تجزیہ کار
+# status: unreviewed · en: 0b9e96f09238
+user-role-pass-officer = اجازت نامہ افسر
+# status: unreviewed · en: 1cd5713126ed
+user-role-border-officer = سرحدی افسر
+# status: unreviewed · en: bd44f6c156a0
+user-role-auditor = آڈیٹر
+# status: unreviewed · en: d94d2471f7c0
+user-role-administrator = منتظم

@@ -233,7 +233,7 @@ mod tests {
     }
 
     #[test]
-    fn an_unoffered_locale_falls_back_to_english_message_by_message() {
+    fn a_locale_is_loaded_once_and_a_missing_id_shows_itself() {
         let ps = super::for_pages("ps-AF");
         assert_eq!(ps.dir, "rtl");
         assert!(!ps.t("app-name").is_empty());
@@ -247,5 +247,19 @@ mod tests {
         assert!(l.t_args("dashboard-conditions-unreported", &[("count", "1".into())]).contains("One condition"));
         assert!(l.t_args("dashboard-conditions-unreported", &[("count", "2".into())]).contains("2 conditions"));
         assert!(l.t_args("error-not-found", &[("kind", "x".into()), ("id", "007".into())]).contains("007"));
+    }
+}
+
+#[cfg(test)]
+mod plural_tests {
+    /// Dari's CLDR category `one` covers 0 as well as 1 ("i = 0 or n = 1"):
+    /// a count of zero must not read "one message".
+    #[test]
+    fn dari_says_zero_as_zero_not_as_one() {
+        let dari = super::for_pages("fa-AF");
+        let zero = dari.t_args("form-error-count", &[("count", "0".into())]);
+        let one = dari.t_args("form-error-count", &[("count", "1".into())]);
+        assert!(zero.contains("ندارد") && !zero.contains("یک"), "{zero}");
+        assert!(one.contains("یک"), "{one}");
     }
 }

@@ -28,6 +28,8 @@ pub struct Viewer {
     pub csrf: String,
     /// The locale the pages are shown in (see [`locale_of`]).
     pub locale: &'static str,
+    /// The calendar the pages' dates are in (the person's choice, else the locale's).
+    pub calendar: jirga_dates::Calendar,
 }
 
 /// The value of cookie `name`, if the request carries it.
@@ -47,7 +49,8 @@ pub fn viewer(app: &AppState, headers: &HeaderMap) -> Option<Viewer> {
     let token = cookie(headers, SESSION_COOKIE)?;
     let session = app.accounts.session(token)?;
     let locale = locale_of(headers, session.locale.as_deref());
-    Some(Viewer { principal: session.principal, csrf: session.csrf, locale })
+    let calendar = session.calendar.as_deref().and_then(jirga_dates::Calendar::parse).unwrap_or_default();
+    Some(Viewer { principal: session.principal, csrf: session.csrf, locale, calendar })
 }
 
 impl Viewer {

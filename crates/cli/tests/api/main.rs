@@ -592,3 +592,48 @@ async fn an_api_error_speaks_the_clients_language_and_keeps_its_code() {
     let (_, language, _) = ask(Some("xx-garbage;;q=abc")).await;
     assert_eq!(language, None, "garbage: English");
 }
+
+/// A person chooses how they read the record on their profile: a language and
+/// a calendar. The Hijri calendar's dates say they are computed; the record's
+/// dates stay Gregorian; a forged value (a calendar jirga does not know, a
+/// language not offered) or a missing form token is refused and nothing kept.
+#[tokio::test]
+async fn a_person_chooses_their_language_and_calendar_on_their_profile() {
+    let app = spawn_app(true).await;
+    let (cookie, csrf) = app.session("saif").await;
+    let post = |body: String| {
+        app.client
+            .post(format!("{}/profile", app.base))
+            .header("cookie", format!("jirga_session={cookie}"))
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(body)
+            .send()
+    };
+    let (status, page) = app.page_as("saif", "/profile").await;
+    assert!(
+        page.contains("id=\"profile-reading\"") && page.contains("Provincial coordinator"),
+        "the profile names the roles: {status} {}",
+        &page[page.len().saturating_sub(1500)..]
+    );
+    // Forgeries: nothing kept.
+    for forged in [
+        format!("_csrf={csrf}&locale=en&calendar=julian"),
+        format!("_csrf={csrf}&locale=de&calendar=hijri"),
+        "_csrf=nope&locale=ur-PK&calendar=hijri".to_owned(),
+    ] {
+        let status = post(forged.clone()).await.unwrap().status().as_u16();
+        assert!(status == 400 || status == 403, "{forged}: {status}");
+    }
+    let (_, page) = app.page_as("saif", "/initiatives/ini-1").await;
+    assert!(page.contains("lang=\"en\"") && page.contains("2025-03-02") && !page.contains("hijri-computed"), "nothing changed");
+    // Urdu, in the Hijri calendar.
+    let response = post(format!("_csrf={csrf}&locale=ur-PK&calendar=hijri")).await.unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    let (_, page) = app.page_as("saif", "/initiatives/ini-1").await;
+    assert!(page.contains("lang=\"ur-PK\""), "the language kept");
+    // 2 March 2025 was 2 Ramadan 1446 (tabular).
+    assert!(page.contains("1446") && page.contains("(2025-03-02)"), "Hijri dates with the Gregorian beside them");
+    assert!(page.contains("id=\"hijri-computed\""), "said to be computed");
+    let (_, record) = app.get("/api/v1/approvals?limit=1").await;
+    assert!(record.to_string().contains("2025-03-02"), "the record's dates stay Gregorian: {record}");
+}

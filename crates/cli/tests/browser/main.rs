@@ -1107,6 +1107,13 @@ async fn walk_in_pashto(c: &Client, app: &helpers::TestApp) -> Result<(), fantoc
     c.goto(&format!("{base}/passes")).await?;
     assert_eq!(text(c, "h1").await, "د تګ راتګ اجازه‌لیکونه");
     screenshot(c, "42-ps-passes").await;
+    // Their profile, reached from their name: language and calendar.
+    c.find(Locator::Css("#signed-in-as")).await?.click().await?;
+    wait_new_page(c).await?;
+    assert_eq!(c.current_url().await?.path(), "/profile");
+    assert!(c.find(Locator::Css("#calendar-hijri")).await.is_ok() && c.find(Locator::Css("#locale-ps-AF:checked")).await.is_ok());
+    assert!(text(c, "#calendar-example").await.contains("۱۴"), "today in the Solar Hijri calendar");
+    screenshot(c, "43-ps-profile").await;
     // The translation's review status is said, discreetly.
     assert!(text(c, "#translation-status").await.contains("کتنې ته انتظار"), "unreviewed messages are said to be so");
 

@@ -51,12 +51,17 @@ impl<'a> Ctx<'a> {
     /// A day as the viewer's locale reads it (Solar Hijri with the Gregorian
     /// beside it in Dari and Pashto, ISO in English: see `jirga_dates`).
     pub fn day(&self, day: impl std::borrow::Borrow<jiff::civil::Date>) -> String {
-        jirga_dates::LocaleFormats::of(self.l.lang).day(*day.borrow())
+        self.formats().day(*day.borrow())
+    }
+
+    /// The viewer's dates and numbers: their locale's, in their calendar.
+    pub fn formats(&self) -> &'static jirga_dates::LocaleFormats {
+        jirga_dates::LocaleFormats::of_with(self.l.lang, self.viewer.map(|v| v.calendar).unwrap_or_default())
     }
 
     /// A whole number in the viewer's locale's digits.
     pub fn number(&self, n: impl TryInto<i64>) -> String {
-        jirga_dates::LocaleFormats::of(self.l.lang).number(n.try_into().unwrap_or(i64::MAX))
+        self.formats().number(n.try_into().unwrap_or(i64::MAX))
     }
 
     pub fn person(&self, id: &jirga_core::ids::PersonId) -> String {
@@ -89,7 +94,7 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                         (language_switcher(ctx))
                         @if let Some(viewer) = ctx.viewer {
                             form.signed-in method="post" action="/logout" {
-                                span #signed-in-as { (ctx.ta("signed-in-as", &[("name", viewer.principal.actor.name.clone()), ("organization", viewer.principal.actor.organization.clone())])) }
+                                a #signed-in-as href=(Page::Profile.href()) { (ctx.ta("signed-in-as", &[("name", viewer.principal.actor.name.clone()), ("organization", viewer.principal.actor.organization.clone())])) }
                                 input type="hidden" name="_csrf" value=(viewer.csrf);
                                 " "
                                 button.link type="submit" { (ctx.t("logout")) }
@@ -131,7 +136,10 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                     }
                     (content)
                 }
-                footer.wrap.footer { (ctx.t("footer-record")) }
+                footer.wrap.footer {
+                    (ctx.t("footer-record"))
+                    @if ctx.formats().computed_hijri() { " " span #hijri-computed { (ctx.t("calendar-hijri-computed")) } }
+                }
             }
         }
     }

@@ -20,7 +20,11 @@ use crate::i18n::english;
 use crate::session::{self, LOGIN_COOKIE, SESSION_COOKIE};
 
 pub fn router() -> Router<AppState> {
-    Router::new().route("/login", get(show).post(submit)).route("/logout", post(logout)).route("/language", post(choose_language))
+    Router::new()
+        .route("/login", get(show).post(submit))
+        .route("/logout", post(logout))
+        .route("/language", post(choose_language))
+        .route("/profile", get(super::get_page).post(save_profile))
 }
 
 #[derive(Deserialize, Default)]
@@ -237,4 +241,36 @@ async fn choose_language(State(app): State<AppState>, headers: HeaderMap, Form(c
     let cookie =
         session::set_cookie(session::LOCALE_COOKIE, locale.tag, 365 * 24 * 3600, session::secure(&app, &headers), cookie::SameSite::Lax);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, back)]).into_response()
+}
+
+#[derive(Deserialize)]
+struct ReadingChoice {
+    #[serde(default)]
+    locale: String,
+    #[serde(default)]
+    calendar: String,
+    #[serde(default)]
+    _csrf: String,
+}
+
+/// POST /profile: the person's language and calendar, kept on their account.
+/// Only values jirga offers are kept; anything else is refused, nothing kept.
+async fn save_profile(State(app): State<AppState>, headers: HeaderMap, Form(choice): Form<ReadingChoice>) -> Response {
+    let Some(viewer) = session::viewer(&app, &headers) else {
+        return Redirect::to("/login").into_response();
+    };
+    if !session::token_matches(&viewer.csrf, &choice._csrf) {
+        return (StatusCode::FORBIDDEN, viewer.l().t("error-csrf-invalid")).into_response();
+    }
+    let (Some(locale), Some(calendar)) = (crate::i18n::offered(&choice.locale), jirga_dates::Calendar::parse(&choice.calendar)) else {
+        return (StatusCode::BAD_REQUEST, viewer.l().t("error-bad-form")).into_response();
+    };
+    let user = &viewer.principal.actor.user;
+    let stored = (calendar != jirga_dates::Calendar::LocaleDefault).then(|| calendar.as_str());
+    if let Err(e) = app.accounts.set_locale(user, Some(locale.tag)).and_then(|()| app.accounts.set_calendar(user, stored)) {
+        return crate::error::ApiError::internal("keeping a person's reading preferences", &e).into_response();
+    }
+    let cookie =
+        session::set_cookie(session::LOCALE_COOKIE, locale.tag, 365 * 24 * 3600, session::secure(&app, &headers), cookie::SameSite::Lax);
+    (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/profile?done=profile".to_owned())]).into_response()
 }

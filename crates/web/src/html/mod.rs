@@ -64,6 +64,8 @@ pub enum Page {
     Pass(PassId),
     /// The border post: verify a presented pass, record entry or exit.
     Border,
+    /// The signed-in person's own page: who they are, their language and calendar.
+    Profile,
     /// The crossing log, optionally only crossings with one anomaly (`any` for all anomalous).
     Crossings(Option<String>),
     Crossing(CrossingId),
@@ -143,6 +145,7 @@ impl Page {
             Page::PassNew => "/passes/new".into(),
             Page::Pass(p) => format!("/passes/{p}"),
             Page::Border => "/border".into(),
+            Page::Profile => "/profile".into(),
             Page::Crossings(None) => "/crossings".into(),
             Page::Crossings(Some(a)) => format!("/crossings?anomaly={}", url_encode(a)),
             Page::Crossing(c) => format!("/crossings/{c}"),
@@ -170,6 +173,7 @@ impl Page {
             ["passes", "new"] => Page::PassNew,
             ["passes", id] => Page::Pass(id.parse().ok()?),
             ["border"] => Page::Border,
+            ["profile"] => Page::Profile,
             ["crossings"] => Page::Crossings(query.anomaly.clone()),
             ["crossings", id] => Page::Crossing(id.parse().ok()?),
             ["incidents"] => {
@@ -256,6 +260,7 @@ impl Page {
             | Page::PassNew
             | Page::Pass(_)
             | Page::Border
+            | Page::Profile
             | Page::Crossings(_)
             | Page::Crossing(_)
             | Page::Incidents(_)

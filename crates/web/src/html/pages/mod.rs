@@ -9,6 +9,7 @@ pub mod incidents;
 mod mandate;
 pub mod passes;
 mod policies;
+mod profile;
 mod registers;
 mod talks;
 
@@ -145,6 +146,7 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::PassNew => passes::new(ctx),
         Page::Pass(id) => passes::one(ctx, extra, id)?,
         Page::Border => passes::border(ctx, extra),
+        Page::Profile => profile::profile(ctx),
         Page::Crossings(anomaly) => passes::crossings(ctx, anomaly.as_deref(), extra.list_page),
         Page::Crossing(id) => passes::crossing(ctx, id)?,
         Page::Incidents(filter) => incidents::dashboard(ctx, filter),
