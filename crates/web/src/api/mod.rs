@@ -131,11 +131,7 @@ async fn post_command(
         }
         let status = rejection.status();
         let code = if status == StatusCode::PAYLOAD_TOO_LARGE { "payload_too_large" } else { "bad_request" };
-        ApiError::new(
-            status,
-            code,
-            crate::i18n::english().t_args("error-payload", &[("limit", MAX_BODY_BYTES.to_string()), ("reason", rejection.body_text())]),
-        )
+        ApiError::say(status, code, "error-payload", &[("limit", MAX_BODY_BYTES.to_string()), ("reason", rejection.body_text())])
     })?;
     let command = parse_command(&body)?;
     let name = command.name();
@@ -206,13 +202,10 @@ pub(crate) fn list_page(
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();
     let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
-    let (items, next) = app.engine.read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep)).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_REQUEST,
-            "invalid_query",
-            crate::i18n::english().t_args("error-page-after", &[("reason", e.to_string())]),
-        )
-    })?;
+    let (items, next) = app
+        .engine
+        .read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep))
+        .map_err(|e| ApiError::say(StatusCode::BAD_REQUEST, "invalid_query", "error-page-after", &[("reason", e.to_string())]))?;
     Ok(Json(json!({ "items": items, "next": next })))
 }
 
@@ -224,7 +217,7 @@ pub fn query_in_range<T: PartialOrd + std::fmt::Display>(name: &str, value: T, r
     }
     let args =
         [("name", name.to_owned()), ("min", range.start().to_string()), ("max", range.end().to_string()), ("value", value.to_string())];
-    Err(ApiError::new(StatusCode::BAD_REQUEST, "invalid_query", crate::i18n::english().t_args("error-query-range", &args)))
+    Err(ApiError::say(StatusCode::BAD_REQUEST, "invalid_query", "error-query-range", &args))
 }
 
 /// A page's `limit`: 1 to [`MAX_PAGE`], [`DEFAULT_PAGE`] when not given.
@@ -232,10 +225,11 @@ pub fn page_limit(limit: Option<usize>) -> Result<usize, ApiError> {
     match limit {
         None => Ok(DEFAULT_PAGE),
         Some(n) if (1..=MAX_PAGE).contains(&n) => Ok(n),
-        Some(n) => Err(ApiError::new(
+        Some(n) => Err(ApiError::say(
             StatusCode::BAD_REQUEST,
             "invalid_query",
-            crate::i18n::english().t_args("error-page-limit", &[("limit", n.to_string()), ("max", MAX_PAGE.to_string())]),
+            "error-page-limit",
+            &[("limit", n.to_string()), ("max", MAX_PAGE.to_string())],
         )),
     }
 }

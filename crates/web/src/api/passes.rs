@@ -60,11 +60,7 @@ async fn issue(State(app): State<AppState>, ApiWriter(principal): ApiWriter, req
         // The larger limit of this route is for photos: JSON keeps the API's own.
         let too_large = |reason: String| {
             let limit = crate::api::MAX_BODY_BYTES.to_string();
-            ApiError::new(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
-                english().t_args("error-payload", &[("limit", limit), ("reason", reason)]),
-            )
+            ApiError::say(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", "error-payload", &[("limit", limit), ("reason", reason)])
         };
         let body = Bytes::from_request(request, &app).await.map_err(|e| too_large(e.body_text()))?;
         if body.len() > crate::api::MAX_BODY_BYTES {

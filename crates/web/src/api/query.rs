@@ -18,11 +18,9 @@ impl<T: DeserializeOwned, S: Send + Sync> FromRequestParts<S> for ApiQuery<T> {
     async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, ApiError> {
         match Query::<T>::from_request_parts(parts, state).await {
             Ok(Query(value)) => Ok(ApiQuery(value)),
-            Err(rejection) => Err(ApiError::new(
-                StatusCode::BAD_REQUEST,
-                "invalid_query",
-                crate::i18n::english().t_args("error-invalid-query", &[("reason", rejection.body_text())]),
-            )),
+            Err(rejection) => {
+                Err(ApiError::say(StatusCode::BAD_REQUEST, "invalid_query", "error-invalid-query", &[("reason", rejection.body_text())]))
+            }
         }
     }
 }

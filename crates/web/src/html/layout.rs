@@ -222,7 +222,7 @@ pub fn notes(ctx: &Ctx, id: &str) -> Markup {
             @if earlier > 0 { p.meta { (ctx.ta("notes-earlier", &[("count", earlier.to_string())])) } }
             @for n in notes {
                 blockquote.note {
-                    p { (n.text) }
+                    p dir="auto" { (n.text) }
                     @if let Some(first) = n.history.first() {
                         footer.meta { (first.actor.name) " · " (first.at.strftime("%Y-%m-%d %H:%M UTC")) " · "
                             a href=(Page::Proof(first.seq).href()) { "#" (first.seq) } }

@@ -38,7 +38,7 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usiz
         (pager)
         @for c in claims {
             section.panel.claim id=(c.id) {
-                h2 { (c.proposition) }
+                h2 { bdi { (c.proposition) } }
                 (ledger_ref(ctx, &c.id, &c.history))
                 (super::incidents::evidence(ctx, c.id.as_str()))
                 p {
@@ -48,9 +48,9 @@ pub fn claims(ctx: &Ctx, id: &InitiativeId, topic: Option<&str>, list_page: usiz
                 div.positions {
                     @for p in &c.positions {
                         article.position {
-                            h3 { @if let Some(person) = &p.person { (ctx.person(person)) " — " } (ctx.party(&p.party)) }
+                            h3 { @if let Some(person) = &p.person { bdi { (ctx.person(person)) } " — " } bdi { (ctx.party(&p.party)) } }
                             p { (tag(stance_class(p.stance), &ctx.t(&p.stance.fluent_id()))) " " span.meta { (ctx.day(p.stated_on)) } }
-                            blockquote { (p.statement) }
+                            blockquote dir="auto" { (p.statement) }
                             p.source {
                                 (ctx.t("position-source")) ": " (p.source.publisher) ", "
                                 @match &p.source.url { Some(u) => a href=(u.as_str()) rel="noreferrer" { (p.source.title) }, None => em { (p.source.title) } }

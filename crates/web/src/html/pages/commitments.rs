@@ -45,9 +45,9 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>, list_page: usize
             tbody {
                 @for c in rows {
                     tr {
-                        td { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } }
+                        td { a href=(Page::Commitment(c.id.clone()).href()) { bdi { (c.text) } } }
                         td { (ctx.t(&c.topic.fluent_id())) }
-                        td { (ctx.person(&c.owner)) }
+                        td { bdi { (ctx.person(&c.owner)) } }
                         td { @if let Some(d) = c.due_on { (d) } }
                         td { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
                         td { @if let Some(p) = c.progress.iter().rev().find_map(|p| p.percent) { (p) "%" } }
@@ -80,14 +80,14 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
     let next: Vec<(String, String)> = c.status.next().iter().map(|st| (st.as_str().to_owned(), ctx.t(&st.fluent_id()))).collect();
     let body = html! {
         span.caption { (ctx.t("commitment-caption")) }
-        h1 { (c.text) }
+        h1 { bdi { (c.text) } }
         (ledger_ref(ctx, &c.id, &c.history))
         p { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
         dl.summary {
             dt { (ctx.t("field-topic")) } dd { (ctx.t(&c.topic.fluent_id())) }
             dt { (ctx.t("field-phase")) } dd { @if let Some(p) = s.phases.get(&c.phase) { (ctx.ta("phase-number", &[("n", p.number.to_string())])) } }
-            dt { (ctx.t("field-bound")) } dd { @for (i, p) in c.bound.iter().enumerate() { @if i > 0 { ", " } (ctx.party(p)) } }
-            dt { (ctx.t("field-owner")) } dd { (ctx.person(&c.owner)) }
+            dt { (ctx.t("field-bound")) } dd { @for (i, p) in c.bound.iter().enumerate() { @if i > 0 { ", " } bdi { (ctx.party(p)) } } }
+            dt { (ctx.t("field-owner")) } dd { bdi { (ctx.person(&c.owner)) } }
             dt { (ctx.t("field-drafted-on")) } dd { (ctx.day(c.drafted_on)) }
             @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (d) } }
         }

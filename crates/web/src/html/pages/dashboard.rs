@@ -76,11 +76,11 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
 
     let body = html! {
         span.caption { (ctx.t("dashboard-caption")) }
-        h1 { (ini.title) }
+        h1 { bdi { (ini.title) } }
         (ledger_ref(ctx, &ini.id, &ini.history))
         dl.summary {
-            dt { (ctx.t("field-counterpart")) } dd { (ctx.party(&ini.counterpart)) }
-            dt { (ctx.t("field-focal-person")) } dd { (ctx.person(&ini.focal_person)) }
+            dt { (ctx.t("field-counterpart")) } dd { bdi { (ctx.party(&ini.counterpart)) } }
+            dt { (ctx.t("field-focal-person")) } dd { bdi { (ctx.person(&ini.focal_person)) } }
             dt { (ctx.t("field-topics")) } dd { @for (i, t) in ini.topics.iter().enumerate() { @if i > 0 { ", " } (ctx.t(&t.fluent_id())) } }
         }
 
@@ -173,7 +173,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 h2 { (ctx.t("dashboard-open-commitments")) " (" (open_commitments.len()) ")" }
                 ul {
                     @for c in open_commitments.iter().take(DASHBOARD_ROWS) {
-                        li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
+                        li { a href=(Page::Commitment(c.id.clone()).href()) { bdi { (c.text) } } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
                             @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", ctx.day(due))])) } } }
                     }
                 }
@@ -183,7 +183,7 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 h2 { (ctx.t("dashboard-contested")) " (" (contested.len()) ")" }
                 ul {
                     @for c in contested.iter().take(DASHBOARD_ROWS) {
-                        li { a href=(Page::Claims(id.clone(), Some(c.topic.as_str().into())).href()) { (c.proposition) } }
+                        li { a href=(Page::Claims(id.clone(), Some(c.topic.as_str().into())).href()) { bdi { (c.proposition) } } }
                     }
                 }
                 (more(ctx, contested.len(), &Page::Claims(id.clone(), None)))

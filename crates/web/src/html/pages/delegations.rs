@@ -52,7 +52,7 @@ pub fn table(ctx: &Ctx, id: &InitiativeId) -> Markup {
                     tr {
                         td { a href=(Page::Delegation(d.id.clone()).href()) { (d.name) } }
                         td { (ctx.t(&d.purpose.fluent_id())) }
-                        td { @for m in &d.members { (ctx.person(&m.person)) " (" (ctx.t(&m.role.fluent_id())) "); " } }
+                        td { @for m in &d.members { bdi { (ctx.person(&m.person)) } " (" (ctx.t(&m.role.fluent_id())) "); " } }
                         td { @for v in d.visits.iter().filter_map(|v| s.visits.get(v)) { (v.destination) " " (tag("grey", &ctx.t(&v.status().fluent_id()))) " " } }
                     }
                 }
@@ -78,10 +78,10 @@ pub fn one(ctx: &Ctx, id: &DelegationId) -> Option<(String, Markup)> {
             tbody {
                 @for m in &d.members {
                     tr {
-                        td { (ctx.person(&m.person))
+                        td { bdi { (ctx.person(&m.person)) }
                             @if let Some(a) = s.people.get(&m.person).and_then(|p| p.name_arabic.as_ref()) { " " bdi lang="ur" dir="rtl" { (a) } } }
                         td { (ctx.t(&m.role.fluent_id())) }
-                        td { @if let Some(p) = s.people.get(&m.person).and_then(|p| p.party.as_ref()) { (ctx.party(p)) } }
+                        td { @if let Some(p) = s.people.get(&m.person).and_then(|p| p.party.as_ref()) { bdi { (ctx.party(p)) } } }
                         td {
                             @if m.person == ini.focal_person {
                                 span.meta { (ctx.t("delegation-focal-person")) }

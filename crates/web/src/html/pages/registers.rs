@@ -22,8 +22,8 @@ pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
                 @for ini in ctx.state.initiatives.values() {
                     tr {
                         td { a href=(Page::Dashboard(ini.id.clone()).href()) { (ini.title) } }
-                        td { (ctx.party(&ini.counterpart)) }
-                        td { (ctx.person(&ini.focal_person)) }
+                        td { bdi { (ctx.party(&ini.counterpart)) } }
+                        td { bdi { (ctx.person(&ini.focal_person)) } }
                     }
                 }
             }
@@ -37,7 +37,7 @@ pub fn initiatives(ctx: &Ctx) -> (String, Markup) {
                         li { a href=(Page::Meeting(m.id.clone()).href()) { (ctx.ta("shared-meeting", &[("place", m.place.to_string()), ("date", ctx.day(m.held_on))])) } }
                     }
                     @for c in ctx.state.commitments.values() {
-                        li { a href=(Page::Commitment(c.id.clone()).href()) { (c.text) } " " (tag(c.status.as_str(), &ctx.t(&c.status.fluent_id()))) }
+                        li { a href=(Page::Commitment(c.id.clone()).href()) { bdi { (c.text) } } " " (tag(c.status.as_str(), &ctx.t(&c.status.fluent_id()))) }
                     }
                 }
             }
@@ -92,7 +92,7 @@ pub fn registers(ctx: &Ctx) -> (String, Markup) {
                         td { (p.name_latin) }
                         td { @if let Some(a) = &p.name_arabic { bdi lang="ur" dir="rtl" { (a) } } }
                         td { @if let Some(t) = &p.title { (t) } }
-                        td { @if let Some(o) = &p.party { (ctx.party(o)) } }
+                        td { @if let Some(o) = &p.party { bdi { (ctx.party(o)) } } }
                     }
                 }
             }

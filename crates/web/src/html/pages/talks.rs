@@ -134,7 +134,7 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
         (ledger_ref(ctx, &m.id, &m.history))
         @if let Some(breach) = &m.breach { (breach_panel(ctx, BreachOf::Meeting(&m.id), breach)) }
         h2 { (ctx.t("meeting-participants")) }
-        ul { @for p in &m.participants { li { (ctx.person(p)) @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " (ctx.party(o)) } } } }
+        ul { @for p in &m.participants { li { bdi { (ctx.person(p)) } @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " bdi { (ctx.party(o)) } } } } }
         h2 { (ctx.t("meeting-agenda")) }
         ul { @for a in m.agenda_items.iter().filter_map(|a| s.agenda_items.get(a)) { li { (a.title) " (" (ctx.t(&a.topic.fluent_id())) ")" } } }
         @if let Some(min) = &m.minutes { h2 { (ctx.t("field-minutes")) } p.minutes { (min) } }
