@@ -86,6 +86,19 @@ pub fn negotiate(accept_language: &str) -> &'static str {
     ranges.iter().find_map(|(_, _, tag)| offered(tag)).map_or("en", |l| l.tag)
 }
 
+/// A number argument of a message in the digits of `LOCALES[L]`, digit for
+/// digit and without grouping: a count reads ۱۲, and a number a person typed
+/// (a year, a document number caught by the digit rule of `t_args`) stays the
+/// same number. Fluent's formatter hook is a plain function: one per locale.
+fn numbers_in<const L: usize>(value: &FluentValue, _: &intl_memoizer::concurrent::IntlLangMemoizer) -> Option<String> {
+    match value {
+        FluentValue::Number(n) if n.value.fract() == 0.0 && n.value.abs() < 1e15 => {
+            Some(jirga_dates::LocaleFormats::of(LOCALES[L].tag).digits(&(n.value as i64).to_string()))
+        }
+        _ => None,
+    }
+}
+
 /// One loaded locale.
 pub struct Localizer {
     bundle: FluentBundle<FluentResource>,
@@ -114,6 +127,14 @@ impl Localizer {
             if info.tag == "en" { 0 } else { info.source.lines().filter(|line| line.starts_with("# status: unreviewed")).count() };
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         bundle.set_use_isolating(isolating);
+        // Numbers in messages (counts, limits, positions) in the locale's
+        // digits, as the pages' own numbers are; English keeps Fluent's.
+        bundle.set_formatter(match info.tag {
+            "ps-AF" => Some(numbers_in::<1>),
+            "ur-PK" => Some(numbers_in::<2>),
+            "fa-AF" => Some(numbers_in::<3>),
+            _ => None,
+        });
         bundle.add_resource(resource).expect("no duplicate message ids");
         let fallback = (info.tag != "en").then(english);
         Localizer { bundle, fallback, dir: info.dir, lang: info.tag, unreviewed }
@@ -239,6 +260,18 @@ mod tests {
         assert!(!ps.t("app-name").is_empty());
         assert_eq!(ps.t("no-such-message-id"), "no-such-message-id");
         assert!(std::ptr::eq(super::for_pages("de"), super::english()));
+    }
+
+    #[test]
+    fn counts_in_messages_take_the_locales_digits() {
+        let dari = super::for_pages("fa-AF");
+        let text = dari.t_args("form-error-count", &[("count", "12".into())]);
+        assert!(text.contains("۱۲") && !text.contains("12"), "{text}");
+        // A number typed by a person stays that number: no grouping added.
+        let typed = dari.t_args("error-page-limit", &[("limit", "2999".into()), ("max", "1000".into())]);
+        assert!(typed.contains("۲۹۹۹") && typed.contains("۱۰۰۰"), "{typed}");
+        let english = super::english().t_args("form-error-count", &[("count", "12".into())]);
+        assert!(english.contains("12"), "{english}");
     }
 
     #[test]
