@@ -251,3 +251,24 @@ fn an_accounts_file_from_a_newer_binary_is_refused_and_left_alone() {
     let users: i64 = db.query_row("SELECT count(*) FROM users", [], |r| r.get(0)).unwrap();
     assert_eq!((version, users), (99, 1));
 }
+
+/// A row edited outside jirga: a `posts` value that is no crossing point code
+/// makes the account unreadable (named as damaged), and its session fails
+/// closed; a language or calendar preference no longer known is only a
+/// preference, passed on as it is for the web to ignore.
+#[test]
+fn a_damaged_account_row_fails_closed_and_a_stale_preference_is_passed_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = accounts(dir.path());
+    let session = a.login("saif", "correct horse battery", DESK).unwrap();
+    let db = rusqlite::Connection::open(dir.path().join("accounts.sqlite3")).unwrap();
+    db.execute("UPDATE users SET locale = 'tlh', calendar = 'julian' WHERE username = 'saif'", []).unwrap();
+    let live = a.session(&session.token).expect("a stale preference does not end a session");
+    assert_eq!((live.locale.as_deref(), live.calendar.as_deref()), (Some("tlh"), Some("julian")));
+    db.execute("UPDATE users SET posts = 'torkham,NOT A CODE!' WHERE username = 'saif'", []).unwrap();
+    match a.principal("saif") {
+        Err(jirga_auth::AccountError::Damaged(user, what)) => assert_eq!((user.as_str(), what.as_str()), ("saif", "posts")),
+        other => panic!("expected Damaged, got {other:?}"),
+    }
+    assert!(a.session(&session.token).is_none(), "a session on a damaged account fails closed");
+}

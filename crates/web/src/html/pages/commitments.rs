@@ -127,7 +127,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
         h2 { (ctx.t("commitment-progress")) }
         table {
             thead { tr { th { (ctx.t("field-reported-on")) } th { (ctx.t("field-note")) } th { (ctx.t("field-percent")) } } }
-            tbody { @for p in &c.progress { tr { td { (ctx.day(p.reported_on)) } td { (p.note) } td { @if let Some(x) = p.percent { (x) "%" } } } } }
+            tbody { @for p in &c.progress { tr { td { (ctx.day(p.reported_on)) } td dir="auto" { (p.note) } td { @if let Some(x) = p.percent { (ctx.number(x)) "%" } } } } }
         }
         @if !next.is_empty() {
             (change.render(&ctx.t("commitment-change"), &ctx.t("commitment-change-submit"), html! {

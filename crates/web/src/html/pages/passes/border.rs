@@ -93,7 +93,7 @@ fn verdict_panel(ctx: &Ctx, b: &crate::html::pages::BorderCheck, csrf: &str) -> 
                             @if p.attendant_allowed { " · " (ctx.t("field-purpose-attendant-allowed")) } }
                         dt { (ctx.t("field-crossing-points")) } dd { (p.crossing_points.iter().map(|c| point_name(ctx, c)).collect::<Vec<_>>().join(", ")) }
                         dt { (ctx.t("field-valid-until")) } dd { (p.valid_until) }
-                        dt { (ctx.t("field-entries-max")) } dd { (p.max_entries) }
+                        dt { (ctx.t("field-entries-max")) } dd { (ctx.number(p.max_entries)) }
                         dt { (ctx.t("field-document-id")) } dd { code { (p.id) } }
                         dt { (ctx.t("field-authority")) } dd { (v.iss.clone().unwrap_or_default()) }
                     }

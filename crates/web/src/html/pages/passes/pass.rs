@@ -57,7 +57,7 @@ pub fn one(ctx: &Ctx, extra: &Extra, id: &PassId) -> Option<(String, Markup)> {
                     dt { (ctx.t("field-crossing-points")) } dd { (points(ctx, &p.crossing_points)) }
                     dt { (ctx.t("field-valid-from")) } dd { (ctx.day(p.valid_from)) }
                     dt { (ctx.t("field-valid-until")) } dd { (ctx.day(p.valid_until)) }
-                    dt { (ctx.t("field-entries-max")) } dd { (p.entries.max()) }
+                    dt { (ctx.t("field-entries-max")) } dd { (ctx.number(p.entries.max())) }
                     dt { (ctx.t("field-authority")) } dd { (p.authority) }
                     dt { (ctx.t("field-kid")) } dd { code { (p.kid) } }
                     dt { (ctx.t("field-holder-commitment")) } dd { code.wrap-anywhere { (p.holder_commitment) } }
