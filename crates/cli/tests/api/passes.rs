@@ -543,3 +543,16 @@ async fn a_pashto_officer_reads_the_problems_of_a_form_in_pashto() {
     assert!(page.contains("د لرونکي انځور وټاکئ"), "the photo's problem in Pashto");
     assert!(!page.contains("Enter “") && !page.contains("Enter &ldquo;"), "no English problem left");
 }
+
+/// Nobody uploads without a session: the issue form's large body limit is
+/// not a way for an outsider to make the server read megabytes.
+#[tokio::test]
+async fn an_anonymous_upload_to_the_issue_form_is_sent_to_sign_in_unread() {
+    let app = app_with_points().await;
+    let photo = reqwest::multipart::Part::bytes(vec![0u8; 4 * 1024 * 1024]).file_name("big.jpg");
+    let form = reqwest::multipart::Form::new().text("type", "issue_pass").part("holder.photo_upload", photo);
+    let response = app.client.post(format!("{}/passes/new", app.base)).multipart(form).send().await.unwrap();
+    assert_eq!(response.status().as_u16(), 303);
+    assert_eq!(response.headers()["location"], "/login");
+    assert!(app.engine.personal_all().unwrap().is_empty());
+}

@@ -476,6 +476,10 @@ fn bad_form() -> Response {
 /// out); a url-encoded post is taken as at `/actions`.
 async fn post_upload(State(app): State<AppState>, headers: HeaderMap, request: axum::extract::Request) -> Response {
     use axum::extract::FromRequest;
+    // Before a byte of the (large) body is read: only a signed-in person uploads.
+    if session::viewer(&app, &headers).is_none() {
+        return Redirect::to("/login").into_response();
+    }
     let multipart =
         headers.get(axum::http::header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).is_some_and(|v| v.starts_with("multipart/form-data"));
     if !multipart {
