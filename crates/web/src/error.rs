@@ -93,14 +93,20 @@ impl IntoResponse for ApiError {
     /// rides along in the response's extensions, so that the edge can say the
     /// message again in the client's language ([`localize_message`]).
     fn into_response(self) -> Response {
-        let mut body = serde_json::json!({ "code": self.refusal.code, "message": self.refusal.message });
-        if let Some(field) = &self.refusal.field {
-            body["field"] = field.clone().into();
-        }
+        let body = body(&self.refusal, &self.refusal.message);
         let mut response = (self.status, axum::Json(body)).into_response();
         response.extensions_mut().insert(self.refusal);
         response
     }
+}
+
+/// `{"code", "message", "field"}` of a refusal, `message` as given.
+fn body(refusal: &Refusal, message: &str) -> serde_json::Value {
+    let mut body = serde_json::json!({ "code": refusal.code, "message": message });
+    if let Some(field) = &refusal.field {
+        body["field"] = field.clone().into();
+    }
+    body
 }
 
 /// An API error's `message` in the language the client asked for
@@ -115,12 +121,8 @@ pub async fn localize_message(request: axum::extract::Request, next: axum::middl
         return response;
     }
     let Some(refusal) = response.extensions_mut().remove::<Refusal>() else { return response };
-    let mut body = serde_json::json!({ "code": refusal.code, "message": refusal.message_in(crate::i18n::for_pages(locale)) });
-    if let Some(field) = &refusal.field {
-        body["field"] = field.clone().into();
-    }
-    let status = response.status();
-    let mut localized = (status, axum::Json(body)).into_response();
+    let body = body(&refusal, &refusal.message_in(crate::i18n::for_pages(locale)));
+    let mut localized = (response.status(), axum::Json(body)).into_response();
     for (name, value) in response.headers() {
         if name != axum::http::header::CONTENT_LENGTH && name != axum::http::header::CONTENT_TYPE {
             localized.headers_mut().insert(name.clone(), value.clone());

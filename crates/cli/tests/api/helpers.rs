@@ -193,9 +193,7 @@ impl TestApp {
             .send()
             .await
             .unwrap();
-        let status = response.status().as_u16();
-        let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
-        (status, response.text().await.unwrap(), location)
+        page_answer(response).await
     }
 
     /// Post a form as `user`, with their session's form token unless `pairs` has one.
@@ -215,9 +213,7 @@ impl TestApp {
             .send()
             .await
             .unwrap();
-        let status = response.status().as_u16();
-        let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
-        (status, response.text().await.unwrap(), location)
+        page_answer(response).await
     }
 
     /// Post a form as the demo user whose role the command belongs to.
@@ -249,6 +245,13 @@ impl TestApp {
     pub fn event_count(&self) -> u64 {
         self.engine.read(|s| s.next_seq())
     }
+}
+
+/// A page's answer to a form: status, body, and where it redirects.
+async fn page_answer(response: reqwest::Response) -> (u16, String, Option<String>) {
+    let status = response.status().as_u16();
+    let location = response.headers().get("location").map(|l| l.to_str().unwrap().to_owned());
+    (status, response.text().await.unwrap(), location)
 }
 
 /// Standard base64, as a form carries a file's bytes.

@@ -238,8 +238,7 @@ async fn choose_language(State(app): State<AppState>, headers: HeaderMap, Form(c
         }
     }
     let back = safe_next(choice.return_to.as_deref());
-    let cookie =
-        session::set_cookie(session::LOCALE_COOKIE, locale.tag, 365 * 24 * 3600, session::secure(&app, &headers), cookie::SameSite::Lax);
+    let cookie = locale_cookie(&app, &headers, locale.tag);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, back)]).into_response()
 }
 
@@ -270,7 +269,11 @@ async fn save_profile(State(app): State<AppState>, headers: HeaderMap, Form(choi
     if let Err(e) = app.accounts.set_locale(user, Some(locale.tag)).and_then(|()| app.accounts.set_calendar(user, stored)) {
         return crate::error::ApiError::internal("keeping a person's reading preferences", &e).into_response();
     }
-    let cookie =
-        session::set_cookie(session::LOCALE_COOKIE, locale.tag, 365 * 24 * 3600, session::secure(&app, &headers), cookie::SameSite::Lax);
+    let cookie = locale_cookie(&app, &headers, locale.tag);
     (StatusCode::SEE_OTHER, [(SET_COOKIE, cookie), (axum::http::header::LOCATION, "/profile?done=profile".to_owned())]).into_response()
+}
+
+/// The cookie keeping a chosen language for a year (the switcher, the profile).
+fn locale_cookie(app: &AppState, headers: &HeaderMap, tag: &str) -> String {
+    session::set_cookie(session::LOCALE_COOKIE, tag, 365 * 24 * 3600, session::secure(app, headers), cookie::SameSite::Lax)
 }
