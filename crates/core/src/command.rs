@@ -457,6 +457,110 @@ pub enum Command {
         statistic: Option<Name>,
         note: Body,
     },
+    /// Register a community (a tribe, a sub-tribe or clan, a locality's
+    /// community) with the districts it lives in on either side of the border.
+    RegisterCommunity {
+        name_latin: Name,
+        #[serde(default)]
+        name_arabic: Option<Name>,
+        kind: CommunityKind,
+        districts: Vec<BorderDistrict>,
+        /// The tribe it is part of.
+        #[serde(default)]
+        part_of: Option<CommunityId>,
+        /// Communities it neighbours, across the border or beside it.
+        #[serde(default)]
+        neighbours: Vec<CommunityId>,
+    },
+    /// Record a person as an elder or representative of a community.
+    AddElder {
+        community: CommunityId,
+        person: PersonId,
+        standing: ElderStanding,
+        since: Date,
+    },
+    /// Record a grievance a community raised, with its source. A sensitive
+    /// one (a complaint about a security operation) names no raiser here: the
+    /// raiser is kept apart, like a pass holder's data, and the event carries
+    /// only `raiser_commitment`.
+    RaiseGrievance {
+        community: CommunityId,
+        /// The elder who raised it on the community's behalf.
+        #[serde(default)]
+        raised_by: Option<PersonId>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        raiser_commitment: Option<Name>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        sensitive: bool,
+        topic: GrievanceTopic,
+        #[serde(default)]
+        district: Option<BorderDistrict>,
+        #[serde(default)]
+        place: Option<Name>,
+        raised_on: Date,
+        text: Body,
+        source: Source,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        agenda_items: Vec<AgendaItemId>,
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        commitments: Vec<CommitmentId>,
+    },
+    /// Take a grievance a step on: acknowledged, referred (to an authority),
+    /// addressed (by a commitment or measure), resolved or closed (with the reason).
+    AdvanceGrievance {
+        grievance: GrievanceId,
+        to: GrievanceStatus,
+        on: Date,
+        #[serde(default)]
+        note: Option<Body>,
+        #[serde(default)]
+        referred_to: Option<PartyId>,
+        #[serde(default)]
+        commitment: Option<CommitmentId>,
+    },
+    /// Mark a commitment as a confidence-building measure between communities
+    /// and/or authorities that are, together, on both sides of the border.
+    MarkConfidenceBuilding {
+        commitment: CommitmentId,
+        #[serde(default)]
+        communities: Vec<CommunityId>,
+        #[serde(default)]
+        parties: Vec<PartyId>,
+        marked_on: Date,
+    },
+    /// Add a delivery milestone to a commitment, with an indicator to measure.
+    AddMilestone {
+        commitment: CommitmentId,
+        title: Name,
+        due_on: Date,
+        #[serde(default)]
+        indicator: Option<Name>,
+        #[serde(default)]
+        target: Option<u64>,
+    },
+    /// Report on a milestone: the indicator's value on a day, and whether it is met.
+    ReportMilestone {
+        commitment: CommitmentId,
+        /// The milestone's number, from 1.
+        milestone: u32,
+        on: Date,
+        #[serde(default)]
+        value: Option<u64>,
+        #[serde(default)]
+        met: bool,
+        #[serde(default)]
+        note: Option<Body>,
+    },
+    /// Score a commitment's implementation on the Peace Accords Matrix scale
+    /// (0 not implemented, 1 minimal, 2 intermediate, 3 full), with its evidence.
+    ScoreImplementation {
+        commitment: CommitmentId,
+        score: u8,
+        scored_on: Date,
+        /// Required: a score without evidence is refused (`evidence_required`).
+        #[serde(default)]
+        evidence: Option<Evidence>,
+    },
     /// Propose to replace one policy set. `previous` is the text being
     /// replaced, so two administrators cannot overwrite each other's change
     /// unknowingly; the authorizer validates `text` against the schema before
@@ -529,6 +633,14 @@ impl Command {
             | ReportMovement { .. }
             | SetDuplicateTolerance { .. } => return None,
             CiteEvidence { record, .. } => record.as_str(),
+            // Communities stand outside any initiative.
+            RegisterCommunity { .. } => return None,
+            AddElder { community, .. } | RaiseGrievance { community, .. } => community.as_str(),
+            AdvanceGrievance { grievance, .. } => grievance.as_str(),
+            MarkConfidenceBuilding { commitment, .. }
+            | AddMilestone { commitment, .. }
+            | ReportMilestone { commitment, .. }
+            | ScoreImplementation { commitment, .. } => commitment.as_str(),
             RevokePass { pass, .. } => pass.as_str(),
             ChangeInitiativeSettings { initiative, .. }
             | RequestApproval { initiative, .. }
@@ -610,6 +722,11 @@ impl Command {
             RevokePass { revoked_on, .. } => ("revoked_on", *revoked_on),
             ApprovePolicyChange { approved_on, .. } => ("approved_on", *approved_on),
             RefusePolicyChange { refused_on, .. } => ("refused_on", *refused_on),
+            AddElder { since, .. } => ("since", *since),
+            RaiseGrievance { raised_on, .. } => ("raised_on", *raised_on),
+            AdvanceGrievance { on, .. } | ReportMilestone { on, .. } => ("on", *on),
+            MarkConfidenceBuilding { marked_on, .. } => ("marked_on", *marked_on),
+            ScoreImplementation { scored_on, .. } => ("scored_on", *scored_on),
             _ => return None,
         })
     }

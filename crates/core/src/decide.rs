@@ -1,6 +1,10 @@
 //! The rules of the process: given the state and a command, the event to record
 //! or the rule it breaks. Pure: no I/O, no clock; the state is not changed.
 
+mod tribal;
+
+pub use tribal::party_side;
+
 use std::collections::BTreeSet;
 
 use jiff::civil::Date;
@@ -799,6 +803,14 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
             known_incidents(state, incidents)?;
             Ok(vec![CitationId::numbered(next(&state.citations, 0)).to_string()])
         }
+        RegisterCommunity { .. }
+        | AddElder { .. }
+        | RaiseGrievance { .. }
+        | AdvanceGrievance { .. }
+        | MarkConfidenceBuilding { .. }
+        | AddMilestone { .. }
+        | ReportMilestone { .. }
+        | ScoreImplementation { .. } => tribal::check(state, command),
     }
 }
 

@@ -112,6 +112,53 @@ pub fn scenario() -> Vec<Command> {
             "source": arab_news("KP to send two delegations to Afghanistan for talks")}),
         json!({"type": "add_note", "record": "ini-1",
             "text": "Context (Arab News, 2025-03-09): Pakistan has struggled to contain a surge in militancy in KP since a fragile truce between the TTP and Islamabad broke down in November 2022."}),
+        // The second article's tribal dimension: communities astride the
+        // Khyber–Nangarhar border "share the same language, tradition and social
+        // norms". The communities are real; their elders here are illustrative
+        // people described by their standing (the reports name none), and so
+        // are the grievances, the milestone and the score.
+        json!({"type": "register_community", "name_latin": "Shinwari", "name_arabic": "شینواري", "kind": "tribe", "districts": ["khyber", "nangarhar"]}),
+        json!({"type": "register_community", "name_latin": "Mohmand", "name_arabic": "مومند", "kind": "tribe", "districts": ["mohmand", "nangarhar", "kunar"],
+            "neighbours": ["cmy-1"]}),
+        json!({"type": "register_community", "name_latin": "Afridi", "name_arabic": "اپريدي", "kind": "tribe", "districts": ["khyber"], "neighbours": ["cmy-1"]}),
+        json!({"type": "register_community", "name_latin": "Shinwari of Landi Kotal", "name_arabic": "د لنډي کوتل شینواري", "kind": "locality",
+            "districts": ["khyber"], "part_of": "cmy-1"}),
+        json!({"type": "register_person", "name_latin": "Malik of the Shinwari (Landi Kotal)", "title": "Malik"}),
+        json!({"type": "register_person", "name_latin": "Shinwari elder (Achin, Nangarhar)", "title": "Tribal elder"}),
+        json!({"type": "register_person", "name_latin": "Afridi elder (Bara)", "title": "Tribal elder"}),
+        json!({"type": "register_person", "name_latin": "Women's representative (Landi Kotal)", "title": "Community health worker"}),
+        json!({"type": "add_elder", "community": "cmy-1", "person": "per-10", "standing": "malik", "since": "2025-03-01"}),
+        json!({"type": "add_elder", "community": "cmy-4", "person": "per-10", "standing": "malik", "since": "2025-03-01"}),
+        json!({"type": "add_elder", "community": "cmy-1", "person": "per-11", "standing": "elder", "since": "2025-03-01"}),
+        json!({"type": "add_elder", "community": "cmy-3", "person": "per-12", "standing": "elder", "since": "2025-03-01"}),
+        json!({"type": "add_elder", "community": "cmy-4", "person": "per-13", "standing": "womens_representative", "since": "2025-03-01"}),
+        // A jirga with the Afridi elders, who live on Pakistan's side only: a
+        // meeting of the province with its own communities, needing no approval.
+        json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-07", "place": "Bara, Khyber", "participants": ["per-1", "per-12"],
+            "minutes": "Consultation with the Afridi elders before the delegations travel: movement for medical treatment and the closures of Torkham come first."}),
+        json!({"type": "raise_grievance", "community": "cmy-1", "raised_by": "per-10", "topic": "movement", "district": "khyber", "place": "Torkham",
+            "raised_on": "2025-03-07", "agenda_items": ["age-5"], "commitments": ["com-1"],
+            "text": "Patients from Nangarhar with appointments at Peshawar's hospitals are turned back at Torkham for want of documents; families wait for days at the crossing.",
+            "source": {"publisher": "Demo: jirga with the Shinwari elders (illustrative)", "title": "Grievances heard at Landi Kotal", "published_on": "2025-03-07"}}),
+        json!({"type": "advance_grievance", "grievance": "grv-1", "to": "acknowledged", "on": "2025-03-08",
+            "note": "Put on the agenda of phase 2 (movement of people for medical treatment and business)."}),
+        json!({"type": "raise_grievance", "community": "cmy-3", "sensitive": true, "topic": "security_operations", "district": "khyber", "place": "Tirah valley",
+            "raised_on": "2025-03-07",
+            "text": "Houses damaged during a search operation; the families ask for compensation. The elder who raised it asked not to be named.",
+            "source": {"publisher": "Demo: jirga with the Afridi elders (illustrative)", "title": "Grievances heard at Bara", "published_on": "2025-03-07"}}),
+        json!({"type": "raise_grievance", "community": "cmy-4", "raised_by": "per-13", "topic": "health", "district": "khyber", "place": "Landi Kotal",
+            "raised_on": "2025-03-07",
+            "text": "Women of Landi Kotal need an escort to cross for treatment; a pass for a patient should allow an attendant.",
+            "source": {"publisher": "Demo: jirga with the Shinwari elders (illustrative)", "title": "Grievances heard at Landi Kotal", "published_on": "2025-03-07"}}),
+        json!({"type": "mark_confidence_building", "commitment": "com-1", "communities": ["cmy-1", "cmy-2"], "parties": ["par-1", "par-3"], "marked_on": "2025-03-09"}),
+        json!({"type": "add_milestone", "commitment": "com-1", "title": "A medical-pass desk at Torkham issues passes to patients with hospital appointments",
+            "due_on": "2025-06-30", "indicator": "Medical passes issued per month", "target": 200}),
+        json!({"type": "add_milestone", "commitment": "com-1", "title": "Torkham open for patients every day of the week", "due_on": "2026-12-31",
+            "indicator": "Torkham open days per week", "target": 7}),
+        json!({"type": "report_milestone", "commitment": "com-1", "milestone": 2, "on": "2025-03-09", "value": 5,
+            "note": "Open five days a week, closed for days at a time after incidents."}),
+        json!({"type": "score_implementation", "commitment": "com-1", "score": 0, "scored_on": "2025-03-09",
+            "evidence": {"kind": "report", "description": "No pass for medical treatment has been issued yet; the desk is planned for the pass office at Torkham."}}),
     ];
     commands.into_iter().map(|c| serde_json::from_value(c).expect("demo commands are valid")).collect()
 }

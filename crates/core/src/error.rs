@@ -5,7 +5,7 @@
 
 use jiff::civil::Date;
 
-use crate::model::{CommitmentStatus, Topic};
+use crate::model::{CommitmentStatus, GrievanceStatus, Topic};
 
 /// How a rule error should be answered at the HTTP edge.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -205,6 +205,41 @@ pub enum RuleError {
         condition: u32,
         conditions: u32,
     },
+    /// The person is an elder of this community already.
+    AlreadyAnElder,
+    /// An elder speaks for a community, not for a government.
+    ElderOfAGovernment,
+    /// A grievance is raised by its community's own elder.
+    NotAnElder,
+    /// A sensitive grievance's raiser is kept apart: never in the event.
+    SensitiveRaiserInTheOpen,
+    /// A sensitive grievance committed to a raiser came without the raiser to keep apart.
+    RaiserDataRequired,
+    /// A grievance cannot take this step from where it stands.
+    InvalidGrievanceStep {
+        from: GrievanceStatus,
+        to: GrievanceStatus,
+    },
+    /// A step needs a field it was not given (a referral its authority, an
+    /// addressed grievance its commitment).
+    StepIncomplete {
+        field: &'static str,
+    },
+    /// A grievance is resolved or closed only with the reason.
+    ReasonRequired,
+    /// A confidence-building measure is between both sides of the border.
+    MeasureOneSided,
+    /// The commitment is marked as a confidence-building measure already.
+    AlreadyAMeasure,
+    /// The commitment has no milestone with this number.
+    NoSuchMilestone {
+        milestone: u32,
+        milestones: u32,
+    },
+    /// The milestone was reported met already.
+    MilestoneAlreadyMet,
+    /// A score rests on evidence.
+    EvidenceRequired,
 }
 
 impl RuleError {
@@ -289,6 +324,19 @@ impl RuleError {
             MeetingWasABreach => "meeting_was_a_breach",
             NothingAgreedInMeeting => "nothing_agreed_in_meeting",
             NoSuchCondition { .. } => "no_such_condition",
+            AlreadyAnElder => "already_an_elder",
+            ElderOfAGovernment => "elder_of_a_government",
+            NotAnElder => "not_an_elder",
+            SensitiveRaiserInTheOpen => "sensitive_raiser_in_the_open",
+            RaiserDataRequired => "raiser_data_required",
+            InvalidGrievanceStep { .. } => "invalid_grievance_step",
+            StepIncomplete { .. } => "step_incomplete",
+            ReasonRequired => "reason_required",
+            MeasureOneSided => "measure_one_sided",
+            AlreadyAMeasure => "already_a_measure",
+            NoSuchMilestone { .. } => "no_such_milestone",
+            MilestoneAlreadyMet => "milestone_already_met",
+            EvidenceRequired => "evidence_required",
         }
     }
 
@@ -318,6 +366,13 @@ impl RuleError {
             | NotCitable { .. }
             | NotABreach
             | NoSuchCondition { .. }
+            | SensitiveRaiserInTheOpen
+            | RaiserDataRequired
+            | StepIncomplete { .. }
+            | ReasonRequired
+            | MeasureOneSided
+            | NoSuchMilestone { .. }
+            | EvidenceRequired
             | WaiverNotNeeded => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
@@ -353,6 +408,14 @@ impl RuleError {
             MeetingNotWithCounterpart | MeetingWasABreach | NothingAgreedInMeeting => Some("meeting"),
             NoSuchCondition { .. } => Some("condition"),
             FederalDecisionRequired { rule } => Some(rule),
+            AlreadyAnElder | ElderOfAGovernment => Some("person"),
+            NotAnElder | SensitiveRaiserInTheOpen | RaiserDataRequired => Some("raised_by"),
+            InvalidGrievanceStep { .. } => Some("to"),
+            StepIncomplete { field } => Some(field),
+            ReasonRequired => Some("note"),
+            MeasureOneSided => Some("communities"),
+            NoSuchMilestone { .. } | MilestoneAlreadyMet => Some("milestone"),
+            EvidenceRequired => Some("evidence.description"),
             _ => None,
         }
     }
@@ -394,6 +457,9 @@ impl RuleError {
                 vec![("since", since.to_string()), ("reason", reason.clone())]
             }
             NoSuchCondition { condition, conditions } => vec![("condition", condition.to_string()), ("conditions", conditions.to_string())],
+            InvalidGrievanceStep { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
+            StepIncomplete { field } => vec![("field", field.to_string())],
+            NoSuchMilestone { milestone, milestones } => vec![("milestone", milestone.to_string()), ("milestones", milestones.to_string())],
             _ => vec![],
         }
     }

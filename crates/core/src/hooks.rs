@@ -37,6 +37,8 @@ pub enum Read<'a> {
     Log,
     /// Pass holders' personal data (kept out of the log and the read state).
     HolderData,
+    /// Who raised a sensitive grievance (kept apart like a holder's data).
+    SensitiveRaiser,
 }
 
 /// An authorization decision's fingerprint: what it rested on (the policies in

@@ -141,6 +141,10 @@ typed_id!(/// A report of militant movement across the border.
     MovementId, "mov");
 typed_id!(/// Incidents or a statistic cited as evidence on an agenda item or a claim.
     CitationId, "cit");
+typed_id!(/// A community (tribe, sub-tribe or a locality's community) on either side of the border.
+    CommunityId, "cmy");
+typed_id!(/// A grievance a community raised.
+    GrievanceId, "grv");
 
 #[cfg(test)]
 mod tests {

@@ -293,3 +293,156 @@ choice!(/// Which way reported militants moved across the border.
     IntoAfghanistan = "into_afghanistan",
     Unknown = "unknown",
 });
+
+// ── Communities, grievances and delivery (see `crate::state::Community`) ──
+
+choice!(/// A side of the border.
+    Side, "side" {
+    Pakistan = "pakistan",
+    Afghanistan = "afghanistan",
+});
+
+choice!(/// What kind of community: a tribe, a sub-tribe or clan, or the community of a locality.
+    CommunityKind, "community-kind" {
+    Tribe = "tribe",
+    SubTribe = "sub_tribe",
+    Locality = "locality",
+});
+
+choice!(/// The districts (Pakistan) and provinces (Afghanistan) along the border a
+    /// community lives in. A closed list so that its side is a fact of the
+    /// place, never a label: a community's sides are derived from these.
+    BorderDistrict, "district" {
+    Chitral = "chitral",
+    Bajaur = "bajaur",
+    Mohmand = "mohmand",
+    Khyber = "khyber",
+    Peshawar = "peshawar",
+    Orakzai = "orakzai",
+    Kurram = "kurram",
+    NorthWaziristan = "north_waziristan",
+    SouthWaziristan = "south_waziristan",
+    Zhob = "zhob",
+    Chaman = "chaman",
+    Nuristan = "nuristan",
+    Kunar = "kunar",
+    Nangarhar = "nangarhar",
+    Paktia = "paktia",
+    Khost = "khost",
+    Paktika = "paktika",
+    Kandahar = "kandahar",
+});
+
+impl BorderDistrict {
+    /// The side of the border it is on.
+    pub fn side(self) -> Side {
+        use BorderDistrict::*;
+        match self {
+            Chitral | Bajaur | Mohmand | Khyber | Peshawar | Orakzai | Kurram | NorthWaziristan | SouthWaziristan | Zhob | Chaman => {
+                Side::Pakistan
+            }
+            Nuristan | Kunar | Nangarhar | Paktia | Khost | Paktika | Kandahar => Side::Afghanistan,
+        }
+    }
+
+    /// Its name as the incident register writes a district (`admin2`, after
+    /// the agencies' renaming), so a community's incidents can be found.
+    pub fn place_name(self) -> &'static str {
+        use BorderDistrict::*;
+        match self {
+            Chitral => "Chitral",
+            Bajaur => "Bajaur",
+            Mohmand => "Mohmand",
+            Khyber => "Khyber",
+            Peshawar => "Peshawar",
+            Orakzai => "Orakzai",
+            Kurram => "Kurram",
+            NorthWaziristan => "North Waziristan",
+            SouthWaziristan => "South Waziristan",
+            Zhob => "Zhob",
+            Chaman => "Chaman",
+            Nuristan => "Nuristan",
+            Kunar => "Kunar",
+            Nangarhar => "Nangarhar",
+            Paktia => "Paktia",
+            Khost => "Khost",
+            Paktika => "Paktika",
+            Kandahar => "Kandahar",
+        }
+    }
+}
+
+choice!(/// An elder's or representative's standing in their community.
+    ElderStanding, "standing-in-community" {
+    Malik = "malik",
+    Elder = "elder",
+    ReligiousFigure = "religious_figure",
+    YouthRepresentative = "youth_representative",
+    WomensRepresentative = "womens_representative",
+});
+
+choice!(/// What a grievance is about.
+    GrievanceTopic, "grievance-topic" {
+    Movement = "movement",
+    Trade = "trade",
+    Refugees = "refugees",
+    SecurityOperations = "security_operations",
+    Detention = "detention",
+    Health = "health",
+    Education = "education",
+    Livelihoods = "livelihoods",
+    WaterLand = "water_land",
+    Other = "other",
+});
+
+choice!(/// Where a grievance stands. `closed` ends it without its being resolved.
+    GrievanceStatus, "grievance-status" {
+    Raised = "raised",
+    Acknowledged = "acknowledged",
+    Referred = "referred",
+    Addressed = "addressed",
+    Resolved = "resolved",
+    Closed = "closed",
+});
+
+impl GrievanceStatus {
+    /// Resolved and closed grievances accept no further step.
+    pub fn is_terminal(self) -> bool {
+        matches!(self, Self::Resolved | Self::Closed)
+    }
+
+    /// The steps a grievance may take from this one (forward only; closing
+    /// is always possible while it is open).
+    pub fn next(self) -> &'static [GrievanceStatus] {
+        use GrievanceStatus::*;
+        match self {
+            Raised => &[Acknowledged, Closed],
+            Acknowledged => &[Referred, Addressed, Resolved, Closed],
+            Referred => &[Addressed, Resolved, Closed],
+            Addressed => &[Resolved, Closed],
+            Resolved | Closed => &[],
+        }
+    }
+}
+
+choice!(/// What an implementation score rests on.
+    EvidenceKind, "evidence-kind" {
+    Report = "report",
+    Incidents = "incidents",
+    Crossings = "crossings",
+    Document = "document",
+});
+
+/// The Peace Accords Matrix's implementation scale: 0 not implemented,
+/// 1 minimal, 2 intermediate, 3 full.
+pub const PAM_SCORES: std::ops::RangeInclusive<u8> = 0..=3;
+
+/// What an implementation score rests on, as the scorer described it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evidence {
+    pub kind: EvidenceKind,
+    pub description: crate::text::Body,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<crate::text::Url>,
+}

@@ -4,6 +4,12 @@
 //! is not of the province's or the federal government's party or a body within
 //! one (a person of the counterpart, of another group, or of no declared side:
 //! an unknown side is never taken for ours), or when it is held across the border.
+//!
+//! A person of no party who speaks for communities (an elder) has the side of
+//! the places those communities live in: ours only when every one of them
+//! lives on Pakistan's side alone. An elder of a community astride the border
+//! (the Shinwari of Khyber and Nangarhar) is the other side, whatever else
+//! they are an elder of.
 
 use crate::RuleError;
 use crate::state::{Initiative, State};
@@ -115,6 +121,13 @@ pub fn of_our_side(state: &State, initiative: &Initiative, party: &crate::ids::P
     false
 }
 
+/// Is the person an elder of at least one community, and are all their
+/// communities on Pakistan's side of the border only?
+fn elder_of_our_side_only(state: &State, person: &crate::ids::PersonId) -> bool {
+    let mut communities = state.communities_of(person).peekable();
+    communities.peek().is_some() && communities.all(|c| !c.lives_on(crate::model::Side::Afghanistan))
+}
+
 /// Is a meeting of `participants` at `place` one with the other side?
 pub fn with_the_other_side(
     state: &State,
@@ -125,7 +138,10 @@ pub fn with_the_other_side(
     let mut other_side = across_the_border(place);
     for id in participants {
         let person = state.people.get(id).ok_or_else(|| RuleError::not_found("person", id))?;
-        let ours = person.party.as_ref().is_some_and(|p| of_our_side(state, initiative, p));
+        let ours = match &person.party {
+            Some(party) => of_our_side(state, initiative, party),
+            None => elder_of_our_side_only(state, id),
+        };
         other_side |= !ours;
     }
     Ok(other_side)

@@ -24,7 +24,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
     let day = format!("2025-0{}-{:02}", 3 + b % 2, 1 + b % 28);
     let pick = |options: &[&str]| options[c as usize % options.len()].to_owned();
     let source = json!({"publisher": "Dawn", "title": "A report"});
-    match k % 52 {
+    match k % 60 {
         0 => {
             json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c.is_multiple_of(2) { json!(id("par")) } else { Value::Null }})
         }
@@ -116,6 +116,19 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         50 => {
             json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."})
         }
+        52 => json!({"type": "register_community", "name_latin": format!("Community {n}"), "kind": pick(&["tribe", "sub_tribe", "locality"]),
+            "districts": [pick(&["khyber", "nangarhar", "kurram"])], "part_of": if c.is_multiple_of(2) { json!(id("cmy")) } else { Value::Null }}),
+        53 => json!({"type": "add_elder", "community": id("cmy"), "person": format!("per-{}", 1 + c % 12), "standing": pick(&["malik", "elder"]), "since": day}),
+        54 => json!({"type": "raise_grievance", "community": id("cmy"), "raised_by": format!("per-{}", 1 + c % 12), "topic": "movement",
+            "raised_on": day, "text": "Patients are turned back.", "source": source, "commitments": if c.is_multiple_of(2) { json!([id("com")]) } else { json!([]) }}),
+        55 => json!({"type": "advance_grievance", "grievance": id("grv"), "to": pick(&["acknowledged", "referred", "addressed", "resolved", "closed"]),
+            "on": day, "note": if c.is_multiple_of(3) { Value::Null } else { json!("Done.") }, "referred_to": if c % 5 == 1 { json!(id("par")) } else { Value::Null },
+            "commitment": if c % 5 == 2 { json!(id("com")) } else { Value::Null }}),
+        56 => json!({"type": "mark_confidence_building", "commitment": id("com"), "communities": [format!("cmy-{}", 1 + c % 3)], "parties": [pick(&["par-1", "par-3"])], "marked_on": day}),
+        57 => json!({"type": "add_milestone", "commitment": id("com"), "title": "Medical passes issued", "due_on": day, "indicator": "Passes per month", "target": c}),
+        58 => json!({"type": "report_milestone", "commitment": id("com"), "milestone": c % 3, "on": day, "value": b, "met": c.is_multiple_of(4)}),
+        59 => json!({"type": "score_implementation", "commitment": id("com"), "score": c % 5, "scored_on": day,
+            "evidence": if c.is_multiple_of(5) { Value::Null } else { json!({"kind": "report", "description": "The monthly report."}) }}),
         _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + u32::from(c), "reason": "Late reports."}),
     }
 }
@@ -146,7 +159,7 @@ fn run(draws: &[(u8, u8, u8, u8)]) -> (State, Vec<Vec<u8>>) {
 
 #[test]
 fn every_template_parses() {
-    for k in 0..52 {
+    for k in 0..60 {
         for c in 0..7 {
             let command = template(k, 1, 3, c);
             serde_json::from_value::<Command>(command.clone()).unwrap_or_else(|e| panic!("{command}: {e}"));

@@ -1053,3 +1053,7 @@ fn a_hand_entry_near_an_incident_is_a_candidate_that_counts_for_no_alert_until_k
     w.refused(json!({"type": "resolve_duplicate", "incident": "PAK1", "duplicate_of": "PAK1", "decision": "merge"}), "field_format");
     assert_eq!(w.state.incidents.alerts().len(), 2, "district and province");
 }
+
+/// Communities, grievances, measures, milestones and scores.
+#[path = "rules/tribal.rs"]
+mod tribal;

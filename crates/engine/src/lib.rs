@@ -223,6 +223,10 @@ impl Engine {
         // decisions of concurrent callers run in parallel; the writer only checks
         // that the grant still holds in its working state.
         refuse_server_built(&command)?;
+        let (command, personal) = match personal {
+            None => keep_raiser_apart(command),
+            given => (command, given),
+        };
         let mut committed = self.submit(principal, vec![command], personal).await?;
         Ok(committed.pop().expect("one command, one event"))
     }
@@ -246,8 +250,9 @@ impl Engine {
     pub async fn execute_idempotent(&self, principal: &Principal, command: Command, key: &str) -> Result<Committed, ExecError> {
         refuse_server_built(&command)?;
         let mark = jirga_core::IdempotencyMark::new(&principal.actor.user, key, &command);
+        let (command, personal) = keep_raiser_apart(command);
         let granted = self.authorized(principal, vec![command])?;
-        let mut committed = self.submit_marked(principal, granted, None, false, Some(mark)).await?;
+        let mut committed = self.submit_marked(principal, granted, personal, false, Some(mark)).await?;
         Ok(committed.pop().expect("one command, one event"))
     }
 
@@ -535,7 +540,7 @@ impl Writer {
             let mut ops = Vec::new();
             let mut refused = None;
             for (command, grant) in &job.commands {
-                match self.decide(&job, command, *grant).and_then(|record| Ok((personal_ops(&job, command, &self.working)?, record))) {
+                match self.decide(&job, command, *grant).and_then(|record| Ok((personal_ops(&job, &record, &self.working)?, record))) {
                     Ok((more, record)) => {
                         ops.extend(more);
                         touched.extend(self.working.apply(&record));
@@ -665,6 +670,17 @@ impl Writer {
         if matches!(command, Command::IssuePass { .. }) && job.personal.is_none() {
             return Err(ExecError::Rule(RuleError::HolderDataRequired));
         }
+        // A sensitive grievance's raiser is committed to in the event and kept
+        // apart; a commitment to nothing kept would be a claim nobody can check.
+        if let Command::RaiseGrievance { community, raiser_commitment: Some(commitment), .. } = command {
+            // The kept row must be the one committed to, and its raiser an
+            // elder of the community, as for a grievance raised in the open.
+            let kept = job.personal.as_ref().and_then(|p| serde_json::from_str::<jirga_core::state::KeptRaiser>(&p.record).ok());
+            let kept = kept.filter(|k| k.matches(commitment.as_str())).ok_or(ExecError::Rule(RuleError::RaiserDataRequired))?;
+            if self.working.communities.get(community).is_some_and(|c| c.elder(&kept.person).is_none()) {
+                return Err(ExecError::Rule(RuleError::NotAnElder));
+            }
+        }
         let authorizer = &self.hooks.authorizer;
         if !job.break_glass && !authorizer.holds(grant, &job.principal, command, &self.working) {
             authorizer.authorize(&job.principal, command, &self.working).map_err(ExecError::Denied)?;
@@ -684,10 +700,27 @@ impl Writer {
     }
 }
 
+/// A sensitive grievance's named raiser, taken out of the command into a row
+/// kept apart (with a fresh salt): every interface goes through here, so none
+/// can put the raiser of a sensitive grievance in the log.
+fn keep_raiser_apart(command: Command) -> (Command, Option<HolderData>) {
+    let mut salt = [0u8; 16];
+    getrandom::getrandom(&mut salt).expect("the operating system's random source works");
+    let (command, kept) = jirga_core::state::keep_raiser_apart(command, &salt);
+    let personal = kept.map(|k| HolderData { record: serde_json::to_string(&k).expect("serializes"), photo: None });
+    (command, personal)
+}
+
 /// The personal-data changes an accepted command makes, judged on the state
-/// before it: a new pass's holder row, or the rows of passes being erased.
-fn personal_ops(job: &Job, command: &Command, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
+/// before it: a new pass's holder row, the rows of passes being erased, or a
+/// sensitive grievance's raiser (under the id the event created).
+fn personal_ops(job: &Job, record: &EventRecord, state: &State) -> Result<Vec<PersonalOp>, ExecError> {
+    let command = &record.event.change;
     Ok(match (command, &job.personal) {
+        (Command::RaiseGrievance { raiser_commitment: Some(_), .. }, Some(data)) if data.photo.is_none() => {
+            let id = record.event.created.first().expect("a grievance's id");
+            vec![PersonalOp::Put { key: jirga_core::state::raiser_key(id), body: data.record.clone() }]
+        }
         (Command::IssuePass { document_id, .. }, Some(data)) => {
             let mut ops = vec![PersonalOp::Put { key: document_id.to_string(), body: data.record.clone() }];
             if let Some(photo) = &data.photo {

@@ -133,7 +133,7 @@ fn cedar_target(command: &Command, state: &State) -> Option<String> {
 }
 
 /// The actions of reads (every other action is a command's name).
-pub const READ_ACTIONS: &[&str] = &["read", "read_everything", "read_log", "read_holder_data"];
+pub const READ_ACTIONS: &[&str] = &["read", "read_everything", "read_log", "read_holder_data", "read_sensitive_raiser"];
 
 impl Authorization {
     pub(crate) fn new(policies: Arc<LiveSet>, changeable: Vec<Arc<LiveSet>>) -> Authorization {
@@ -395,6 +395,7 @@ impl jirga_core::hooks::Authorizer for Authorization {
             Read::Record(id) => ("read", Some(id)),
             Read::Log => ("read_log", None),
             Read::HolderData => ("read_holder_data", None),
+            Read::SensitiveRaiser => ("read_sensitive_raiser", None),
         };
         self.decide(principal, action, target, state).is_ok()
     }

@@ -327,6 +327,9 @@ impl State {
                         assessment: None,
                         concurrence: None,
                         acceptance: None,
+                        cbm: None,
+                        milestones: vec![],
+                        scores: vec![],
                         history: vec![],
                     },
                 );
@@ -499,6 +502,83 @@ impl State {
                 let id = id_at::<CitationId>(created, 0);
                 touched.push(target.to_string());
                 self.citations.insert(id.clone(), Citation { id, record: target, incidents, statistic, note, history: vec![] });
+            }
+            Command::RegisterCommunity { name_latin, name_arabic, kind, districts, part_of, neighbours } => {
+                let id = id_at::<CommunityId>(created, 0);
+                let community = Community { id: id.clone(), name_latin, name_arabic, kind, districts, part_of, neighbours, elders: vec![], history: vec![] };
+                self.communities.insert(id, community);
+            }
+            Command::AddElder { community, person, standing, since } => {
+                self.communities.get_mut(&community).expect("decided").elders.push(Elder { person: person.clone(), standing, since });
+                touched.extend([community.to_string(), person.to_string()]);
+            }
+            Command::RaiseGrievance {
+                community,
+                raised_by,
+                raiser_commitment,
+                sensitive,
+                topic,
+                district,
+                place,
+                raised_on,
+                text,
+                source,
+                agenda_items,
+                commitments,
+            } => {
+                let id = id_at::<GrievanceId>(created, 0);
+                touched.push(community.to_string());
+                let grievance = Grievance {
+                    id: id.clone(),
+                    community,
+                    raised_by,
+                    raiser_commitment,
+                    sensitive,
+                    topic,
+                    district,
+                    place,
+                    raised_on,
+                    text,
+                    source,
+                    agenda_items,
+                    commitments,
+                    steps: vec![],
+                    history: vec![],
+                };
+                self.grievances.insert(id, grievance);
+            }
+            Command::AdvanceGrievance { grievance, to, on, note, referred_to, commitment } => {
+                let g = self.grievances.get_mut(&grievance).expect("decided");
+                if let Some(c) = &commitment
+                    && !g.commitments.contains(c)
+                {
+                    g.commitments.push(c.clone());
+                }
+                g.steps.push(GrievanceStep { to, on, note, referred_to, commitment });
+                touched.push(grievance.to_string());
+            }
+            Command::MarkConfidenceBuilding { commitment, communities, parties, marked_on } => {
+                self.commitments.get_mut(&commitment).expect("decided").cbm = Some(ConfidenceBuilding { communities, parties, marked_on });
+                touched.push(commitment.to_string());
+            }
+            Command::AddMilestone { commitment, title, due_on, indicator, target } => {
+                let milestone = Milestone { title, due_on, indicator, target, readings: vec![], met_on: None };
+                self.commitments.get_mut(&commitment).expect("decided").milestones.push(milestone);
+                touched.push(commitment.to_string());
+            }
+            Command::ReportMilestone { commitment, milestone, on, value, met, note } => {
+                let m = &mut self.commitments.get_mut(&commitment).expect("decided").milestones[milestone as usize - 1];
+                m.readings.push(MilestoneReading { on, value, met, note });
+                if met {
+                    m.met_on = Some(on);
+                }
+                touched.push(commitment.to_string());
+            }
+            Command::ScoreImplementation { commitment, score, scored_on, evidence } => {
+                let evidence = evidence.expect("decided: a score has evidence");
+                let scored = Score { score, scored_on, scored_by: record.actor.clone(), evidence };
+                self.commitments.get_mut(&commitment).expect("decided").scores.push(scored);
+                touched.push(commitment.to_string());
             }
             Command::ErasePassHolders { passes, .. } => {
                 for pass in passes {

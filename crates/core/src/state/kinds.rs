@@ -213,6 +213,8 @@ record_kinds! {
     ("crs", crossings, CrossingId, Crossing, "crossing", "crossings"),
     ("mov", movements, MovementId, MovementReport, "movement", "movements"),
     ("cit", citations, CitationId, Citation, "citation", "citations"),
+    ("cmy", communities, CommunityId, Community, "community", "communities"),
+    ("grv", grievances, GrievanceId, Grievance, "grievance", "grievances"),
 }
 
 #[cfg(test)]
@@ -233,7 +235,7 @@ mod record_ref_tests {
     fn the_schema_says_what_the_parser_takes() {
         let schema = serde_json::to_value(schemars::schema_for!(RecordRef)).unwrap();
         let pattern = schema["pattern"].as_str().unwrap();
-        assert!(pattern.starts_with("^(par|per|ini|") && pattern.ends_with("|cit)-[1-9][0-9]{0,17}$"), "{pattern}");
+        assert!(pattern.starts_with("^(par|per|ini|") && pattern.ends_with("|grv)-[1-9][0-9]{0,17}$"), "{pattern}");
         assert!(!pattern.contains("||") && !pattern.contains("|)"), "no empty alternative: {pattern}");
     }
 

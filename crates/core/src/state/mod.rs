@@ -8,11 +8,15 @@
 //! rows, [`RecordRef`]).
 
 mod apply;
+mod delivery;
 mod kinds;
 mod records;
+mod tribal;
 
 pub use kinds::{RECORD_COLLECTIONS, RECORD_KINDS, RecordRef, RecordRefError};
+pub use delivery::*;
 pub use records::*;
+pub use tribal::*;
 
 use std::collections::BTreeMap;
 
@@ -50,6 +54,10 @@ pub struct State {
     pub movements: BTreeMap<MovementId, MovementReport>,
     #[serde(default)]
     pub citations: BTreeMap<CitationId, Citation>,
+    #[serde(default)]
+    pub communities: BTreeMap<CommunityId, Community>,
+    #[serde(default)]
+    pub grievances: BTreeMap<GrievanceId, Grievance>,
     /// The incident register: not read rows, rebuilt from the events at start
     /// (see [`crate::incident`]).
     #[serde(skip)]

@@ -448,6 +448,15 @@ pub struct Commitment {
     /// commitment cannot be agreed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acceptance: Option<Acceptance>,
+    /// Marked as a confidence-building measure, between whom.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cbm: Option<super::ConfidenceBuilding>,
+    /// Delivery milestones, numbered from 1 in the order they were added.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<super::Milestone>,
+    /// Implementation scores, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scores: Vec<super::Score>,
     pub history: Vec<Stamp>,
 }
 
