@@ -17,6 +17,7 @@ pub mod ids;
 pub mod incident;
 pub mod model;
 pub mod pass;
+pub mod results;
 pub mod screen;
 pub mod sides;
 pub mod state;

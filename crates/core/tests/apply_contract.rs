@@ -116,17 +116,29 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         50 => {
             json!({"type": "cite_evidence", "record": pick(&["age-1", "clm-1", "com-1"]), "incidents": [format!("PAKJ9{n}")], "note": "Evidence."})
         }
-        52 => json!({"type": "register_community", "name_latin": format!("Community {n}"), "kind": pick(&["tribe", "sub_tribe", "locality"]),
-            "districts": [pick(&["khyber", "nangarhar", "kurram"])], "part_of": if c.is_multiple_of(2) { json!(id("cmy")) } else { Value::Null }}),
-        53 => json!({"type": "add_elder", "community": id("cmy"), "person": format!("per-{}", 1 + c % 12), "standing": pick(&["malik", "elder"]), "since": day}),
+        52 => {
+            json!({"type": "register_community", "name_latin": format!("Community {n}"), "kind": pick(&["tribe", "sub_tribe", "locality"]),
+            "districts": [pick(&["khyber", "nangarhar", "kurram"])], "part_of": if c.is_multiple_of(2) { json!(id("cmy")) } else { Value::Null }})
+        }
+        53 => {
+            json!({"type": "add_elder", "community": id("cmy"), "person": format!("per-{}", 1 + c % 12), "standing": pick(&["malik", "elder"]), "since": day})
+        }
         54 => json!({"type": "raise_grievance", "community": id("cmy"), "raised_by": format!("per-{}", 1 + c % 12), "topic": "movement",
             "raised_on": day, "text": "Patients are turned back.", "source": source, "commitments": if c.is_multiple_of(2) { json!([id("com")]) } else { json!([]) }}),
-        55 => json!({"type": "advance_grievance", "grievance": id("grv"), "to": pick(&["acknowledged", "referred", "addressed", "resolved", "closed"]),
+        55 => {
+            json!({"type": "advance_grievance", "grievance": id("grv"), "to": pick(&["acknowledged", "referred", "addressed", "resolved", "closed"]),
             "on": day, "note": if c.is_multiple_of(3) { Value::Null } else { json!("Done.") }, "referred_to": if c % 5 == 1 { json!(id("par")) } else { Value::Null },
-            "commitment": if c % 5 == 2 { json!(id("com")) } else { Value::Null }}),
-        56 => json!({"type": "mark_confidence_building", "commitment": id("com"), "communities": [format!("cmy-{}", 1 + c % 3)], "parties": [pick(&["par-1", "par-3"])], "marked_on": day}),
-        57 => json!({"type": "add_milestone", "commitment": id("com"), "title": "Medical passes issued", "due_on": day, "indicator": "Passes per month", "target": c}),
-        58 => json!({"type": "report_milestone", "commitment": id("com"), "milestone": c % 3, "on": day, "value": b, "met": c.is_multiple_of(4)}),
+            "commitment": if c % 5 == 2 { json!(id("com")) } else { Value::Null }})
+        }
+        56 => {
+            json!({"type": "mark_confidence_building", "commitment": id("com"), "communities": [format!("cmy-{}", 1 + c % 3)], "parties": [pick(&["par-1", "par-3"])], "marked_on": day})
+        }
+        57 => {
+            json!({"type": "add_milestone", "commitment": id("com"), "title": "Medical passes issued", "due_on": day, "indicator": "Passes per month", "target": c})
+        }
+        58 => {
+            json!({"type": "report_milestone", "commitment": id("com"), "milestone": c % 3, "on": day, "value": b, "met": c.is_multiple_of(4)})
+        }
         59 => json!({"type": "score_implementation", "commitment": id("com"), "score": c % 5, "scored_on": day,
             "evidence": if c.is_multiple_of(5) { Value::Null } else { json!({"kind": "report", "description": "The monthly report."}) }}),
         _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + u32::from(c), "reason": "Late reports."}),

@@ -2037,3 +2037,407 @@ user-role-border-officer = مأمور سرحدی
 user-role-auditor = تفتیش‌کننده
 # status: unreviewed · en: d94d2471f7c0
 user-role-administrator = مدیر
+
+## Communities, grievances and delivery (issue 18)
+# status: unreviewed · en: 527f1754b2b3
+nav-communities = جوامع
+# status: unreviewed · en: c4f845f3dd16
+nav-results = نتایج
+# status: unreviewed · en: bb53561f9b8d
+kind-community = جامعه
+# status: unreviewed · en: db24c6f52457
+kind-grievance = شکایت
+# status: unreviewed · en: cc34be3bf8b8
+change-register-community = جامعه ثبت شد
+# status: unreviewed · en: aae065e8f882
+change-add-elder = بزرگ افزوده شد
+# status: unreviewed · en: c5a2905ca384
+change-raise-grievance = شکایت ثبت شد
+# status: unreviewed · en: 56f5bf02ced7
+change-advance-grievance = بر شکایت گام بعدی برداشته شد
+# status: unreviewed · en: 9613845d33c1
+change-mark-confidence-building = به‌عنوان اقدام اعتمادساز نشانی شد
+# status: unreviewed · en: 6a941ca25320
+change-add-milestone = نقطهٔ عطف افزوده شد
+# status: unreviewed · en: 351561202b20
+change-report-milestone = گزارش نقطهٔ عطف داده شد
+# status: unreviewed · en: 3835fa4ae6ab
+change-score-implementation = نمرهٔ تطبیق داده شد
+# status: unreviewed · en: 80c38dbbb796
+error-already-an-elder = این شخص از پیش بزرگ این جامعه است.
+# status: unreviewed · en: cee33fab33d9
+error-elder-of-a-government = بزرگ نمایندهٔ جامعه است، نه حکومت: این شخص از طرف یک حکومت است.
+# status: unreviewed · en: 75d111a43d97
+error-not-an-elder = شکایت را بزرگ خود جامعه ثبت می‌کند: این شخص از بزرگان آن نیست.
+# status: unreviewed · en: 402cb07d8545
+error-sensitive-raiser-in-the-open = نام شکایت‌کنندهٔ شکایت حساس جدا از سابقه نگه داشته می‌شود؛ نام را در `raised_by` بفرستید، سرور آن را جدا نگه می‌دارد.
+# status: unreviewed · en: 2eeaf177ccb8
+error-raiser-data-required = شکایت‌کننده‌ای که این شکایت حساس به او تعهد دارد همراه آن فرستاده نشده، یا با تعهد مطابقت ندارد.
+# status: unreviewed · en: 7431e4f1b7ed
+error-invalid-grievance-step = شکایتی که { $from } است نمی‌تواند { $to } شود.
+# status: unreviewed · en: 0fc0cad3b533
+error-step-incomplete = این گام به { $field } نیاز دارد.
+# status: unreviewed · en: 6975f071826c
+error-reason-required = دلیل را بگویید: شکایت فقط با دلیل حل یا بسته می‌شود.
+# status: unreviewed · en: 84a305bd5060
+error-measure-one-sided = اقدام اعتمادساز میان دو سوی سرحد است: جوامع یا مقامات سوی افغانستان و سوی پاکستان را نام ببرید.
+# status: unreviewed · en: 6e985545c404
+error-already-a-measure = این تعهد از پیش به‌عنوان اقدام اعتمادساز نشانی شده است.
+# status: unreviewed · en: a25da89cab7f
+error-no-such-milestone = این تعهد { $milestones } نقطهٔ عطف دارد؛ نقطهٔ عطف { $milestone } وجود ندارد.
+# status: unreviewed · en: e595f1df6d37
+error-milestone-already-met = گزارش برآورده شدن این نقطهٔ عطف از پیش داده شده است.
+# status: unreviewed · en: c3bde38a3b48
+error-evidence-required = نمره بر شواهد استوار است: بگویید شواهد چیست.
+# status: unreviewed · en: fe9f4bd5d85e
+field-community = جامعه
+# status: unreviewed · en: 0a4262874814
+field-communities = جوامع
+# status: unreviewed · en: 318bcdb9d5ad
+field-districts = ولسوالی‌ها و ولایات
+# status: unreviewed · en: d9a21dd819b9
+field-part-of = بخشی از
+# status: unreviewed · en: 8dc831e7a16b
+field-neighbours = همسایه‌ها
+# status: unreviewed · en: a868bfebd386
+field-standing = جایگاه
+# status: unreviewed · en: 07a17d4ae082
+field-since = از
+# status: unreviewed · en: 734b178eee46
+field-raised-by = شکایت‌کننده
+# status: unreviewed · en: 3ba305f1347c
+field-raised-on = تاریخ ثبت
+# status: unreviewed · en: c0ee9d4b7de5
+field-sensitive = حساس (مثلاً شکایت از یک عملیات امنیتی): نام شکایت‌کننده جدا از سابقه نگه داشته می‌شود
+# status: unreviewed · en: 01f0d6880dd4
+field-referred-to = ارجاع به (برای ارجاع)
+# status: unreviewed · en: e8c887aaf4b2
+field-reason-or-note = دلیل (برای حل یا بستن) یا یادداشت
+# status: unreviewed · en: c5dffea7ca58
+field-parties = مقامات
+# status: unreviewed · en: 367e31336793
+field-indicator = شاخص
+# status: unreviewed · en: 76096ef0acd3
+field-target = هدف
+# status: unreviewed · en: ee9188e37d45
+field-milestone = نقطهٔ عطف
+# status: unreviewed · en: d6b9daf2ea15
+field-value = مقدار
+# status: unreviewed · en: a4ca7827cb63
+field-met = برآورده شد
+# status: unreviewed · en: a6bebcb6b14e
+field-evidence = شواهد
+# status: unreviewed · en: f2590054e10a
+field-evidence-kind = نوع شواهد
+# status: unreviewed · en: 2019bb1e9d33
+field-marked-on = تاریخ نشانی
+# status: unreviewed · en: 0ab4f589ad15
+field-scored-on = تاریخ نمره
+# status: unreviewed · en: 435b06d7acb5
+field-score = نمره
+# status: unreviewed · en: 6985fa8e5b70
+field-last-step-on = آخرین گام شکایت
+# status: unreviewed · en: 97caac5c6b7c
+field-last-reading-on = آخرین گزارش نقطهٔ عطف
+# status: unreviewed · en: 3ea94d1ae4d1
+field-raiser-commitment = تعهد به شکایت‌کننده
+# status: unreviewed · en: f67d8291b4c1
+side-pakistan = پاکستان
+# status: unreviewed · en: 92665116d45d
+side-afghanistan = افغانستان
+# status: unreviewed · en: eb5e67a82600
+community-kind-tribe = قبیله
+# status: unreviewed · en: 27b7d23d7f78
+community-kind-sub-tribe = شاخه یا خیل
+# status: unreviewed · en: fce357eecac8
+community-kind-locality = جامعهٔ یک محل
+# status: unreviewed · en: ca23b2ca579c
+district-chitral = چترال
+# status: unreviewed · en: bff906f40f51
+district-bajaur = باجور
+# status: unreviewed · en: ef45be398541
+district-mohmand = مهمند
+# status: unreviewed · en: 499ea85e5197
+district-khyber = خیبر
+# status: unreviewed · en: 044cf146799e
+district-peshawar = پشاور
+# status: unreviewed · en: b8ce418a8f6e
+district-orakzai = اورکزی
+# status: unreviewed · en: 1c89de5c6cee
+district-kurram = کرم
+# status: unreviewed · en: 0b6587f6c6c0
+district-north-waziristan = وزیرستان شمالی
+# status: unreviewed · en: 8651fefd1336
+district-south-waziristan = وزیرستان جنوبی
+# status: unreviewed · en: e0db5e5bb830
+district-zhob = ژوب
+# status: unreviewed · en: ce4a0efeb224
+district-chaman = چمن
+# status: unreviewed · en: 63b9020529ab
+district-nuristan = نورستان
+# status: unreviewed · en: 4bc78aebb20e
+district-kunar = کنر
+# status: unreviewed · en: 68ed0d0b81cb
+district-nangarhar = ننگرهار
+# status: unreviewed · en: b892e2942164
+district-paktia = پکتیا
+# status: unreviewed · en: d21e10c59396
+district-khost = خوست
+# status: unreviewed · en: f2bfc07648e0
+district-paktika = پکتیکا
+# status: unreviewed · en: 00c303c3b6c9
+district-kandahar = قندهار
+# status: unreviewed · en: 7dcd32ef3fe9
+standing-in-community-malik = ملک
+# status: unreviewed · en: 225e43a43059
+standing-in-community-elder = بزرگ
+# status: unreviewed · en: 849fe52acc2c
+standing-in-community-religious-figure = شخصیت دینی
+# status: unreviewed · en: 9a3b7ff71e60
+standing-in-community-youth-representative = نمایندهٔ جوانان
+# status: unreviewed · en: 145916e588db
+standing-in-community-womens-representative = نمایندهٔ زنان
+# status: unreviewed · en: da7e3bd8d289
+grievance-topic-movement = رفت‌وآمد
+# status: unreviewed · en: d5095b43690b
+grievance-topic-trade = تجارت
+# status: unreviewed · en: bef613f43fd2
+grievance-topic-refugees = مهاجران
+# status: unreviewed · en: cf39d6c30a4d
+grievance-topic-security-operations = عملیات امنیتی
+# status: unreviewed · en: a7d9ba574680
+grievance-topic-detention = بازداشت
+# status: unreviewed · en: e7d356999c6d
+grievance-topic-health = صحت
+# status: unreviewed · en: 00dd348372c2
+grievance-topic-education = معارف
+# status: unreviewed · en: 61036192da48
+grievance-topic-livelihoods = معیشت
+# status: unreviewed · en: 6b6cd6598535
+grievance-topic-water-land = آب و زمین
+# status: unreviewed · en: ca7dc1d4a22e
+grievance-topic-other = دیگر
+# status: unreviewed · en: 542e787d3e2c
+grievance-status-raised = ثبت‌شده
+# status: unreviewed · en: 7a7028715f45
+grievance-status-acknowledged = پذیرفته‌شده
+# status: unreviewed · en: 3520af5d4517
+grievance-status-referred = ارجاع‌شده
+# status: unreviewed · en: 4c170950ecfe
+grievance-status-addressed = در دست رسیدگی
+# status: unreviewed · en: 2aa579bc4a4e
+grievance-status-resolved = حل‌شده
+# status: unreviewed · en: 1e20d6f4b04c
+grievance-status-closed = بسته
+# status: unreviewed · en: 8a0823f81072
+evidence-kind-report = گزارش
+# status: unreviewed · en: 04b1348a89e3
+evidence-kind-incidents = رویدادها
+# status: unreviewed · en: 5d8ba914ab0b
+evidence-kind-crossings = آمار عبور از سرحد
+# status: unreviewed · en: 1e8624cdbdb7
+evidence-kind-document = سند
+# status: unreviewed · en: f87a9af2fb97
+pam-0 = تطبیق نشده
+# status: unreviewed · en: c7d6cd0eb17d
+pam-1 = حداقل
+# status: unreviewed · en: c42e236dc5d7
+pam-2 = متوسط
+# status: unreviewed · en: cd63296bb830
+pam-3 = کامل
+# status: unreviewed · en: 67a8157e09e3
+pam-score = { $score } — { $meaning }
+# status: unreviewed · en: a3804fef9e24
+pam-unscored = نمره داده نشده
+# status: unreviewed · en: da14e328da42
+communities-title = جوامع
+# status: unreviewed · en: f85d00e3108a
+communities-lead = قبایل و جوامع دو سوی سرحد، بزرگان آن‌ها، و آنچه شکایت کرده‌اند. سوهای یک جامعه از ولسوالی‌ها و ولایاتی که در آن زندگی می‌کند تعیین می‌شود.
+# status: unreviewed · en: f85878b069c2
+communities-none = هنوز هیچ جامعه‌ای در سابقه نیست.
+# status: unreviewed · en: 5b15864c1869
+community-caption = جامعه
+# status: unreviewed · en: 7cdb99376709
+community-sides = سوهای سرحد
+# status: unreviewed · en: dfeee45be20b
+community-elders = بزرگان و نمایندگان
+# status: unreviewed · en: b1479da042cd
+community-open-grievances = شکایات باز
+# status: unreviewed · en: 0449e94cd1bd
+community-register = ثبت جامعه
+# status: unreviewed · en: f8c8cfeec5e0
+community-register-submit = جامعه را ثبت کنید
+# status: unreviewed · en: dcf3729b96c2
+community-related = جوامع مرتبط
+# status: unreviewed · en: dde4ae04ccb1
+community-needs-approval = این جامعه در سوی افغانستان نیز زندگی می‌کند: جرگه با بزرگان آن دیدار با سوی دیگر است و زیر منظوری فدرالی و موضوعات آن برگزار می‌شود.
+# status: unreviewed · en: 8178a6d5674d
+community-no-elders = هنوز هیچ بزرگی در سابقه نیست.
+# status: unreviewed · en: 93ffcedf54aa
+community-engagements = تماس‌ها (دیدارهایی که بزرگانش در آن شرکت کردند)
+# status: unreviewed · en: d4912423fe7c
+community-no-engagements = هنوز هیچ دیداری با بزرگانش در سابقه نیست.
+# status: unreviewed · en: a4ff1bf7a660
+community-measures = اقدامات و تعهداتی که به آن مربوط است
+# status: unreviewed · en: 0170bc65fa03
+community-no-measures = هنوز هیچ تعهدی به آن مربوط نیست.
+# status: unreviewed · en: 014f492e3789
+community-incidents = رویدادهای ثبت‌شده در ولسوالی‌های آن، سال به سال
+# status: unreviewed · en: 943526b17cbc
+community-incidents-note = از دفتر رویدادها، که سوی پاکستانی سرحد را در بر دارد.
+# status: unreviewed · en: b0cc823fa6e9
+elder-add = افزودن بزرگ یا نماینده
+# status: unreviewed · en: ac46b461bda7
+elder-add-submit = بیفزایید
+# status: unreviewed · en: 237126e2c3e3
+grievances-title = شکایات
+# status: unreviewed · en: 36f8ebdadfe0
+grievances-lead = آنچه جوامع شکایت کرده‌اند، و هر گامی که بر آن برداشته شده. هیچ چیز حذف نمی‌شود: شکایت با دلیل حل یا بسته می‌شود.
+# status: unreviewed · en: aa288e28e23d
+grievances-none = اینجا هیچ شکایتی در سابقه نیست.
+# status: unreviewed · en: 90a71513f9aa
+grievances-none-open = هیچ شکایتی باز نیست.
+# status: unreviewed · en: 39984facfa1f
+grievances-open = باز
+# status: unreviewed · en: 5037811d03e5
+grievances-filter-status = فیلتر بر اساس وضعیت
+# status: unreviewed · en: 9aa521be4b44
+grievances-filter-topic = فیلتر بر اساس موضوع
+# status: unreviewed · en: 989c1be2060e
+grievances-filter-community = فیلتر بر اساس جامعه
+# status: unreviewed · en: d1edd8da1c99
+grievance-caption = شکایت
+# status: unreviewed · en: 258003a0bdab
+grievance-raise = ثبت شکایت
+# status: unreviewed · en: d71028acb603
+grievance-raise-submit = شکایت را ثبت کنید
+# status: unreviewed · en: 93c3b0df32e4
+grievance-steps = گام‌های برداشته‌شده
+# status: unreviewed · en: 24e83c2fe047
+grievance-advance = گام بعدی
+# status: unreviewed · en: 6591c0441702
+grievance-advance-submit = گام را ثبت کنید
+# status: unreviewed · en: d60eeeda544d
+grievance-addressed-by = رسیدگی از طریق
+# status: unreviewed · en: cb38ecde6c9e
+raiser-kept-apart = جدا از سابقه نگه داشته شده: تنها کسانی که پالیسی اجازه می‌دهد شکایت‌کننده را می‌بینند.
+# status: unreviewed · en: ef59dcf77224
+raiser-kept-apart-shown = (جدا از سابقه نگه داشته شده؛ شما می‌توانید ببینید)
+# status: unreviewed · en: ad93f6193147
+raiser-mismatch = شکایت‌کنندهٔ جدا نگه‌داشته‌شده با تعهد سابقه مطابقت ندارد: نشان داده نمی‌شود.
+# status: unreviewed · en: e8ab3b8e6d82
+raiser-not-named = نام برده نشده
+# status: unreviewed · en: 0df96e4c1a94
+sensitive-tag = حساس
+# status: unreviewed · en: e628a2ef5682
+dashboard-open-grievances = شکایات باز بر اساس جامعه و موضوع
+# status: unreviewed · en: 35ad83df0ba2
+approval-lapsing = منظوری در { $date }، پس از { $days } روز، پایان می‌یابد: به‌موقع تمدید آن را درخواست کنید.
+# status: unreviewed · en: 7733fdadf097
+overdue-tag = معوق
+# status: unreviewed · en: b861de605eb7
+overdue-milestones = { $count ->
+    [0] هیچ نقطهٔ عطفی معوق نیست
+    [one] یک نقطهٔ عطف معوق
+   *[other] { $count } نقطهٔ عطف معوق
+}
+# status: unreviewed · en: eaccca9c5487
+commitment-overdue = تاریخ موعد آن گذشته و برآورده نشده است.
+# status: unreviewed · en: 84536a65367e
+delivery-title = تطبیق
+# status: unreviewed · en: 00287b92e74d
+cbm-title = اقدام اعتمادساز
+# status: unreviewed · en: cdc539705bd4
+cbm-tag = اقدام اعتمادساز
+# status: unreviewed · en: 26388e4e2a57
+cbm-between = در { $date } نشانی شد، میان:
+# status: unreviewed · en: a565e31f111f
+cbm-not-marked = به‌عنوان اقدام اعتمادساز نشانی نشده است.
+# status: unreviewed · en: 665ae4c9c202
+cbm-mark = نشانی به‌عنوان اقدام اعتمادساز
+# status: unreviewed · en: 540f217c1f07
+cbm-mark-submit = نشانی کنید
+# status: unreviewed · en: 603e5ef0190b
+milestones-title = نقاط عطف
+# status: unreviewed · en: a2a796d984b2
+milestones-none = هنوز هیچ نقطهٔ عطفی نیست.
+# status: unreviewed · en: 65c451902843
+milestone-due = موعد { $date }.
+# status: unreviewed · en: a90a89c93d80
+milestone-met = در { $date } برآورده شد
+# status: unreviewed · en: 020fb88ee0f8
+milestone-open = باز
+# status: unreviewed · en: 640940698c56
+milestone-target = هدف { $target }
+# status: unreviewed · en: ecacd11dcfb6
+milestone-reported-met = برآورده شد
+# status: unreviewed · en: 05376e2c8369
+milestone-add = افزودن نقطهٔ عطف
+# status: unreviewed · en: 29633e87538b
+milestone-add-submit = نقطهٔ عطف را بیفزایید
+# status: unreviewed · en: 6d34391bba52
+milestone-report = گزارش نقطهٔ عطف
+# status: unreviewed · en: 22d26a9a10aa
+milestone-report-submit = گزارش را ثبت کنید
+# status: unreviewed · en: a4d6c7b3817f
+scores-title = نمرهٔ تطبیق
+# status: unreviewed · en: 98e0dcd0ec94
+scores-now = نافذ امروز:
+# status: unreviewed · en: ed1c29bcbc77
+scores-scale = بر مقیاس ماتریس توافق‌نامه‌های صلح: 0 تطبیق نشده، 1 حداقل، 2 متوسط، 3 کامل. هر نمره با شواهد آن در سابقه است.
+# status: unreviewed · en: 56752ad79a8a
+scores-by = نمره‌دهنده
+# status: unreviewed · en: 678c5b29a30e
+score-add = نمرهٔ تطبیق بدهید
+# status: unreviewed · en: c4f68da393fa
+score-add-submit = نمره را ثبت کنید
+# status: unreviewed · en: 4e0b66eaacd9
+evidence-on-record = آنچه سابقه از پیش نشان می‌دهد
+# status: unreviewed · en: 51a6c7d410c8
+evidence-movement-note = اجازه‌نامه‌های صادرشده و عبورهای ثبت‌شده در پوسته‌های سرحدی، ماه به ماه.
+# status: unreviewed · en: 9dafa4205ec8
+evidence-none = هنوز هیچ.
+# status: unreviewed · en: 725a416d5f69
+evidence-passes = اجازه‌نامه‌های صادرشده در ماه
+# status: unreviewed · en: d0cbf7665949
+evidence-medical-passes = اجازه‌نامه‌های تداوی در ماه
+# status: unreviewed · en: 8cedde7c3964
+evidence-crossings = عبورهای ثبت‌شده در ماه
+# status: unreviewed · en: 58a3e43841f9
+evidence-incidents = رویدادها در سال
+# status: unreviewed · en: 235ebb5402ef
+evidence-incidents-all = رویدادهای کل دفتر، سال به سال (هیچ جامعه‌ای با این تعهد نام برده نشده).
+# status: unreviewed · en: 63bb6d7b5de0
+evidence-incidents-districts = رویدادها در سال در ولسوالی‌های مربوط: { $districts }.
+# status: unreviewed · en: 668c662626ed
+results-title = نتایج
+# status: unreviewed · en: 0bfd821104c7
+results-lead = هر تعهد به‌عنوان یک ماده: وضعیت آن، نمرهٔ تطبیق بر مقیاس ماتریس توافق‌نامه‌های صلح، پیشرفت، آنچه معوق است، و جوامع مربوط.
+# status: unreviewed · en: 7a4bd6a54307
+results-export-csv = صدور به CSV (شکل PAM)
+# status: unreviewed · en: 36888f58e0b5
+results-export-json = صدور به JSON
+# status: unreviewed · en: 7ee851410051
+results-reading-day = چنان‌که در { $day } است.
+# status: unreviewed · en: d180264d7e5b
+results-flags = فقط نشان بده
+# status: unreviewed · en: 038f4cebf0e9
+results-only-measures = اقدامات اعتمادساز
+# status: unreviewed · en: a3b37eac7ce9
+results-only-overdue = معوق
+# status: unreviewed · en: cd29833511c9
+results-by-score = تعهدات بر اساس نمرهٔ تطبیق، ماه به ماه
+# status: unreviewed · en: c87777386fe0
+results-count = { $count ->
+    [0] هیچ ماده‌ای
+    [one] یک ماده
+   *[other] { $count } ماده
+}
+# status: unreviewed · en: 1fafe75117de
+results-none = هیچ تعهدی مطابقت ندارد.
+# status: unreviewed · en: 797d3aaf5860
+results-provision = ماده
+# status: unreviewed · en: 2a1c5143ceaf
+results-score = نمره
+# status: unreviewed · en: 48f57091231c
+results-communities = جوامع

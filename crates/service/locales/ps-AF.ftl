@@ -2033,3 +2033,405 @@ user-role-border-officer = سرحدي چارواکی
 user-role-auditor = پلټونکی
 # status: unreviewed · en: d94d2471f7c0
 user-role-administrator = مدیر
+
+## Communities, grievances and delivery (issue 18)
+# status: unreviewed · en: 527f1754b2b3
+nav-communities = ټولنې
+# status: unreviewed · en: c4f845f3dd16
+nav-results = پایلې
+# status: unreviewed · en: bb53561f9b8d
+kind-community = ټولنه
+# status: unreviewed · en: db24c6f52457
+kind-grievance = شکایت
+# status: unreviewed · en: cc34be3bf8b8
+change-register-community = ټولنه ثبت شوه
+# status: unreviewed · en: aae065e8f882
+change-add-elder = مشر ور زیات شو
+# status: unreviewed · en: c5a2905ca384
+change-raise-grievance = شکایت ثبت شو
+# status: unreviewed · en: 56f5bf02ced7
+change-advance-grievance = پر شکایت بل ګام پورته شو
+# status: unreviewed · en: 9613845d33c1
+change-mark-confidence-building = د باور جوړونې د اقدام په توګه نښه شو
+# status: unreviewed · en: 6a941ca25320
+change-add-milestone = مهم پړاو ور زیات شو
+# status: unreviewed · en: 351561202b20
+change-report-milestone = د مهم پړاو راپور ورکړل شو
+# status: unreviewed · en: 3835fa4ae6ab
+change-score-implementation = د پلي کېدو نمره ورکړل شوه
+# status: unreviewed · en: 80c38dbbb796
+error-already-an-elder = دا کس له مخکې د دې ټولنې مشر دی.
+# status: unreviewed · en: cee33fab33d9
+error-elder-of-a-government = مشر د ټولنې استازیتوب کوي، نه د حکومت: دا کس د یوه حکومت له اړخ څخه دی.
+# status: unreviewed · en: 75d111a43d97
+error-not-an-elder = شکایت د ټولنې خپل مشر ثبتوي: دا کس د هغې له مشرانو څخه نه دی.
+# status: unreviewed · en: 402cb07d8545
+error-sensitive-raiser-in-the-open = د حساس شکایت د شکایت کوونکي نوم له ریکارډ څخه جلا ساتل کېږي؛ نوم په `raised_by` کې ولېږئ، سرور به یې جلا وساتي.
+# status: unreviewed · en: 2eeaf177ccb8
+error-raiser-data-required = هغه شکایت کوونکی چې دا حساس شکایت یې ژمنه لري ورسره نه دی لېږل شوی، یا له ژمنې سره سمون نه لري.
+# status: unreviewed · en: 7431e4f1b7ed
+error-invalid-grievance-step = هغه شکایت چې { $from } دی { $to } کېدای نشي.
+# status: unreviewed · en: 0fc0cad3b533
+error-step-incomplete = دې ګام ته { $field } اړین دی.
+# status: unreviewed · en: 6975f071826c
+error-reason-required = لامل ووایاست: شکایت یوازې له لامل سره حل یا بندېږي.
+# status: unreviewed · en: 84a305bd5060
+error-measure-one-sided = د باور جوړونې اقدام د پولې د دواړو غاړو ترمنځ وي: د افغان غاړې او د پاکستان د غاړې ټولنې یا چارواکي ونوموئ.
+# status: unreviewed · en: 6e985545c404
+error-already-a-measure = دا ژمنه له مخکې د باور جوړونې د اقدام په توګه نښه شوې ده.
+# status: unreviewed · en: a25da89cab7f
+error-no-such-milestone = دا ژمنه { $milestones } مهم پړاوونه لري؛ { $milestone } مهم پړاو نشته.
+# status: unreviewed · en: e595f1df6d37
+error-milestone-already-met = د دې مهم پړاو د بشپړېدو راپور له مخکې ورکړل شوی دی.
+# status: unreviewed · en: c3bde38a3b48
+error-evidence-required = نمره په ثبوت ولاړه وي: ووایاست چې ثبوت څه دی.
+# status: unreviewed · en: fe9f4bd5d85e
+field-community = ټولنه
+# status: unreviewed · en: 0a4262874814
+field-communities = ټولنې
+# status: unreviewed · en: 318bcdb9d5ad
+field-districts = ولسوالۍ او ولایتونه
+# status: unreviewed · en: d9a21dd819b9
+field-part-of = د کومې برخه ده
+# status: unreviewed · en: 8dc831e7a16b
+field-neighbours = ګاونډیان
+# status: unreviewed · en: a868bfebd386
+field-standing = دریځ
+# status: unreviewed · en: 07a17d4ae082
+field-since = له کله راهیسې
+# status: unreviewed · en: 734b178eee46
+field-raised-by = شکایت کوونکی
+# status: unreviewed · en: 3ba305f1347c
+field-raised-on = د ثبت نېټه
+# status: unreviewed · en: c0ee9d4b7de5
+field-sensitive = حساس (لکه د یوه امنیتي عملیات په اړه شکایت): د شکایت کوونکي نوم له ریکارډ څخه جلا ساتل کېږي
+# status: unreviewed · en: 01f0d6880dd4
+field-referred-to = چا ته ولېږل شو (د راجع کولو لپاره)
+# status: unreviewed · en: e8c887aaf4b2
+field-reason-or-note = لامل (د حل یا بندولو لپاره) یا یادښت
+# status: unreviewed · en: c5dffea7ca58
+field-parties = چارواکي
+# status: unreviewed · en: 367e31336793
+field-indicator = شاخص
+# status: unreviewed · en: 76096ef0acd3
+field-target = هدف
+# status: unreviewed · en: ee9188e37d45
+field-milestone = مهم پړاو
+# status: unreviewed · en: d6b9daf2ea15
+field-value = ارزښت
+# status: unreviewed · en: a4ca7827cb63
+field-met = بشپړ شو
+# status: unreviewed · en: a6bebcb6b14e
+field-evidence = ثبوت
+# status: unreviewed · en: f2590054e10a
+field-evidence-kind = د ثبوت ډول
+# status: unreviewed · en: 2019bb1e9d33
+field-marked-on = د نښه کولو نېټه
+# status: unreviewed · en: 0ab4f589ad15
+field-scored-on = د نمرې نېټه
+# status: unreviewed · en: 435b06d7acb5
+field-score = نمره
+# status: unreviewed · en: 6985fa8e5b70
+field-last-step-on = د شکایت وروستی ګام
+# status: unreviewed · en: 97caac5c6b7c
+field-last-reading-on = د مهم پړاو وروستی راپور
+# status: unreviewed · en: 3ea94d1ae4d1
+field-raiser-commitment = د شکایت کوونکي ژمنه
+# status: unreviewed · en: f67d8291b4c1
+side-pakistan = پاکستان
+# status: unreviewed · en: 92665116d45d
+side-afghanistan = افغانستان
+# status: unreviewed · en: eb5e67a82600
+community-kind-tribe = قبیله
+# status: unreviewed · en: 27b7d23d7f78
+community-kind-sub-tribe = څانګه یا خېل
+# status: unreviewed · en: fce357eecac8
+community-kind-locality = د یوې سیمې ټولنه
+# status: unreviewed · en: ca23b2ca579c
+district-chitral = چترال
+# status: unreviewed · en: bff906f40f51
+district-bajaur = باجوړ
+# status: unreviewed · en: ef45be398541
+district-mohmand = مومند
+# status: unreviewed · en: 499ea85e5197
+district-khyber = خیبر
+# status: unreviewed · en: 044cf146799e
+district-peshawar = پېښور
+# status: unreviewed · en: b8ce418a8f6e
+district-orakzai = اورکزي
+# status: unreviewed · en: 1c89de5c6cee
+district-kurram = کرم
+# status: unreviewed · en: 0b6587f6c6c0
+district-north-waziristan = شمالي وزیرستان
+# status: unreviewed · en: 8651fefd1336
+district-south-waziristan = جنوبي وزیرستان
+# status: unreviewed · en: e0db5e5bb830
+district-zhob = ژوب
+# status: unreviewed · en: ce4a0efeb224
+district-chaman = چمن
+# status: unreviewed · en: 63b9020529ab
+district-nuristan = نورستان
+# status: unreviewed · en: 4bc78aebb20e
+district-kunar = کونړ
+# status: unreviewed · en: 68ed0d0b81cb
+district-nangarhar = ننګرهار
+# status: unreviewed · en: b892e2942164
+district-paktia = پکتیا
+# status: unreviewed · en: d21e10c59396
+district-khost = خوست
+# status: unreviewed · en: f2bfc07648e0
+district-paktika = پکتیکا
+# status: unreviewed · en: 00c303c3b6c9
+district-kandahar = کندهار
+# status: unreviewed · en: 7dcd32ef3fe9
+standing-in-community-malik = ملک
+# status: unreviewed · en: 225e43a43059
+standing-in-community-elder = مشر
+# status: unreviewed · en: 849fe52acc2c
+standing-in-community-religious-figure = دیني شخصیت
+# status: unreviewed · en: 9a3b7ff71e60
+standing-in-community-youth-representative = د ځوانانو استازی
+# status: unreviewed · en: 145916e588db
+standing-in-community-womens-representative = د ښځو استازې
+# status: unreviewed · en: da7e3bd8d289
+grievance-topic-movement = تګ راتګ
+# status: unreviewed · en: d5095b43690b
+grievance-topic-trade = سوداګري
+# status: unreviewed · en: bef613f43fd2
+grievance-topic-refugees = کډوال
+# status: unreviewed · en: cf39d6c30a4d
+grievance-topic-security-operations = امنیتي عملیات
+# status: unreviewed · en: a7d9ba574680
+grievance-topic-detention = توقیف
+# status: unreviewed · en: e7d356999c6d
+grievance-topic-health = روغتیا
+# status: unreviewed · en: 00dd348372c2
+grievance-topic-education = زده کړه
+# status: unreviewed · en: 61036192da48
+grievance-topic-livelihoods = معیشت
+# status: unreviewed · en: 6b6cd6598535
+grievance-topic-water-land = اوبه او ځمکه
+# status: unreviewed · en: ca7dc1d4a22e
+grievance-topic-other = نور
+# status: unreviewed · en: 542e787d3e2c
+grievance-status-raised = ثبت شوی
+# status: unreviewed · en: 7a7028715f45
+grievance-status-acknowledged = منل شوی
+# status: unreviewed · en: 3520af5d4517
+grievance-status-referred = راجع شوی
+# status: unreviewed · en: 4c170950ecfe
+grievance-status-addressed = تر پام لاندې
+# status: unreviewed · en: 2aa579bc4a4e
+grievance-status-resolved = حل شوی
+# status: unreviewed · en: 1e20d6f4b04c
+grievance-status-closed = بند
+# status: unreviewed · en: 8a0823f81072
+evidence-kind-report = راپور
+# status: unreviewed · en: 04b1348a89e3
+evidence-kind-incidents = پېښې
+# status: unreviewed · en: 5d8ba914ab0b
+evidence-kind-crossings = د پولې د اوښتو شمېرې
+# status: unreviewed · en: 1e8624cdbdb7
+evidence-kind-document = سند
+# status: unreviewed · en: f87a9af2fb97
+pam-0 = نه دی پلي شوی
+# status: unreviewed · en: c7d6cd0eb17d
+pam-1 = لږ تر لږه
+# status: unreviewed · en: c42e236dc5d7
+pam-2 = منځنی
+# status: unreviewed · en: cd63296bb830
+pam-3 = بشپړ
+# status: unreviewed · en: 67a8157e09e3
+pam-score = { $score } — { $meaning }
+# status: unreviewed · en: a3804fef9e24
+pam-unscored = نمره نه ده ورکړل شوې
+# status: unreviewed · en: da14e328da42
+communities-title = ټولنې
+# status: unreviewed · en: f85d00e3108a
+communities-lead = د پولې پر دواړو غاړو قبیلې او ټولنې، د هغوی مشران، او هغه څه چې دوی یې شکایت کړی. د ټولنې غاړې د هغو ولسوالیو او ولایتونو له مخې ټاکل کېږي چې پکې اوسېږي.
+# status: unreviewed · en: f85878b069c2
+communities-none = لا تر اوسه هېڅ ټولنه په ریکارډ کې نشته.
+# status: unreviewed · en: 5b15864c1869
+community-caption = ټولنه
+# status: unreviewed · en: 7cdb99376709
+community-sides = د پولې غاړې
+# status: unreviewed · en: dfeee45be20b
+community-elders = مشران او استازي
+# status: unreviewed · en: b1479da042cd
+community-open-grievances = پرانیستي شکایتونه
+# status: unreviewed · en: 0449e94cd1bd
+community-register = ټولنه ثبت کړئ
+# status: unreviewed · en: f8c8cfeec5e0
+community-register-submit = ټولنه ثبت کړئ
+# status: unreviewed · en: dcf3729b96c2
+community-related = اړوندې ټولنې
+# status: unreviewed · en: dde4ae04ccb1
+community-needs-approval = دا ټولنه په افغان غاړه هم اوسېږي: د هغې له مشرانو سره جرګه له بلې غاړې سره ناسته ده، چې د فدرالي منظورۍ او د هغې د موضوعاتو لاندې کېږي.
+# status: unreviewed · en: 8178a6d5674d
+community-no-elders = لا تر اوسه هېڅ مشر په ریکارډ کې نشته.
+# status: unreviewed · en: 93ffcedf54aa
+community-engagements = اړیکې (هغه ناستې چې مشرانو یې پکې ګډون کړی)
+# status: unreviewed · en: d4912423fe7c
+community-no-engagements = لا تر اوسه د هغې له مشرانو سره هېڅ ناسته په ریکارډ کې نشته.
+# status: unreviewed · en: a4ff1bf7a660
+community-measures = هغه اقدامات او ژمنې چې ورپورې اړه لري
+# status: unreviewed · en: 0170bc65fa03
+community-no-measures = لا تر اوسه هېڅ ژمنه ورپورې اړه نه لري.
+# status: unreviewed · en: 014f492e3789
+community-incidents = د هغې په ولسوالیو کې ثبتې پېښې، کال په کال
+# status: unreviewed · en: 943526b17cbc
+community-incidents-note = د پېښو له راجستر څخه، چې د پولې د پاکستان غاړه پکې ده.
+# status: unreviewed · en: b0cc823fa6e9
+elder-add = مشر یا استازی ور زیات کړئ
+# status: unreviewed · en: ac46b461bda7
+elder-add-submit = ور زیات کړئ
+# status: unreviewed · en: 237126e2c3e3
+grievances-title = شکایتونه
+# status: unreviewed · en: 36f8ebdadfe0
+grievances-lead = هغه څه چې ټولنو شکایت کړي، او پر هغو اخیستل شوی هر ګام. هېڅ نه ړنګېږي: شکایت له لامل سره حل یا بندېږي.
+# status: unreviewed · en: aa288e28e23d
+grievances-none = دلته هېڅ شکایت په ریکارډ کې نشته.
+# status: unreviewed · en: 90a71513f9aa
+grievances-none-open = هېڅ شکایت پرانیستی نه دی.
+# status: unreviewed · en: 39984facfa1f
+grievances-open = پرانیستي
+# status: unreviewed · en: 5037811d03e5
+grievances-filter-status = د حالت له مخې چاڼ
+# status: unreviewed · en: 9aa521be4b44
+grievances-filter-topic = د موضوع له مخې چاڼ
+# status: unreviewed · en: 989c1be2060e
+grievances-filter-community = د ټولنې له مخې چاڼ
+# status: unreviewed · en: d1edd8da1c99
+grievance-caption = شکایت
+# status: unreviewed · en: 258003a0bdab
+grievance-raise = شکایت ثبت کړئ
+# status: unreviewed · en: d71028acb603
+grievance-raise-submit = شکایت ثبت کړئ
+# status: unreviewed · en: 93c3b0df32e4
+grievance-steps = اخیستل شوي ګامونه
+# status: unreviewed · en: 24e83c2fe047
+grievance-advance = بل ګام
+# status: unreviewed · en: 6591c0441702
+grievance-advance-submit = ګام ثبت کړئ
+# status: unreviewed · en: d60eeeda544d
+grievance-addressed-by = د دې له لارې په پام کې نیول شوی
+# status: unreviewed · en: cb38ecde6c9e
+raiser-kept-apart = له ریکارډ څخه جلا ساتل شوی: یوازې هغوی یې لیدای شي چې پالیسي یې اجازه ورکوي.
+# status: unreviewed · en: ef59dcf77224
+raiser-kept-apart-shown = (له ریکارډ څخه جلا ساتل شوی؛ تاسو یې لیدای شئ)
+# status: unreviewed · en: ad93f6193147
+raiser-mismatch = جلا ساتل شوی شکایت کوونکی د ریکارډ له ژمنې سره سمون نه لري: نه ښودل کېږي.
+# status: unreviewed · en: e8ab3b8e6d82
+raiser-not-named = نوم نه دی اخیستل شوی
+# status: unreviewed · en: 0df96e4c1a94
+sensitive-tag = حساس
+# status: unreviewed · en: e628a2ef5682
+dashboard-open-grievances = د ټولنې او موضوع له مخې پرانیستي شکایتونه
+# status: unreviewed · en: 35ad83df0ba2
+approval-lapsing = منظوري په { $date }، په { $days } ورځو کې، پای ته رسېږي: په وخت یې د نوي کولو غوښتنه وکړئ.
+# status: unreviewed · en: 7733fdadf097
+overdue-tag = ځنډېدلی
+# status: unreviewed · en: b861de605eb7
+overdue-milestones = { $count ->
+    [one] یو مهم پړاو ځنډېدلی
+   *[other] { $count } مهم پړاوونه ځنډېدلي
+}
+# status: unreviewed · en: eaccca9c5487
+commitment-overdue = د هغې ټاکلې نېټه تېره شوې او نه ده بشپړه شوې.
+# status: unreviewed · en: 84536a65367e
+delivery-title = پلي کول
+# status: unreviewed · en: 00287b92e74d
+cbm-title = د باور جوړونې اقدام
+# status: unreviewed · en: cdc539705bd4
+cbm-tag = د باور جوړونې اقدام
+# status: unreviewed · en: 26388e4e2a57
+cbm-between = په { $date } نښه شو، د دوی ترمنځ:
+# status: unreviewed · en: a565e31f111f
+cbm-not-marked = د باور جوړونې د اقدام په توګه نښه شوې نه ده.
+# status: unreviewed · en: 665ae4c9c202
+cbm-mark = د باور جوړونې د اقدام په توګه یې نښه کړئ
+# status: unreviewed · en: 540f217c1f07
+cbm-mark-submit = نښه یې کړئ
+# status: unreviewed · en: 603e5ef0190b
+milestones-title = مهم پړاوونه
+# status: unreviewed · en: a2a796d984b2
+milestones-none = لا تر اوسه هېڅ مهم پړاو نشته.
+# status: unreviewed · en: 65c451902843
+milestone-due = ټاکلې نېټه { $date }.
+# status: unreviewed · en: a90a89c93d80
+milestone-met = په { $date } بشپړ شو
+# status: unreviewed · en: 020fb88ee0f8
+milestone-open = پرانیستی
+# status: unreviewed · en: 640940698c56
+milestone-target = هدف { $target }
+# status: unreviewed · en: ecacd11dcfb6
+milestone-reported-met = بشپړ شو
+# status: unreviewed · en: 05376e2c8369
+milestone-add = مهم پړاو ور زیات کړئ
+# status: unreviewed · en: 29633e87538b
+milestone-add-submit = مهم پړاو ور زیات کړئ
+# status: unreviewed · en: 6d34391bba52
+milestone-report = د مهم پړاو راپور ورکړئ
+# status: unreviewed · en: 22d26a9a10aa
+milestone-report-submit = راپور ثبت کړئ
+# status: unreviewed · en: a4d6c7b3817f
+scores-title = د پلي کېدو نمره
+# status: unreviewed · en: 98e0dcd0ec94
+scores-now = نن نافذ:
+# status: unreviewed · en: ed1c29bcbc77
+scores-scale = د سولې د تړونونو د ماتریکس په پیمانه: 0 نه دی پلي شوی، 1 لږ تر لږه، 2 منځنی، 3 بشپړ. هره نمره له خپل ثبوت سره په ریکارډ کې ده.
+# status: unreviewed · en: 56752ad79a8a
+scores-by = نمره ورکوونکی
+# status: unreviewed · en: 678c5b29a30e
+score-add = د پلي کېدو نمره ورکړئ
+# status: unreviewed · en: c4f68da393fa
+score-add-submit = نمره ثبت کړئ
+# status: unreviewed · en: 4e0b66eaacd9
+evidence-on-record = ریکارډ له مخکې څه ښيي
+# status: unreviewed · en: 51a6c7d410c8
+evidence-movement-note = د پولې په پوستو کې صادر شوي اجازه لیکونه او ثبت شوي اوښتنې، میاشت په میاشت.
+# status: unreviewed · en: 9dafa4205ec8
+evidence-none = لا تر اوسه هېڅ نه.
+# status: unreviewed · en: 725a416d5f69
+evidence-passes = په میاشت کې صادر شوي اجازه لیکونه
+# status: unreviewed · en: d0cbf7665949
+evidence-medical-passes = د درملنې لپاره په میاشت کې اجازه لیکونه
+# status: unreviewed · en: 8cedde7c3964
+evidence-crossings = په میاشت کې ثبت شوې اوښتنې
+# status: unreviewed · en: 58a3e43841f9
+evidence-incidents = په کال کې پېښې
+# status: unreviewed · en: 235ebb5402ef
+evidence-incidents-all = په ټول راجستر کې کلنۍ پېښې (له دې ژمنې سره هېڅ ټولنه نه ده نومول شوې).
+# status: unreviewed · en: 63bb6d7b5de0
+evidence-incidents-districts = په اړوندو ولسوالیو کې کلنۍ پېښې: { $districts }.
+# status: unreviewed · en: 668c662626ed
+results-title = پایلې
+# status: unreviewed · en: 0bfd821104c7
+results-lead = هره ژمنه د یوې مادې په توګه: حالت یې، د سولې د تړونونو د ماتریکس په پیمانه د پلي کېدو نمره، پرمختګ، څه چې ځنډېدلي، او اړوندې ټولنې.
+# status: unreviewed · en: 7a4bd6a54307
+results-export-csv = په CSV کې صادرول (د PAM بڼه)
+# status: unreviewed · en: 36888f58e0b5
+results-export-json = په JSON کې صادرول
+# status: unreviewed · en: 7ee851410051
+results-reading-day = لکه څنګه چې په { $day } ده.
+# status: unreviewed · en: d180264d7e5b
+results-flags = یوازې وښایاست
+# status: unreviewed · en: 038f4cebf0e9
+results-only-measures = د باور جوړونې اقدامات
+# status: unreviewed · en: a3b37eac7ce9
+results-only-overdue = ځنډېدلي
+# status: unreviewed · en: cd29833511c9
+results-by-score = د پلي کېدو د نمرې له مخې ژمنې، میاشت په میاشت
+# status: unreviewed · en: c87777386fe0
+results-count = { $count ->
+    [one] یوه ماده
+   *[other] { $count } مادې
+}
+# status: unreviewed · en: 1fafe75117de
+results-none = هېڅ ژمنه سمون نه لري.
+# status: unreviewed · en: 797d3aaf5860
+results-provision = ماده
+# status: unreviewed · en: 2a1c5143ceaf
+results-score = نمره
+# status: unreviewed · en: 48f57091231c
+results-communities = ټولنې

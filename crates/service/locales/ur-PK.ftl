@@ -2032,3 +2032,405 @@ user-role-border-officer = سرحدی افسر
 user-role-auditor = آڈیٹر
 # status: unreviewed · en: d94d2471f7c0
 user-role-administrator = منتظم
+
+## Communities, grievances and delivery (issue 18)
+# status: unreviewed · en: 527f1754b2b3
+nav-communities = برادریاں
+# status: unreviewed · en: c4f845f3dd16
+nav-results = نتائج
+# status: unreviewed · en: bb53561f9b8d
+kind-community = برادری
+# status: unreviewed · en: db24c6f52457
+kind-grievance = شکایت
+# status: unreviewed · en: cc34be3bf8b8
+change-register-community = برادری درج کی گئی
+# status: unreviewed · en: aae065e8f882
+change-add-elder = بزرگ شامل کیا گیا
+# status: unreviewed · en: c5a2905ca384
+change-raise-grievance = شکایت درج کی گئی
+# status: unreviewed · en: 56f5bf02ced7
+change-advance-grievance = شکایت پر اگلا قدم اٹھایا گیا
+# status: unreviewed · en: 9613845d33c1
+change-mark-confidence-building = اعتماد سازی کے اقدام کے طور پر نشان زد
+# status: unreviewed · en: 6a941ca25320
+change-add-milestone = سنگِ میل شامل کیا گیا
+# status: unreviewed · en: 351561202b20
+change-report-milestone = سنگِ میل پر رپورٹ دی گئی
+# status: unreviewed · en: 3835fa4ae6ab
+change-score-implementation = عمل درآمد کی درجہ بندی کی گئی
+# status: unreviewed · en: 80c38dbbb796
+error-already-an-elder = یہ شخص پہلے ہی اس برادری کا بزرگ ہے۔
+# status: unreviewed · en: cee33fab33d9
+error-elder-of-a-government = بزرگ برادری کی نمائندگی کرتا ہے، حکومت کی نہیں: یہ شخص کسی حکومت کے فریق سے ہے۔
+# status: unreviewed · en: 75d111a43d97
+error-not-an-elder = شکایت برادری کا اپنا بزرگ درج کراتا ہے: یہ شخص اس کے بزرگوں میں سے نہیں۔
+# status: unreviewed · en: 402cb07d8545
+error-sensitive-raiser-in-the-open = حساس شکایت کنندہ کا نام ریکارڈ سے الگ رکھا جاتا ہے؛ نام `raised_by` میں بھیجیں، سرور اسے الگ رکھے گا۔
+# status: unreviewed · en: 2eeaf177ccb8
+error-raiser-data-required = اس حساس شکایت میں جس شکایت کنندہ کا عہد ہے وہ ساتھ نہیں بھیجا گیا، یا عہد سے مطابقت نہیں رکھتا۔
+# status: unreviewed · en: 7431e4f1b7ed
+error-invalid-grievance-step = جو شکایت { $from } ہے وہ { $to } نہیں ہو سکتی۔
+# status: unreviewed · en: 0fc0cad3b533
+error-step-incomplete = اس قدم کے لیے { $field } درکار ہے۔
+# status: unreviewed · en: 6975f071826c
+error-reason-required = وجہ بتائیں: شکایت صرف وجہ کے ساتھ حل یا بند ہوتی ہے۔
+# status: unreviewed · en: 84a305bd5060
+error-measure-one-sided = اعتماد سازی کا اقدام سرحد کے دونوں اطراف کے درمیان ہوتا ہے: افغان جانب اور پاکستان کی جانب کی برادریاں یا حکام نامزد کریں۔
+# status: unreviewed · en: 6e985545c404
+error-already-a-measure = یہ عہد پہلے ہی اعتماد سازی کے اقدام کے طور پر نشان زد ہے۔
+# status: unreviewed · en: a25da89cab7f
+error-no-such-milestone = اس عہد کے { $milestones } سنگِ میل ہیں؛ سنگِ میل { $milestone } موجود نہیں۔
+# status: unreviewed · en: e595f1df6d37
+error-milestone-already-met = اس سنگِ میل کے پورا ہونے کی رپورٹ پہلے ہی دی جا چکی ہے۔
+# status: unreviewed · en: c3bde38a3b48
+error-evidence-required = درجہ بندی ثبوت پر مبنی ہوتی ہے: بتائیں ثبوت کیا ہے۔
+# status: unreviewed · en: fe9f4bd5d85e
+field-community = برادری
+# status: unreviewed · en: 0a4262874814
+field-communities = برادریاں
+# status: unreviewed · en: 318bcdb9d5ad
+field-districts = اضلاع اور صوبے
+# status: unreviewed · en: d9a21dd819b9
+field-part-of = جس کا حصہ ہے
+# status: unreviewed · en: 8dc831e7a16b
+field-neighbours = ہمسائے
+# status: unreviewed · en: a868bfebd386
+field-standing = حیثیت
+# status: unreviewed · en: 07a17d4ae082
+field-since = کب سے
+# status: unreviewed · en: 734b178eee46
+field-raised-by = شکایت کنندہ
+# status: unreviewed · en: 3ba305f1347c
+field-raised-on = درج کرنے کی تاریخ
+# status: unreviewed · en: c0ee9d4b7de5
+field-sensitive = حساس (مثلاً کسی سیکیورٹی آپریشن کی شکایت): شکایت کنندہ کا نام ریکارڈ سے الگ رکھا جاتا ہے
+# status: unreviewed · en: 01f0d6880dd4
+field-referred-to = کس کو بھیجی گئی (حوالگی کے لیے)
+# status: unreviewed · en: e8c887aaf4b2
+field-reason-or-note = وجہ (حل یا بند کرنے کے لیے) یا نوٹ
+# status: unreviewed · en: c5dffea7ca58
+field-parties = حکام
+# status: unreviewed · en: 367e31336793
+field-indicator = اشاریہ
+# status: unreviewed · en: 76096ef0acd3
+field-target = ہدف
+# status: unreviewed · en: ee9188e37d45
+field-milestone = سنگِ میل
+# status: unreviewed · en: d6b9daf2ea15
+field-value = قدر
+# status: unreviewed · en: a4ca7827cb63
+field-met = پورا ہوا
+# status: unreviewed · en: a6bebcb6b14e
+field-evidence = ثبوت
+# status: unreviewed · en: f2590054e10a
+field-evidence-kind = ثبوت کی قسم
+# status: unreviewed · en: 2019bb1e9d33
+field-marked-on = نشان زد کرنے کی تاریخ
+# status: unreviewed · en: 0ab4f589ad15
+field-scored-on = درجہ بندی کی تاریخ
+# status: unreviewed · en: 435b06d7acb5
+field-score = درجہ
+# status: unreviewed · en: 6985fa8e5b70
+field-last-step-on = شکایت کا آخری قدم
+# status: unreviewed · en: 97caac5c6b7c
+field-last-reading-on = سنگِ میل کی آخری رپورٹ
+# status: unreviewed · en: 3ea94d1ae4d1
+field-raiser-commitment = شکایت کنندہ کا عہد
+# status: unreviewed · en: f67d8291b4c1
+side-pakistan = پاکستان
+# status: unreviewed · en: 92665116d45d
+side-afghanistan = افغانستان
+# status: unreviewed · en: eb5e67a82600
+community-kind-tribe = قبیلہ
+# status: unreviewed · en: 27b7d23d7f78
+community-kind-sub-tribe = ذیلی قبیلہ یا خیل
+# status: unreviewed · en: fce357eecac8
+community-kind-locality = کسی علاقے کی برادری
+# status: unreviewed · en: ca23b2ca579c
+district-chitral = چترال
+# status: unreviewed · en: bff906f40f51
+district-bajaur = باجوڑ
+# status: unreviewed · en: ef45be398541
+district-mohmand = مہمند
+# status: unreviewed · en: 499ea85e5197
+district-khyber = خیبر
+# status: unreviewed · en: 044cf146799e
+district-peshawar = پشاور
+# status: unreviewed · en: b8ce418a8f6e
+district-orakzai = اورکزئی
+# status: unreviewed · en: 1c89de5c6cee
+district-kurram = کرم
+# status: unreviewed · en: 0b6587f6c6c0
+district-north-waziristan = شمالی وزیرستان
+# status: unreviewed · en: 8651fefd1336
+district-south-waziristan = جنوبی وزیرستان
+# status: unreviewed · en: e0db5e5bb830
+district-zhob = ژوب
+# status: unreviewed · en: ce4a0efeb224
+district-chaman = چمن
+# status: unreviewed · en: 63b9020529ab
+district-nuristan = نورستان
+# status: unreviewed · en: 4bc78aebb20e
+district-kunar = کنڑ
+# status: unreviewed · en: 68ed0d0b81cb
+district-nangarhar = ننگرہار
+# status: unreviewed · en: b892e2942164
+district-paktia = پکتیا
+# status: unreviewed · en: d21e10c59396
+district-khost = خوست
+# status: unreviewed · en: f2bfc07648e0
+district-paktika = پکتیکا
+# status: unreviewed · en: 00c303c3b6c9
+district-kandahar = قندھار
+# status: unreviewed · en: 7dcd32ef3fe9
+standing-in-community-malik = ملک
+# status: unreviewed · en: 225e43a43059
+standing-in-community-elder = بزرگ
+# status: unreviewed · en: 849fe52acc2c
+standing-in-community-religious-figure = مذہبی شخصیت
+# status: unreviewed · en: 9a3b7ff71e60
+standing-in-community-youth-representative = نوجوانوں کا نمائندہ
+# status: unreviewed · en: 145916e588db
+standing-in-community-womens-representative = خواتین کی نمائندہ
+# status: unreviewed · en: da7e3bd8d289
+grievance-topic-movement = آمد و رفت
+# status: unreviewed · en: d5095b43690b
+grievance-topic-trade = تجارت
+# status: unreviewed · en: bef613f43fd2
+grievance-topic-refugees = مہاجرین
+# status: unreviewed · en: cf39d6c30a4d
+grievance-topic-security-operations = سیکیورٹی آپریشن
+# status: unreviewed · en: a7d9ba574680
+grievance-topic-detention = حراست
+# status: unreviewed · en: e7d356999c6d
+grievance-topic-health = صحت
+# status: unreviewed · en: 00dd348372c2
+grievance-topic-education = تعلیم
+# status: unreviewed · en: 61036192da48
+grievance-topic-livelihoods = روزگار
+# status: unreviewed · en: 6b6cd6598535
+grievance-topic-water-land = پانی اور زمین
+# status: unreviewed · en: ca7dc1d4a22e
+grievance-topic-other = دیگر
+# status: unreviewed · en: 542e787d3e2c
+grievance-status-raised = درج
+# status: unreviewed · en: 7a7028715f45
+grievance-status-acknowledged = تسلیم شدہ
+# status: unreviewed · en: 3520af5d4517
+grievance-status-referred = حوالہ شدہ
+# status: unreviewed · en: 4c170950ecfe
+grievance-status-addressed = زیرِ تدارک
+# status: unreviewed · en: 2aa579bc4a4e
+grievance-status-resolved = حل شدہ
+# status: unreviewed · en: 1e20d6f4b04c
+grievance-status-closed = بند
+# status: unreviewed · en: 8a0823f81072
+evidence-kind-report = رپورٹ
+# status: unreviewed · en: 04b1348a89e3
+evidence-kind-incidents = واقعات
+# status: unreviewed · en: 5d8ba914ab0b
+evidence-kind-crossings = سرحد عبور کرنے کے اعداد و شمار
+# status: unreviewed · en: 1e8624cdbdb7
+evidence-kind-document = دستاویز
+# status: unreviewed · en: f87a9af2fb97
+pam-0 = عمل درآمد نہیں ہوا
+# status: unreviewed · en: c7d6cd0eb17d
+pam-1 = کم سے کم
+# status: unreviewed · en: c42e236dc5d7
+pam-2 = درمیانہ
+# status: unreviewed · en: cd63296bb830
+pam-3 = مکمل
+# status: unreviewed · en: 67a8157e09e3
+pam-score = { $score } — { $meaning }
+# status: unreviewed · en: a3804fef9e24
+pam-unscored = درجہ بندی نہیں ہوئی
+# status: unreviewed · en: da14e328da42
+communities-title = برادریاں
+# status: unreviewed · en: f85d00e3108a
+communities-lead = سرحد کے دونوں اطراف کے قبائل اور برادریاں، ان کے بزرگ، اور انہوں نے کیا شکایات کیں۔ برادری کی اطراف ان اضلاع اور صوبوں سے طے ہوتی ہیں جہاں وہ رہتی ہے۔
+# status: unreviewed · en: f85878b069c2
+communities-none = ابھی کوئی برادری ریکارڈ میں نہیں۔
+# status: unreviewed · en: 5b15864c1869
+community-caption = برادری
+# status: unreviewed · en: 7cdb99376709
+community-sides = سرحد کی اطراف
+# status: unreviewed · en: dfeee45be20b
+community-elders = بزرگ اور نمائندے
+# status: unreviewed · en: b1479da042cd
+community-open-grievances = کھلی شکایات
+# status: unreviewed · en: 0449e94cd1bd
+community-register = برادری درج کریں
+# status: unreviewed · en: f8c8cfeec5e0
+community-register-submit = برادری درج کریں
+# status: unreviewed · en: dcf3729b96c2
+community-related = متعلقہ برادریاں
+# status: unreviewed · en: dde4ae04ccb1
+community-needs-approval = یہ برادری افغان جانب بھی رہتی ہے: اس کے بزرگوں کے ساتھ جرگہ دوسری جانب سے ملاقات ہے، جو وفاقی منظوری اور اس کے موضوعات کے تحت ہوتی ہے۔
+# status: unreviewed · en: 8178a6d5674d
+community-no-elders = ابھی کوئی بزرگ ریکارڈ میں نہیں۔
+# status: unreviewed · en: 93ffcedf54aa
+community-engagements = رابطے (وہ ملاقاتیں جن میں اس کے بزرگ شریک ہوئے)
+# status: unreviewed · en: d4912423fe7c
+community-no-engagements = ابھی اس کے بزرگوں سے کوئی ملاقات ریکارڈ میں نہیں۔
+# status: unreviewed · en: a4ff1bf7a660
+community-measures = اس سے متعلق اقدامات اور عہد
+# status: unreviewed · en: 0170bc65fa03
+community-no-measures = ابھی کوئی عہد اس سے متعلق نہیں۔
+# status: unreviewed · en: 014f492e3789
+community-incidents = اس کے اضلاع میں درج واقعات، سال بہ سال
+# status: unreviewed · en: 943526b17cbc
+community-incidents-note = واقعات کے رجسٹر سے، جس میں سرحد کی پاکستانی جانب کے واقعات ہیں۔
+# status: unreviewed · en: b0cc823fa6e9
+elder-add = بزرگ یا نمائندہ شامل کریں
+# status: unreviewed · en: ac46b461bda7
+elder-add-submit = شامل کریں
+# status: unreviewed · en: 237126e2c3e3
+grievances-title = شکایات
+# status: unreviewed · en: 36f8ebdadfe0
+grievances-lead = برادریوں نے جو شکایات کیں، اور ان پر اٹھایا گیا ہر قدم۔ کچھ حذف نہیں ہوتا: شکایت وجہ کے ساتھ حل یا بند ہو کر ختم ہوتی ہے۔
+# status: unreviewed · en: aa288e28e23d
+grievances-none = یہاں کوئی شکایت ریکارڈ میں نہیں۔
+# status: unreviewed · en: 90a71513f9aa
+grievances-none-open = کوئی شکایت کھلی نہیں۔
+# status: unreviewed · en: 39984facfa1f
+grievances-open = کھلی
+# status: unreviewed · en: 5037811d03e5
+grievances-filter-status = حالت کے لحاظ سے چھانٹیں
+# status: unreviewed · en: 9aa521be4b44
+grievances-filter-topic = موضوع کے لحاظ سے چھانٹیں
+# status: unreviewed · en: 989c1be2060e
+grievances-filter-community = برادری کے لحاظ سے چھانٹیں
+# status: unreviewed · en: d1edd8da1c99
+grievance-caption = شکایت
+# status: unreviewed · en: 258003a0bdab
+grievance-raise = شکایت درج کریں
+# status: unreviewed · en: d71028acb603
+grievance-raise-submit = شکایت درج کریں
+# status: unreviewed · en: 93c3b0df32e4
+grievance-steps = اٹھائے گئے قدم
+# status: unreviewed · en: 24e83c2fe047
+grievance-advance = اگلا قدم
+# status: unreviewed · en: 6591c0441702
+grievance-advance-submit = قدم درج کریں
+# status: unreviewed · en: d60eeeda544d
+grievance-addressed-by = تدارک بذریعہ
+# status: unreviewed · en: cb38ecde6c9e
+raiser-kept-apart = ریکارڈ سے الگ رکھا گیا: شکایت کنندہ کو صرف وہی دیکھ سکتے ہیں جنہیں پالیسی اجازت دیتی ہے۔
+# status: unreviewed · en: ef59dcf77224
+raiser-kept-apart-shown = (ریکارڈ سے الگ رکھا گیا؛ آپ دیکھ سکتے ہیں)
+# status: unreviewed · en: ad93f6193147
+raiser-mismatch = الگ رکھا گیا شکایت کنندہ ریکارڈ کے عہد سے مطابقت نہیں رکھتا: اسے نہیں دکھایا جاتا۔
+# status: unreviewed · en: e8ab3b8e6d82
+raiser-not-named = نام نہیں دیا گیا
+# status: unreviewed · en: 0df96e4c1a94
+sensitive-tag = حساس
+# status: unreviewed · en: e628a2ef5682
+dashboard-open-grievances = برادری اور موضوع کے لحاظ سے کھلی شکایات
+# status: unreviewed · en: 35ad83df0ba2
+approval-lapsing = منظوری { $date } کو، { $days } دن میں، ختم ہو جائے گی: بروقت تجدید کی درخواست کریں۔
+# status: unreviewed · en: 7733fdadf097
+overdue-tag = تاخیر شدہ
+# status: unreviewed · en: b861de605eb7
+overdue-milestones = { $count ->
+    [one] ایک سنگِ میل تاخیر سے
+   *[other] { $count } سنگِ میل تاخیر سے
+}
+# status: unreviewed · en: eaccca9c5487
+commitment-overdue = اس کی مقررہ تاریخ گزر چکی ہے اور یہ پورا نہیں ہوا۔
+# status: unreviewed · en: 84536a65367e
+delivery-title = عمل درآمد
+# status: unreviewed · en: 00287b92e74d
+cbm-title = اعتماد سازی کا اقدام
+# status: unreviewed · en: cdc539705bd4
+cbm-tag = اعتماد سازی کا اقدام
+# status: unreviewed · en: 26388e4e2a57
+cbm-between = { $date } کو نشان زد کیا گیا، ان کے درمیان:
+# status: unreviewed · en: a565e31f111f
+cbm-not-marked = اعتماد سازی کے اقدام کے طور پر نشان زد نہیں۔
+# status: unreviewed · en: 665ae4c9c202
+cbm-mark = اعتماد سازی کے اقدام کے طور پر نشان زد کریں
+# status: unreviewed · en: 540f217c1f07
+cbm-mark-submit = نشان زد کریں
+# status: unreviewed · en: 603e5ef0190b
+milestones-title = سنگِ میل
+# status: unreviewed · en: a2a796d984b2
+milestones-none = ابھی کوئی سنگِ میل نہیں۔
+# status: unreviewed · en: 65c451902843
+milestone-due = مقررہ تاریخ { $date }۔
+# status: unreviewed · en: a90a89c93d80
+milestone-met = { $date } کو پورا ہوا
+# status: unreviewed · en: 020fb88ee0f8
+milestone-open = کھلا
+# status: unreviewed · en: 640940698c56
+milestone-target = ہدف { $target }
+# status: unreviewed · en: ecacd11dcfb6
+milestone-reported-met = پورا ہوا
+# status: unreviewed · en: 05376e2c8369
+milestone-add = سنگِ میل شامل کریں
+# status: unreviewed · en: 29633e87538b
+milestone-add-submit = سنگِ میل شامل کریں
+# status: unreviewed · en: 6d34391bba52
+milestone-report = سنگِ میل پر رپورٹ دیں
+# status: unreviewed · en: 22d26a9a10aa
+milestone-report-submit = رپورٹ درج کریں
+# status: unreviewed · en: a4d6c7b3817f
+scores-title = عمل درآمد کا درجہ
+# status: unreviewed · en: 98e0dcd0ec94
+scores-now = آج نافذ:
+# status: unreviewed · en: ed1c29bcbc77
+scores-scale = پیس ایکارڈز میٹرکس کے پیمانے پر: 0 عمل درآمد نہیں، 1 کم سے کم، 2 درمیانہ، 3 مکمل۔ ہر درجہ اپنے ثبوت کے ساتھ ریکارڈ میں ہے۔
+# status: unreviewed · en: 56752ad79a8a
+scores-by = درجہ دینے والا
+# status: unreviewed · en: 678c5b29a30e
+score-add = عمل درآمد کا درجہ دیں
+# status: unreviewed · en: c4f68da393fa
+score-add-submit = درجہ درج کریں
+# status: unreviewed · en: 4e0b66eaacd9
+evidence-on-record = ریکارڈ پہلے ہی کیا دکھاتا ہے
+# status: unreviewed · en: 51a6c7d410c8
+evidence-movement-note = سرحدی چوکیوں پر جاری کردہ اجازت نامے اور درج سرحد عبور، ماہانہ۔
+# status: unreviewed · en: 9dafa4205ec8
+evidence-none = ابھی کچھ نہیں۔
+# status: unreviewed · en: 725a416d5f69
+evidence-passes = ماہانہ جاری کردہ اجازت نامے
+# status: unreviewed · en: d0cbf7665949
+evidence-medical-passes = علاج کے لیے ماہانہ اجازت نامے
+# status: unreviewed · en: 8cedde7c3964
+evidence-crossings = ماہانہ درج سرحد عبور
+# status: unreviewed · en: 58a3e43841f9
+evidence-incidents = سالانہ واقعات
+# status: unreviewed · en: 235ebb5402ef
+evidence-incidents-all = پورے رجسٹر میں سالانہ واقعات (اس عہد کے ساتھ کوئی برادری نامزد نہیں)۔
+# status: unreviewed · en: 63bb6d7b5de0
+evidence-incidents-districts = متعلقہ اضلاع میں سالانہ واقعات: { $districts }۔
+# status: unreviewed · en: 668c662626ed
+results-title = نتائج
+# status: unreviewed · en: 0bfd821104c7
+results-lead = ہر عہد بطور شق: اس کی حالت، پیس ایکارڈز میٹرکس کے پیمانے پر عمل درآمد کا درجہ، پیش رفت، کیا تاخیر سے ہے، اور متعلقہ برادریاں۔
+# status: unreviewed · en: 7a4bd6a54307
+results-export-csv = CSV میں برآمد کریں (PAM کی شکل)
+# status: unreviewed · en: 36888f58e0b5
+results-export-json = JSON میں برآمد کریں
+# status: unreviewed · en: 7ee851410051
+results-reading-day = { $day } کی صورتِ حال۔
+# status: unreviewed · en: d180264d7e5b
+results-flags = صرف دکھائیں
+# status: unreviewed · en: 038f4cebf0e9
+results-only-measures = اعتماد سازی کے اقدامات
+# status: unreviewed · en: a3b37eac7ce9
+results-only-overdue = تاخیر شدہ
+# status: unreviewed · en: cd29833511c9
+results-by-score = عمل درآمد کے درجے کے لحاظ سے عہد، ماہ بہ ماہ
+# status: unreviewed · en: c87777386fe0
+results-count = { $count ->
+    [one] ایک شق
+   *[other] { $count } شقیں
+}
+# status: unreviewed · en: 1fafe75117de
+results-none = کوئی عہد مطابقت نہیں رکھتا۔
+# status: unreviewed · en: 797d3aaf5860
+results-provision = شق
+# status: unreviewed · en: 2a1c5143ceaf
+results-score = درجہ
+# status: unreviewed · en: 48f57091231c
+results-communities = برادریاں

@@ -15,7 +15,7 @@ use sha2::{Digest, Sha256};
 
 /// Messages whose translation may be the English text: names and codes
 /// (jirga, the datasets' names) and patterns of placeables only.
-const SAME_IN_EVERY_LANGUAGE: &[&str] = &["app-name", "incident-format-acled", "incident-format-ucdp", "signed-in-as"];
+const SAME_IN_EVERY_LANGUAGE: &[&str] = &["app-name", "incident-format-acled", "incident-format-ucdp", "signed-in-as", "pam-score"];
 
 /// The variables, messages and terms a pattern refers to.
 fn references(pattern: &Pattern<&str>, out: &mut BTreeSet<String>) {

@@ -95,6 +95,18 @@ fn sample(command: &str) -> Value {
             "group": "TTP", "source": {"publisher": "Dawn", "title": "Militants cross"}, "description": "A group of twenty crossed at night."})
         }
         "cite_evidence" => json!({"type": command, "record": "age-1", "incidents": ["PAKJ90"], "note": "The bombing at Akora Khattak."}),
+        "register_community" => json!({"type": command, "name_latin": "Mullagori", "kind": "tribe", "districts": ["khyber"]}),
+        "add_elder" => json!({"type": command, "community": "cmy-2", "person": "per-11", "standing": "elder", "since": "2025-03-10"}),
+        "raise_grievance" => json!({"type": command, "community": "cmy-1", "topic": "trade", "raised_on": "2025-03-10",
+            "text": "Traders wait days at Torkham.", "source": {"publisher": "Jirga", "title": "Minutes"}}),
+        "advance_grievance" => json!({"type": command, "grievance": "grv-3", "to": "acknowledged", "on": "2025-03-10"}),
+        "mark_confidence_building" => {
+            json!({"type": command, "commitment": "com-2", "communities": ["cmy-1"], "parties": ["par-1"], "marked_on": "2025-03-10"})
+        }
+        "add_milestone" => json!({"type": command, "commitment": "com-2", "title": "Joint patrols", "due_on": "2025-06-30"}),
+        "report_milestone" => json!({"type": command, "commitment": "com-1", "milestone": 2, "on": "2025-03-10", "value": 6}),
+        "score_implementation" => json!({"type": command, "commitment": "com-1", "score": 1, "scored_on": "2025-03-10",
+            "evidence": {"kind": "report", "description": "A desk is open."}}),
         "set_duplicate_tolerance" => {
             json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."})
         }
@@ -163,6 +175,14 @@ const MATRIX: &[(&str, &str)] = &[
     ("report_movement",            "nnnYnnnnn"),
     ("set_duplicate_tolerance",    "nnnYnnnnn"),
     ("cite_evidence",              "YnnYnnnnn"),
+    ("register_community",         "Ynnnnnnnn"),
+    ("add_elder",                  "Ynnnnnnnn"),
+    ("raise_grievance",            "YnYnnnnnn"),
+    ("advance_grievance",          "Ynnnnnnnn"),
+    ("mark_confidence_building",   "Ynnnnnnnn"),
+    ("add_milestone",              "Ynnnnnnnn"),
+    ("report_milestone",           "Ynnnnnnnn"),
+    ("score_implementation",       "YYnnnnnnn"),
     ("change_policies",            "nnnnnnnYn"),
     ("approve_policy_change",      "nYnnnnnnn"),
     ("refuse_policy_change",       "nYnnnnnnn"),
@@ -252,8 +272,13 @@ async fn without_a_login_only_the_login_page_health_and_checkpoint_are_served() 
 async fn the_counterpart_sees_only_what_is_shared_with_it() {
     let app = spawn_app(true).await;
     // Officials read everything; the consul sees only the meeting he attended
-    // (the Chief Minister's, on the record as a breach) and nothing is agreed.
-    assert_eq!(app.get("/api/v1/meetings").await.1["items"].as_array().unwrap().len(), 2);
+    // (the Chief Minister's, on the record as a breach, not the jirga with the
+    // Afridi elders) and nothing is agreed.
+    assert_eq!(app.get("/api/v1/meetings").await.1["items"].as_array().unwrap().len(), 3);
+    // He sees the communities of the talks, never the grievances they raised.
+    assert_eq!(app.get_as("consul", "/api/v1/communities").await.1["items"].as_array().unwrap().len(), 4);
+    assert_eq!(app.get_as("consul", "/api/v1/grievances").await.1["items"], json!([]));
+    assert_eq!(app.get_as("consul", "/api/v1/grievances/grv-1").await.0, 404);
     let attended = app.get_as("consul", "/api/v1/meetings").await.1;
     assert_eq!(attended["items"].as_array().unwrap().iter().map(|m| m["id"].clone()).collect::<Vec<_>>(), vec![json!("mtg-2")]);
     assert_eq!(app.get_as("consul", "/api/v1/commitments").await.1["items"], json!([]));

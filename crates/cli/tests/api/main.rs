@@ -5,6 +5,7 @@ mod authz;
 mod helpers;
 mod incidents;
 mod passes;
+mod tribal;
 
 use helpers::spawn_app;
 use serde_json::{Value, json};

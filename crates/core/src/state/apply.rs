@@ -505,7 +505,17 @@ impl State {
             }
             Command::RegisterCommunity { name_latin, name_arabic, kind, districts, part_of, neighbours } => {
                 let id = id_at::<CommunityId>(created, 0);
-                let community = Community { id: id.clone(), name_latin, name_arabic, kind, districts, part_of, neighbours, elders: vec![], history: vec![] };
+                let community = Community {
+                    id: id.clone(),
+                    name_latin,
+                    name_arabic,
+                    kind,
+                    districts,
+                    part_of,
+                    neighbours,
+                    elders: vec![],
+                    history: vec![],
+                };
                 self.communities.insert(id, community);
             }
             Command::AddElder { community, person, standing, since } => {

@@ -13,8 +13,8 @@ mod kinds;
 mod records;
 mod tribal;
 
-pub use kinds::{RECORD_COLLECTIONS, RECORD_KINDS, RecordRef, RecordRefError};
 pub use delivery::*;
+pub use kinds::{RECORD_COLLECTIONS, RECORD_KINDS, RecordRef, RecordRefError};
 pub use records::*;
 pub use tribal::*;
 

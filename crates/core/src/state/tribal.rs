@@ -157,7 +157,7 @@ pub fn keep_raiser_apart(command: crate::Command, salt: &[u8]) -> (crate::Comman
             agenda_items,
             commitments,
         } => {
-            let commitment = Name::parse(&raiser_commitment(salt, &person)).expect("64 hex digits are a name");
+            let commitment = Name::parse(raiser_commitment(salt, &person)).expect("64 hex digits are a name");
             let kept = KeptRaiser { person, salt: salt.iter().map(|b| format!("{b:02x}")).collect() };
             let command = crate::Command::RaiseGrievance {
                 community,

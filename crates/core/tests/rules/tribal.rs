@@ -21,20 +21,36 @@ fn a_communitys_sides_come_from_its_districts_not_a_label() {
     assert_eq!(c[&CommunityId::numbered(3)].sides(), [Side::Pakistan]);
     let mut w = World::demo();
     w.refused(json!({"type": "register_community", "name_latin": "Nobody", "kind": "tribe", "districts": []}), "empty_list");
-    w.refused(json!({"type": "register_community", "name_latin": "Twice", "kind": "tribe", "districts": ["khyber", "khyber"]}), "duplicate");
-    w.refused(json!({"type": "register_community", "name_latin": "Orphan", "kind": "sub_tribe", "districts": ["kurram"], "part_of": "cmy-99"}), "not_found");
+    w.refused(
+        json!({"type": "register_community", "name_latin": "Twice", "kind": "tribe", "districts": ["khyber", "khyber"]}),
+        "duplicate",
+    );
+    w.refused(
+        json!({"type": "register_community", "name_latin": "Orphan", "kind": "sub_tribe", "districts": ["kurram"], "part_of": "cmy-99"}),
+        "not_found",
+    );
     // A side is not a field one could set: the command has none.
-    let labelled = json!({"type": "register_community", "name_latin": "Labelled", "kind": "tribe", "districts": ["nangarhar"], "sides": ["pakistan"]});
+    let labelled =
+        json!({"type": "register_community", "name_latin": "Labelled", "kind": "tribe", "districts": ["nangarhar"], "sides": ["pakistan"]});
     assert!(serde_json::from_value::<jirga_core::Command>(labelled).is_err());
 }
 
 #[test]
 fn an_elder_speaks_for_a_community_not_a_government_and_is_listed_once() {
     let mut w = World::demo();
-    w.refused(json!({"type": "add_elder", "community": "cmy-1", "person": "per-10", "standing": "elder", "since": "2025-03-02"}), "already_an_elder");
+    w.refused(
+        json!({"type": "add_elder", "community": "cmy-1", "person": "per-10", "standing": "elder", "since": "2025-03-02"}),
+        "already_an_elder",
+    );
     // per-5 is of the provincial government; per-8 the counterpart's consul.
-    w.refused(json!({"type": "add_elder", "community": "cmy-1", "person": "per-5", "standing": "elder", "since": "2025-03-02"}), "elder_of_a_government");
-    w.refused(json!({"type": "add_elder", "community": "cmy-1", "person": "per-8", "standing": "elder", "since": "2025-03-02"}), "elder_of_a_government");
+    w.refused(
+        json!({"type": "add_elder", "community": "cmy-1", "person": "per-5", "standing": "elder", "since": "2025-03-02"}),
+        "elder_of_a_government",
+    );
+    w.refused(
+        json!({"type": "add_elder", "community": "cmy-1", "person": "per-8", "standing": "elder", "since": "2025-03-02"}),
+        "elder_of_a_government",
+    );
     w.run(json!({"type": "add_elder", "community": "cmy-2", "person": "per-10", "standing": "elder", "since": "2025-03-02"})).unwrap();
 }
 
@@ -80,9 +96,12 @@ fn a_grievance_is_raised_by_its_own_elder_and_a_sensitive_ones_raiser_never_in_t
     w.run(grievance("cmy-3", serde_json::Value::Null, true)).unwrap();
     // Kept apart: the command the record keeps names nobody, and commits to the raiser.
     let salt = [7u8; 16];
-    let (kept, row) = jirga_core::state::keep_raiser_apart(serde_json::from_value(grievance("cmy-3", json!("per-12"), true)).unwrap(), &salt);
+    let (kept, row) =
+        jirga_core::state::keep_raiser_apart(serde_json::from_value(grievance("cmy-3", json!("per-12"), true)).unwrap(), &salt);
     let row = row.expect("a raiser to keep apart");
-    let jirga_core::Command::RaiseGrievance { raised_by: None, raiser_commitment: Some(commitment), .. } = &kept else { panic!("{kept:?}") };
+    let jirga_core::Command::RaiseGrievance { raised_by: None, raiser_commitment: Some(commitment), .. } = &kept else {
+        panic!("{kept:?}")
+    };
     assert!(row.matches(commitment.as_str()));
     assert!(!serde_json::to_string(&kept).unwrap().contains("per-12"));
     let other = jirga_core::state::KeptRaiser { person: PersonId::numbered(10), salt: row.salt.clone() };
@@ -119,9 +138,7 @@ fn a_grievance_moves_forward_only_and_ends_with_its_reason() {
 #[test]
 fn a_confidence_building_measure_is_between_both_sides() {
     let mut w = World::demo();
-    let mark = |communities: serde_json::Value, parties: serde_json::Value| {
-        json!({"type": "mark_confidence_building", "commitment": "com-2", "communities": communities, "parties": parties, "marked_on": "2025-03-10"})
-    };
+    let mark = |communities: serde_json::Value, parties: serde_json::Value| json!({"type": "mark_confidence_building", "commitment": "com-2", "communities": communities, "parties": parties, "marked_on": "2025-03-10"});
     // The Afridi and the province are both on Pakistan's side.
     w.refused(mark(json!(["cmy-3"]), json!(["par-1"])), "measure_one_sided");
     // A group or an international body is on neither side.
@@ -156,9 +173,7 @@ fn a_milestone_is_not_due_before_its_commitment_was_drafted_and_is_met_once() {
 #[test]
 fn a_score_is_on_the_pam_scale_and_rests_on_evidence() {
     let mut w = World::demo();
-    let score = |n: u8, evidence: serde_json::Value| {
-        json!({"type": "score_implementation", "commitment": "com-1", "score": n, "scored_on": "2025-03-12", "evidence": evidence})
-    };
+    let score = |n: u8, evidence: serde_json::Value| json!({"type": "score_implementation", "commitment": "com-1", "score": n, "scored_on": "2025-03-12", "evidence": evidence});
     let evidence = json!({"kind": "crossings", "description": "Crossings recorded at Torkham in March."});
     w.refused(score(4, evidence.clone()), "out_of_range");
     w.refused(score(2, serde_json::Value::Null), "evidence_required");

@@ -7,6 +7,7 @@ pub mod ledger;
 pub mod openapi;
 pub mod passes;
 mod query;
+mod results;
 
 pub use query::ApiQuery;
 
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(ledger::router())
         .merge(passes::router())
         .merge(incidents::router())
+        .merge(results::router())
         .route("/api/v1/openapi.json", get(openapi::serve))
         .route("/api/v1/commands", post(post_command))
         .route("/api/v1/events", get(list_events))
@@ -202,9 +204,13 @@ pub(crate) fn list_page(
     let limit = page_limit(q.limit)?;
     let initiative = q.initiative.as_deref();
     let keep = |v: &Value| initiative.is_none_or(|ini| v.get("initiative").and_then(Value::as_str) == Some(ini));
+    let today = jiff::Zoned::now().date();
     let (items, next) = app
         .engine
-        .read_as(principal, |s| s.records_json_page(kind, q.after.as_deref(), limit, &keep))
+        .read_as(principal, |s| {
+            s.records_json_page(kind, q.after.as_deref(), limit, &keep)
+                .map(|(items, next)| (items.into_iter().map(|row| with_derived(s, row, today)).collect::<Vec<_>>(), next))
+        })
         .map_err(|e| ApiError::say(StatusCode::BAD_REQUEST, "invalid_query", "error-page-after", &[("reason", e.to_string())]))?;
     Ok(Json(json!({ "items": items, "next": next })))
 }
@@ -241,11 +247,34 @@ async fn get_record(
 ) -> Result<Json<Value>, ApiError> {
     let kind = kind_of(&collection)?;
     // A record the caller may not read is answered as if it did not exist.
-    let found = app.engine.read_as(&principal, |s| s.record_json(&id));
+    let today = jiff::Zoned::now().date();
+    let found = app.engine.read_as(&principal, |s| s.record_json(&id).map(|(k, row)| (k, with_derived(s, row, today))));
     match found {
         Some((k, body)) if k == kind => Ok(Json(body)),
         _ => Err(ApiError::not_found(kind, &id)),
     }
+}
+
+/// A record's row with what is derived from it on the reading day (`derived`):
+/// a commitment's overdue flags and score in force, an approval's lapse
+/// warning. Never stored: a function of the record and the day.
+fn with_derived(s: &jirga_core::State, mut row: Value, today: jiff::civil::Date) -> Value {
+    let id = row.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+    let derived = if let Ok(c) = id.parse::<jirga_core::ids::CommitmentId>() {
+        s.commitments.get(&c).map(|c| {
+            json!({"reading_day": today, "overdue": c.overdue_on(today),
+                "overdue_milestones": if c.is_open() { c.overdue_milestones(today).map(|(n, _)| n).collect::<Vec<_>>() } else { vec![] },
+                "score": c.score_on(today).map(|s| s.score)})
+        })
+    } else if let Ok(a) = id.parse::<jirga_core::ids::ApprovalId>() {
+        s.approvals.get(&a).map(|a| json!({"reading_day": today, "lapsing_on": a.lapsing_on(today)}))
+    } else {
+        None
+    };
+    if let (Some(derived), Some(object)) = (derived, row.as_object_mut()) {
+        object.insert("derived".into(), derived);
+    }
+    row
 }
 
 async fn initiative_status(

@@ -113,6 +113,26 @@ fn build() -> Value {
         "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
         "responses": {"200": {"description": "Gates"}, "404": error_responses(&["404"])["404"].clone()}}}),
     );
+    let enum_param = |name: &str, values: Vec<&str>, description: &str| json!({"name": name, "in": "query", "required": false, "schema": {"type": "string", "enum": values}, "description": description});
+    paths.insert(
+        "/api/v1/initiatives/{id}/results".into(),
+        json!({"get": {
+        "summary": "The results tracker: every commitment as a provision, with status, PAM score (0–3), overdue flags and the communities concerned, as JSON or as CSV (a row per provision and score: provision, date, score, evidence)",
+        "parameters": [
+            {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}},
+            enum_param("format", vec!["json", "csv"], "json (default) or csv"),
+            {"name": "on", "in": "query", "required": false, "schema": {"type": "string", "format": "date"}, "description": "The reading day (default today)"},
+            {"name": "phase", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "maximum": u32::MAX}},
+            enum_param("topic", jirga_core::model::Topic::ALL.iter().map(|t| t.as_str()).collect(), "Only this topic"),
+            enum_param("status", jirga_core::model::CommitmentStatus::ALL.iter().map(|t| t.as_str()).collect(), "Only this status"),
+            {"name": "cbm", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Only confidence-building measures"},
+            {"name": "overdue", "in": "query", "required": false, "schema": {"type": "boolean"}, "description": "Only what is overdue on the reading day"},
+            {"name": "community", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^cmy-[1-9][0-9]{0,17}$"}}],
+        "responses": {"200": {"description": "`{initiative, reading_day, provisions: [...]}`, or the CSV"},
+            "400": {"description": "A bad query string (`invalid_query`)"},
+            "404": error_responses(&["404"])["404"].clone(),
+            "422": error_responses(&["422"])["422"].clone()}}}),
+    );
     let b64 = json!({"type": "string", "contentEncoding": "base64", "description": "SHA-256 hash, standard base64"});
     let int_param = |name: &str, required: bool, description: &str| {
         json!({"name": name, "in": "query", "required": required,

@@ -113,9 +113,11 @@ pub fn page(ctx: &Ctx, title: &str, content: Markup) -> Markup {
                         a href=(Page::Meetings(ini.clone()).href()) { (ctx.t("nav-meetings")) }
                         a href=(Page::Claims(ini.clone(), None).href()) { (ctx.t("nav-claims")) }
                         a href=(Page::Commitments(ini.clone(), None).href()) { (ctx.t("nav-commitments")) }
+                        a href=(Page::Results(ini.clone(), Default::default()).href()) { (ctx.t("nav-results")) }
                     }
                     a href=(Page::Initiatives.href()) { (ctx.t("nav-initiatives")) }
                     a href=(Page::Registers.href()) { (ctx.t("nav-registers")) }
+                    a href=(Page::Communities.href()) { (ctx.t("nav-communities")) }
                     a href=(Page::Passes(None).href()) { (ctx.t("nav-passes")) }
                     a href=(Page::Border.href()) { (ctx.t("nav-border")) }
                     a href=(Page::Crossings(None).href()) { (ctx.t("nav-crossings")) }

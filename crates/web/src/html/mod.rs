@@ -78,6 +78,85 @@ pub enum Page {
     Alerts,
     /// Reports of militant movement across the border.
     Movements,
+    /// The communities on both sides of the border.
+    Communities,
+    Community(CommunityId),
+    /// The grievance register, filtered.
+    Grievances(GrievanceFilter),
+    Grievance(GrievanceId),
+    /// The results tracker of an initiative, filtered.
+    Results(InitiativeId, ResultsQuery),
+}
+
+/// The grievance register's filters (`?status=open&topic=movement&community=cmy-1`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GrievanceFilter {
+    /// A status, or `open` for every one not resolved or closed.
+    pub status: Option<String>,
+    pub topic: Option<String>,
+    pub community: Option<String>,
+}
+
+/// The results tracker's filters, as the URL carries them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+pub struct ResultsQuery {
+    pub phase: Option<u32>,
+    pub topic: Option<String>,
+    pub status: Option<String>,
+    #[serde(default)]
+    pub cbm: bool,
+    #[serde(default)]
+    pub overdue: bool,
+    pub community: Option<String>,
+}
+
+impl ResultsQuery {
+    /// The domain's filter; a value that names nothing filters nothing out
+    /// (the links never make one; a hand-typed one shows everything).
+    pub fn filter(&self) -> jirga_core::results::ResultsFilter {
+        fn parse<T: serde::de::DeserializeOwned>(v: &Option<String>) -> Option<T> {
+            v.as_ref().and_then(|v| serde_json::from_value(serde_json::Value::String(v.clone())).ok())
+        }
+        jirga_core::results::ResultsFilter {
+            phase: self.phase,
+            topic: parse(&self.topic),
+            status: parse(&self.status),
+            measures_only: self.cbm,
+            overdue_only: self.overdue,
+            community: self.community.as_ref().and_then(|c| c.parse().ok()),
+        }
+    }
+
+    /// The query string's pairs, each `&name=value` (empty for none).
+    pub fn query_tail(&self) -> String {
+        let mut out = String::new();
+        let mut push = |k: &str, v: &str| out.push_str(&format!("&{k}={}", url_encode(v)));
+        if let Some(p) = self.phase {
+            push("phase", &p.to_string());
+        }
+        for (k, v) in [("topic", &self.topic), ("status", &self.status), ("community", &self.community)] {
+            if let Some(v) = v {
+                push(k, v);
+            }
+        }
+        if self.cbm {
+            push("cbm", "true");
+        }
+        if self.overdue {
+            push("overdue", "true");
+        }
+        out
+    }
+}
+
+impl GrievanceFilter {
+    fn query(&self) -> String {
+        let parts: Vec<String> = [("status", &self.status), ("topic", &self.topic), ("community", &self.community)]
+            .iter()
+            .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={}", url_encode(v))))
+            .collect();
+        if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    }
 }
 
 pub use crate::incidents::IncidentFilter;
@@ -113,6 +192,10 @@ pub struct PageQuery {
     actor: Option<String>,
     /// A long list's page (see `layout::paged`).
     page: Option<usize>,
+    community: Option<String>,
+    phase: Option<u32>,
+    cbm: Option<bool>,
+    overdue: Option<bool>,
 }
 
 impl Page {
@@ -154,6 +237,14 @@ impl Page {
             Page::IncidentNew => "/incidents/new".into(),
             Page::Alerts => "/alerts".into(),
             Page::Movements => "/movements".into(),
+            Page::Communities => "/communities".into(),
+            Page::Community(c) => format!("/communities/{c}"),
+            Page::Grievances(f) => format!("/grievances{}", f.query()),
+            Page::Grievance(g) => format!("/grievances/{g}"),
+            Page::Results(i, q) => {
+                let tail = q.query_tail();
+                if tail.is_empty() { format!("/initiatives/{i}/results") } else { format!("/initiatives/{i}/results?{}", &tail[1..]) }
+            }
         }
     }
 
@@ -190,6 +281,14 @@ impl Page {
             ["incidents", id] if id_ok(id) => Page::Incident((*id).into()),
             ["alerts"] => Page::Alerts,
             ["movements"] => Page::Movements,
+            ["communities"] => Page::Communities,
+            ["communities", id] => Page::Community(id.parse().ok()?),
+            ["grievances"] => Page::Grievances(GrievanceFilter {
+                status: query.status.clone(),
+                topic: query.topic.clone(),
+                community: query.community.clone(),
+            }),
+            ["grievances", id] => Page::Grievance(id.parse().ok()?),
             ["audit", "proof", index] => Page::Proof(index.parse().ok()?),
             ["initiatives", id] => Page::Dashboard(id.parse().ok()?),
             ["initiatives", id, sub] => {
@@ -202,6 +301,17 @@ impl Page {
                     "meetings" => Page::Meetings(i),
                     "claims" => Page::Claims(i, query.topic.clone()),
                     "commitments" => Page::Commitments(i, query.status.clone()),
+                    "results" => Page::Results(
+                        i,
+                        ResultsQuery {
+                            phase: query.phase,
+                            topic: query.topic.clone(),
+                            status: query.status.clone(),
+                            cbm: query.cbm.unwrap_or(false),
+                            overdue: query.overdue.unwrap_or(false),
+                            community: query.community.clone(),
+                        },
+                    ),
                     _ => return None,
                 }
             }
@@ -224,6 +334,8 @@ impl Page {
             RecordRef::Crossing(id) => Page::Crossing(id.clone()),
             RecordRef::MovementReport(_) => Page::Movements,
             RecordRef::PolicyVersion(_) => Page::Policies,
+            RecordRef::Community(id) => Page::Community(id.clone()),
+            RecordRef::Grievance(id) => Page::Grievance(id.clone()),
             _ => return None,
         })
     }
@@ -244,7 +356,8 @@ impl Page {
             | Page::Phases(i)
             | Page::Meetings(i)
             | Page::Claims(i, _)
-            | Page::Commitments(i, _) => Some(i.clone()),
+            | Page::Commitments(i, _)
+            | Page::Results(i, _) => Some(i.clone()),
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
@@ -267,7 +380,11 @@ impl Page {
             | Page::Incident(_)
             | Page::IncidentNew
             | Page::Alerts
-            | Page::Movements => state.initiatives.keys().next().cloned(),
+            | Page::Movements
+            | Page::Communities
+            | Page::Community(_)
+            | Page::Grievances(_)
+            | Page::Grievance(_) => state.initiatives.keys().next().cloned(),
         }
         .filter(|i| state.initiatives.contains_key(i))
     }

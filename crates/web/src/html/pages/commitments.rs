@@ -48,7 +48,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>, list_page: usize
                         td { a href=(Page::Commitment(c.id.clone()).href()) { bdi { (c.text) } } }
                         td { (ctx.t(&c.topic.fluent_id())) }
                         td { bdi { (ctx.person(&c.owner)) } }
-                        td { @if let Some(d) = c.due_on { (d) } }
+                        td { @if let Some(d) = c.due_on { (ctx.day(d)) } @if c.has_overdue(ctx.today) { " " (tag("red", &ctx.t("overdue-tag"))) } }
                         td { (tag(status_class(c.status), &ctx.t(&c.status.fluent_id()))) }
                         td { @if let Some(p) = c.progress.iter().rev().find_map(|p| p.percent) { (p) "%" } }
                     }
@@ -89,7 +89,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             dt { (ctx.t("field-bound")) } dd { @for (i, p) in c.bound.iter().enumerate() { @if i > 0 { ", " } bdi { (ctx.party(p)) } } }
             dt { (ctx.t("field-owner")) } dd { bdi { (ctx.person(&c.owner)) } }
             dt { (ctx.t("field-drafted-on")) } dd { (ctx.day(c.drafted_on)) }
-            @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (d) } }
+            @if let Some(d) = c.due_on { dt { (ctx.t("field-due-on")) } dd { (ctx.day(d)) @if c.overdue_on(ctx.today) { " " (tag("red", &ctx.t("overdue-tag"))) } } }
         }
         section.panel.guardrail #guardrail {
             h2 { (ctx.t("guardrail-title")) }
@@ -119,6 +119,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             }
         }
         (acceptance_panel(ctx, c))
+        (super::delivery::section(ctx, c))
         h2 { (ctx.t("commitment-status-log")) }
         table {
             thead { tr { th { (ctx.t("field-on")) } th { (ctx.t("field-status")) } th { (ctx.t("field-note")) } } }

@@ -95,6 +95,9 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                         @if let Some(d) = &req.decision {
                             @if let Some(terms) = &d.terms { p.terms { strong { (ctx.t("field-terms")) ": " } (terms) } }
                             @if let Some(until) = d.valid_until { p { (ctx.ta("approval-valid-until", &[("date", ctx.day(until))])) } }
+                            @if let Some(until) = req.lapsing_on(ctx.today) {
+                                p.warning #approval-lapsing { (ctx.ta("approval-lapsing", &[("date", ctx.day(until)), ("days", ctx.number((until - ctx.today).get_days()))])) }
+                            }
                         } @else {
                             p { (ctx.ta("approval-requested-on", &[("date", ctx.day(req.requested_on))])) }
                         }
@@ -174,10 +177,12 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 ul {
                     @for c in open_commitments.iter().take(DASHBOARD_ROWS) {
                         li { a href=(Page::Commitment(c.id.clone()).href()) { bdi { (c.text) } } " " (tag("grey", &ctx.t(&c.status.fluent_id())))
+                            @if c.has_overdue(ctx.today) { " " (tag("red", &ctx.t("overdue-tag"))) }
                             @if let Some(due) = c.due_on { " " span.meta { (ctx.ta("commitment-due", &[("date", ctx.day(due))])) } } }
                     }
                 }
                 (more(ctx, open_commitments.len(), &Page::Commitments(id.clone(), None)))
+                p { a href=(Page::Results(id.clone(), Default::default()).href()) { (ctx.t("results-title")) } }
             }
             section.panel #contested-claims {
                 h2 { (ctx.t("dashboard-contested")) " (" (contested.len()) ")" }
@@ -189,6 +194,8 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 (more(ctx, contested.len(), &Page::Claims(id.clone(), None)))
             }
         }
+
+        (super::grievances::open_by_community_and_topic(ctx))
 
         section #latest-meetings {
             h2 { (ctx.t("dashboard-meetings")) }

@@ -3,14 +3,18 @@
 mod audit;
 mod claims;
 mod commitments;
+mod communities;
 mod dashboard;
 mod delegations;
+mod delivery;
+mod grievances;
 pub mod incidents;
 mod mandate;
 pub mod passes;
 mod policies;
 mod profile;
 mod registers;
+mod results;
 mod talks;
 
 use jirga_core::EventRecord;
@@ -39,6 +43,8 @@ pub struct Extra {
     pub border: Option<BorderCheck>,
     /// Which page of a long list to show (`?page=N`, from 1).
     pub list_page: usize,
+    /// Who raised the sensitive grievance on the page, for viewers who may know.
+    pub raiser: Option<grievances::RaiserOnFile>,
 }
 
 /// A document presented at the border post and what the verifier said.
@@ -105,6 +111,7 @@ impl Extra {
                 }
                 extra.checkpoint = latest.map(|c| c.note);
             }
+            Page::Grievance(id) => extra.raiser = Some(raiser(app, principal, id)),
             Page::Policies => {
                 extra.policies = jirga_core::model::PolicySetName::ALL
                     .iter()
@@ -114,6 +121,24 @@ impl Extra {
             _ => {}
         }
         extra
+    }
+}
+
+/// Who raised a sensitive grievance, from the row kept apart, for a viewer
+/// the policy lets read it; the row counts only when it matches the record's
+/// commitment (an edited row is said to be one, and not shown).
+fn raiser(app: &AppState, principal: &jirga_core::Principal, id: &jirga_core::ids::GrievanceId) -> grievances::RaiserOnFile {
+    use grievances::RaiserOnFile;
+    let commitment = app.engine.read(|s| s.grievances.get(id).and_then(|g| g.raiser_commitment.as_ref().map(|c| c.to_string())));
+    let Some(commitment) = commitment else { return RaiserOnFile::None };
+    if !app.engine.may_read(principal, jirga_core::hooks::Read::SensitiveRaiser) {
+        return RaiserOnFile::None;
+    }
+    let row = app.engine.personal(&jirga_core::state::raiser_key(id.as_str())).ok().flatten();
+    match row.and_then(|r| serde_json::from_str::<jirga_core::state::KeptRaiser>(&r).ok()) {
+        Some(kept) if kept.matches(&commitment) => RaiserOnFile::Matches(kept.person),
+        Some(_) => RaiserOnFile::Mismatch,
+        None => RaiserOnFile::None,
     }
 }
 
@@ -154,6 +179,11 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::IncidentNew => incidents::new(ctx),
         Page::Alerts => incidents::alerts(ctx),
         Page::Movements => incidents::movements(ctx),
+        Page::Communities => communities::list(ctx),
+        Page::Community(id) => communities::one(ctx, id)?,
+        Page::Grievances(filter) => grievances::list(ctx, filter),
+        Page::Grievance(id) => grievances::one(ctx, id, extra.raiser.as_ref().unwrap_or(&grievances::RaiserOnFile::None))?,
+        Page::Results(id, q) => results::results(ctx, id, q)?,
     };
     Some(page(ctx, &title, body))
 }
