@@ -1287,6 +1287,10 @@ async fn axe_walk(c: &Client, app: &helpers::TestApp) -> Result<Vec<String>, fan
             "/meetings/mtg-1",
             "/initiatives/ini-1/claims",
             "/initiatives/ini-1/commitments",
+            "/commitments/com-1",
+            "/initiatives/ini-1/results",
+            "/communities/cmy-1",
+            "/grievances",
             "/incidents",
             "/alerts",
             "/audit",
@@ -1312,4 +1316,84 @@ async fn axe_walk(c: &Client, app: &helpers::TestApp) -> Result<Vec<String>, fan
         sign_out(c).await?;
     }
     Ok(problems)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn prepare_a_jirga_with_tribal_elders_and_track_what_was_delivered_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_tribal(&c, &app.base).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk_tribal(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
+    // A delegation member reads the community before the jirga and records
+    // what its elders raise, a sensitive complaint among it.
+    sign_in(c, base, "member").await?;
+    c.goto(&format!("{base}/communities")).await?;
+    assert!(text(c, "#communities").await.contains("Khyber"), "{}", text(c, "#communities").await);
+    screenshot(c, "60-communities").await;
+    press(c, "#communities a[href='/communities/cmy-1']").await?;
+    assert!(text(c, "#sides").await.contains("Afghanistan"));
+    assert!(text(c, "#approval-note").await.contains("federal approval"));
+    assert!(text(c, "#elders").await.contains("Malik of the Shinwari"));
+    assert!(text(c, "#measures").await.contains("Establish a mechanism"));
+    screenshot(c, "61-community").await;
+    let form = c.form(Locator::Css("#raise_grievance-cmy-1")).await?;
+    form.set_by_name("raised_by", "per-11").await?;
+    form.set_by_name("topic", "security_operations").await?;
+    form.set_by_name("raised_on", "2025-03-12").await?;
+    form.set_by_name("text", "A cordon-and-search in Achin kept traders from the road for a week.").await?;
+    form.set_by_name("source.publisher", "Jirga at Landi Kotal").await?;
+    form.set_by_name("source.title", "Minutes").await?;
+    c.find(Locator::Css("#raise_grievance-cmy-1 input[type='checkbox'][name='sensitive:b']")).await?.click().await?;
+    submit(c, form).await?;
+    assert!(text(c, ".flash").await.contains("grievance raised"), "{}", text(c, "main").await);
+    sign_out(c).await?;
+
+    // The coordinator sees who raised it (kept apart from the record) and takes it a step further.
+    sign_in(c, base, "saif").await?;
+    c.goto(&format!("{base}/grievances?status=open")).await?;
+    screenshot(c, "62-grievances").await;
+    c.goto(&format!("{base}/grievances/grv-4")).await?;
+    assert!(text(c, "#raiser").await.contains("Shinwari elder (Achin, Nangarhar)"), "{}", text(c, "#raiser").await);
+    let form = c.form(Locator::Css("#advance_grievance-grv-4")).await?;
+    form.set_by_name("to", "acknowledged").await?;
+    form.set_by_name("on", "2025-03-13").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#steps").await.contains("Acknowledged"));
+    screenshot(c, "63-grievance").await;
+
+    // The movement-of-people measure: a milestone, a report on it, a score with its evidence.
+    c.goto(&format!("{base}/commitments/com-1")).await?;
+    assert!(text(c, "#measure").await.contains("Shinwari"));
+    let form = c.form(Locator::Css("#report_milestone-com-1")).await?;
+    form.set_by_name("milestone:n", "2").await?;
+    form.set_by_name("on", "2025-03-20").await?;
+    form.set_by_name("value:n", "6").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#milestone-2").await.contains("closed for days"), "the earlier report stays");
+    let form = c.form(Locator::Css("#score_implementation-com-1")).await?;
+    form.set_by_name("score:n", "1").await?;
+    form.set_by_name("scored_on", "2025-03-20").await?;
+    form.set_by_name("evidence.kind", "crossings").await?;
+    form.set_by_name("evidence.description", "Crossings recorded at Torkham since the desk opened.").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#scores").await.contains("1 — minimal"), "{}", text(c, "#scores").await);
+    c.execute("document.getElementById('delivery').scrollIntoView()", vec![]).await?;
+    screenshot(c, "64-delivery").await;
+
+    // The results tracker, filtered in the URL, with its exports.
+    c.goto(&format!("{base}/initiatives/ini-1/results")).await?;
+    assert_eq!(count(c, "#results tr.provision").await, 3);
+    assert!(c.find(Locator::Css("#score-chart rect.bar")).await.is_ok(), "the chart draws the scores");
+    screenshot(c, "65-results").await;
+    follow(c, "Confidence-building measures").await?;
+    assert_eq!(count(c, "#results tr.provision").await, 1);
+    assert!(c.current_url().await?.query().unwrap_or_default().contains("cbm=true"));
+    let csv = c.find(Locator::LinkText("Export as CSV (PAM shape)")).await?.attr("href").await?.unwrap_or_default();
+    assert!(csv.contains("format=csv") && csv.contains("cbm=true"), "{csv}");
+    Ok(())
 }

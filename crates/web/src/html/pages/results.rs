@@ -62,8 +62,8 @@ pub fn results(ctx: &Ctx, id: &InitiativeId, q: &ResultsQuery) -> Option<(String
             }
         }
         nav.filters.no-print aria-label=(ctx.t("results-flags")) {
-            a href=(link(ResultsQuery { cbm: !q.cbm, ..q.clone() })) class=[q.cbm.then_some("current")] aria-pressed=(q.cbm) { (ctx.t("results-only-measures")) }
-            a href=(link(ResultsQuery { overdue: !q.overdue, ..q.clone() })) class=[q.overdue.then_some("current")] aria-pressed=(q.overdue) { (ctx.t("results-only-overdue")) }
+            a href=(link(ResultsQuery { cbm: !q.cbm, ..q.clone() })) class=[q.cbm.then_some("current")] aria-current=[q.cbm.then_some("true")] { (ctx.t("results-only-measures")) }
+            a href=(link(ResultsQuery { overdue: !q.overdue, ..q.clone() })) class=[q.overdue.then_some("current")] aria-current=[q.overdue.then_some("true")] { (ctx.t("results-only-overdue")) }
         }
         h2 { (ctx.t("results-by-score")) }
         (score_chart(ctx, &shares))
@@ -142,10 +142,12 @@ fn score_chart(ctx: &Ctx, shares: &[(jiff::civil::Date, [u32; 5])]) -> Markup {
             MonthBar { x, month: month.strftime("%Y-%m").to_string(), segments }
         })
         .collect();
-    let labelled = |month: &str| shares.len() <= 24 || month.ends_with("-01");
+    // Every month labelled while they fit; past a year, the first and each January.
+    let first = bars.first().map(|b| b.month.clone()).unwrap_or_default();
+    let labelled = |month: &str| shares.len() <= 12 || month == first || month.ends_with("-01");
     html! {
         figure.chart #score-chart {
-            svg viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(ctx.t("results-by-score")) direction=(if rtl { "rtl" } else { "ltr" }) {
+            svg.chart viewBox={"0 0 " (width) " " (height)} role="img" aria-label=(ctx.t("results-by-score")) direction=(if rtl { "rtl" } else { "ltr" }) {
                 @for MonthBar { x, month, segments } in &bars {
                     @for (k, count, y, h) in segments {
                         rect class={"bar tag-" (classes[*k])} x=(format!("{x:.1}")) y=(format!("{y:.1}")) width=(format!("{bar:.1}")) height=(format!("{h:.1}"))
