@@ -1395,5 +1395,12 @@ async fn walk_tribal(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     assert!(c.current_url().await?.query().unwrap_or_default().contains("cbm=true"));
     let csv = c.find(Locator::LinkText("Export as CSV (PAM shape)")).await?.attr("href").await?.unwrap_or_default();
     assert!(csv.contains("format=csv") && csv.contains("cbm=true"), "{csv}");
+    // A Dari reader: the same results, right to left, the chart mirrored.
+    choose_language(c, "fa-AF").await?;
+    assert_eq!(c.find(Locator::Css("html")).await?.attr("dir").await?.as_deref(), Some("rtl"));
+    assert!(text(c, "h1").await.contains("نتایج"));
+    screenshot(c, "66-results-dari").await;
+    c.goto(&format!("{base}/communities/cmy-1")).await?;
+    screenshot(c, "67-community-dari").await;
     Ok(())
 }
