@@ -1255,3 +1255,5 @@ results-none = No commitment matches.
 results-provision = Provision
 results-score = Score
 results-communities = Communities
+meeting-communities = Communities engaged
+commitment-grievances = Grievances it addresses

@@ -2441,3 +2441,7 @@ results-provision = ماده
 results-score = نمره
 # status: unreviewed · en: 48f57091231c
 results-communities = جوامع
+# status: unreviewed · en: 7bd635fce06b
+meeting-communities = جوامع شریک
+# status: unreviewed · en: d35a592a0926
+commitment-grievances = شکایاتی که به آن رسیدگی می‌کند

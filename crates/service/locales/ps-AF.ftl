@@ -2435,3 +2435,7 @@ results-provision = ماده
 results-score = نمره
 # status: unreviewed · en: 48f57091231c
 results-communities = ټولنې
+# status: unreviewed · en: 7bd635fce06b
+meeting-communities = ګډونوالې ټولنې
+# status: unreviewed · en: d35a592a0926
+commitment-grievances = هغه شکایتونه چې دا یې په پام کې نیسي

@@ -2434,3 +2434,7 @@ results-provision = شق
 results-score = درجہ
 # status: unreviewed · en: 48f57091231c
 results-communities = برادریاں
+# status: unreviewed · en: 7bd635fce06b
+meeting-communities = شریک برادریاں
+# status: unreviewed · en: d35a592a0926
+commitment-grievances = وہ شکایات جن کا یہ تدارک کرتا ہے

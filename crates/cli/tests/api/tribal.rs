@@ -106,6 +106,8 @@ async fn the_tribal_pages_render_and_a_grievance_is_recorded_and_advanced_throug
         ("/initiatives/ini-1/results", "Confidence-building measure"),
         ("/initiatives/ini-1/results?cbm=true&overdue=true", "Establish a mechanism"),
         ("/commitments/com-1", "Medical passes issued per month"),
+        ("/commitments/com-1", "Grievances it addresses"),
+        ("/meetings/mtg-3", "Communities engaged"),
         ("/initiatives/ini-1", "Open grievances by community and subject"),
     ] {
         let (status, page) = app.get_text(path).await;

@@ -24,6 +24,7 @@ pub fn section(ctx: &Ctx, c: &Commitment) -> Markup {
             h2 { (ctx.t("delivery-title")) }
             @if c.overdue_on(ctx.today) { p.warning #overdue { (tag("red", &ctx.t("overdue-tag"))) " " (ctx.t("commitment-overdue")) } }
             (measure(ctx, c))
+            (grievances(ctx, c))
             (milestones(ctx, c, &reading))
             (scores(ctx, c))
             (evidence(ctx, c, &reading))
@@ -54,6 +55,19 @@ fn measure(ctx: &Ctx, c: &Commitment) -> Markup {
                         }))
                     }
                 }
+            }
+        }
+    }
+}
+
+/// The grievances this commitment addresses (linked when raised, or by the step that addressed them).
+fn grievances(ctx: &Ctx, c: &Commitment) -> Markup {
+    let linked: Vec<_> = ctx.state.grievances.values().filter(|g| g.commitments.contains(&c.id)).collect();
+    html! {
+        @if !linked.is_empty() {
+            div #grievances-addressed {
+                h3 { (ctx.t("commitment-grievances")) }
+                (super::communities::grievance_table(ctx, &linked))
             }
         }
     }

@@ -135,6 +135,11 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
         @if let Some(breach) = &m.breach { (breach_panel(ctx, BreachOf::Meeting(&m.id), breach)) }
         h2 { (ctx.t("meeting-participants")) }
         ul { @for p in &m.participants { li { bdi { (ctx.person(p)) } @if let Some(o) = s.people.get(p).and_then(|x| x.party.as_ref()) { " — " bdi { (ctx.party(o)) } } } } }
+        @let engaged: Vec<_> = s.communities_in(m).collect();
+        @if !engaged.is_empty() {
+            p #communities-engaged { strong { (ctx.t("meeting-communities")) ": " }
+                @for (i, c) in engaged.iter().enumerate() { @if i > 0 { ", " } a href=(Page::Community(c.id.clone()).href()) { (super::communities::name(c)) } } }
+        }
         h2 { (ctx.t("meeting-agenda")) }
         ul { @for a in m.agenda_items.iter().filter_map(|a| s.agenda_items.get(a)) { li { (a.title) " (" (ctx.t(&a.topic.fluent_id())) ")" } } }
         @if let Some(min) = &m.minutes { h2 { (ctx.t("field-minutes")) } p.minutes { (min) } }
