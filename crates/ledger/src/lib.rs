@@ -5,6 +5,7 @@
 //!   consistency proofs and their verification.
 //! - [`checkpoint`]: signed checkpoints in the C2SP tlog-checkpoint / signed-note
 //!   format, Ed25519.
+//! - [`cosignature`]: witnesses' cosignatures (C2SP tlog-cosignature v1.0, Ed25519).
 //! - [`bundle`]: the self-contained export an auditor verifies offline.
 //!
 //! The tree math is `tlog_tiles` (Cloudflare's port of Go's `golang.org/x/mod/sumdb/tlog`,
@@ -14,6 +15,7 @@
 
 pub mod bundle;
 pub mod checkpoint;
+pub mod cosignature;
 pub mod tree;
 
 pub use tlog_tiles::{Hash, HashReader};
