@@ -240,11 +240,11 @@ mod tests {
         let (verified, _) = parsed.verify(&signed_note::VerifierList::new(vec![Box::new(verifier.clone())])).unwrap();
         assert_eq!(verified.len(), 1);
         assert_eq!(
-            valid_cosignatures(&note, &[verifier.clone()]),
+            valid_cosignatures(&note, std::slice::from_ref(&verifier)),
             [Cosigned { witness: "witness.example/w1".into(), timestamp: 1679315147 }]
         );
         let forged = note.replacen("20852163", "20852164", 1);
-        assert!(valid_cosignatures(&forged, &[verifier.clone()]).is_empty());
+        assert!(valid_cosignatures(&forged, std::slice::from_ref(&verifier)).is_empty());
         let later = note.replacen("1679315147", "1679315148", 1);
         assert!(valid_cosignatures(&later, &[verifier]).len() == 1, "the time is in the signature, not the body");
     }
