@@ -127,13 +127,13 @@ impl Witness {
                 }
                 Ok(LogState { size, root, note: cosigned })
             })
-            .map_err(|refusal| {
+            .inspect_err(|refusal| {
                 // A validly signed checkpoint that cannot be true beside what
                 // was cosigned is kept: it may be proof of a split view.
                 // (A 409 for an `old` the witness does not hold is the protocol's
                 // way to tell a client the size; only the same size with another
                 // root is evidence.)
-                let split = match &refusal {
+                let split = match refusal {
                     Refusal::Inconsistent => true,
                     Refusal::Conflict { stored } => *stored == request.old,
                     _ => false,
@@ -141,7 +141,6 @@ impl Witness {
                 if split {
                     let _ = self.state.keep_evidence(&origin, now, &refusal.to_string(), body);
                 }
-                refusal
             })?;
         Ok(line)
     }
