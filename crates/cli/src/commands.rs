@@ -67,7 +67,16 @@ async fn writer_stopped(engine: Arc<Engine>) {
     }
 }
 
-async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: &crate::config::Config) -> Result<()> {
+/// How often the newest checkpoint is offered to the witnesses (off the write path).
+const WITNESS_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+async fn run_server(
+    engine: Arc<Engine>,
+    data_dir: &Path,
+    listen: &str,
+    config: &crate::config::Config,
+    witnesses: Option<Arc<jirga_web::witnesses::Witnesses>>,
+) -> Result<()> {
     let accounts = Arc::new(crate::admin::open_accounts(data_dir)?);
     if accounts.users()?.is_empty() {
         eprintln!("note: no users yet; create the first administrator with `jirga admin create-user --role administrator ...`");
@@ -78,9 +87,12 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: 
         .map_err(|e| anyhow::anyhow!("cannot open the pass office: {}", e.message))?;
     let web = config.web();
     let limits = web.limits;
-    let server = Server::bind_with(listen, AppState::configured(engine.clone(), accounts, &web).with_pass_office(office), limits)
-        .await
-        .with_context(|| format!("cannot listen on {listen}"))?;
+    let mut state = AppState::configured(engine.clone(), accounts, &web).with_pass_office(office);
+    if let Some(witnesses) = witnesses {
+        tokio::spawn(Arc::clone(&witnesses).run(engine.clone(), WITNESS_EVERY));
+        state = state.with_witnesses(witnesses);
+    }
+    let server = Server::bind_with(listen, state, limits).await.with_context(|| format!("cannot listen on {listen}"))?;
     let addr = server.local_addr();
     println!("jirga is serving on http://{addr}/");
     if let Some(key) = engine.public_key() {
@@ -113,9 +125,29 @@ async fn run_server(engine: Arc<Engine>, data_dir: &Path, listen: &str, config: 
     Ok(())
 }
 
-pub async fn serve(data_dir: &Path, listen: &str, config: &crate::config::Config) -> Result<()> {
+pub async fn serve(
+    data_dir: &Path,
+    listen: &str,
+    config: &crate::config::Config,
+    witness: &[String],
+    witness_quorum: Option<usize>,
+) -> Result<()> {
+    let witnesses = if witness.is_empty() {
+        if witness_quorum.is_some_and(|q| q > 0) {
+            bail!("--witness-quorum needs --witness");
+        }
+        None
+    } else {
+        let specs = witness
+            .iter()
+            .map(|w| jirga_web::witnesses::WitnessSpec::parse(w))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(anyhow::Error::msg)?;
+        let quorum = witness_quorum.unwrap_or(specs.len());
+        Some(jirga_web::witnesses::Witnesses::new(specs, quorum).map_err(anyhow::Error::msg)?)
+    };
     let engine = Arc::new(open(data_dir)?);
-    run_server(engine, data_dir, listen, config).await
+    run_server(engine, data_dir, listen, config, witnesses).await
 }
 
 pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, config: &crate::config::Config) -> Result<()> {
@@ -174,7 +206,7 @@ pub async fn demo(data_dir: Option<PathBuf>, listen: &str, seed_only: bool, conf
         engine.shutdown();
         return Ok(());
     }
-    run_server(Arc::new(engine), &data_dir, listen, config).await
+    run_server(Arc::new(engine), &data_dir, listen, config, None).await
 }
 
 pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {

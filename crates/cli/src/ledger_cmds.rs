@@ -166,3 +166,111 @@ pub fn verify(data_dir: &Path) -> Result<ExitCode> {
         Err(e) => Err(e.into()),
     }
 }
+
+/// Read a note from a file, or from standard input for "-".
+fn read_note(path: &Path) -> std::io::Result<String> {
+    if path.as_os_str() == "-" {
+        return std::io::read_to_string(std::io::stdin());
+    }
+    std::fs::read_to_string(path)
+}
+
+/// `jirga audit verify-checkpoint`: the log's signature and a quorum of cosignatures.
+pub fn verify_witnessed_checkpoint(note: &Path, log_key: &str, witness_keys: &[String], quorum: Option<usize>) -> ExitCode {
+    let text = match read_note(note) {
+        Ok(t) => t,
+        Err(e) => return usage(format!("cannot read {}: {e}", note.display())),
+    };
+    let mut witnesses = Vec::new();
+    for key in witness_keys {
+        match jirga_ledger::cosignature::CosignatureVerifier::from_vkey(key) {
+            Ok(w) => witnesses.push(w),
+            Err(e) => return usage(format!("--witness-key {key}: {e}")),
+        }
+    }
+    let quorum = quorum.unwrap_or(witnesses.len());
+    if quorum > witnesses.len() {
+        return usage(format!("a quorum of {quorum} needs at least {quorum} --witness-key"));
+    }
+    match jirga_ledger::witnessed::verify_witnessed(&text, log_key, &witnesses, quorum) {
+        Ok(w) => {
+            let names: Vec<String> = w.cosigned.iter().map(|c| format!("{} (at {})", c.witness, c.timestamp)).collect();
+            println!(
+                "OK: {} at size {} (root {}), signed by the log and cosigned by {} of {} witness(es) (quorum {quorum}){}{}",
+                w.checkpoint.origin,
+                w.checkpoint.size,
+                jirga_ledger::tree::b64(&w.checkpoint.root),
+                w.cosigned.len(),
+                witnesses.len(),
+                if names.is_empty() { "" } else { ": " },
+                names.join(", ")
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("FAIL: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// `jirga audit compare`: signed checkpoints of one log that cannot all be true.
+pub fn compare(paths: &[std::path::PathBuf], log_key: &str, proof: Option<&str>) -> ExitCode {
+    let mut files: Vec<std::path::PathBuf> = Vec::new();
+    for path in paths {
+        if path.is_dir() {
+            let Ok(entries) = std::fs::read_dir(path) else { return usage(format!("cannot read {}", path.display())) };
+            let mut inside: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.is_file()).collect();
+            inside.sort();
+            files.extend(inside);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    if files.len() < 2 {
+        return usage("give two checkpoint files, or a directory holding at least two".into());
+    }
+    let proof = match proof.map(jirga_ledger::tree::parse_proof).transpose() {
+        Ok(p) => p,
+        Err(e) => return usage(format!("--proof: {e}")),
+    };
+    if proof.is_some() && files.len() != 2 {
+        return usage("--proof compares exactly two checkpoints".into());
+    }
+    let mut checkpoints = Vec::new();
+    for file in &files {
+        let text = match std::fs::read_to_string(file) {
+            Ok(t) => t,
+            Err(e) => return usage(format!("cannot read {}: {e}", file.display())),
+        };
+        match jirga_ledger::checkpoint::verify_checkpoint(&text, log_key) {
+            Ok(c) => checkpoints.push((file, text, c)),
+            // Only what the log signed can be evidence against it.
+            Err(e) => eprintln!("skipped {}: {e}", file.display()),
+        }
+    }
+    let mut undecided = 0;
+    for (i, (file_a, note_a, a)) in checkpoints.iter().enumerate() {
+        for (file_b, note_b, b) in &checkpoints[i + 1..] {
+            match jirga_ledger::witnessed::compare(a, b, proof.as_deref()) {
+                jirga_ledger::witnessed::Comparison::SplitView { reason } => {
+                    println!("SPLIT VIEW of {}: {reason}", a.origin);
+                    println!("--- {}\n{note_a}--- {}\n{note_b}", file_a.display(), file_b.display());
+                    return ExitCode::from(1);
+                }
+                jirga_ledger::witnessed::Comparison::Undecided => undecided += 1,
+                jirga_ledger::witnessed::Comparison::Consistent => {}
+            }
+        }
+    }
+    println!(
+        "OK: no split view among {} signed checkpoints{}",
+        checkpoints.len(),
+        if undecided > 0 {
+            format!(" ({undecided} pair(s) of different sizes not checked: give --proof, or witness cosignatures)")
+        } else {
+            String::new()
+        }
+    );
+    ExitCode::SUCCESS
+}

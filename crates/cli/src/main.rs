@@ -9,6 +9,7 @@ mod config;
 mod incident_cmds;
 mod ledger_cmds;
 mod pass_cmds;
+mod witness_cmds;
 
 use std::path::PathBuf;
 
@@ -62,6 +63,14 @@ enum Command {
         data: DataDir,
         #[command(flatten)]
         listen: Listen,
+        /// A witness to submit checkpoints to: its submission URL and its
+        /// verifier key, `URL=VKEY` (repeat for several).
+        #[arg(long)]
+        witness: Vec<String>,
+        /// How many witnesses must cosign a checkpoint before the API serves it
+        /// as the record's (default: every witness given).
+        #[arg(long)]
+        witness_quorum: Option<usize>,
     },
     /// Seed a fresh data directory with the scenario of the news reports and serve it.
     Demo {
@@ -120,6 +129,9 @@ enum Command {
     /// The incident register: ACLED and UCDP files in, ACLED out.
     #[command(subcommand)]
     Incidents(IncidentsCommand),
+    /// Witness another party's record: cosign its checkpoints (C2SP tlog-witness).
+    #[command(subcommand)]
+    Witness(witness_cmds::WitnessCommand),
     /// Where each initiative stands: its gates and what blocks them.
     Status {
         #[command(flatten)]
@@ -344,6 +356,34 @@ enum AuditCommand {
     },
     /// Check an exported bundle; reports the first bad index.
     VerifyBundle { file: PathBuf },
+    /// Check a signed checkpoint: the log's signature and a quorum of witness
+    /// cosignatures. Exit 0 it counts, 1 it does not, 2 usage error.
+    VerifyCheckpoint {
+        /// The checkpoint note (a file, or "-" for standard input).
+        note: PathBuf,
+        /// The log's verifier key.
+        #[arg(long)]
+        log_key: String,
+        /// A witness's verifier key (repeat for several).
+        #[arg(long)]
+        witness_key: Vec<String>,
+        /// How many witnesses must have cosigned (default: every one given).
+        #[arg(long)]
+        quorum: Option<usize>,
+    },
+    /// Look for a split view: signed checkpoints of one log (two files, or a
+    /// directory of collected ones) that cannot all be true. Exit 0 none
+    /// found, 1 a split view (printed with both notes), 2 usage error.
+    Compare {
+        /// Two checkpoint files, or one directory of them.
+        #[arg(required = true)]
+        notes: Vec<PathBuf>,
+        #[arg(long)]
+        log_key: String,
+        /// A consistency proof from the smaller to the larger (two files only), comma-separated base64.
+        #[arg(long, allow_hyphen_values = true)]
+        proof: Option<String>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -389,6 +429,10 @@ fn main() -> ExitCode {
                 ledger_cmds::verify_consistency(*size1, *size2, root1, root2, proof)
             }
             AuditCommand::VerifyBundle { file } => ledger_cmds::verify_bundle(file),
+            AuditCommand::VerifyCheckpoint { note, log_key, witness_key, quorum } => {
+                ledger_cmds::verify_witnessed_checkpoint(note, log_key, witness_key, *quorum)
+            }
+            AuditCommand::Compare { notes, log_key, proof } => ledger_cmds::compare(notes, log_key, proof.as_deref()),
         };
     }
     if let Command::Ledger(LedgerCommand::Verify { data }) = &cli.command {
@@ -403,7 +447,9 @@ fn main() -> ExitCode {
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     let result = runtime.block_on(async move {
         match cli.command {
-            Command::Serve { data, listen } => commands::serve(&data.path, &listen.resolve(&config), &config).await,
+            Command::Serve { data, listen, witness, witness_quorum } => {
+                commands::serve(&data.path, &listen.resolve(&config), &config, &witness, witness_quorum).await
+            }
             Command::Demo { data_dir, listen, seed_only } => commands::demo(data_dir, &listen.resolve(&config), seed_only, &config).await,
             Command::Export { data, output } => commands::export(&data.path, output.as_deref()),
             Command::Rebuild { data } => commands::rebuild(&data.path),
@@ -428,6 +474,7 @@ fn main() -> ExitCode {
             Command::Incidents(IncidentsCommand::Export { data, format: ExportFormat::Acled, output }) => {
                 incident_cmds::export(&data.path, output.as_deref())
             }
+            Command::Witness(command) => witness_cmds::run(command).await,
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
             Command::Pass(PassCommand::Issue { data, file, user, photo, qr_png, json }) => {

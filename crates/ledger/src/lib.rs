@@ -6,6 +6,7 @@
 //! - [`checkpoint`]: signed checkpoints in the C2SP tlog-checkpoint / signed-note
 //!   format, Ed25519.
 //! - [`cosignature`]: witnesses' cosignatures (C2SP tlog-cosignature v1.0, Ed25519).
+//! - [`witnessed`]: a checkpoint with a quorum of cosignatures; split views.
 //! - [`bundle`]: the self-contained export an auditor verifies offline.
 //!
 //! The tree math is `tlog_tiles` (Cloudflare's port of Go's `golang.org/x/mod/sumdb/tlog`,
@@ -17,5 +18,6 @@ pub mod bundle;
 pub mod checkpoint;
 pub mod cosignature;
 pub mod tree;
+pub mod witnessed;
 
 pub use tlog_tiles::{Hash, HashReader};

@@ -1257,3 +1257,11 @@ results-score = Score
 results-communities = Communities
 meeting-communities = Communities engaged
 commitment-grievances = Grievances it addresses
+audit-witnesses = Witnesses
+audit-no-witnesses = No witness cosigns this record's checkpoints yet: anyone who distrusts the province has only its own signature. A federal office, the counterpart or an observer can run one (`jirga witness`), and the server is started with `--witness URL=KEY`.
+audit-witness-quorum = A checkpoint counts once { $quorum } of these { $count } witnesses have cosigned it.
+audit-witness = Witness
+audit-witness-size = Cosigned up to size
+audit-witness-at = When
+audit-witness-problem = Last problem
+audit-cosigned-checkpoint = The newest checkpoint the quorum cosigned, and how to check it offline

@@ -2445,3 +2445,19 @@ results-communities = جوامع
 meeting-communities = جوامع شریک
 # status: unreviewed · en: d35a592a0926
 commitment-grievances = شکایاتی که به آن رسیدگی می‌کند
+# status: unreviewed · en: cfdd0c183cc4
+audit-witnesses = شاهدان
+# status: unreviewed · en: e890c3a3b230
+audit-no-witnesses = هنوز هیچ شاهدی بر چک‌پوینت‌های این سابقه امضای مشترک نمی‌گذارد: کسی که به ولایت اعتماد ندارد تنها امضای خود ولایت را دارد. یک دفتر فدرالی، طرف مقابل یا یک ناظر می‌تواند شاهدی را اجرا کند (`jirga witness`)، و سرور با `--witness URL=KEY` آغاز می‌شود.
+# status: unreviewed · en: 88bdf469f872
+audit-witness-quorum = یک چک‌پوینت زمانی معتبر است که { $quorum } از این { $count } شاهد بر آن امضای مشترک گذاشته باشند.
+# status: unreviewed · en: bba179835fa5
+audit-witness = شاهد
+# status: unreviewed · en: 18f4e82ff489
+audit-witness-size = امضای مشترک تا اندازهٔ
+# status: unreviewed · en: 1812168da88c
+audit-witness-at = زمان
+# status: unreviewed · en: 884b4e2eb780
+audit-witness-problem = آخرین مشکل
+# status: unreviewed · en: 3015b89223f3
+audit-cosigned-checkpoint = تازه‌ترین چک‌پوینتی که نصاب بر آن امضای مشترک گذاشته، و چگونگی بررسی آفلاین آن

@@ -2439,3 +2439,19 @@ results-communities = ټولنې
 meeting-communities = ګډونوالې ټولنې
 # status: unreviewed · en: d35a592a0926
 commitment-grievances = هغه شکایتونه چې دا یې په پام کې نیسي
+# status: unreviewed · en: cfdd0c183cc4
+audit-witnesses = شاهدان
+# status: unreviewed · en: e890c3a3b230
+audit-no-witnesses = لا تر اوسه هېڅ شاهد د دې ریکارډ پر چک‌پاینټونو ګډ لاسلیک نه کوي: څوک چې پر ولایت باور نه لري یوازې د ولایت خپل لاسلیک لري. یو فدرالي دفتر، بله غاړه یا یو څارونکی شاهد چلولای شي (`jirga witness`)، او سرور له `--witness URL=KEY` سره پیلېږي.
+# status: unreviewed · en: 88bdf469f872
+audit-witness-quorum = یو چک‌پاینټ هله حسابېږي چې له دې { $count } شاهدانو څخه { $quorum } پرې ګډ لاسلیک کړی وي.
+# status: unreviewed · en: bba179835fa5
+audit-witness = شاهد
+# status: unreviewed · en: 18f4e82ff489
+audit-witness-size = تر کوم اندازې ګډ لاسلیک شوی
+# status: unreviewed · en: 1812168da88c
+audit-witness-at = کله
+# status: unreviewed · en: 884b4e2eb780
+audit-witness-problem = وروستۍ ستونزه
+# status: unreviewed · en: 3015b89223f3
+audit-cosigned-checkpoint = تر ټولو نوی چک‌پاینټ چې نصاب پرې ګډ لاسلیک کړی، او څنګه یې له انټرنېټ پرته وڅېړئ

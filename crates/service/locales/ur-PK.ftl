@@ -2438,3 +2438,19 @@ results-communities = برادریاں
 meeting-communities = شریک برادریاں
 # status: unreviewed · en: d35a592a0926
 commitment-grievances = وہ شکایات جن کا یہ تدارک کرتا ہے
+# status: unreviewed · en: cfdd0c183cc4
+audit-witnesses = گواہ
+# status: unreviewed · en: e890c3a3b230
+audit-no-witnesses = ابھی کوئی گواہ اس ریکارڈ کے چیک پوائنٹس پر مشترکہ دستخط نہیں کرتا: جو صوبے پر اعتماد نہیں کرتا اس کے پاس صرف صوبے کا اپنا دستخط ہے۔ کوئی وفاقی دفتر، دوسرا فریق یا مبصر گواہ چلا سکتا ہے (`jirga witness`)، اور سرور `--witness URL=KEY` کے ساتھ شروع کیا جاتا ہے۔
+# status: unreviewed · en: 88bdf469f872
+audit-witness-quorum = چیک پوائنٹ تب معتبر ہے جب ان { $count } گواہوں میں سے { $quorum } اس پر مشترکہ دستخط کر دیں۔
+# status: unreviewed · en: bba179835fa5
+audit-witness = گواہ
+# status: unreviewed · en: 18f4e82ff489
+audit-witness-size = کس سائز تک مشترکہ دستخط
+# status: unreviewed · en: 1812168da88c
+audit-witness-at = کب
+# status: unreviewed · en: 884b4e2eb780
+audit-witness-problem = آخری مسئلہ
+# status: unreviewed · en: 3015b89223f3
+audit-cosigned-checkpoint = تازہ ترین چیک پوائنٹ جس پر کورم نے مشترکہ دستخط کیے، اور اسے آف لائن کیسے جانچیں

@@ -15,6 +15,7 @@ pub mod incidents;
 pub mod metrics;
 pub mod passes;
 pub mod session;
+pub mod witnesses;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -42,6 +43,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<std::net::IpAddr>,
     /// The bound on concurrent password checks.
     pub login_gate: Arc<edge::LoginGate>,
+    /// The witnesses the record's checkpoints are submitted to, if any.
+    pub witnesses: Option<Arc<witnesses::Witnesses>>,
 }
 
 /// The web server's settings, from the deployment's configuration (the CLI
@@ -72,7 +75,14 @@ impl AppState {
             breach_webhook: config.breach_webhook.clone(),
             trusted_proxies: config.trusted_proxies.clone(),
             login_gate: edge::LoginGate::for_this_machine(),
+            witnesses: None,
         }
+    }
+
+    /// The same, with the witnesses the record submits its checkpoints to.
+    pub fn with_witnesses(mut self, witnesses: Arc<witnesses::Witnesses>) -> Self {
+        self.witnesses = Some(witnesses);
+        self
     }
 
     /// The same, posting alerts to this URL (instead of the configuration's).

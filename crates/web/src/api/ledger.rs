@@ -47,7 +47,13 @@ fn text(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response()
 }
 
+/// The newest checkpoint a quorum of the record's witnesses cosigned, with
+/// their cosignatures; without witnesses (or before a quorum cosigned one),
+/// the newest the log signed.
 async fn checkpoint(State(app): State<AppState>) -> Result<Response, ApiError> {
+    if let Some(cosigned) = app.witnesses.as_ref().and_then(|w| w.cosigned_checkpoint()) {
+        return Ok(text(cosigned));
+    }
     let latest = app.engine.with_reader(|s| s.latest_checkpoint()).map_err(|e| LedgerQueryError::Store(e.to_string()))?;
     match latest {
         Some(cp) => Ok(text(cp.note)),

@@ -23,6 +23,7 @@ pub fn audit(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
         h2 { (ctx.t("audit-public-key")) }
         @if let Some(key) = &extra.public_key { pre #public-key { (key) } }
         p.meta { a href="/api/v1/ledger/public-key" { "/api/v1/ledger/public-key" } }
+        (witnesses(ctx, extra))
         h2 { (ctx.t("audit-offline")) }
         ol.steps {
             li { (ctx.t("audit-step-export")) pre { "jirga ledger export --output bundle.json" } }
@@ -34,6 +35,40 @@ pub fn audit(ctx: &Ctx, extra: &Extra) -> (String, Markup) {
         p { (ctx.t("audit-store-check")) pre { "jirga ledger verify --data-dir DIR" } }
     };
     (title, body)
+}
+
+/// Who witnesses the record: each witness, the size it cosigned up to and
+/// when, and the newest checkpoint a quorum cosigned with the command that checks it.
+fn witnesses(ctx: &Ctx, extra: &Extra) -> Markup {
+    html! {
+        h2 { (ctx.t("audit-witnesses")) }
+        @match &extra.witnesses {
+            None => p.meta #no-witnesses { (ctx.t("audit-no-witnesses")) },
+            Some((quorum, rows, cosigned)) => {
+                p { (ctx.ta("audit-witness-quorum", &[("quorum", ctx.number(*quorum as i64)), ("count", ctx.number(rows.len() as i64))])) }
+                table #witnesses {
+                    thead { tr { th { (ctx.t("audit-witness")) } th { (ctx.t("audit-witness-size")) } th { (ctx.t("audit-witness-at")) } th { (ctx.t("audit-witness-problem")) } } }
+                    tbody {
+                        @for (name, url, _, status) in rows {
+                            tr data-witness=(name) data-size=(status.size) {
+                                td { code dir="ltr" { (name) } br; span.meta dir="ltr" { (url) } }
+                                td { @if status.cosigned.is_some() { (ctx.number(status.size as i64)) } @else { "—" } }
+                                td { @if let Some(at) = status.at.and_then(|at| jiff::Timestamp::from_second(at as i64).ok()) { (at.strftime("%Y-%m-%d %H:%M:%S UTC")) } }
+                                td { @if let Some(e) = &status.error { span.error-message { (e) } } }
+                            }
+                        }
+                    }
+                }
+                @if let Some(note) = cosigned {
+                    h3 { (ctx.t("audit-cosigned-checkpoint")) }
+                    pre #cosigned-checkpoint { (note) }
+                    @let keys: String = rows.iter().map(|(_, _, vkey, _)| format!(" --witness-key {vkey}")).collect();
+                    pre { "curl -s SERVER/api/v1/ledger/checkpoint > checkpoint.txt\njirga audit verify-checkpoint checkpoint.txt --log-key "
+                        (extra.public_key.as_deref().unwrap_or("LOG_KEY")) (keys) " --quorum " (quorum) }
+                }
+            }
+        }
+    }
 }
 
 pub fn proof(ctx: &Ctx, extra: &Extra, index: u64) -> Option<(String, Markup)> {

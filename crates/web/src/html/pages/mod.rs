@@ -45,7 +45,13 @@ pub struct Extra {
     pub list_page: usize,
     /// Who raised the sensitive grievance on the page, for viewers who may know.
     pub raiser: Option<grievances::RaiserOnFile>,
+    /// The record's witnesses: the quorum, each (name, URL, key, status), and
+    /// the newest checkpoint the quorum cosigned.
+    pub witnesses: Option<WitnessView>,
 }
+
+/// The audit page's witnesses: quorum, (name, URL, key, status) each, the cosigned checkpoint.
+pub type WitnessView = (usize, Vec<(String, String, String, crate::witnesses::WitnessStatus)>, Option<String>);
 
 /// A document presented at the border post and what the verifier said.
 pub struct BorderCheck {
@@ -110,6 +116,7 @@ impl Extra {
                     extra.proof = Some(app.engine.inclusion_proof(*index, size).map_err(|e| e.to_string()));
                 }
                 extra.checkpoint = latest.map(|c| c.note);
+                extra.witnesses = app.witnesses.as_ref().map(|w| (w.quorum(), w.statuses(), w.cosigned_checkpoint()));
             }
             Page::Grievance(id) => extra.raiser = Some(raiser(app, principal, id)),
             Page::Policies => {
