@@ -144,7 +144,9 @@ pub async fn serve(
             .collect::<Result<Vec<_>, _>>()
             .map_err(anyhow::Error::msg)?;
         let quorum = witness_quorum.unwrap_or(specs.len());
-        Some(jirga_web::witnesses::Witnesses::new(specs, quorum).map_err(anyhow::Error::msg)?)
+        jirga_store::private::create_private_dir(data_dir)?;
+        let received = jirga_witness::received::Received::open(data_dir).context("cannot open the witnessed checkpoints")?;
+        Some(jirga_web::witnesses::Witnesses::new(specs, quorum, Some(received)).map_err(anyhow::Error::msg)?)
     };
     let engine = Arc::new(open(data_dir)?);
     run_server(engine, data_dir, listen, config, witnesses).await

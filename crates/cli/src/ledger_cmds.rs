@@ -50,8 +50,20 @@ pub fn verify_consistency(size1: u64, size2: u64, root1: &str, root2: &str, proo
 }
 
 /// Check a bundle: each entry is the event at its own position, and the entries
-/// give every signed checkpoint's root.
-pub fn verify_bundle(file: &Path) -> ExitCode {
+/// give every signed checkpoint's root. With witness keys, the newest
+/// checkpoint a quorum of them cosigned is named; none is a failure.
+pub fn verify_bundle(file: &Path, witness_keys: &[String], quorum: Option<usize>) -> ExitCode {
+    let mut witnesses = Vec::new();
+    for key in witness_keys {
+        match jirga_ledger::cosignature::CosignatureVerifier::from_vkey(key) {
+            Ok(w) => witnesses.push(w),
+            Err(e) => return usage(format!("--witness-key {key}: {e}")),
+        }
+    }
+    let quorum = quorum.unwrap_or(witnesses.len());
+    if quorum > witnesses.len() {
+        return usage(format!("a quorum of {quorum} needs at least {quorum} --witness-key"));
+    }
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => return usage(format!("cannot read {}: {e}", file.display())),
@@ -84,9 +96,36 @@ pub fn verify_bundle(file: &Path) -> ExitCode {
         }
     }
     match bundle.verify() {
-        Ok(report) => {
+        Ok(report) if witnesses.is_empty() => {
             println!("OK: {} entries, {} signed checkpoints verify with key {}", report.entries, report.checkpoints, bundle.public_key);
             ExitCode::SUCCESS
+        }
+        Ok(report) => {
+            let witnessed = bundle
+                .checkpoints
+                .iter()
+                .filter_map(|note| jirga_ledger::witnessed::verify_witnessed(note, &bundle.public_key, &witnesses, quorum).ok())
+                .max_by_key(|w| w.checkpoint.size);
+            match witnessed {
+                Some(w) => {
+                    println!(
+                        "OK: {} entries, {} signed checkpoints verify with key {}; witnessed up to size {} by {} of {} witness(es) (quorum {quorum}){}",
+                        report.entries,
+                        report.checkpoints,
+                        bundle.public_key,
+                        w.checkpoint.size,
+                        w.cosigned.len(),
+                        witnesses.len(),
+                        if w.checkpoint.size < report.entries {
+                            format!("; entries from {} on rest on the log's signature alone", w.checkpoint.size)
+                        } else {
+                            String::new()
+                        }
+                    );
+                    ExitCode::SUCCESS
+                }
+                None => fail(None, format!("no checkpoint in the bundle carries {quorum} valid witness cosignature(s)")),
+            }
         }
         Err(e) => fail(e.first_bad_index(), e.to_string()),
     }
@@ -120,8 +159,15 @@ pub fn export(data_dir: &Path, output: Option<&Path>) -> Result<()> {
         let page = store.checkpoints(from, 10_000)?;
         let Some(last) = page.last() else { break };
         from = last.size + 1;
-        checkpoints.extend(page.into_iter().map(|c| c.note));
+        checkpoints.extend(page.into_iter().map(|c| (c.size, c.note)));
     }
+    // Each checkpoint with the witnesses' cosignatures kept for it, if any.
+    let received = match jirga_witness::received::Received::open_existing(data_dir)? {
+        Some(r) => r.all()?,
+        None => vec![],
+    };
+    let checkpoints: Vec<String> =
+        checkpoints.into_iter().map(|(size, note)| jirga_witness::received::with_cosignatures(&note, size, &received)).collect();
     let origin = public_key.split('+').next().unwrap_or_default().to_owned();
     let bundle = Bundle { format: FORMAT.into(), origin, public_key, entries, checkpoints };
     let json = serde_json::to_string(&bundle)?;

@@ -354,8 +354,17 @@ enum AuditCommand {
         #[arg(long, allow_hyphen_values = true)]
         proof: String,
     },
-    /// Check an exported bundle; reports the first bad index.
-    VerifyBundle { file: PathBuf },
+    /// Check an exported bundle; reports the first bad index. With witness
+    /// keys, also that a quorum of them cosigned a checkpoint of it.
+    VerifyBundle {
+        file: PathBuf,
+        /// A witness's verifier key (repeat for several).
+        #[arg(long)]
+        witness_key: Vec<String>,
+        /// How many witnesses must have cosigned (default: every one given).
+        #[arg(long)]
+        quorum: Option<usize>,
+    },
     /// Check a signed checkpoint: the log's signature and a quorum of witness
     /// cosignatures. Exit 0 it counts, 1 it does not, 2 usage error.
     VerifyCheckpoint {
@@ -428,7 +437,7 @@ fn main() -> ExitCode {
             AuditCommand::VerifyConsistency { size1, size2, root1, root2, proof } => {
                 ledger_cmds::verify_consistency(*size1, *size2, root1, root2, proof)
             }
-            AuditCommand::VerifyBundle { file } => ledger_cmds::verify_bundle(file),
+            AuditCommand::VerifyBundle { file, witness_key, quorum } => ledger_cmds::verify_bundle(file, witness_key, *quorum),
             AuditCommand::VerifyCheckpoint { note, log_key, witness_key, quorum } => {
                 ledger_cmds::verify_witnessed_checkpoint(note, log_key, witness_key, *quorum)
             }

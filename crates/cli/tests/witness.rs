@@ -64,7 +64,7 @@ async fn two_witnesses_cosign_the_records_checkpoints_and_an_auditor_checks_them
     let args: Vec<String> = witnesses.iter().flat_map(|(_, url, vkey)| ["--witness".to_owned(), format!("{url}={vkey}")]).collect();
     let mut serve_args = vec!["serve", "--data-dir", &data, "--listen", "127.0.0.1:0", "--witness-quorum", "2"];
     serve_args.extend(args.iter().map(String::as_str));
-    let (_record, base) = serve(&serve_args);
+    let (record, base) = serve(&serve_args);
 
     // Within a few rounds (every 2 s) both witnesses cosign the newest checkpoint.
     let client = reqwest::Client::new();
@@ -131,6 +131,21 @@ async fn two_witnesses_cosign_the_records_checkpoints_and_an_auditor_checks_them
     let monitors: serde_json::Value = client.get(format!("{}/logs", witnesses[0].1)).send().await.unwrap().json().await.unwrap();
     assert_eq!(monitors["logs"][0]["origin"], origin.as_str());
     assert!(monitors["logs"][0]["size"].as_u64().unwrap() > before);
+
+    // The record keeps what was cosigned beside its checkpoints: the exported
+    // bundle carries the cosignatures, and an auditor requires the quorum.
+    drop(record);
+    let bundle = path("bundle.json");
+    assert!(jirga(&["ledger", "export", "--data-dir", &data, "--output", &bundle]).status.success());
+    let verified = jirga(&["audit", "verify-bundle", &bundle, "--witness-key", &w1, "--witness-key", &w2]);
+    assert!(verified.status.success(), "{}{}", text(&verified.stdout), text(&verified.stderr));
+    assert!(text(&verified.stdout).contains("witnessed up to size"), "{}", text(&verified.stdout));
+    let strangers = jirga(&["audit", "verify-bundle", &bundle, "--witness-key", &stranger]);
+    assert_eq!(strangers.status.code(), Some(1), "{}", text(&strangers.stderr));
+    // Restarted, the record serves the cosigned checkpoint at once from what it kept.
+    let (_again, base) = serve(&serve_args);
+    let note = client.get(format!("{base}/api/v1/ledger/checkpoint")).send().await.unwrap().text().await.unwrap();
+    assert_eq!(note.matches('\u{2014}').count(), 3, "{note}");
 }
 
 #[test]

@@ -58,16 +58,36 @@ pub struct Witnesses {
     quorum: usize,
     status: RwLock<Vec<WitnessStatus>>,
     client: reqwest::Client,
+    /// Where the cosignatures received are kept beside the checkpoints (the data directory's `witnessed.sqlite3`).
+    received: Option<jirga_witness::received::Received>,
 }
 
 impl Witnesses {
-    pub fn new(specs: Vec<WitnessSpec>, quorum: usize) -> Result<Arc<Witnesses>, String> {
+    /// The record's witnesses; with `received`, what they cosigned is kept
+    /// there and read back now (each line checked again with its witness's key).
+    pub fn new(
+        specs: Vec<WitnessSpec>,
+        quorum: usize,
+        received: Option<jirga_witness::received::Received>,
+    ) -> Result<Arc<Witnesses>, String> {
         if quorum > specs.len() {
             return Err(format!("a quorum of {quorum} needs at least {quorum} witnesses"));
         }
         let client = reqwest::Client::builder().timeout(Duration::from_secs(5)).build().map_err(|e| e.to_string())?;
-        let status = RwLock::new(vec![WitnessStatus::default(); specs.len()]);
-        Ok(Arc::new(Witnesses { specs, quorum, status, client }))
+        let mut status = vec![WitnessStatus::default(); specs.len()];
+        let kept = received.as_ref().map(|r| r.latest_by_witness()).transpose().map_err(|e| e.to_string())?.unwrap_or_default();
+        for (spec, status) in specs.iter().zip(status.iter_mut()) {
+            let Some(c) = kept.iter().find(|c| c.witness == spec.name()) else { continue };
+            if let Some(valid) = valid_cosignatures(&format!("{}{}", c.note, c.line), std::slice::from_ref(&spec.verifier)).first() {
+                *status = WitnessStatus {
+                    size: c.size,
+                    cosigned: Some((c.note.clone(), c.line.clone())),
+                    at: Some(valid.timestamp),
+                    error: None,
+                };
+            }
+        }
+        Ok(Arc::new(Witnesses { specs, quorum, status: RwLock::new(status), client, received }))
     }
 
     pub fn quorum(&self) -> usize {
@@ -123,6 +143,17 @@ impl Witnesses {
             round.spawn(async move { (i, submit(&client, &url, &verifier, &engine, &note, size, known).await) });
         }
         while let Some(Ok((i, outcome))) = round.join_next().await {
+            if let (Ok((size, note, line, _)), Some(received)) = (&outcome, &self.received) {
+                let kept = jirga_witness::received::ReceivedCosignature {
+                    size: *size,
+                    note: note.clone(),
+                    witness: self.specs[i].name().to_owned(),
+                    line: line.clone(),
+                };
+                if let Err(error) = received.put(&kept) {
+                    tracing::error!(%error, "keeping a witness's cosignature");
+                }
+            }
             let mut status = self.status.write().unwrap_or_else(|e| e.into_inner());
             match outcome {
                 Ok((size, note, line, at)) => status[i] = WitnessStatus { size, cosigned: Some((note, line)), at: Some(at), error: None },

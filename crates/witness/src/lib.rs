@@ -12,6 +12,7 @@
 //!   trusts, the latest checkpoint it cosigned for each, evidence).
 //! - [`server`]: `POST /add-checkpoint` and the monitors' read (`GET /logs`).
 
+pub mod received;
 pub mod request;
 pub mod server;
 pub mod state;

@@ -6,6 +6,7 @@ mod helpers;
 mod incidents;
 mod passes;
 mod tribal;
+mod witnessed;
 
 use helpers::spawn_app;
 use serde_json::{Value, json};
