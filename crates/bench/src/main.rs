@@ -8,6 +8,9 @@
 //! - `jirga-bench authz --extra-policies 1000`: latency of one authorization decision.
 //! - `jirga-bench incidents --rows 1000000 --csv FILE`: ACLED CSV rows parsed and
 //!   validated per second, on a labelled synthetic file (see `bench/incidents-vs-duckdb.sh`).
+//! - `jirga-bench witness --samples 2000`: a witness's add-checkpoint latency
+//!   on loopback against a bare axum handler; `write --compare witnesses`: the
+//!   write path with two witnesses cosigning against none.
 //! - `jirga-bench serve`: the jirga server on the demo record and, in the same
 //!   process, a bare axum handler (the framework ceiling), for `wrk` (see
 //!   `bench/http.sh`).
@@ -48,8 +51,9 @@ enum Mode {
         /// Rounds per mode, alternating without / with; medians are compared.
         #[arg(long, default_value_t = 3)]
         rounds: usize,
-        /// What to compare: `ledger` (no ledger vs ledger, both allow-all) or
-        /// `cedar` (ledger with allow-all vs ledger with Cedar authorization and guardrail).
+        /// What to compare: `ledger` (no ledger vs ledger, both allow-all),
+        /// `cedar` (ledger with allow-all vs ledger with Cedar authorization and guardrail)
+        /// or `witnesses` (ledger vs ledger submitting to two witnesses on loopback).
         #[arg(long, default_value = "ledger")]
         compare: String,
     },
@@ -99,6 +103,13 @@ enum Mode {
     Hcert {
         #[arg(long, default_value_t = 20_000)]
         iterations: usize,
+    },
+    /// A witness's `add-checkpoint` latency over loopback HTTP (each request
+    /// a bigger tree with its consistency proof), against a bare axum handler
+    /// answering the same bodies (the ceiling).
+    Witness {
+        #[arg(long, default_value_t = 2_000)]
+        samples: usize,
     },
     /// Serve the demo record and a bare axum handler for HTTP benchmarks.
     Serve {
@@ -185,12 +196,15 @@ enum Setup {
     NoLedger,
     Ledger,
     LedgerAndCedar,
+    /// The ledger, with two witnesses on loopback cosigning its checkpoints as `jirga serve --witness` does.
+    LedgerWitnessed,
 }
 
 async fn write(clients: usize, commands: usize, sequential: usize, rounds: usize, compare: &str) {
     println!("write path, SQLite WAL synchronous=FULL, every command acknowledged once durable");
     let (base, variant, what) = match compare {
         "cedar" => (Setup::Ledger, Setup::LedgerAndCedar, "Cedar authorization"),
+        "witnesses" => (Setup::Ledger, Setup::LedgerWitnessed, "two witnesses"),
         _ => (Setup::NoLedger, Setup::Ledger, "the ledger"),
     };
     let (mut without, mut with) = (Vec::new(), Vec::new());
@@ -220,12 +234,15 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, setup: S
     let dir = tempfile_dir();
     let engine = match setup {
         Setup::NoLedger => jirga_service::open::sqlite_without_ledger(&dir, Hooks::default()).expect("open"),
-        Setup::Ledger => jirga_service::open::sqlite(&dir, Hooks::default()).expect("open"),
+        Setup::Ledger | Setup::LedgerWitnessed => jirga_service::open::sqlite(&dir, Hooks::default()).expect("open"),
         Setup::LedgerAndCedar => jirga_service::open::sqlite(&dir, jirga_policy::Policies::shipped().hooks()).expect("open"),
     };
     seed(&engine).await;
     let engine = Arc::new(engine);
     let user = coordinator();
+    // Two witnesses trusting this record, and the server's submission task
+    // (every WITNESS_EVERY, as `jirga serve` runs it), for the whole round.
+    let witnessing = if setup == Setup::LedgerWitnessed { Some(start_witnesses(&engine, &dir).await) } else { None };
 
     let start = Instant::now();
     for i in 0..sequential {
@@ -255,7 +272,13 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, setup: S
         Setup::NoLedger => "no ledger",
         Setup::Ledger => "ledger",
         Setup::LedgerAndCedar => "ledger+cedar",
+        Setup::LedgerWitnessed => "ledger+2 witnesses",
     };
+    if let Some((task, witnesses)) = witnessing {
+        task.abort();
+        let cosigned = witnesses.statuses().iter().map(|(_, _, _, s)| s.size.to_string()).collect::<Vec<_>>().join(", ");
+        println!("  [{label}] witnesses cosigned up to sizes {cosigned}");
+    }
     println!("  [{label}] 1 client, sequential:   {sequential:>7} commands  {seq_rate:>10.0} commands/s");
     println!(
         "  [{label}] {clients} clients, concurrent: {total:>7} commands  {rate:>10.0} commands/s  ({elapsed:.2} s, group commit gain {:.1}x)",
@@ -263,6 +286,96 @@ async fn write_once(clients: usize, commands: usize, sequential: usize, setup: S
     );
     std::fs::remove_dir_all(&dir).ok();
     rate
+}
+
+/// How often the record offers its newest checkpoint to its witnesses (as `jirga serve`).
+const WITNESS_EVERY: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// Two witnesses on loopback trusting `engine`'s log, and the record's submission task.
+async fn start_witnesses(
+    engine: &Arc<Engine>,
+    dir: &std::path::Path,
+) -> (tokio::task::JoinHandle<()>, Arc<jirga_web::witnesses::Witnesses>) {
+    let key = engine.public_key().expect("a ledger").to_owned();
+    let origin = key.split('+').next().unwrap_or_default().to_owned();
+    let mut specs = Vec::new();
+    for name in ["witness.bench/1", "witness.bench/2"] {
+        let (state, vkey) = jirga_witness::State::init(&dir.join(name.replace('/', "_")), name).expect("witness");
+        state.add_log(&origin, &key, 0).expect("trust");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let url = format!("http://{}", listener.local_addr().expect("address"));
+        let router = jirga_witness::server::router(Arc::new(jirga_witness::Witness::new(state)));
+        tokio::spawn(async move { axum::serve(listener, router).await.ok() });
+        specs.push(jirga_web::witnesses::WitnessSpec::parse(&format!("{url}={vkey}")).expect("spec"));
+    }
+    let witnesses = jirga_web::witnesses::Witnesses::new(specs, 2, None).expect("witnesses");
+    let task = tokio::spawn(Arc::clone(&witnesses).run(Arc::clone(engine), WITNESS_EVERY));
+    (task, witnesses)
+}
+
+/// `add-checkpoint` round trips on loopback: each request grows the tree by
+/// a few leaves and carries the consistency proof from the last size.
+async fn witness(samples: usize) {
+    use jirga_ledger::tree::{Frontier, consistency_proof, leaf_hash};
+    let dir = tempfile_dir();
+    let (key, _) = jirga_ledger::checkpoint::LedgerKey::generate("bench.test/log");
+    let (state, _) = jirga_witness::State::init(&dir.join("w"), "witness.bench/1").expect("witness");
+    state.add_log("bench.test/log", key.public_key(), 0).expect("trust");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let url = format!("http://{}/add-checkpoint", listener.local_addr().expect("address"));
+    let router = jirga_witness::server::router(Arc::new(jirga_witness::Witness::new(state)));
+    tokio::spawn(async move { axum::serve(listener, router).await.ok() });
+    // The ceiling: a bare handler on loopback reading the same body and answering a line.
+    let bare = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let bare_url = format!("http://{}/add-checkpoint", bare.local_addr().expect("address"));
+    let echo = axum::Router::new().route("/add-checkpoint", axum::routing::post(|body: axum::body::Bytes| async move { format!("{}\n", body.len()) }));
+    tokio::spawn(async move { axum::serve(bare, echo).await.ok() });
+
+    // Every request's body, prepared first: size grows by 1–4 leaves per request.
+    struct Stored(Vec<tlog_tiles::Hash>);
+    impl tlog_tiles::HashReader for Stored {
+        fn read_hashes(&self, indexes: &[u64]) -> Result<Vec<tlog_tiles::Hash>, tlog_tiles::Error> {
+            indexes.iter().map(|i| self.0.get(*i as usize).copied().ok_or(tlog_tiles::Error::IndexesNotInTree)).collect()
+        }
+    }
+    let mut frontier = Frontier::default();
+    let mut stored = Stored(Vec::new());
+    let mut bodies = Vec::with_capacity(samples);
+    let mut old = 0u64;
+    for n in 0..samples {
+        for k in 0..(1 + n % 4) {
+            stored.0.extend(frontier.append(leaf_hash(format!("event {n}.{k}").as_bytes())));
+        }
+        let size = frontier.size();
+        let proof = if old == 0 { vec![] } else { consistency_proof(old, size, &stored).expect("proof") };
+        let checkpoint = key.sign(size, frontier.root()).into_bytes();
+        bodies.push(jirga_witness::AddCheckpoint { old, proof, checkpoint }.to_body());
+        old = size;
+    }
+    let client = reqwest::Client::new();
+    let timings = |url: String, bodies: Vec<Vec<u8>>| {
+        let client = client.clone();
+        async move {
+            let mut took = Vec::with_capacity(bodies.len());
+            for body in bodies {
+                let start = Instant::now();
+                let response = client.post(&url).body(body).send().await.expect("request");
+                assert_eq!(response.status().as_u16(), 200, "{}", response.text().await.unwrap_or_default());
+                response.bytes().await.expect("body");
+                took.push(start.elapsed().as_secs_f64() * 1e3);
+            }
+            took.sort_by(f64::total_cmp);
+            took
+        }
+    };
+    let witnessed = timings(url, bodies.clone()).await;
+    let ceiling = timings(bare_url, bodies).await;
+    let pct = |v: &[f64], p: f64| v[((v.len() as f64 * p) as usize).min(v.len() - 1)];
+    println!("witness add-checkpoint on loopback, {samples} requests (keep-alive; each verifies the log's Ed25519 signature and a consistency proof, commits to SQLite, cosigns)");
+    println!("  witness: p50 {:.3} ms  p99 {:.3} ms  max {:.3} ms", pct(&witnessed, 0.5), pct(&witnessed, 0.99), witnessed[witnessed.len() - 1]);
+    println!("  bare axum (ceiling): p50 {:.3} ms  p99 {:.3} ms", pct(&ceiling, 0.5), pct(&ceiling, 0.99));
+    println!("  p99 ratio witness ÷ bare: {:.1}x", pct(&witnessed, 0.99) / pct(&ceiling, 0.99));
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// A store holding only ledger hashes for `leaves` synthetic leaves.
@@ -815,6 +928,7 @@ fn main() {
                 import_to_record(&csv).await;
             }
             Mode::Serve { listen, bare } => serve(&listen, &bare).await,
+            Mode::Witness { samples } => witness(samples).await,
             Mode::Proofs { leaves, samples } => proofs(leaves, samples),
             Mode::Guardrail { samples } => guardrail(samples),
             Mode::Verify { events, batch } => verify(events, batch),
