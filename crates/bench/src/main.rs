@@ -328,7 +328,8 @@ async fn witness(samples: usize) {
     // The ceiling: a bare handler on loopback reading the same body and answering a line.
     let bare = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let bare_url = format!("http://{}/add-checkpoint", bare.local_addr().expect("address"));
-    let echo = axum::Router::new().route("/add-checkpoint", axum::routing::post(|body: axum::body::Bytes| async move { format!("{}\n", body.len()) }));
+    let echo = axum::Router::new()
+        .route("/add-checkpoint", axum::routing::post(|body: axum::body::Bytes| async move { format!("{}\n", body.len()) }));
     tokio::spawn(async move { axum::serve(bare, echo).await.ok() });
 
     // Every request's body, prepared first: size grows by 1–4 leaves per request.
@@ -371,8 +372,15 @@ async fn witness(samples: usize) {
     let witnessed = timings(url, bodies.clone()).await;
     let ceiling = timings(bare_url, bodies).await;
     let pct = |v: &[f64], p: f64| v[((v.len() as f64 * p) as usize).min(v.len() - 1)];
-    println!("witness add-checkpoint on loopback, {samples} requests (keep-alive; each verifies the log's Ed25519 signature and a consistency proof, commits to SQLite, cosigns)");
-    println!("  witness: p50 {:.3} ms  p99 {:.3} ms  max {:.3} ms", pct(&witnessed, 0.5), pct(&witnessed, 0.99), witnessed[witnessed.len() - 1]);
+    println!(
+        "witness add-checkpoint on loopback, {samples} requests (keep-alive; each verifies the log's Ed25519 signature and a consistency proof, commits to SQLite, cosigns)"
+    );
+    println!(
+        "  witness: p50 {:.3} ms  p99 {:.3} ms  max {:.3} ms",
+        pct(&witnessed, 0.5),
+        pct(&witnessed, 0.99),
+        witnessed[witnessed.len() - 1]
+    );
     println!("  bare axum (ceiling): p50 {:.3} ms  p99 {:.3} ms", pct(&ceiling, 0.5), pct(&ceiling, 0.99));
     println!("  p99 ratio witness ÷ bare: {:.1}x", pct(&witnessed, 0.99) / pct(&ceiling, 0.99));
     std::fs::remove_dir_all(&dir).ok();

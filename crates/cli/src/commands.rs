@@ -398,3 +398,27 @@ pub async fn policy_restore_shipped(data_dir: &Path, set: PolicySetName, reason:
     );
     Ok(())
 }
+
+/// `jirga brief`: the federal liaison's briefing from the record beside a
+/// running server (read-only), with the newest checkpoint and the witnesses'
+/// cosignatures kept for it.
+pub fn brief(data_dir: &Path, initiative: &str, output: &Path, lang: &str) -> Result<()> {
+    let Some(tag) = jirga_service::i18n::canonical(lang) else {
+        bail!("--lang {lang}: one of en, ps-AF, ur-PK, fa-AF");
+    };
+    let id: jirga_core::ids::InitiativeId = initiative.parse().with_context(|| format!("--initiative {initiative}"))?;
+    let engine = open_to_read(data_dir)?;
+    let checkpoint = engine.with_reader(|s| s.latest_checkpoint())?.map(|c| {
+        let received =
+            jirga_witness::received::Received::open_existing(data_dir).ok().flatten().and_then(|r| r.all().ok()).unwrap_or_default();
+        jirga_witness::received::with_cosignatures(&c.note, c.size, &received)
+    });
+    let l = jirga_service::i18n::for_pages(tag.tag);
+    let today = jiff::Zoned::now().date();
+    let html = engine
+        .read(|s| jirga_web::html::briefing_document(l, s, &id, checkpoint.as_deref(), today))
+        .with_context(|| format!("no initiative {initiative} on the record"))?;
+    std::fs::write(output, html).with_context(|| format!("cannot write {}", output.display()))?;
+    println!("Briefing on {initiative} as of {today} written to {}", output.display());
+    Ok(())
+}

@@ -132,6 +132,20 @@ enum Command {
     /// Witness another party's record: cosign its checkpoints (C2SP tlog-witness).
     #[command(subcommand)]
     Witness(witness_cmds::WitnessCommand),
+    /// Write the federal liaison's briefing on an initiative as one HTML file
+    /// (printable; dated; the checkpoint it was made from at its foot).
+    Brief {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long, default_value = "ini-1")]
+        initiative: String,
+        /// The file to write.
+        #[arg(long)]
+        output: PathBuf,
+        /// The reader's language: en, ps-AF, ur-PK or fa-AF.
+        #[arg(long, default_value = "en")]
+        lang: String,
+    },
     /// Where each initiative stands: its gates and what blocks them.
     Status {
         #[command(flatten)]
@@ -474,6 +488,7 @@ fn main() -> ExitCode {
                 commands::policy_restore_shipped(&data.path, set, &reason).await
             }
             Command::Status { data, json } => commands::status(&data.path, json),
+            Command::Brief { data, initiative, output, lang } => commands::brief(&data.path, &initiative, &output, &lang),
             Command::Incidents(IncidentsCommand::Import { data, format, file, skip_invalid, rejects, user }) => {
                 incident_cmds::import(&data.path, &file, format, skip_invalid, rejects, &user).await
             }

@@ -702,3 +702,22 @@ fn a_closed_pipe_ends_a_printing_command_quietly() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(out.status.success() || out.status.signal() == Some(13), "{:?}", out.status);
 }
+
+#[test]
+fn brief_writes_the_federal_liaisons_briefing_as_one_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let data = data.to_str().unwrap();
+    assert!(jirga(&["demo", "--seed-only", "--data-dir", data]).status.success());
+    let file = dir.path().join("brief.html");
+    let out = jirga(&["brief", "--data-dir", data, "--output", file.to_str().unwrap(), "--lang", "ur-PK"]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let html = std::fs::read_to_string(&file).unwrap();
+    assert!(html.contains("lang=\"ur-PK\"") && html.contains("dir=\"rtl\""), "in the reader's language");
+    assert!(html.contains("<style>") && !html.contains("<script"), "self-contained, no script");
+    assert!(html.contains("jirga.local/record"), "the checkpoint it was made from");
+    let bad = jirga(&["brief", "--data-dir", data, "--output", file.to_str().unwrap(), "--lang", "xx"]);
+    assert_eq!(bad.status.code(), Some(1), "{}", text(&bad.stderr));
+    let missing = jirga(&["brief", "--data-dir", data, "--output", file.to_str().unwrap(), "--initiative", "ini-9"]);
+    assert!(!missing.status.success());
+}

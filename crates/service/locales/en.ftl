@@ -1265,3 +1265,30 @@ audit-witness-size = Cosigned up to size
 audit-witness-at = When
 audit-witness-problem = Last problem
 audit-cosigned-checkpoint = The newest checkpoint the quorum cosigned, and how to check it offline
+briefing-title = Briefing for the federal liaison
+briefing-caption = Made from the record only
+briefing-as-of = As the record stands on { $day }.
+briefing-print = Print it, or save it as PDF, from the browser: the page prints without its menus.
+briefing-due-soon = due within 30 days
+briefing-awaiting-concurrence = awaiting the federal concurrence
+briefing-no-report = no report yet
+briefing-reported = reported
+briefing-not-in-force = No approval is in force today.
+briefing-open-breaches = { $count ->
+    [one] One breach waits for the federal acknowledgement.
+   *[other] { $count } breaches wait for the federal acknowledgement.
+}
+briefing-risks = Commitments at risk
+briefing-no-risks = No commitment is overdue, due within 30 days or awaiting concurrence.
+briefing-why = Why
+briefing-incidents = Incidents per month, the twelve months up to the latest recorded
+briefing-crossings = Crossings per crossing point
+briefing-no-crossings = No crossing is recorded.
+briefing-checkpoint = The record this briefing was made from
+briefing-checkpoint-says = Ledger checkpoint: { $size } entries, root hash { $root }.
+briefing-signatures = { $count ->
+    [one] One signature: the log's own.
+   *[other] { $count } signatures: the log's and its witnesses'.
+}
+briefing-qr = The checkpoint as a QR code
+briefing-check = Anyone can check this briefing against the record later: the checkpoint below is signed; save it as a file and run

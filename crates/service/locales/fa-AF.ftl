@@ -2461,3 +2461,53 @@ audit-witness-at = زمان
 audit-witness-problem = آخرین مشکل
 # status: unreviewed · en: 3015b89223f3
 audit-cosigned-checkpoint = تازه‌ترین چک‌پوینتی که نصاب بر آن امضای مشترک گذاشته، و چگونگی بررسی آفلاین آن
+# status: unreviewed · en: d02fed22c330
+briefing-title = گزارش کوتاه برای افسر ارتباط فدرالی
+# status: unreviewed · en: cf3ede0abc56
+briefing-caption = تنها از روی سابقه ساخته شده
+# status: unreviewed · en: 0a2375b0bbcc
+briefing-as-of = سابقه چنان‌که در { $day } است.
+# status: unreviewed · en: f69bb89f4218
+briefing-print = آن را از مرورگر چاپ کنید یا به‌صورت PDF ذخیره کنید: صفحه بدون منوهایش چاپ می‌شود.
+# status: unreviewed · en: b0f8eaffdb46
+briefing-due-soon = موعد در ۳۰ روز آینده
+# status: unreviewed · en: 1044c26e3c95
+briefing-awaiting-concurrence = در انتظار موافقت فدرالی
+# status: unreviewed · en: 846d4ee00ace
+briefing-no-report = هنوز گزارشی نیست
+# status: unreviewed · en: 23b9996f1474
+briefing-reported = گزارش شده
+# status: unreviewed · en: 78f64d644998
+briefing-not-in-force = امروز هیچ منظوری نافذ نیست.
+# status: unreviewed · en: c3476b7c69a9
+briefing-open-breaches = { $count ->
+    [0] هیچ تخطی‌ای در انتظار تأیید فدرالی نیست.
+    [one] یک تخطی در انتظار تأیید فدرالی است.
+   *[other] { $count } تخطی در انتظار تأیید فدرالی است.
+}
+# status: unreviewed · en: 5274e5f6fe81
+briefing-risks = تعهدات در معرض خطر
+# status: unreviewed · en: 9ad8c02d47d8
+briefing-no-risks = هیچ تعهدی معوق، با موعد در ۳۰ روز آینده یا در انتظار موافقت نیست.
+# status: unreviewed · en: b3b2da063369
+briefing-why = چرا
+# status: unreviewed · en: ee75b247fa63
+briefing-incidents = رویدادها در ماه، دوازده ماه تا آخرین رویداد ثبت‌شده
+# status: unreviewed · en: 7b7c8ccdba73
+briefing-crossings = عبورها در هر گذرگاه
+# status: unreviewed · en: 3d0876338c6d
+briefing-no-crossings = هیچ عبوری ثبت نشده است.
+# status: unreviewed · en: 9b4a64534748
+briefing-checkpoint = سابقه‌ای که این گزارش از آن ساخته شد
+# status: unreviewed · en: 493e9d24672b
+briefing-checkpoint-says = چک‌پوینت دفتر: { $size } درج، هش ریشه { $root }.
+# status: unreviewed · en: 451830482527
+briefing-signatures = { $count ->
+    [0] بدون امضا.
+    [one] یک امضا: امضای خود دفتر.
+   *[other] { $count } امضا: امضای دفتر و شاهدان آن.
+}
+# status: unreviewed · en: f52aa0d0f49f
+briefing-qr = چک‌پوینت به‌صورت کد QR
+# status: unreviewed · en: e9c7fdb5c923
+briefing-check = هر کسی می‌تواند بعداً این گزارش را با سابقه بسنجد: چک‌پوینت زیر امضا شده است؛ آن را در یک فایل ذخیره کنید و اجرا کنید

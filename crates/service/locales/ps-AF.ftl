@@ -2455,3 +2455,51 @@ audit-witness-at = کله
 audit-witness-problem = وروستۍ ستونزه
 # status: unreviewed · en: 3015b89223f3
 audit-cosigned-checkpoint = تر ټولو نوی چک‌پاینټ چې نصاب پرې ګډ لاسلیک کړی، او څنګه یې له انټرنېټ پرته وڅېړئ
+# status: unreviewed · en: d02fed22c330
+briefing-title = د فدرالي اړیکې افسر لپاره لنډیز
+# status: unreviewed · en: cf3ede0abc56
+briefing-caption = یوازې له ریکارډ څخه جوړ شوی
+# status: unreviewed · en: 0a2375b0bbcc
+briefing-as-of = ریکارډ لکه څنګه چې په { $day } دی.
+# status: unreviewed · en: f69bb89f4218
+briefing-print = له براوزر څخه یې چاپ کړئ یا د PDF په توګه یې خوندي کړئ: پاڼه بې له مینو چاپېږي.
+# status: unreviewed · en: b0f8eaffdb46
+briefing-due-soon = په 30 ورځو کې ټاکلې
+# status: unreviewed · en: 1044c26e3c95
+briefing-awaiting-concurrence = د فدرالي موافقې په تمه
+# status: unreviewed · en: 846d4ee00ace
+briefing-no-report = لا راپور نشته
+# status: unreviewed · en: 23b9996f1474
+briefing-reported = راپور ورکړل شوی
+# status: unreviewed · en: 78f64d644998
+briefing-not-in-force = نن هېڅ منظوري نافذه نه ده.
+# status: unreviewed · en: c3476b7c69a9
+briefing-open-breaches = { $count ->
+    [one] یوه سرغړونه د فدرالي منلو په تمه ده.
+   *[other] { $count } سرغړونې د فدرالي منلو په تمه دي.
+}
+# status: unreviewed · en: 5274e5f6fe81
+briefing-risks = په خطر کې ژمنې
+# status: unreviewed · en: 9ad8c02d47d8
+briefing-no-risks = هېڅ ژمنه ځنډېدلې، په 30 ورځو کې ټاکلې یا د موافقې په تمه نه ده.
+# status: unreviewed · en: b3b2da063369
+briefing-why = ولې
+# status: unreviewed · en: ee75b247fa63
+briefing-incidents = میاشتنۍ پېښې، تر وروستۍ ثبتې پېښې پورې دولس میاشتې
+# status: unreviewed · en: 7b7c8ccdba73
+briefing-crossings = د هرې اوښتو نقطې اوښتنې
+# status: unreviewed · en: 3d0876338c6d
+briefing-no-crossings = هېڅ اوښتنه نه ده ثبته.
+# status: unreviewed · en: 9b4a64534748
+briefing-checkpoint = هغه ریکارډ چې دا لنډیز ترې جوړ شو
+# status: unreviewed · en: 493e9d24672b
+briefing-checkpoint-says = د لیجر چک‌پاینټ: { $size } ننوتنې، د ریښې هش { $root }.
+# status: unreviewed · en: 451830482527
+briefing-signatures = { $count ->
+    [one] یو لاسلیک: د لاګ خپل.
+   *[other] { $count } لاسلیکونه: د لاګ او د هغه د شاهدانو.
+}
+# status: unreviewed · en: f52aa0d0f49f
+briefing-qr = چک‌پاینټ د QR کوډ په توګه
+# status: unreviewed · en: e9c7fdb5c923
+briefing-check = هر څوک کولای شي وروسته دا لنډیز له ریکارډ سره وڅېړي: لاندې چک‌پاینټ لاسلیک شوی؛ په فایل کې یې خوندي کړئ او دا وچلوئ

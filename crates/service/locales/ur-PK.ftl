@@ -2454,3 +2454,51 @@ audit-witness-at = کب
 audit-witness-problem = آخری مسئلہ
 # status: unreviewed · en: 3015b89223f3
 audit-cosigned-checkpoint = تازہ ترین چیک پوائنٹ جس پر کورم نے مشترکہ دستخط کیے، اور اسے آف لائن کیسے جانچیں
+# status: unreviewed · en: d02fed22c330
+briefing-title = وفاقی رابطہ افسر کے لیے بریفنگ
+# status: unreviewed · en: cf3ede0abc56
+briefing-caption = صرف ریکارڈ سے تیار کردہ
+# status: unreviewed · en: 0a2375b0bbcc
+briefing-as-of = ریکارڈ جیسا کہ { $day } کو ہے۔
+# status: unreviewed · en: f69bb89f4218
+briefing-print = اسے براؤزر سے پرنٹ کریں یا PDF کے طور پر محفوظ کریں: صفحہ اپنے مینو کے بغیر پرنٹ ہوتا ہے۔
+# status: unreviewed · en: b0f8eaffdb46
+briefing-due-soon = 30 دن کے اندر واجب
+# status: unreviewed · en: 1044c26e3c95
+briefing-awaiting-concurrence = وفاقی اتفاق کا منتظر
+# status: unreviewed · en: 846d4ee00ace
+briefing-no-report = ابھی کوئی رپورٹ نہیں
+# status: unreviewed · en: 23b9996f1474
+briefing-reported = رپورٹ ہو چکی
+# status: unreviewed · en: 78f64d644998
+briefing-not-in-force = آج کوئی منظوری نافذ نہیں۔
+# status: unreviewed · en: c3476b7c69a9
+briefing-open-breaches = { $count ->
+    [one] ایک خلاف ورزی وفاقی اعتراف کی منتظر ہے۔
+   *[other] { $count } خلاف ورزیاں وفاقی اعتراف کی منتظر ہیں۔
+}
+# status: unreviewed · en: 5274e5f6fe81
+briefing-risks = خطرے میں عہد
+# status: unreviewed · en: 9ad8c02d47d8
+briefing-no-risks = کوئی عہد تاخیر شدہ، 30 دن میں واجب یا اتفاق کا منتظر نہیں۔
+# status: unreviewed · en: b3b2da063369
+briefing-why = کیوں
+# status: unreviewed · en: ee75b247fa63
+briefing-incidents = ماہانہ واقعات، آخری درج واقعے تک بارہ مہینے
+# status: unreviewed · en: 7b7c8ccdba73
+briefing-crossings = ہر سرحدی گزرگاہ پر سرحد عبور
+# status: unreviewed · en: 3d0876338c6d
+briefing-no-crossings = کوئی سرحد عبور درج نہیں۔
+# status: unreviewed · en: 9b4a64534748
+briefing-checkpoint = وہ ریکارڈ جس سے یہ بریفنگ تیار ہوئی
+# status: unreviewed · en: 493e9d24672b
+briefing-checkpoint-says = لیجر چیک پوائنٹ: { $size } اندراجات، روٹ ہیش { $root }۔
+# status: unreviewed · en: 451830482527
+briefing-signatures = { $count ->
+    [one] ایک دستخط: لاگ کا اپنا۔
+   *[other] { $count } دستخط: لاگ کے اور اس کے گواہوں کے۔
+}
+# status: unreviewed · en: f52aa0d0f49f
+briefing-qr = چیک پوائنٹ بطور QR کوڈ
+# status: unreviewed · en: e9c7fdb5c923
+briefing-check = کوئی بھی بعد میں اس بریفنگ کو ریکارڈ سے جانچ سکتا ہے: نیچے کا چیک پوائنٹ دستخط شدہ ہے؛ اسے فائل میں محفوظ کریں اور چلائیں

@@ -22,6 +22,11 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
     ("OFL-noto-nastaliq-urdu.txt", "text/plain; charset=utf-8", include_bytes!("../assets/fonts/OFL-noto-nastaliq-urdu.txt")),
 ];
 
+/// An asset's bytes (a document written to a file carries its stylesheet).
+pub fn bytes(name: &str) -> Option<&'static [u8]> {
+    ASSETS.iter().find(|(n, ..)| *n == name).map(|(_, _, body)| *body)
+}
+
 /// The path of an asset, for `link` and `script` elements.
 pub fn href(name: &str) -> String {
     debug_assert!(ASSETS.iter().any(|(n, ..)| *n == name), "no asset {name}");

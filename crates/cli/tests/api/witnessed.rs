@@ -46,3 +46,34 @@ async fn the_audit_page_shows_who_cosigned_up_to_which_size() {
     witnesses.submit_newest(&app.engine).await;
     assert!(witness.latest().unwrap()[0].1.size > size);
 }
+
+#[tokio::test]
+async fn the_briefing_is_made_from_the_record_and_carries_the_checkpoint_it_was_made_from() {
+    let app = crate::helpers::spawn_app(true).await;
+    let (status, page) = app.page_as("approver", "/initiatives/ini-1/briefing").await;
+    assert_eq!(status, 200);
+    for section in
+        ["briefing-approval", "briefing-gates", "briefing-risks", "briefing-incidents", "briefing-crossings", "briefing-checkpoint"]
+    {
+        assert!(page.contains(&format!("id=\"{section}\"")), "{section}");
+    }
+    // The movement commitment is at risk (its pass-desk milestone is overdue), with its score.
+    assert!(page.contains("Establish a mechanism for the movement of people") && page.contains("0 — not implemented"), "at risk, scored");
+    let checkpoint = app.engine.with_reader(|s| s.latest_checkpoint()).unwrap().unwrap();
+    assert!(page.contains(checkpoint.note.lines().nth(2).unwrap()), "the root it was made from");
+    assert!(page.contains("<svg") && page.contains("shape-rendering=\"crispEdges\""), "the checkpoint's QR code");
+    // In the reader's language.
+    let (_, dari) = app
+        .client
+        .get(format!("{}/initiatives/ini-1/briefing", app.base))
+        .header("cookie", format!("jirga_session={}; jirga_lang=fa-AF", app.session("approver").await.0))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .map(|t| (0, t))
+        .unwrap();
+    assert!(dari.contains("dir=\"rtl\""), "a Dari reader's briefing runs right to left");
+    assert_eq!(app.get_text("/initiatives/ini-9/briefing").await.0, 404);
+}

@@ -86,6 +86,8 @@ pub enum Page {
     Grievance(GrievanceId),
     /// The results tracker of an initiative, filtered.
     Results(InitiativeId, ResultsQuery),
+    /// The federal liaison's printable briefing on an initiative.
+    Briefing(InitiativeId),
 }
 
 /// The grievance register's filters (`?status=open&topic=movement&community=cmy-1`).
@@ -241,6 +243,7 @@ impl Page {
             Page::Community(c) => format!("/communities/{c}"),
             Page::Grievances(f) => format!("/grievances{}", f.query()),
             Page::Grievance(g) => format!("/grievances/{g}"),
+            Page::Briefing(i) => format!("/initiatives/{i}/briefing"),
             Page::Results(i, q) => {
                 let tail = q.query_tail();
                 if tail.is_empty() { format!("/initiatives/{i}/results") } else { format!("/initiatives/{i}/results?{}", &tail[1..]) }
@@ -301,6 +304,7 @@ impl Page {
                     "meetings" => Page::Meetings(i),
                     "claims" => Page::Claims(i, query.topic.clone()),
                     "commitments" => Page::Commitments(i, query.status.clone()),
+                    "briefing" => Page::Briefing(i),
                     "results" => Page::Results(
                         i,
                         ResultsQuery {
@@ -357,7 +361,8 @@ impl Page {
             | Page::Meetings(i)
             | Page::Claims(i, _)
             | Page::Commitments(i, _)
-            | Page::Results(i, _) => Some(i.clone()),
+            | Page::Results(i, _)
+            | Page::Briefing(i) => Some(i.clone()),
             Page::Delegation(d) => state.delegations.get(d).map(|d| d.initiative.clone()),
             Page::Meeting(m) => state.meetings.get(m).map(|m| m.initiative.clone()),
             Page::Commitment(c) => state.commitments.get(c).map(|c| c.initiative.clone()),
@@ -402,6 +407,17 @@ pub struct FormError {
     /// Every field's problem when a form is checked field by field (the issue
     /// form): each shown beside its field and listed in the summary.
     pub problems: Vec<(String, String)>,
+}
+
+/// The federal liaison's briefing as a self-contained HTML file (see `pages::briefing`).
+pub fn briefing_document(
+    l: &crate::i18n::Localizer,
+    state: &jirga_core::State,
+    initiative: &InitiativeId,
+    checkpoint: Option<&str>,
+    today: jiff::civil::Date,
+) -> Option<String> {
+    pages::briefing::document(l, state, initiative, checkpoint, today)
 }
 
 pub fn router() -> Router<AppState> {

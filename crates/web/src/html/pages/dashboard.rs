@@ -109,7 +109,8 @@ pub fn dashboard(ctx: &Ctx, id: &InitiativeId) -> Option<(String, Markup)> {
                 @if unreported_conditions > 0 {
                     p.warning #conditions-unreported { (ctx.ta("dashboard-conditions-unreported", &[("count", unreported_conditions.to_string())])) }
                 }
-                a href=(Page::Approval(id.clone()).href()) { (ctx.t("dashboard-approval-link")) }
+                a href=(Page::Approval(id.clone()).href()) { (ctx.t("dashboard-approval-link")) } " · "
+                a href=(Page::Briefing(id.clone()).href()) { (ctx.t("briefing-title")) }
             }
             section.panel #next-step {
                 h2 { (ctx.t("dashboard-next")) }

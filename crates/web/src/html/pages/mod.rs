@@ -1,6 +1,7 @@
 //! One module per area of the process; each renders its pages from the state.
 
 mod audit;
+pub mod briefing;
 mod claims;
 mod commitments;
 mod communities;
@@ -119,6 +120,7 @@ impl Extra {
                 extra.witnesses = app.witnesses.as_ref().map(|w| (w.quorum(), w.statuses(), w.cosigned_checkpoint()));
             }
             Page::Grievance(id) => extra.raiser = Some(raiser(app, principal, id)),
+            Page::Briefing(_) => extra.checkpoint = briefing_checkpoint(app),
             Page::Policies => {
                 extra.policies = jirga_core::model::PolicySetName::ALL
                     .iter()
@@ -129,6 +131,15 @@ impl Extra {
         }
         extra
     }
+}
+
+/// The checkpoint a briefing is made from: the newest a quorum of the
+/// witnesses cosigned, else the newest the log signed.
+pub fn briefing_checkpoint(app: &AppState) -> Option<String> {
+    app.witnesses
+        .as_ref()
+        .and_then(|w| w.cosigned_checkpoint())
+        .or_else(|| app.engine.with_reader(|s| s.latest_checkpoint()).ok().flatten().map(|c| c.note))
 }
 
 /// Who raised a sensitive grievance, from the row kept apart, for a viewer
@@ -191,6 +202,7 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Grievances(filter) => grievances::list(ctx, filter),
         Page::Grievance(id) => grievances::one(ctx, id, extra.raiser.as_ref().unwrap_or(&grievances::RaiserOnFile::None))?,
         Page::Results(id, q) => results::results(ctx, id, q)?,
+        Page::Briefing(id) => briefing::briefing(ctx, id, extra.checkpoint.as_deref())?,
     };
     Some(page(ctx, &title, body))
 }

@@ -31,7 +31,7 @@ fn citable(ctx: &Ctx) -> Vec<(String, String)> {
     items.chain(claims).collect()
 }
 
-fn alert_line(ctx: &Ctx, a: &jirga_core::incident::Alert) -> Markup {
+pub(crate) fn alert_line(ctx: &Ctx, a: &jirga_core::incident::Alert) -> Markup {
     html! {
         strong { (ctx.t(&format!("alert-rule-{}", a.rule.replace('_', "-")))) } ": "
         (district_label(&a.admin1, &a.admin2)) ", " (a.from) " – " (a.to) " ("
