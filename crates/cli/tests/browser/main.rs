@@ -1404,3 +1404,58 @@ async fn walk_tribal(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     screenshot(c, "67-community-dari").await;
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_federal_liaison_reads_the_witnessed_audit_page_and_the_briefing_in_a_browser() {
+    // A witness of the federal side, in process, trusting the record's key.
+    let dir = tempfile::tempdir().unwrap();
+    let (state, vkey) = jirga_witness::State::init(&dir.path().join("w"), "witness.mofa.test/1").unwrap();
+    let witness = std::sync::Arc::new(jirga_witness::Witness::new(state));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(axum::serve(listener, jirga_witness::server::router(std::sync::Arc::clone(&witness))).into_future());
+    let slot: std::sync::Arc<std::sync::Mutex<Option<std::sync::Arc<jirga_web::witnesses::Witnesses>>>> = Default::default();
+    let kept = std::sync::Arc::clone(&slot);
+    let spec = jirga_web::witnesses::WitnessSpec::parse(&format!("{url}={vkey}")).unwrap();
+    let app = helpers::spawn_app_with(true, move |state| {
+        let witnesses = jirga_web::witnesses::Witnesses::new(vec![spec], 1, None).unwrap();
+        *kept.lock().unwrap() = Some(std::sync::Arc::clone(&witnesses));
+        state.witnesses = Some(witnesses);
+    })
+    .await;
+    let log_key = app.engine.public_key().unwrap().to_owned();
+    witness.state().add_log(log_key.split('+').next().unwrap(), &log_key, 0).unwrap();
+    let witnesses = slot.lock().unwrap().clone().unwrap();
+    witnesses.submit_newest(&app.engine).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_briefing(&c, &app.base).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk_briefing(c: &Client, base: &str) -> Result<(), fantoccini::error::CmdError> {
+    sign_in(c, base, "approver").await?;
+    c.goto(&format!("{base}/audit")).await?;
+    let row = text(c, "#witnesses tbody tr").await;
+    assert!(row.contains("witness.mofa.test/1"), "{row}");
+    assert!(text(c, "#cosigned-checkpoint").await.contains("— witness.mofa.test/1 "), "the cosigned checkpoint is shown");
+    c.execute("document.getElementById('witnesses').scrollIntoView()", vec![]).await?;
+    screenshot(c, "71-audit-witnessed").await;
+    c.goto(&format!("{base}/initiatives/ini-1")).await?;
+    follow(c, "Briefing for the federal liaison").await?;
+    assert!(text(c, "#briefing-risks").await.contains("Establish a mechanism"), "{}", text(c, "#briefing-risks").await);
+    assert!(text(c, "#briefing-checkpoint").await.contains("witness.mofa.test/1"), "made from the witnessed checkpoint");
+    assert!(c.find(Locator::Css("#briefing-checkpoint .qr svg")).await.is_ok(), "with its QR code");
+    screenshot(c, "72-briefing").await;
+    // Printed, the page is the briefing alone: no menus, no forms.
+    c.execute("document.querySelectorAll('link[rel=stylesheet]').forEach(l => l.media = 'all')", vec![]).await?;
+    let hidden = c
+        .execute(
+            "const m = window.matchMedia; return [...document.styleSheets].some(s => [...s.cssRules].some(r => r.media && r.media.mediaText === 'print'))",
+            vec![],
+        )
+        .await?;
+    assert_eq!(hidden, serde_json::Value::Bool(true), "the stylesheet has print rules");
+    Ok(())
+}
