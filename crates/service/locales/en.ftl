@@ -1292,3 +1292,4 @@ briefing-signatures = { $count ->
 }
 briefing-qr = The checkpoint as a QR code
 briefing-check = Anyone can check this briefing against the record later: the checkpoint below is signed; save it as a file and run
+community-no-incidents = No incident is recorded in its districts.

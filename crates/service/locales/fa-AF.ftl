@@ -2511,3 +2511,5 @@ briefing-signatures = { $count ->
 briefing-qr = چک‌پوینت به‌صورت کد QR
 # status: unreviewed · en: e9c7fdb5c923
 briefing-check = هر کسی می‌تواند بعداً این گزارش را با سابقه بسنجد: چک‌پوینت زیر امضا شده است؛ آن را در یک فایل ذخیره کنید و اجرا کنید
+# status: unreviewed · en: 8fb3998b4350
+community-no-incidents = در ولسوالی‌های آن هیچ رویدادی ثبت نشده است.

@@ -2503,3 +2503,5 @@ briefing-signatures = { $count ->
 briefing-qr = چک‌پاینټ د QR کوډ په توګه
 # status: unreviewed · en: e9c7fdb5c923
 briefing-check = هر څوک کولای شي وروسته دا لنډیز له ریکارډ سره وڅېړي: لاندې چک‌پاینټ لاسلیک شوی؛ په فایل کې یې خوندي کړئ او دا وچلوئ
+# status: unreviewed · en: 8fb3998b4350
+community-no-incidents = د هغې په ولسوالیو کې هېڅ پېښه نه ده ثبته.

@@ -2502,3 +2502,5 @@ briefing-signatures = { $count ->
 briefing-qr = چیک پوائنٹ بطور QR کوڈ
 # status: unreviewed · en: e9c7fdb5c923
 briefing-check = کوئی بھی بعد میں اس بریفنگ کو ریکارڈ سے جانچ سکتا ہے: نیچے کا چیک پوائنٹ دستخط شدہ ہے؛ اسے فائل میں محفوظ کریں اور چلائیں
+# status: unreviewed · en: 8fb3998b4350
+community-no-incidents = اس کے اضلاع میں کوئی واقعہ درج نہیں۔

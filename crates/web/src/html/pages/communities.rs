@@ -149,7 +149,7 @@ pub fn one(ctx: &Ctx, id: &CommunityId) -> Option<(String, Markup)> {
             @if m.has_overdue(ctx.today) { " " (tag("red", &ctx.t("overdue-tag"))) } } } }
         h2 { (ctx.t("community-incidents")) }
         p.meta { (ctx.t("community-incidents-note")) }
-        @if by_year.is_empty() { p.meta #no-incidents { (ctx.t("incidents-none")) } }
+        @if by_year.is_empty() { p.meta #no-incidents { (ctx.t("community-no-incidents")) } }
         @else { (charts::bars(&ctx.t("community-incidents"), &by_year, &reading)) }
         (add_elder.render(&ctx.t("elder-add"), &ctx.t("elder-add-submit"), html! {
             (add_elder.hidden("community", id.as_str()))
