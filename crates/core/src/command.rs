@@ -561,6 +561,24 @@ pub enum Command {
         #[serde(default)]
         evidence: Option<Evidence>,
     },
+    /// Register a representative's public key (a signed-note Ed25519 verifier
+    /// key) for signing agreements on behalf of a government party: the
+    /// province's own, or the counterpart's as exchanged with it.
+    RegisterSigningKey {
+        party: PartyId,
+        person: PersonId,
+        key: Name,
+        registered_on: Date,
+    },
+    /// Record one side's signature of an agreed commitment's canonical text
+    /// (`jirga_core::agreement::text`), made on its own instance or offline
+    /// (`jirga cosign`): recorded only once it verifies with a key registered
+    /// for a party the commitment binds.
+    CosignAgreement {
+        commitment: CommitmentId,
+        /// The signed-note signature line (`— <key name> <base64>`).
+        signature: Name,
+    },
     /// Propose to replace one policy set. `previous` is the text being
     /// replaced, so two administrators cannot overwrite each other's change
     /// unknowingly; the authorizer validates `text` against the schema before
@@ -635,6 +653,8 @@ impl Command {
             CiteEvidence { record, .. } => record.as_str(),
             // Communities stand outside any initiative.
             RegisterCommunity { .. } => return None,
+            RegisterSigningKey { party, .. } => party.as_str(),
+            CosignAgreement { commitment, .. } => commitment.as_str(),
             AddElder { community, .. } | RaiseGrievance { community, .. } => community.as_str(),
             AdvanceGrievance { grievance, .. } => grievance.as_str(),
             MarkConfidenceBuilding { commitment, .. }
@@ -727,6 +747,7 @@ impl Command {
             AdvanceGrievance { on, .. } | ReportMilestone { on, .. } => ("on", *on),
             MarkConfidenceBuilding { marked_on, .. } => ("marked_on", *marked_on),
             ScoreImplementation { scored_on, .. } => ("scored_on", *scored_on),
+            RegisterSigningKey { registered_on, .. } => ("registered_on", *registered_on),
             _ => return None,
         })
     }

@@ -810,7 +810,9 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         | MarkConfidenceBuilding { .. }
         | AddMilestone { .. }
         | ReportMilestone { .. }
-        | ScoreImplementation { .. } => tribal::check(state, command),
+        | ScoreImplementation { .. }
+        | RegisterSigningKey { .. }
+        | CosignAgreement { .. } => tribal::check(state, command),
     }
 }
 

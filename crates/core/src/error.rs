@@ -240,6 +240,16 @@ pub enum RuleError {
     MilestoneAlreadyMet,
     /// A score rests on evidence.
     EvidenceRequired,
+    /// Only an agreed commitment is signed by both sides.
+    NotAgreed {
+        status: CommitmentStatus,
+    },
+    /// The signature is by no key registered for a party the commitment binds.
+    UnknownSigningKey,
+    /// The signature does not verify over this agreement's text (it was made over another).
+    SignatureMismatch,
+    /// This key has signed the agreement already.
+    AlreadySigned,
 }
 
 impl RuleError {
@@ -337,6 +347,10 @@ impl RuleError {
             NoSuchMilestone { .. } => "no_such_milestone",
             MilestoneAlreadyMet => "milestone_already_met",
             EvidenceRequired => "evidence_required",
+            NotAgreed { .. } => "not_agreed",
+            UnknownSigningKey => "unknown_signing_key",
+            SignatureMismatch => "signature_mismatch",
+            AlreadySigned => "already_signed",
         }
     }
 
@@ -373,6 +387,8 @@ impl RuleError {
             | MeasureOneSided
             | NoSuchMilestone { .. }
             | EvidenceRequired
+            | UnknownSigningKey
+            | SignatureMismatch
             | WaiverNotNeeded => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
@@ -416,6 +432,7 @@ impl RuleError {
             MeasureOneSided => Some("communities"),
             NoSuchMilestone { .. } | MilestoneAlreadyMet => Some("milestone"),
             EvidenceRequired => Some("evidence.description"),
+            UnknownSigningKey | SignatureMismatch | AlreadySigned => Some("signature"),
             _ => None,
         }
     }
@@ -432,7 +449,7 @@ impl RuleError {
             }
             PhaseOrder { phase } => vec![("phase", phase.to_string())],
             InvalidTransition { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
-            NotActive { status } | NotProposed { status } => vec![("status", status.to_string())],
+            NotActive { status } | NotProposed { status } | NotAgreed { status } => vec![("status", status.to_string())],
             DateOrder { field, earlier, bound } => {
                 vec![("field", field.to_string()), ("earlier", earlier.to_string()), ("bound", bound.to_string())]
             }

@@ -5,6 +5,7 @@
 //! into the state. Nothing here does I/O, reads the clock or spawns anything:
 //! time arrives inside commands and event envelopes.
 
+pub mod agreement;
 pub mod authority;
 pub mod command;
 pub mod decide;

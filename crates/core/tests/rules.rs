@@ -1057,3 +1057,7 @@ fn a_hand_entry_near_an_incident_is_a_candidate_that_counts_for_no_alert_until_k
 /// Communities, grievances, measures, milestones and scores.
 #[path = "rules/tribal.rs"]
 mod tribal;
+
+/// Agreements both sides sign.
+#[path = "rules/agreements.rs"]
+mod agreements;

@@ -2513,3 +2513,15 @@ briefing-qr = چک‌پوینت به‌صورت کد QR
 briefing-check = هر کسی می‌تواند بعداً این گزارش را با سابقه بسنجد: چک‌پوینت زیر امضا شده است؛ آن را در یک فایل ذخیره کنید و اجرا کنید
 # status: unreviewed · en: 8fb3998b4350
 community-no-incidents = در ولسوالی‌های آن هیچ رویدادی ثبت نشده است.
+# status: unreviewed · en: c3af5d7c9da2
+change-register-signing-key = کلید امضا ثبت شد
+# status: unreviewed · en: 8c77740d612f
+change-cosign-agreement = توافق‌نامه امضا شد
+# status: unreviewed · en: 4015cf5efbd5
+error-not-agreed = تنها تعهد توافق‌شده را هر دو طرف امضا می‌کنند؛ این یکی { $status } است.
+# status: unreviewed · en: 1f2e1a72be79
+error-unknown-signing-key = این امضا با هیچ کلیدی که برای یکی از طرف‌های ملزم به این تعهد ثبت شده باشد نیست: نخست کلید عمومی نماینده را ثبت کنید.
+# status: unreviewed · en: 3da9c02b5408
+error-signature-mismatch = این امضا بر متن این توافق‌نامه درست نیست: بر متن دیگری یا با کلید دیگری ساخته شده است.
+# status: unreviewed · en: e1a1d653889f
+error-already-signed = این کلید پیش‌تر توافق‌نامه را امضا کرده است.

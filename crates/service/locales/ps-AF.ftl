@@ -2505,3 +2505,15 @@ briefing-qr = چک‌پاینټ د QR کوډ په توګه
 briefing-check = هر څوک کولای شي وروسته دا لنډیز له ریکارډ سره وڅېړي: لاندې چک‌پاینټ لاسلیک شوی؛ په فایل کې یې خوندي کړئ او دا وچلوئ
 # status: unreviewed · en: 8fb3998b4350
 community-no-incidents = د هغې په ولسوالیو کې هېڅ پېښه نه ده ثبته.
+# status: unreviewed · en: c3af5d7c9da2
+change-register-signing-key = د لاسلیک کیلي ثبت شوه
+# status: unreviewed · en: 8c77740d612f
+change-cosign-agreement = تړون لاسلیک شو
+# status: unreviewed · en: 4015cf5efbd5
+error-not-agreed = یوازې پر منل شوې ژمنې دواړه غاړې لاسلیک کوي؛ دا { $status } ده.
+# status: unreviewed · en: 1f2e1a72be79
+error-unknown-signing-key = دا لاسلیک د داسې کیلي نه دی چې د دې ژمنې د پابند اړخ لپاره ثبته وي: لومړی د استازي عامه کیلي ثبت کړئ.
+# status: unreviewed · en: 3da9c02b5408
+error-signature-mismatch = دا لاسلیک د دې تړون پر متن سم نه دی: پر بل متن یا له بلې کیلي سره شوی.
+# status: unreviewed · en: e1a1d653889f
+error-already-signed = دې کیلي له مخکې تړون لاسلیک کړی دی.

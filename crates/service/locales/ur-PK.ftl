@@ -2504,3 +2504,15 @@ briefing-qr = چیک پوائنٹ بطور QR کوڈ
 briefing-check = کوئی بھی بعد میں اس بریفنگ کو ریکارڈ سے جانچ سکتا ہے: نیچے کا چیک پوائنٹ دستخط شدہ ہے؛ اسے فائل میں محفوظ کریں اور چلائیں
 # status: unreviewed · en: 8fb3998b4350
 community-no-incidents = اس کے اضلاع میں کوئی واقعہ درج نہیں۔
+# status: unreviewed · en: c3af5d7c9da2
+change-register-signing-key = دستخطی کلید درج کی گئی
+# status: unreviewed · en: 8c77740d612f
+change-cosign-agreement = معاہدے پر دستخط ہوئے
+# status: unreviewed · en: 4015cf5efbd5
+error-not-agreed = صرف طے شدہ عہد پر دونوں فریق دستخط کرتے ہیں؛ یہ { $status } ہے۔
+# status: unreviewed · en: 1f2e1a72be79
+error-unknown-signing-key = یہ دستخط کسی ایسی کلید سے نہیں جو اس عہد کے پابند فریق کے لیے درج ہو: پہلے نمائندے کی عوامی کلید درج کریں۔
+# status: unreviewed · en: 3da9c02b5408
+error-signature-mismatch = یہ دستخط اس معاہدے کے متن پر درست نہیں: یہ کسی اور متن پر یا کسی اور کلید سے کیا گیا۔
+# status: unreviewed · en: e1a1d653889f
+error-already-signed = یہ کلید پہلے ہی معاہدے پر دستخط کر چکی ہے۔

@@ -107,6 +107,10 @@ fn sample(command: &str) -> Value {
         "report_milestone" => json!({"type": command, "commitment": "com-1", "milestone": 2, "on": "2025-03-10", "value": 6}),
         "score_implementation" => json!({"type": command, "commitment": "com-1", "score": 1, "scored_on": "2025-03-10",
             "evidence": {"kind": "report", "description": "A desk is open."}}),
+        "register_signing_key" => json!({"type": command, "party": "par-1", "person": "per-1",
+            "key": "kp.test/saif+01234567+AeIXsSwrTlA0e7whTOpRwfzBKRHlnzUbmAGM2dnH6WeA", "registered_on": "2025-03-10"}),
+        "cosign_agreement" => json!({"type": command, "commitment": "com-1",
+            "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
         "set_duplicate_tolerance" => {
             json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."})
         }
@@ -183,6 +187,8 @@ const MATRIX: &[(&str, &str)] = &[
     ("add_milestone",              "Ynnnnnnnn"),
     ("report_milestone",           "Ynnnnnnnn"),
     ("score_implementation",       "YYnnnnnnn"),
+    ("register_signing_key",       "Ynnnnnnnn"),
+    ("cosign_agreement",           "YnnnnnnnY"),
     ("change_policies",            "nnnnnnnYn"),
     ("approve_policy_change",      "nYnnnnnnn"),
     ("refuse_policy_change",       "nYnnnnnnn"),

@@ -192,6 +192,44 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
             not_before("scored_on", *scored_on, "drafted_on", c.drafted_on)?;
             none
         }
+        RegisterSigningKey { party, person, key, .. } => {
+            let p = get(&state.parties, party, "party")?;
+            if party_side(state, party).is_none() {
+                return Err(RuleError::WrongPartyKind { field: "party", expected: "a government of either side" });
+            }
+            let who = get(&state.people, person, "person")?;
+            if who.party.as_ref() != Some(&p.id) {
+                return Err(stray("person", "a person of that party"));
+            }
+            if !crate::agreement::is_verifier_key(key.as_str()) {
+                return Err(stray("key", "a signed-note Ed25519 verifier key (name+id+base64)"));
+            }
+            let taken = state.parties.values().flat_map(|p| &p.signing_keys).any(|k| crate::agreement::key_name_and_id(k.key.as_str()) == crate::agreement::key_name_and_id(key.as_str()));
+            if taken {
+                return Err(RuleError::Duplicate { field: "key", value: key.to_string() });
+            }
+            none
+        }
+        CosignAgreement { commitment, signature } => {
+            let text = crate::agreement::text(state, commitment)?;
+            let sig = crate::agreement::parse_signature(signature.as_str()).ok_or(stray("signature", "a signed-note signature line (— <key name> <base64>)"))?;
+            let c = get(&state.commitments, commitment, "commitment")?;
+            let key = c
+                .bound
+                .iter()
+                .filter_map(|p| state.parties.get(p))
+                .flat_map(|p| &p.signing_keys)
+                .find(|k| crate::agreement::key_name_and_id(k.key.as_str()) == Some((sig.name(), sig.id())))
+                .ok_or(RuleError::UnknownSigningKey)?;
+            if !crate::agreement::verifies(&text, &sig, key.key.as_str()) {
+                return Err(RuleError::SignatureMismatch);
+            }
+            let signed_before = c.signatures.iter().filter_map(|s| crate::agreement::parse_signature(s.signature.as_str())).any(|s| (s.name(), s.id()) == (sig.name(), sig.id()));
+            if signed_before {
+                return Err(RuleError::AlreadySigned);
+            }
+            none
+        }
         _ => unreachable!("only the tribal and delivery commands are checked here"),
     }
 }

@@ -44,7 +44,7 @@ impl State {
         match record.event.change.clone() {
             Command::RegisterParty { name, kind, short_name, within } => {
                 let id = id_at::<PartyId>(created, 0);
-                self.parties.insert(id.clone(), Party { id, name, kind, short_name, within, history: vec![] });
+                self.parties.insert(id.clone(), Party { id, name, kind, short_name, within, signing_keys: vec![], history: vec![] });
             }
             Command::RegisterPerson { name_latin, name_arabic, party, title } => {
                 let id = id_at::<PersonId>(created, 0);
@@ -330,6 +330,7 @@ impl State {
                         cbm: None,
                         milestones: vec![],
                         scores: vec![],
+                        signatures: vec![],
                         history: vec![],
                     },
                 );
@@ -588,6 +589,16 @@ impl State {
                 let evidence = evidence.expect("decided: a score has evidence");
                 let scored = Score { score, scored_on, scored_by: record.actor.clone(), evidence };
                 self.commitments.get_mut(&commitment).expect("decided").scores.push(scored);
+                touched.push(commitment.to_string());
+            }
+            Command::RegisterSigningKey { party, person, key, registered_on } => {
+                self.parties.get_mut(&party).expect("decided").signing_keys.push(SigningKey { person, key, registered_on });
+                touched.push(party.to_string());
+            }
+            Command::CosignAgreement { commitment, signature } => {
+                let (party, person) = self.signer_of(&commitment, signature.as_str()).expect("decided: a registered key");
+                let signed = AgreementSignature { party, person, signature };
+                self.commitments.get_mut(&commitment).expect("decided").signatures.push(signed);
                 touched.push(commitment.to_string());
             }
             Command::ErasePassHolders { passes, .. } => {

@@ -31,7 +31,28 @@ pub struct Party {
     /// The party this one is a body of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub within: Option<PartyId>,
+    /// Its representatives' public keys for signing agreements, in the order registered.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signing_keys: Vec<SigningKey>,
     pub history: Vec<Stamp>,
+}
+
+/// A representative's Ed25519 key (a signed-note verifier key) for signing
+/// agreements on a party's behalf.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SigningKey {
+    pub person: PersonId,
+    pub key: Name,
+    pub registered_on: Date,
+}
+
+/// One side's signature of an agreed commitment's canonical text (see `crate::agreement`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgreementSignature {
+    pub party: PartyId,
+    pub person: PersonId,
+    /// The signed-note signature line.
+    pub signature: Name,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -457,6 +478,9 @@ pub struct Commitment {
     /// Implementation scores, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scores: Vec<super::Score>,
+    /// Each side's signature of the agreed text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<AgreementSignature>,
     pub history: Vec<Stamp>,
 }
 
