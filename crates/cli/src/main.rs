@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 failure (the message says why), 2 usage error.
 
 mod admin;
+mod agreement_cmds;
 mod commands;
 mod config;
 mod incident_cmds;
@@ -129,6 +130,26 @@ enum Command {
     /// The incident register: ACLED and UCDP files in, ACLED out.
     #[command(subcommand)]
     Incidents(IncidentsCommand),
+    /// Make a representative's key for signing agreements; prints its verifier key.
+    CosignKey {
+        /// The key's name (a schema-less URL naming the representative, e.g. kabul.gov.af/consul).
+        #[arg(long)]
+        name: String,
+        /// Where the secret key is written (never overwritten).
+        #[arg(long)]
+        output: PathBuf,
+    },
+    /// Sign an agreement offline: FILE is its document (or its text); prints the
+    /// signature line to record (`cosign_agreement`).
+    Cosign {
+        file: PathBuf,
+        /// The secret key file (`jirga cosign-key`).
+        #[arg(long)]
+        key: PathBuf,
+    },
+    /// Agreements both sides signed.
+    #[command(subcommand)]
+    Agreement(AgreementCommand),
     /// Witness another party's record: cosign its checkpoints (C2SP tlog-witness).
     #[command(subcommand)]
     Witness(witness_cmds::WitnessCommand),
@@ -314,6 +335,20 @@ fn parse_policy_set(s: &str) -> Result<jirga_core::model::PolicySetName, String>
 }
 
 #[derive(Subcommand)]
+enum AgreementCommand {
+    /// Write an agreed commitment's agreement document: the text, both sides'
+    /// signatures, their keys, the event and its inclusion proof, the checkpoint.
+    Export {
+        #[command(flatten)]
+        data: DataDir,
+        #[arg(long)]
+        commitment: String,
+        #[arg(long)]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
 enum LedgerCommand {
     /// Recompute the tree from the stored events and check it against the stored
     /// leaves and every signed checkpoint; names the first bad index.
@@ -394,6 +429,18 @@ enum AuditCommand {
         #[arg(long)]
         quorum: Option<usize>,
     },
+    /// Check an agreement document offline: both sides' signatures over the
+    /// text, the text against the recorded event, the event in the signed
+    /// ledger. Exit 0 it holds, 1 it does not, 2 usage error.
+    VerifyAgreement {
+        file: PathBuf,
+        /// Trust only these signers' verifier keys (repeat; default: the document's).
+        #[arg(long)]
+        key: Vec<String>,
+        /// The record's log key (default: the document's).
+        #[arg(long)]
+        log_key: Option<String>,
+    },
     /// Look for a split view: signed checkpoints of one log (two files, or a
     /// directory of collected ones) that cannot all be true. Exit 0 none
     /// found, 1 a split view (printed with both notes), 2 usage error.
@@ -455,6 +502,7 @@ fn main() -> ExitCode {
             AuditCommand::VerifyCheckpoint { note, log_key, witness_key, quorum } => {
                 ledger_cmds::verify_witnessed_checkpoint(note, log_key, witness_key, *quorum)
             }
+            AuditCommand::VerifyAgreement { file, key, log_key } => agreement_cmds::verify_agreement(file, key, log_key.as_deref()),
             AuditCommand::Compare { notes, log_key, proof } => ledger_cmds::compare(notes, log_key, proof.as_deref()),
         };
     }
@@ -499,6 +547,11 @@ fn main() -> ExitCode {
                 incident_cmds::export(&data.path, output.as_deref())
             }
             Command::Witness(command) => witness_cmds::run(command).await,
+            Command::CosignKey { name, output } => agreement_cmds::keygen(&name, &output),
+            Command::Cosign { file, key } => agreement_cmds::cosign(&file, &key),
+            Command::Agreement(AgreementCommand::Export { data, commitment, output }) => {
+                agreement_cmds::export(&data.path, &commitment, output.as_deref())
+            }
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),
             Command::Pass(PassCommand::Issue { data, file, user, photo, qr_png, json }) => {

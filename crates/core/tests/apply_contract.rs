@@ -143,7 +143,9 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
             "evidence": if c.is_multiple_of(5) { Value::Null } else { json!({"kind": "report", "description": "The monthly report."}) }}),
         60 => json!({"type": "register_signing_key", "party": pick(&["par-1", "par-3", "par-4"]), "person": format!("per-{}", 1 + c % 9),
             "key": "kp.test/saif+01234567+AeIXsSwrTlA0e7whTOpRwfzBKRHlnzUbmAGM2dnH6WeA", "registered_on": day}),
-        61 => json!({"type": "cosign_agreement", "commitment": id("com"), "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
+        61 => {
+            json!({"type": "cosign_agreement", "commitment": id("com"), "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="})
+        }
         _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + u32::from(c), "reason": "Late reports."}),
     }
 }

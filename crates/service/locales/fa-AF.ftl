@@ -2525,3 +2525,39 @@ error-unknown-signing-key = این امضا با هیچ کلیدی که برای
 error-signature-mismatch = این امضا بر متن این توافق‌نامه درست نیست: بر متن دیگری یا با کلید دیگری ساخته شده است.
 # status: unreviewed · en: e1a1d653889f
 error-already-signed = این کلید پیش‌تر توافق‌نامه را امضا کرده است.
+# status: unreviewed · en: 4f36533128f4
+agreement-title = توافق‌نامه‌ای که هر دو طرف امضا می‌کنند
+# status: unreviewed · en: 981e4a8e4424
+agreement-not-yet = وقتی تعهد توافق شد، نمایندهٔ هر طرف متن توافق‌شده را با کلید خود امضا می‌کند.
+# status: unreviewed · en: 1fd2451a46e6
+agreement-intro = متن توافق‌شده چنان‌که هر دو طرف امضا می‌کنند (یادداشتی امضاشده که تعهد، شمارهٔ آن در دفتر، طرف‌ها و متن را نام می‌برد). هر تغییری در آن همهٔ امضاها را می‌شکند.
+# status: unreviewed · en: 8ce050d10115
+agreement-signature = امضا
+# status: unreviewed · en: 6df7d669779f
+agreement-keys = کلیدهای ثبت‌شده
+# status: unreviewed · en: f158b85f0fd4
+agreement-signed = امضا شده
+# status: unreviewed · en: a6e257d42824
+agreement-unsigned = هنوز امضا نشده
+# status: unreviewed · en: b09d5ff5e901
+agreement-qr = توافق‌نامهٔ امضاشده به‌صورت کد QR
+# status: unreviewed · en: 0ffc63158bce
+agreement-document = سند توافق‌نامه (JSON)
+# status: unreviewed · en: d5a4fdf1d448
+agreement-offline = آن را تنها با برنامهٔ jirga به‌صورت آفلاین امضا یا بررسی کنید:
+# status: unreviewed · en: 8761a39fa1ca
+agreement-record = ثبت امضا
+# status: unreviewed · en: 636c3e5a076f
+agreement-record-submit = امضا را ثبت کنید
+# status: unreviewed · en: 5e4de4b937aa
+agreement-signature-line = سطر امضا (— نام کلید و base64)، چنان‌که `jirga cosign` چاپ می‌کند
+# status: unreviewed · en: 946a0b5183e3
+agreement-register-key = ثبت کلید نماینده
+# status: unreviewed · en: b0280146465a
+agreement-register-key-submit = کلید را ثبت کنید
+# status: unreviewed · en: 5c79c90417df
+agreement-key = کلید تأیید (چنان‌که `jirga cosign-key` چاپ می‌کند)
+# status: unreviewed · en: bbec230f8130
+briefing-agreements = توافق‌نامه‌هایی که هر دو طرف امضا کرده‌اند
+# status: unreviewed · en: a17025e1b158
+briefing-no-agreements = هنوز هیچ توافق‌نامه‌ای را هر دو طرف امضا نکرده‌اند.

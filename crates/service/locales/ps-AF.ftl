@@ -2517,3 +2517,39 @@ error-unknown-signing-key = دا لاسلیک د داسې کیلي نه دی چ�
 error-signature-mismatch = دا لاسلیک د دې تړون پر متن سم نه دی: پر بل متن یا له بلې کیلي سره شوی.
 # status: unreviewed · en: e1a1d653889f
 error-already-signed = دې کیلي له مخکې تړون لاسلیک کړی دی.
+# status: unreviewed · en: 4f36533128f4
+agreement-title = هغه تړون چې دواړه غاړې یې لاسلیکوي
+# status: unreviewed · en: 981e4a8e4424
+agreement-not-yet = کله چې ژمنه ومنل شي، د هرې غاړې استازی منل شوی متن په خپلې کیلي لاسلیکوي.
+# status: unreviewed · en: 1fd2451a46e6
+agreement-intro = منل شوی متن لکه څنګه چې دواړه غاړې یې لاسلیکوي (یو لاسلیک شوی یادښت چې ژمنه، د لیجر شمېره، اړخونه او متن نوموي). په کې هر بدلون ټول لاسلیکونه ماتوي.
+# status: unreviewed · en: 8ce050d10115
+agreement-signature = لاسلیک
+# status: unreviewed · en: 6df7d669779f
+agreement-keys = ثبتې کیلي
+# status: unreviewed · en: f158b85f0fd4
+agreement-signed = لاسلیک شوی
+# status: unreviewed · en: a6e257d42824
+agreement-unsigned = لا نه دی لاسلیک شوی
+# status: unreviewed · en: b09d5ff5e901
+agreement-qr = لاسلیک شوی تړون د QR کوډ په توګه
+# status: unreviewed · en: 0ffc63158bce
+agreement-document = د تړون سند (JSON)
+# status: unreviewed · en: d5a4fdf1d448
+agreement-offline = یوازې د jirga پروګرام سره یې له انټرنېټ پرته لاسلیک یا وڅېړئ:
+# status: unreviewed · en: 8761a39fa1ca
+agreement-record = لاسلیک ثبت کړئ
+# status: unreviewed · en: 636c3e5a076f
+agreement-record-submit = لاسلیک ثبت کړئ
+# status: unreviewed · en: 5e4de4b937aa
+agreement-signature-line = د لاسلیک کرښه (— د کیلي نوم او base64)، لکه څنګه چې `jirga cosign` یې چاپوي
+# status: unreviewed · en: 946a0b5183e3
+agreement-register-key = د استازي کیلي ثبت کړئ
+# status: unreviewed · en: b0280146465a
+agreement-register-key-submit = کیلي ثبت کړئ
+# status: unreviewed · en: 5c79c90417df
+agreement-key = د تایید کیلي (لکه څنګه چې `jirga cosign-key` یې چاپوي)
+# status: unreviewed · en: bbec230f8130
+briefing-agreements = هغه تړونونه چې دواړو غاړو لاسلیک کړي
+# status: unreviewed · en: a17025e1b158
+briefing-no-agreements = لا تر اوسه هېڅ تړون دواړو غاړو نه دی لاسلیک کړی.

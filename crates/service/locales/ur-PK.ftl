@@ -2516,3 +2516,39 @@ error-unknown-signing-key = یہ دستخط کسی ایسی کلید سے نہی
 error-signature-mismatch = یہ دستخط اس معاہدے کے متن پر درست نہیں: یہ کسی اور متن پر یا کسی اور کلید سے کیا گیا۔
 # status: unreviewed · en: e1a1d653889f
 error-already-signed = یہ کلید پہلے ہی معاہدے پر دستخط کر چکی ہے۔
+# status: unreviewed · en: 4f36533128f4
+agreement-title = وہ معاہدہ جس پر دونوں فریق دستخط کرتے ہیں
+# status: unreviewed · en: 981e4a8e4424
+agreement-not-yet = جب عہد طے ہو جائے، ہر فریق کا نمائندہ اپنی کلید سے طے شدہ متن پر دستخط کرتا ہے۔
+# status: unreviewed · en: 1fd2451a46e6
+agreement-intro = طے شدہ متن جیسا دونوں فریق اس پر دستخط کرتے ہیں (ایک دستخط شدہ نوٹ جو عہد، اس کا لیجر اشاریہ، فریقین اور متن بتاتا ہے)۔ اس میں کوئی تبدیلی ہر دستخط کو توڑ دیتی ہے۔
+# status: unreviewed · en: 8ce050d10115
+agreement-signature = دستخط
+# status: unreviewed · en: 6df7d669779f
+agreement-keys = درج کلیدیں
+# status: unreviewed · en: f158b85f0fd4
+agreement-signed = دستخط شدہ
+# status: unreviewed · en: a6e257d42824
+agreement-unsigned = ابھی دستخط نہیں ہوئے
+# status: unreviewed · en: b09d5ff5e901
+agreement-qr = دستخط شدہ معاہدہ بطور QR کوڈ
+# status: unreviewed · en: 0ffc63158bce
+agreement-document = معاہدے کی دستاویز (JSON)
+# status: unreviewed · en: d5a4fdf1d448
+agreement-offline = صرف jirga پروگرام سے اسے آف لائن دستخط کریں یا جانچیں:
+# status: unreviewed · en: 8761a39fa1ca
+agreement-record = دستخط درج کریں
+# status: unreviewed · en: 636c3e5a076f
+agreement-record-submit = دستخط درج کریں
+# status: unreviewed · en: 5e4de4b937aa
+agreement-signature-line = دستخط کی سطر (— کلید کا نام اور base64)، جیسی `jirga cosign` چھاپتا ہے
+# status: unreviewed · en: 946a0b5183e3
+agreement-register-key = نمائندے کی کلید درج کریں
+# status: unreviewed · en: b0280146465a
+agreement-register-key-submit = کلید درج کریں
+# status: unreviewed · en: 5c79c90417df
+agreement-key = تصدیقی کلید (جیسی `jirga cosign-key` چھاپتا ہے)
+# status: unreviewed · en: bbec230f8130
+briefing-agreements = دونوں فریقوں کے دستخط شدہ معاہدے
+# status: unreviewed · en: a17025e1b158
+briefing-no-agreements = ابھی کسی معاہدے پر دونوں فریقوں کے دستخط نہیں۔

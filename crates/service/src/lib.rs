@@ -1,5 +1,6 @@
 //! The service layer: what the web and the CLI share beyond HTTP.
 //!
+//! - [`agreement`]: the document of an agreement both sides signed, built and checked.
 //! - [`import`]: an import's incidents as chunked commands (written on every core).
 //! - [`open`]: the deployment's resources opened once, at the edge: the
 //!   storage backend (the embedded SQLite today; PostgreSQL plugs in here),
@@ -12,6 +13,7 @@
 //! - [`passes`]: the pass office and the border post (issue, verify, the crossing command).
 //! - [`refusal`]: why a request was refused, in terms every interface renders.
 
+pub mod agreement;
 pub mod demo;
 pub mod i18n;
 pub mod import;

@@ -300,3 +300,38 @@ pub fn extra_user_posted(
         .unwrap();
     app.accounts.create_token(username, "test").unwrap().1
 }
+
+/// com-1 agreed (approved, proposed, accepted in a meeting, concurred), and both sides' keys registered.
+pub async fn agreed_with_keys(app: &TestApp) -> [(String, String); 2] {
+    for command in [
+        serde_json::json!({"type": "decide_approval", "request": "apr-1", "decision": "approve", "decided_on": "2025-03-15",
+            "approved_topics": ["security", "trade", "movement_of_people"], "waive_phase_order": true}),
+        serde_json::json!({"type": "record_meeting", "initiative": "ini-1", "held_on": "2025-03-21", "place": "Kabul", "participants": ["per-1", "per-8"],
+            "outcomes": [{"result": "agreed", "text": "The mechanism for medical and business travel."}]}),
+        serde_json::json!({"type": "change_commitment_status", "commitment": "com-1", "to": "proposed", "on": "2025-03-21"}),
+        serde_json::json!({"type": "report_acceptance", "commitment": "com-1", "meeting": "mtg-4", "accepted_on": "2025-03-21",
+            "source": {"publisher": "KP delegation", "title": "Minutes signed by both sides"}}),
+        serde_json::json!({"type": "concur_with_commitment", "commitment": "com-1", "concurred_on": "2025-03-21", "concurred_by": "MoFA desk"}),
+        serde_json::json!({"type": "change_commitment_status", "commitment": "com-1", "to": "agreed", "on": "2025-03-21"}),
+    ] {
+        let (status, body) = app.command(command).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    let keys = [("kp.test/saif", "par-1", "per-1"), ("kabul.test/consul", "par-3", "per-8")].map(|(name, party, person)| {
+        let (secret, vkey) = signed_note::generate_key(&mut rand_core::OsRng, name);
+        (secret, vkey, party, person)
+    });
+    for (_, vkey, party, person) in &keys {
+        let (status, body) =
+            app.command(serde_json::json!({"type": "register_signing_key", "party": party, "person": person, "key": vkey, "registered_on": "2025-03-22"})).await;
+        assert_eq!(status, 201, "{body}");
+    }
+    keys.map(|(secret, vkey, ..)| (secret, vkey))
+}
+
+/// The signature line of the secret key `skey` over `text`.
+pub fn sign(skey: &str, text: &str) -> String {
+    let mut note = signed_note::Note::new(text.as_bytes(), &[]).unwrap();
+    note.add_sigs(&[&signed_note::StandardSigner::new(skey).unwrap()]).unwrap();
+    String::from_utf8(note.to_bytes()).unwrap().split("\n\n").nth(1).unwrap().trim_end().to_owned()
+}

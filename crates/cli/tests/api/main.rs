@@ -1,5 +1,6 @@
 //! API and form tests against the real server on a random port (one test binary).
 
+mod agreements;
 mod attacks;
 mod authz;
 mod helpers;

@@ -52,9 +52,15 @@ async fn the_briefing_is_made_from_the_record_and_carries_the_checkpoint_it_was_
     let app = crate::helpers::spawn_app(true).await;
     let (status, page) = app.page_as("approver", "/initiatives/ini-1/briefing").await;
     assert_eq!(status, 200);
-    for section in
-        ["briefing-approval", "briefing-gates", "briefing-risks", "briefing-incidents", "briefing-crossings", "briefing-checkpoint"]
-    {
+    for section in [
+        "briefing-approval",
+        "briefing-gates",
+        "briefing-risks",
+        "briefing-incidents",
+        "briefing-agreements",
+        "briefing-crossings",
+        "briefing-checkpoint",
+    ] {
         assert!(page.contains(&format!("id=\"{section}\"")), "{section}");
     }
     // The movement commitment is at risk (its pass-desk milestone is overdue), with its score.

@@ -1459,3 +1459,40 @@ async fn walk_briefing(c: &Client, base: &str) -> Result<(), fantoccini::error::
     assert_eq!(hidden, serde_json::Value::Bool(true), "the stylesheet has print rules");
     Ok(())
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_sides_sign_an_agreement_and_the_page_shows_it_in_a_browser() {
+    let app = helpers::spawn_app(true).await;
+    let [(kp_secret, _), (kabul_secret, _)] = helpers::agreed_with_keys(&app).await;
+    let driver = start_driver().await;
+    let c = browser(&driver).await;
+    let result = walk_cosigning(&c, &app.base, &kp_secret, &kabul_secret).await;
+    c.close().await.ok();
+    result.unwrap();
+}
+
+async fn walk_cosigning(c: &Client, base: &str, kp_secret: &str, kabul_secret: &str) -> Result<(), fantoccini::error::CmdError> {
+    sign_in(c, base, "saif").await?;
+    c.goto(&format!("{base}/commitments/com-1")).await?;
+    let agreed_text = text(c, "#agreement-text").await + "\n";
+    assert!(agreed_text.starts_with("jirga agreement v1"), "{agreed_text}");
+    // A signature over another text is refused on the form, by name.
+    let other = agreed_text.replace("Establish a mechanism", "Establish no mechanism");
+    let form = c.form(Locator::Css("#cosign_agreement-com-1")).await?;
+    form.set_by_name("signature", &helpers::sign(kp_secret, &other)).await?;
+    submit(c, form).await?;
+    assert!(text(c, ".error-summary").await.contains("does not verify over this agreement"), "{}", text(c, ".error-summary").await);
+    // The province's representative's signature, then the counterpart's (made offline on its side).
+    for secret in [kp_secret, kabul_secret] {
+        let form = c.form(Locator::Css("#cosign_agreement-com-1")).await?;
+        form.set_by_name("signature", &helpers::sign(secret, &agreed_text)).await?;
+        submit(c, form).await?;
+        assert!(text(c, ".flash").await.contains("agreement signed"), "{}", text(c, "main").await);
+    }
+    let sides = text(c, "#agreement-sides").await;
+    assert_eq!(sides.to_lowercase().matches("signed ").count(), 2, "{sides}");
+    assert!(c.find(Locator::Css("#agreement .qr svg")).await.is_ok(), "the signed agreement as a QR code");
+    c.execute("document.getElementById('agreement').scrollIntoView()", vec![]).await?;
+    screenshot(c, "73-agreement-signed").await;
+    Ok(())
+}

@@ -204,7 +204,11 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
             if !crate::agreement::is_verifier_key(key.as_str()) {
                 return Err(stray("key", "a signed-note Ed25519 verifier key (name+id+base64)"));
             }
-            let taken = state.parties.values().flat_map(|p| &p.signing_keys).any(|k| crate::agreement::key_name_and_id(k.key.as_str()) == crate::agreement::key_name_and_id(key.as_str()));
+            let taken = state
+                .parties
+                .values()
+                .flat_map(|p| &p.signing_keys)
+                .any(|k| crate::agreement::key_name_and_id(k.key.as_str()) == crate::agreement::key_name_and_id(key.as_str()));
             if taken {
                 return Err(RuleError::Duplicate { field: "key", value: key.to_string() });
             }
@@ -212,7 +216,8 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
         }
         CosignAgreement { commitment, signature } => {
             let text = crate::agreement::text(state, commitment)?;
-            let sig = crate::agreement::parse_signature(signature.as_str()).ok_or(stray("signature", "a signed-note signature line (— <key name> <base64>)"))?;
+            let sig = crate::agreement::parse_signature(signature.as_str())
+                .ok_or(stray("signature", "a signed-note signature line (— <key name> <base64>)"))?;
             let c = get(&state.commitments, commitment, "commitment")?;
             let key = c
                 .bound
@@ -224,7 +229,11 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
             if !crate::agreement::verifies(&text, &sig, key.key.as_str()) {
                 return Err(RuleError::SignatureMismatch);
             }
-            let signed_before = c.signatures.iter().filter_map(|s| crate::agreement::parse_signature(s.signature.as_str())).any(|s| (s.name(), s.id()) == (sig.name(), sig.id()));
+            let signed_before = c
+                .signatures
+                .iter()
+                .filter_map(|s| crate::agreement::parse_signature(s.signature.as_str()))
+                .any(|s| (s.name(), s.id()) == (sig.name(), sig.id()));
             if signed_before {
                 return Err(RuleError::AlreadySigned);
             }

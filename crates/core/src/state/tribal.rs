@@ -191,7 +191,10 @@ impl State {
         let sig = crate::agreement::parse_signature(signature)?;
         let c = self.commitments.get(commitment)?;
         c.bound.iter().filter_map(|p| self.parties.get(p)).find_map(|p| {
-            p.signing_keys.iter().find(|k| crate::agreement::key_name_and_id(k.key.as_str()) == Some((sig.name(), sig.id()))).map(|k| (p.id.clone(), k.person.clone()))
+            p.signing_keys
+                .iter()
+                .find(|k| crate::agreement::key_name_and_id(k.key.as_str()) == Some((sig.name(), sig.id())))
+                .map(|k| (p.id.clone(), k.person.clone()))
         })
     }
 

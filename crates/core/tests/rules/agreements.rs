@@ -35,9 +35,7 @@ fn agreed() -> World {
 fn a_signing_key_belongs_to_a_government_side_and_its_own_person_once() {
     let mut w = World::demo();
     let (_, vkey) = keys("kp.test/saif");
-    let register = |party: &str, person: &str, key: &str| {
-        json!({"type": "register_signing_key", "party": party, "person": person, "key": key, "registered_on": "2025-03-10"})
-    };
+    let register = |party: &str, person: &str, key: &str| json!({"type": "register_signing_key", "party": party, "person": person, "key": key, "registered_on": "2025-03-10"});
     w.refused(register("par-4", "per-1", &vkey), "wrong_party_kind");
     w.refused(register("par-3", "per-1", &vkey), "field_format");
     w.refused(register("par-1", "per-1", "kp.test/saif+00000000+AAAA"), "field_format");
@@ -52,7 +50,8 @@ fn each_side_signs_the_canonical_text_once_with_its_registered_key() {
     let (kabul_secret, kabul_key) = keys("kabul.test/consul");
     let (stranger_secret, _) = keys("stranger.test/x");
     for (party, person, key) in [("par-1", "per-1", &kp_key), ("par-3", "per-8", &kabul_key)] {
-        w.run(json!({"type": "register_signing_key", "party": party, "person": person, "key": key, "registered_on": "2025-03-22"})).unwrap();
+        w.run(json!({"type": "register_signing_key", "party": party, "person": person, "key": key, "registered_on": "2025-03-22"}))
+            .unwrap();
     }
     let text = agreement::text(&w.state, &CommitmentId::numbered(1)).unwrap();
     assert!(text.starts_with("jirga agreement v1\ncommitment com-1\nindex "), "{text}");
@@ -82,7 +81,8 @@ fn each_side_signs_the_canonical_text_once_with_its_registered_key() {
 fn only_an_agreed_commitment_is_signed() {
     let mut w = World::demo();
     let (secret, vkey) = keys("kp.test/saif");
-    w.run(json!({"type": "register_signing_key", "party": "par-1", "person": "per-1", "key": vkey, "registered_on": "2025-03-10"})).unwrap();
+    w.run(json!({"type": "register_signing_key", "party": "par-1", "person": "per-1", "key": vkey, "registered_on": "2025-03-10"}))
+        .unwrap();
     assert_eq!(agreement::text(&w.state, &CommitmentId::numbered(1)).unwrap_err().code(), "not_agreed");
     let draft = "jirga agreement v1\ncommitment com-1\n";
     w.refused(json!({"type": "cosign_agreement", "commitment": "com-1", "signature": sign(&secret, draft)}), "not_agreed");

@@ -49,6 +49,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/events", get(list_events))
         .route("/api/v1/me", get(me))
         .route("/api/v1/initiatives/{id}/status", get(initiative_status))
+        .route("/api/v1/commitments/{id}/agreement", get(agreement))
         .route("/api/v1/{collection}", get(list_collection))
         .route("/api/v1/{collection}/{id}", get(get_record))
         .route("/api/{*rest}", axum::routing::any(api_not_found))
@@ -275,6 +276,18 @@ fn with_derived(s: &jirga_core::State, mut row: Value, today: jiff::civil::Date)
         object.insert("derived".into(), derived);
     }
     row
+}
+
+/// The agreement document of an agreed commitment (see `jirga_service::agreement`),
+/// for a reader who may read the commitment.
+async fn agreement(State(app): State<AppState>, ApiReader(principal): ApiReader, Path(id): Path<String>) -> Result<Response, ApiError> {
+    let commitment = id.parse::<jirga_core::ids::CommitmentId>().map_err(|_| ApiError::not_found("commitment", &id))?;
+    if !app.engine.read_as(&principal, |s| s.commitments.contains_key(&commitment)) {
+        return Err(ApiError::not_found("commitment", &id));
+    }
+    let doc = jirga_service::agreement::document(&app.engine, &commitment)
+        .map_err(|reason| ApiError::new(StatusCode::CONFLICT, "no_agreement", reason))?;
+    Ok(Json(doc).into_response())
 }
 
 async fn initiative_status(

@@ -154,6 +154,14 @@ pub fn briefing(ctx: &Ctx, id: &InitiativeId, checkpoint: Option<&str>) -> Optio
                 ul { @for a in &alerts { li { (a.at.strftime("%Y-%m-%d").to_string()) " — " (super::incidents::alert_line(ctx, &a.alert)) } } }
             }
 
+            section #briefing-agreements {
+                h2 { (ctx.t("briefing-agreements")) }
+                @let cosigned: Vec<&Commitment> = s.commitments.values().filter(|c| &c.initiative == id && c.signatures.iter().map(|g| &g.party).collect::<std::collections::BTreeSet<_>>().len() >= 2).collect();
+                @if cosigned.is_empty() { p.meta { (ctx.t("briefing-no-agreements")) } }
+                ul { @for c in &cosigned { li { bdi { (c.text) } " — "
+                    @for (i, g) in c.signatures.iter().enumerate() { @if i > 0 { ", " } bdi { (ctx.person(&g.person)) } " (" bdi { (ctx.party(&g.party)) } ")" } } } }
+            }
+
             section #briefing-crossings {
                 h2 { (ctx.t("briefing-crossings")) }
                 @if crossings.is_empty() { p.meta { (ctx.t("briefing-no-crossings")) } }

@@ -119,6 +119,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             }
         }
         (acceptance_panel(ctx, c))
+        (super::delivery::agreement(ctx, c))
         (super::delivery::section(ctx, c))
         h2 { (ctx.t("commitment-status-log")) }
         table {

@@ -1,0 +1,35 @@
+//! Agreements both sides sign, through the API and the pages: the document is
+//! served only for an agreed commitment the reader may read, and the page
+//! shows who signed for each side once signatures verify.
+
+use serde_json::json;
+
+use crate::helpers::{agreed_with_keys, sign, spawn_app};
+
+#[tokio::test]
+async fn the_agreement_document_is_served_once_agreed_and_checks_out() {
+    let app = spawn_app(true).await;
+    let (status, body) = app.get("/api/v1/commitments/com-1/agreement").await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("no_agreement")), "{body}");
+    assert_eq!(app.get("/api/v1/commitments/com-99/agreement").await.0, 404);
+    let [(kp_secret, kp_key), (kabul_secret, kabul_key)] = agreed_with_keys(&app).await;
+    let (_, doc) = app.get("/api/v1/commitments/com-1/agreement").await;
+    let text = doc["note"].as_str().unwrap().trim_end_matches('\n').to_owned() + "\n";
+    for (user, secret) in [("saif", &kp_secret), ("consul", &kabul_secret)] {
+        let (status, body) =
+            app.command_as(user, json!({"type": "cosign_agreement", "commitment": "com-1", "signature": sign(secret, &text)})).await;
+        assert_eq!(status, 201, "{user}: {body}");
+    }
+    let (_, signed) = app.get("/api/v1/commitments/com-1/agreement").await;
+    let signed: jirga_service::agreement::AgreementDocument = serde_json::from_value(signed).unwrap();
+    let checks = jirga_service::agreement::verify(&signed, &[kp_key, kabul_key], None);
+    assert!(checks.iter().all(|c| c.ok), "{checks:?}");
+    // The page says who signed for each side, and shows the signed note as a QR code.
+    let (_, page) = app.get_text("/commitments/com-1").await;
+    assert!(page.contains("id=\"agreement-signed\"") && page.matches(">Signed<").count() == 2, "both sides signed");
+    // The counterpart, who may read the agreed commitment, gets the document too; the auditor cannot sign.
+    assert_eq!(app.get_as("consul", "/api/v1/commitments/com-1/agreement").await.0, 200);
+    let (status, _) =
+        app.command_as("auditor", json!({"type": "cosign_agreement", "commitment": "com-1", "signature": sign(&kp_secret, &text)})).await;
+    assert_eq!(status, 403);
+}
