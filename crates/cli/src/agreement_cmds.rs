@@ -26,6 +26,19 @@ pub fn keygen(name: &str, output: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The directory of a data directory holding its representatives' agreement keys.
+pub fn held_keys_dir(data_dir: &Path) -> std::path::PathBuf {
+    data_dir.join("agreement-keys")
+}
+
+/// Make a key for `name` held in `data_dir` for `person` (who signs with it on the page).
+pub fn keygen_held(name: &str, person: &str, data_dir: &Path) -> Result<()> {
+    let person: jirga_core::ids::PersonId = person.parse().with_context(|| format!("--held-for {person}"))?;
+    let dir = held_keys_dir(data_dir);
+    jirga_store::private::create_private_dir(&dir)?;
+    keygen(name, &dir.join(format!("{person}.key")))
+}
+
 /// The agreement text in `file` (a document's note, or the text itself).
 fn agreement_text(file: &Path) -> Result<String> {
     let content = std::fs::read_to_string(file).with_context(|| format!("cannot read {}", file.display()))?;

@@ -88,6 +88,7 @@ async fn run_server(
     let web = config.web();
     let limits = web.limits;
     let mut state = AppState::configured(engine.clone(), accounts, &web).with_pass_office(office);
+    state.agreement_keys = Some(crate::agreement_cmds::held_keys_dir(data_dir));
     if let Some(witnesses) = witnesses {
         tokio::spawn(Arc::clone(&witnesses).run(engine.clone(), WITNESS_EVERY));
         state = state.with_witnesses(witnesses);

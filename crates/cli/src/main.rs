@@ -136,8 +136,15 @@ enum Command {
         #[arg(long)]
         name: String,
         /// Where the secret key is written (never overwritten).
+        #[arg(long, required_unless_present = "held_for")]
+        output: Option<PathBuf>,
+        /// Keep the key in the province's data directory for this person (a
+        /// person id), who then signs on the commitment's page with "Sign with
+        /// my key"; only their own account may use it.
+        #[arg(long, requires = "data_dir")]
+        held_for: Option<String>,
         #[arg(long)]
-        output: PathBuf,
+        data_dir: Option<PathBuf>,
     },
     /// Sign an agreement offline: FILE is its document (or its text); prints the
     /// signature line to record (`cosign_agreement`).
@@ -547,7 +554,11 @@ fn main() -> ExitCode {
                 incident_cmds::export(&data.path, output.as_deref())
             }
             Command::Witness(command) => witness_cmds::run(command).await,
-            Command::CosignKey { name, output } => agreement_cmds::keygen(&name, &output),
+            Command::CosignKey { name, output, held_for, data_dir } => match (output, held_for, data_dir) {
+                (Some(output), None, _) => agreement_cmds::keygen(&name, &output),
+                (None, Some(person), Some(data_dir)) => agreement_cmds::keygen_held(&name, &person, &data_dir),
+                _ => Err(anyhow::anyhow!("give --output FILE, or --held-for PERSON --data-dir DIR")),
+            },
             Command::Cosign { file, key } => agreement_cmds::cosign(&file, &key),
             Command::Agreement(AgreementCommand::Export { data, commitment, output }) => {
                 agreement_cmds::export(&data.path, &commitment, output.as_deref())

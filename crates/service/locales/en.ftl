@@ -1317,3 +1317,6 @@ agreement-register-key-submit = Register the key
 agreement-key = Verifier key (as `jirga cosign-key` prints it)
 briefing-agreements = Agreements signed by both sides
 briefing-no-agreements = No agreement is signed by both sides yet.
+agreement-sign-held-intro = This instance holds your key { $key }: it signs the text above with it, and the signature is checked like any other.
+agreement-sign-held = Sign with my key
+agreement-no-held-key = This instance holds no agreement key for you (see `jirga cosign-key --held-for`).

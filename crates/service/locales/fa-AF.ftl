@@ -2561,3 +2561,9 @@ agreement-key = کلید تأیید (چنان‌که `jirga cosign-key` چاپ �
 briefing-agreements = توافق‌نامه‌هایی که هر دو طرف امضا کرده‌اند
 # status: unreviewed · en: a17025e1b158
 briefing-no-agreements = هنوز هیچ توافق‌نامه‌ای را هر دو طرف امضا نکرده‌اند.
+# status: unreviewed · en: 4af69cd91297
+agreement-sign-held-intro = این سیستم کلید شما { $key } را نگه می‌دارد: متن بالا را با آن امضا می‌کند و امضا مانند هر امضای دیگری بررسی می‌شود.
+# status: unreviewed · en: 4fafc2d42e45
+agreement-sign-held = با کلید من امضا کن
+# status: unreviewed · en: 68b1be403c8c
+agreement-no-held-key = این سیستم هیچ کلید توافق‌نامه‌ای برای شما نگه نمی‌دارد (نگاه کنید به `jirga cosign-key --held-for`).

@@ -2553,3 +2553,9 @@ agreement-key = د تایید کیلي (لکه څنګه چې `jirga cosign-key` 
 briefing-agreements = هغه تړونونه چې دواړو غاړو لاسلیک کړي
 # status: unreviewed · en: a17025e1b158
 briefing-no-agreements = لا تر اوسه هېڅ تړون دواړو غاړو نه دی لاسلیک کړی.
+# status: unreviewed · en: 4af69cd91297
+agreement-sign-held-intro = دا سیستم ستاسو کیلي { $key } ساتي: پورتنی متن پرې لاسلیکوي، او لاسلیک د نورو په څېر څېړل کېږي.
+# status: unreviewed · en: 4fafc2d42e45
+agreement-sign-held = زما په کیلي لاسلیک
+# status: unreviewed · en: 68b1be403c8c
+agreement-no-held-key = دا سیستم ستاسو لپاره د تړون هېڅ کیلي نه ساتي (`jirga cosign-key --held-for` وګورئ).

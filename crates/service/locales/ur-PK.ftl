@@ -2552,3 +2552,9 @@ agreement-key = تصدیقی کلید (جیسی `jirga cosign-key` چھاپتا 
 briefing-agreements = دونوں فریقوں کے دستخط شدہ معاہدے
 # status: unreviewed · en: a17025e1b158
 briefing-no-agreements = ابھی کسی معاہدے پر دونوں فریقوں کے دستخط نہیں۔
+# status: unreviewed · en: 4af69cd91297
+agreement-sign-held-intro = یہ نظام آپ کی کلید { $key } رکھتا ہے: یہ اوپر کے متن پر اس سے دستخط کرتا ہے، اور دستخط کی جانچ باقی سب کی طرح ہوتی ہے۔
+# status: unreviewed · en: 4fafc2d42e45
+agreement-sign-held = میری کلید سے دستخط کریں
+# status: unreviewed · en: 68b1be403c8c
+agreement-no-held-key = یہ نظام آپ کے لیے معاہدے کی کوئی کلید نہیں رکھتا (دیکھیں `jirga cosign-key --held-for`)۔

@@ -45,6 +45,9 @@ pub struct AppState {
     pub login_gate: Arc<edge::LoginGate>,
     /// The witnesses the record's checkpoints are submitted to, if any.
     pub witnesses: Option<Arc<witnesses::Witnesses>>,
+    /// Where the instance holds its representatives' agreement keys
+    /// (`<person>.key`, made by `jirga cosign-key --held-for`), if anywhere.
+    pub agreement_keys: Option<std::path::PathBuf>,
 }
 
 /// The web server's settings, from the deployment's configuration (the CLI
@@ -76,6 +79,7 @@ impl AppState {
             trusted_proxies: config.trusted_proxies.clone(),
             login_gate: edge::LoginGate::for_this_machine(),
             witnesses: None,
+            agreement_keys: None,
         }
     }
 

@@ -33,3 +33,47 @@ async fn the_agreement_document_is_served_once_agreed_and_checks_out() {
         app.command_as("auditor", json!({"type": "cosign_agreement", "commitment": "com-1", "signature": sign(&kp_secret, &text)})).await;
     assert_eq!(status, 403);
 }
+
+#[tokio::test]
+async fn the_province_signs_with_the_key_its_instance_holds_for_its_representative_only() {
+    let keys = tempfile::tempdir().unwrap();
+    let dir = keys.path().to_path_buf();
+    let app = crate::helpers::spawn_app_with(true, move |state| state.agreement_keys = Some(dir)).await;
+    let [(kp_secret, _), _] = agreed_with_keys(&app).await;
+    std::fs::write(keys.path().join("per-1.key"), format!("{kp_secret}\n")).unwrap();
+    let post = |user: &'static str, csrf: bool| {
+        let app = &app;
+        async move {
+            let (cookie, token) = app.session(user).await;
+            let body = if csrf { format!("_csrf={token}") } else { String::new() };
+            let response = app
+                .client
+                .post(format!("{}/commitments/com-1/sign", app.base))
+                .header("cookie", format!("jirga_session={cookie}"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(body)
+                .send()
+                .await
+                .unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    let (_, page) = app.get_text("/commitments/com-1").await;
+    assert!(page.contains("id=\"sign-held\""), "the coordinator is offered the key held for him");
+    let before = app.event_count();
+    // A forged post without the form token, and a user the instance holds no key for.
+    assert_eq!(post("saif", false).await.0, 403);
+    let (status, page) = post("member", true).await;
+    assert_eq!(status, 403);
+    assert!(page.contains("holds no agreement key for you"), "said on the form");
+    assert_eq!(app.event_count(), before, "nothing written");
+    // The coordinator signs with his held key: recorded for his party, verified like any other.
+    assert_eq!(post("saif", true).await.0, 303);
+    let (_, record) = app.get("/api/v1/commitments/com-1").await;
+    assert_eq!(record["signatures"][0]["party"], "par-1", "{record}");
+    let (_, page) = app.get_text("/commitments/com-1").await;
+    assert!(!page.contains("id=\"sign-held\""), "a held key signs once");
+    let (status, page) = post("saif", true).await;
+    assert_eq!(status, 409);
+    assert!(page.contains("This key has signed the agreement already"));
+}

@@ -3,6 +3,7 @@
 //! flash message, a refused command re-renders the same page with the error on
 //! the form (422) and what was typed kept.
 
+mod agreement;
 mod border;
 mod confirm;
 mod incidents;
@@ -429,6 +430,7 @@ pub fn router() -> Router<AppState> {
             axum::routing::get(get_page).post(post_upload).layer(axum::extract::DefaultBodyLimit::max(border::MAX_UPLOAD_BODY_BYTES)),
         )
         .merge(border::router())
+        .merge(agreement::router())
         .fallback(page_or_form)
 }
 

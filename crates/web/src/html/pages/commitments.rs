@@ -72,7 +72,7 @@ pub fn list(ctx: &Ctx, id: &InitiativeId, status: Option<&str>, list_page: usize
     Some((title, body))
 }
 
-pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
+pub fn one(ctx: &Ctx, id: &CommitmentId, held_key: Option<&str>) -> Option<(String, Markup)> {
     let s = ctx.state;
     let c = s.commitments.get(id)?;
     let change = Form::new(ctx, "change_commitment_status", id.as_str());
@@ -119,7 +119,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId) -> Option<(String, Markup)> {
             }
         }
         (acceptance_panel(ctx, c))
-        (super::delivery::agreement(ctx, c))
+        (super::delivery::agreement(ctx, c, held_key))
         (super::delivery::section(ctx, c))
         h2 { (ctx.t("commitment-status-log")) }
         table {

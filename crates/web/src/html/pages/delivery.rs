@@ -19,7 +19,7 @@ use crate::html::layout::{Ctx, Form, choices, party_options, people_options, tag
 /// The agreement both sides sign: its canonical text, who signed for each
 /// party bound, the keys registered, the forms to register a key and to record
 /// a signature made on another instance or offline, and the document to check.
-pub fn agreement(ctx: &Ctx, c: &Commitment) -> Markup {
+pub fn agreement(ctx: &Ctx, c: &Commitment, held_key: Option<&str>) -> Markup {
     let s = ctx.state;
     let register = Form::new(ctx, "register_signing_key", c.id.as_str());
     let cosign = Form::new(ctx, "cosign_agreement", c.id.as_str());
@@ -57,6 +57,14 @@ pub fn agreement(ctx: &Ctx, c: &Commitment) -> Markup {
                     }
                     p.meta { a href={"/api/v1/commitments/" (c.id) "/agreement"} { (ctx.t("agreement-document")) } " · " (ctx.t("agreement-offline")) }
                     pre.no-print dir="ltr" { "jirga cosign agreement.json --key MY.key\njirga audit verify-agreement agreement.json" }
+                    // The key this instance holds for the viewer, not yet used on this agreement.
+                    @if let Some(name) = held_key.filter(|name| !c.signatures.iter().any(|g| g.signature.as_str().starts_with(&format!("\u{2014} {name} ")))) {
+                        form.form method="post" action={"/commitments/" (c.id) "/sign"} #sign-held {
+                            input type="hidden" name="_csrf" value=(ctx.viewer.map(|v| v.csrf.as_str()).unwrap_or_default());
+                            p { (ctx.ta("agreement-sign-held-intro", &[("key", name.to_owned())])) }
+                            button.button type="submit" { (ctx.t("agreement-sign-held")) }
+                        }
+                    }
                     (cosign.render(&ctx.t("agreement-record"), &ctx.t("agreement-record-submit"), html! {
                         (cosign.hidden("commitment", c.id.as_str()))
                         (cosign.text("signature", &ctx.t("agreement-signature-line"), ""))

@@ -49,6 +49,8 @@ pub struct Extra {
     /// The record's witnesses: the quorum, each (name, URL, key, status), and
     /// the newest checkpoint the quorum cosigned.
     pub witnesses: Option<WitnessView>,
+    /// The name of the agreement key this instance holds for the viewer, if it holds one.
+    pub held_key: Option<String>,
 }
 
 /// The audit page's witnesses: quorum, (name, URL, key, status) each, the cosigned checkpoint.
@@ -121,6 +123,7 @@ impl Extra {
             }
             Page::Grievance(id) => extra.raiser = Some(raiser(app, principal, id)),
             Page::Briefing(_) => extra.checkpoint = briefing_checkpoint(app),
+            Page::Commitment(_) => extra.held_key = principal.person.as_ref().and_then(|p| crate::html::agreement::held_key_name(app, p)),
             Page::Policies => {
                 extra.policies = jirga_core::model::PolicySetName::ALL
                     .iter()
@@ -183,7 +186,7 @@ pub fn render(ctx: &Ctx, extra: &Extra) -> Option<Markup> {
         Page::Meeting(m) => talks::meeting(ctx, m)?,
         Page::Claims(i, topic) => claims::claims(ctx, i, topic.as_deref(), extra.list_page)?,
         Page::Commitments(i, status) => commitments::list(ctx, i, status.as_deref(), extra.list_page)?,
-        Page::Commitment(c) => commitments::one(ctx, c)?,
+        Page::Commitment(c) => commitments::one(ctx, c, extra.held_key.as_deref())?,
         Page::Policies => policies::policies(ctx, extra),
         Page::Passes(q) => passes::list(ctx, extra, q.as_deref()),
         Page::PassNew => passes::new(ctx),
