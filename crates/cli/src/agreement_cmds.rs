@@ -67,11 +67,10 @@ pub fn cosign(file: &Path, key: &Path) -> Result<()> {
     Ok(())
 }
 
-/// Write the agreement document of `commitment`.
-pub fn export(data_dir: &Path, commitment: &str, output: Option<&Path>) -> Result<()> {
-    let id: jirga_core::ids::CommitmentId = commitment.parse().with_context(|| format!("--commitment {commitment}"))?;
+/// Write the agreement document of a commitment, or of a meeting's outcome.
+pub fn export(data_dir: &Path, subject: jirga_core::agreement::Subject, output: Option<&Path>) -> Result<()> {
     let engine = crate::commands::open_to_read(data_dir)?;
-    let doc = document(&engine, &id).map_err(anyhow::Error::msg)?;
+    let doc = document(&engine, &subject).map_err(anyhow::Error::msg)?;
     let json = serde_json::to_string_pretty(&doc)?;
     match output {
         Some(path) => std::fs::write(path, json).with_context(|| format!("cannot write {}", path.display()))?,
@@ -102,10 +101,10 @@ pub fn verify_agreement(file: &Path, keys: &[String], log_key: Option<&str>) -> 
         println!("{} {}", if c.ok { "ok  " } else { "FAIL" }, c.what);
     }
     if checks.iter().all(|c| c.ok) {
-        println!("OK: the agreement on {} holds", doc.commitment);
+        println!("OK: the agreement on {} holds", doc.subject);
         ExitCode::SUCCESS
     } else {
-        eprintln!("FAIL: the agreement on {} does not hold (see above)", doc.commitment);
+        eprintln!("FAIL: the agreement on {} does not hold (see above)", doc.subject);
         ExitCode::from(1)
     }
 }

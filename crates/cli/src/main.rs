@@ -348,8 +348,14 @@ enum AgreementCommand {
     Export {
         #[command(flatten)]
         data: DataDir,
+        /// An agreed commitment.
+        #[arg(long, required_unless_present = "meeting", conflicts_with = "meeting")]
+        commitment: Option<String>,
+        /// A meeting, with `--outcome N`: the outcome agreed in it.
+        #[arg(long, requires = "outcome")]
+        meeting: Option<String>,
         #[arg(long)]
-        commitment: String,
+        outcome: Option<u32>,
         #[arg(long)]
         output: Option<PathBuf>,
     },
@@ -560,8 +566,18 @@ fn main() -> ExitCode {
                 _ => Err(anyhow::anyhow!("give --output FILE, or --held-for PERSON --data-dir DIR")),
             },
             Command::Cosign { file, key } => agreement_cmds::cosign(&file, &key),
-            Command::Agreement(AgreementCommand::Export { data, commitment, output }) => {
-                agreement_cmds::export(&data.path, &commitment, output.as_deref())
+            Command::Agreement(AgreementCommand::Export { data, commitment, meeting, outcome, output }) => {
+                let subject = match (commitment, meeting, outcome) {
+                    (Some(c), _, _) => c.parse().map(jirga_core::agreement::Subject::Commitment).map_err(anyhow::Error::from),
+                    (None, Some(m), Some(n)) => {
+                        m.parse().map(|m| jirga_core::agreement::Subject::Outcome(m, n)).map_err(anyhow::Error::from)
+                    }
+                    _ => Err(anyhow::anyhow!("give --commitment ID, or --meeting ID --outcome N")),
+                };
+                match subject {
+                    Ok(subject) => agreement_cmds::export(&data.path, subject, output.as_deref()),
+                    Err(e) => Err(e),
+                }
             }
             Command::Ledger(LedgerCommand::Export { data, output }) => ledger_cmds::export(&data.path, output.as_deref()),
             Command::Ledger(LedgerCommand::Key { data }) => ledger_cmds::print_key(&data.path),

@@ -152,6 +152,16 @@ fn two_instances_sign_an_agreement_each_with_its_own_key_and_a_tampered_copy_is_
     let said = text(&out.stdout);
     assert_eq!(said.matches("FAIL signature of").count(), 2, "both signatures break: {said}");
     assert!(said.contains("FAIL the text is the one recorded"), "{said}");
+    // An outcome agreed in the meeting has its document too (signed the same way, with `cosign_outcome`).
+    let outcome = path("outcome.json");
+    let out = jirga(&["agreement", "export", "--data-dir", &kp, "--meeting", "mtg-4", "--outcome", "1", "--output", &outcome]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    assert!(std::fs::read_to_string(&outcome).unwrap().contains("\"subject\": \"meeting mtg-4 outcome 1\""));
+    assert_eq!(
+        jirga(&["agreement", "export", "--data-dir", &kp, "--meeting", "mtg-4"]).status.code(),
+        Some(2),
+        "an outcome needs its number"
+    );
     // Trusting only one side's key, the agreement is not signed by both.
     assert_eq!(jirga(&["audit", "verify-agreement", &signed, "--key", &kp_key]).status.code(), Some(1));
     assert_eq!(jirga(&["audit", "verify-agreement", &signed, "--key", "not-a-key"]).status.code(), Some(2));

@@ -579,6 +579,16 @@ pub enum Command {
         /// The signed-note signature line (`— <key name> <base64>`).
         signature: Name,
     },
+    /// Record one side's signature of an outcome agreed in a meeting (its
+    /// canonical text, `jirga_core::agreement::subject_text`), verified like
+    /// an agreement's against a key registered for a government party of the
+    /// meeting's participants.
+    CosignOutcome {
+        meeting: MeetingId,
+        /// The outcome's number, from 1.
+        outcome: u32,
+        signature: Name,
+    },
     /// Propose to replace one policy set. `previous` is the text being
     /// replaced, so two administrators cannot overwrite each other's change
     /// unknowingly; the authorizer validates `text` against the schema before
@@ -655,6 +665,7 @@ impl Command {
             RegisterCommunity { .. } => return None,
             RegisterSigningKey { party, .. } => party.as_str(),
             CosignAgreement { commitment, .. } => commitment.as_str(),
+            CosignOutcome { meeting, .. } => meeting.as_str(),
             AddElder { community, .. } | RaiseGrievance { community, .. } => community.as_str(),
             AdvanceGrievance { grievance, .. } => grievance.as_str(),
             MarkConfidenceBuilding { commitment, .. }

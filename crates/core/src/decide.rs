@@ -812,7 +812,8 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         | ReportMilestone { .. }
         | ScoreImplementation { .. }
         | RegisterSigningKey { .. }
-        | CosignAgreement { .. } => tribal::check(state, command),
+        | CosignAgreement { .. }
+        | CosignOutcome { .. } => tribal::check(state, command),
     }
 }
 

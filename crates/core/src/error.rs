@@ -250,6 +250,13 @@ pub enum RuleError {
     SignatureMismatch,
     /// This key has signed the agreement already.
     AlreadySigned,
+    /// The meeting records no outcome with this number.
+    NoSuchOutcome {
+        outcome: u32,
+        outcomes: u32,
+    },
+    /// Only an outcome agreed (in a meeting held within the rules) is signed by both sides.
+    OutcomeNotAgreed,
 }
 
 impl RuleError {
@@ -351,6 +358,8 @@ impl RuleError {
             UnknownSigningKey => "unknown_signing_key",
             SignatureMismatch => "signature_mismatch",
             AlreadySigned => "already_signed",
+            NoSuchOutcome { .. } => "no_such_outcome",
+            OutcomeNotAgreed => "outcome_not_agreed",
         }
     }
 
@@ -389,6 +398,7 @@ impl RuleError {
             | EvidenceRequired
             | UnknownSigningKey
             | SignatureMismatch
+            | NoSuchOutcome { .. }
             | WaiverNotNeeded => ErrorClass::Invalid,
             _ => ErrorClass::Conflict,
         }
@@ -433,6 +443,7 @@ impl RuleError {
             NoSuchMilestone { .. } | MilestoneAlreadyMet => Some("milestone"),
             EvidenceRequired => Some("evidence.description"),
             UnknownSigningKey | SignatureMismatch | AlreadySigned => Some("signature"),
+            NoSuchOutcome { .. } | OutcomeNotAgreed => Some("outcome"),
             _ => None,
         }
     }
@@ -474,6 +485,7 @@ impl RuleError {
                 vec![("since", since.to_string()), ("reason", reason.clone())]
             }
             NoSuchCondition { condition, conditions } => vec![("condition", condition.to_string()), ("conditions", conditions.to_string())],
+            NoSuchOutcome { outcome, outcomes } => vec![("outcome", outcome.to_string()), ("outcomes", outcomes.to_string())],
             InvalidGrievanceStep { from, to } => vec![("from", from.to_string()), ("to", to.to_string())],
             StepIncomplete { field } => vec![("field", field.to_string())],
             NoSuchMilestone { milestone, milestones } => vec![("milestone", milestone.to_string()), ("milestones", milestones.to_string())],

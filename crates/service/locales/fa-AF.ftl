@@ -2567,3 +2567,13 @@ agreement-sign-held-intro = این سیستم کلید شما { $key } را نگ
 agreement-sign-held = با کلید من امضا کن
 # status: unreviewed · en: 68b1be403c8c
 agreement-no-held-key = این سیستم هیچ کلید توافق‌نامه‌ای برای شما نگه نمی‌دارد (نگاه کنید به `jirga cosign-key --held-for`).
+# status: unreviewed · en: 8c3116ed451e
+change-cosign-outcome = نتیجه امضا شد
+# status: unreviewed · en: 5e217d2b4a99
+error-no-such-outcome = این جلسه { $outcomes } نتیجه دارد؛ نتیجهٔ { $outcome } وجود ندارد.
+# status: unreviewed · en: fa518a620a5f
+error-outcome-not-agreed = تنها نتیجه‌ای را هر دو طرف امضا می‌کنند که در جلسه‌ای در چارچوب قواعد توافق شده باشد.
+# status: unreviewed · en: 2149e2fef2f4
+outcome-agreement = امضای هر دو طرف
+# status: unreviewed · en: 3b38c9389d24
+outcome-agreement-record = ثبت امضای این نتیجه

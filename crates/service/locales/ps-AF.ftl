@@ -2559,3 +2559,13 @@ agreement-sign-held-intro = دا سیستم ستاسو کیلي { $key } سات�
 agreement-sign-held = زما په کیلي لاسلیک
 # status: unreviewed · en: 68b1be403c8c
 agreement-no-held-key = دا سیستم ستاسو لپاره د تړون هېڅ کیلي نه ساتي (`jirga cosign-key --held-for` وګورئ).
+# status: unreviewed · en: 8c3116ed451e
+change-cosign-outcome = پایله لاسلیک شوه
+# status: unreviewed · en: 5e217d2b4a99
+error-no-such-outcome = ناسته { $outcomes } پایلې لري؛ { $outcome } پایله نشته.
+# status: unreviewed · en: fa518a620a5f
+error-outcome-not-agreed = یوازې هغه پایله دواړه غاړې لاسلیکوي چې د قواعدو دننه په ناسته کې منل شوې وي.
+# status: unreviewed · en: 2149e2fef2f4
+outcome-agreement = د دواړو غاړو لاسلیکونه
+# status: unreviewed · en: 3b38c9389d24
+outcome-agreement-record = د دې پایلې لاسلیک ثبت کړئ

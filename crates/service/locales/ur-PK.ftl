@@ -2558,3 +2558,13 @@ agreement-sign-held-intro = یہ نظام آپ کی کلید { $key } رکھتا
 agreement-sign-held = میری کلید سے دستخط کریں
 # status: unreviewed · en: 68b1be403c8c
 agreement-no-held-key = یہ نظام آپ کے لیے معاہدے کی کوئی کلید نہیں رکھتا (دیکھیں `jirga cosign-key --held-for`)۔
+# status: unreviewed · en: 8c3116ed451e
+change-cosign-outcome = نتیجے پر دستخط ہوئے
+# status: unreviewed · en: 5e217d2b4a99
+error-no-such-outcome = اجلاس کے { $outcomes } نتائج درج ہیں؛ نتیجہ { $outcome } موجود نہیں۔
+# status: unreviewed · en: fa518a620a5f
+error-outcome-not-agreed = صرف اسی نتیجے پر دونوں فریق دستخط کرتے ہیں جو قواعد کے اندر ہونے والے اجلاس میں طے ہوا۔
+# status: unreviewed · en: 2149e2fef2f4
+outcome-agreement = دونوں فریقوں کے دستخط
+# status: unreviewed · en: 3b38c9389d24
+outcome-agreement-record = اس نتیجے کا دستخط درج کریں

@@ -8,7 +8,7 @@
 
 use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
-use jirga_core::ids::CommitmentId;
+use jirga_core::agreement::Subject;
 use jirga_engine::Engine;
 use jirga_ledger::tree::{b64, leaf_hash, parse_hash, verify_inclusion};
 use serde::{Deserialize, Serialize};
@@ -26,7 +26,8 @@ pub struct SignerKey {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgreementDocument {
     pub format: String,
-    pub commitment: String,
+    /// What was agreed, as the text names it (`commitment com-1`, `meeting mtg-4 outcome 1`).
+    pub subject: String,
     /// The canonical text, a blank line, and the signature lines: a signed note.
     pub note: String,
     /// The keys registered for the parties bound, with whom they belong to.
@@ -43,13 +44,11 @@ pub struct AgreementDocument {
     pub log_key: String,
 }
 
-/// The document of an agreed commitment as the record holds it now.
-pub fn document(engine: &Engine, id: &CommitmentId) -> Result<AgreementDocument, String> {
+/// The document of what both sides agreed, as the record holds it now.
+pub fn document(engine: &Engine, subject: &Subject) -> Result<AgreementDocument, String> {
     let (text, keys, signatures, index) = engine.read(|s| -> Result<_, String> {
-        let text = jirga_core::agreement::text(s, id).map_err(|e| crate::i18n::english().rule_error(&e))?;
-        let c = s.commitments.get(id).ok_or("no such commitment")?;
-        let keys: Vec<SignerKey> = c
-            .bound
+        let text = jirga_core::agreement::subject_text(s, subject).map_err(|e| crate::i18n::english().rule_error(&e))?;
+        let keys: Vec<SignerKey> = jirga_core::agreement::parties(s, subject)
             .iter()
             .filter_map(|p| s.parties.get(p))
             .flat_map(|p| {
@@ -60,8 +59,18 @@ pub fn document(engine: &Engine, id: &CommitmentId) -> Result<AgreementDocument,
                 })
             })
             .collect();
-        let signatures: String = c.signatures.iter().map(|s| format!("{}\n", s.signature)).collect();
-        Ok((text, keys, signatures, c.history.first().map_or(0, |h| h.seq)))
+        let (signatures, index): (String, u64) = match subject {
+            Subject::Commitment(id) => {
+                let c = s.commitments.get(id).ok_or("no such commitment")?;
+                (c.signatures.iter().map(|g| format!("{}\n", g.signature)).collect(), c.history.first().map_or(0, |h| h.seq))
+            }
+            Subject::Outcome(id, n) => {
+                let m = s.meetings.get(id).ok_or("no such meeting")?;
+                let lines = m.signatures.iter().filter(|g| g.outcome == *n).map(|g| format!("{}\n", g.signature)).collect();
+                (lines, m.history.first().map_or(0, |h| h.seq))
+            }
+        };
+        Ok((text, keys, signatures, index))
     })?;
     let log_key = engine.public_key().ok_or("this record keeps no ledger")?.to_owned();
     let checkpoint = engine.with_reader(|s| s.latest_checkpoint()).map_err(|e| e.to_string())?.ok_or("no checkpoint yet")?;
@@ -69,7 +78,7 @@ pub fn document(engine: &Engine, id: &CommitmentId) -> Result<AgreementDocument,
     let event = engine.with_reader(|s| s.events(index, 1)).map_err(|e| e.to_string())?.pop().ok_or("the event is missing")?;
     Ok(AgreementDocument {
         format: FORMAT.into(),
-        commitment: id.to_string(),
+        subject: subject.to_string(),
         note: format!("{text}\n{signatures}"),
         keys,
         event: STANDARD.encode(&event.bytes),
@@ -97,9 +106,10 @@ pub fn verify(doc: &AgreementDocument, trusted: &[String], log_key: Option<&str>
     let mut checks = Vec::new();
     let mut check = |what: String, ok: bool| checks.push(Check { what, ok });
     let (text, lines) = doc.note.split_once("\n\n").map_or((doc.note.clone(), ""), |(t, l)| (format!("{t}\n"), l));
+    let named = text.lines().nth(1) == Some(doc.subject.as_str());
     check(
-        format!("the text is a {FORMAT} agreement on {}", doc.commitment),
-        doc.format == FORMAT && text.starts_with(jirga_core::agreement::HEADER),
+        format!("the text is a {FORMAT} agreement on {}", doc.subject),
+        doc.format == FORMAT && text.starts_with(jirga_core::agreement::HEADER) && named,
     );
     let keys: Vec<(String, String)> = if trusted.is_empty() {
         doc.keys.iter().map(|k| (k.key.clone(), k.party.clone())).collect()
@@ -129,12 +139,24 @@ pub fn verify(doc: &AgreementDocument, trusted: &[String], log_key: Option<&str>
     // The text is the one the record holds: the event that recorded it says so.
     let event = STANDARD.decode(&doc.event).ok();
     let recorded = event.as_deref().and_then(|bytes| jirga_core::EventRecord::decode(bytes).ok());
-    let quoted: String =
-        text.lines().filter_map(|l| l.strip_prefix("> ").or_else(|| (l == ">").then_some(""))).collect::<Vec<_>>().join("\n");
+    let quoted = jirga_core::agreement::quoted(&text);
+    let same = |recorded: &str| recorded.lines().map(str::trim_end).collect::<Vec<_>>().join("\n") == quoted;
+    let mut words = doc.subject.split(' ');
     let same_text = recorded.as_ref().is_some_and(|r| {
+        let created = r.event.created.first().map(String::as_str);
         r.seq == doc.index
-            && r.event.created.first().map(String::as_str) == Some(doc.commitment.as_str())
-            && matches!(&r.event.change, jirga_core::Command::DraftCommitment { text, .. } if text.as_str().lines().map(str::trim_end).collect::<Vec<_>>().join("\n") == quoted)
+            && match (words.next(), words.next(), words.next(), words.next().and_then(|n| n.parse::<usize>().ok())) {
+                (Some("commitment"), Some(id), None, _) => {
+                    created == Some(id)
+                        && matches!(&r.event.change, jirga_core::Command::DraftCommitment { text, .. } if same(text.as_str()))
+                }
+                (Some("meeting"), Some(id), Some("outcome"), Some(n)) => {
+                    created == Some(id)
+                        && matches!(&r.event.change, jirga_core::Command::RecordMeeting { outcomes, .. }
+                            if n >= 1 && outcomes.get(n - 1).is_some_and(|o| same(o.text.as_str())))
+                }
+                _ => false,
+            }
     });
     check(format!("the text is the one recorded at ledger index {}", doc.index), same_text);
     // The event is in the ledger at that index, under a checkpoint the log signed.

@@ -24,6 +24,25 @@ async fn the_agreement_document_is_served_once_agreed_and_checks_out() {
     let signed: jirga_service::agreement::AgreementDocument = serde_json::from_value(signed).unwrap();
     let checks = jirga_service::agreement::verify(&signed, &[kp_key, kabul_key], None);
     assert!(checks.iter().all(|c| c.ok), "{checks:?}");
+    // An outcome agreed in the meeting is signed the same way, and its document holds too.
+    let (status, body) = app.get("/api/v1/meetings/mtg-4/outcomes/1/agreement").await;
+    assert_eq!(status, 200, "{body}");
+    let outcome_text = body["note"].as_str().unwrap().trim_end_matches('\n').to_owned() + "\n";
+    for (user, secret) in [("saif", &kp_secret), ("consul", &kabul_secret)] {
+        let signed = json!({"type": "cosign_outcome", "meeting": "mtg-4", "outcome": 1, "signature": sign(secret, &outcome_text)});
+        assert_eq!(app.command_as(user, signed).await.0, 201, "{user}");
+    }
+    let (_, outcome) = app.get("/api/v1/meetings/mtg-4/outcomes/1/agreement").await;
+    let outcome: jirga_service::agreement::AgreementDocument = serde_json::from_value(outcome).unwrap();
+    assert_eq!(outcome.subject, "meeting mtg-4 outcome 1");
+    let checks = jirga_service::agreement::verify(&outcome, &[], None);
+    assert!(checks.iter().all(|c| c.ok), "{checks:?}");
+    let (_, meeting) = app.get_text("/meetings/mtg-4").await;
+    assert!(
+        meeting.contains("outcome-agreement-1") && meeting.matches(">Signed<").count() == 2,
+        "the meeting's page shows both signatures"
+    );
+    assert_eq!(app.get("/api/v1/meetings/mtg-4/outcomes/9/agreement").await.0, 409);
     // The page says who signed for each side, and shows the signed note as a QR code.
     let (_, page) = app.get_text("/commitments/com-1").await;
     assert!(page.contains("id=\"agreement-signed\"") && page.matches(">Signed<").count() == 2, "both sides signed");

@@ -111,6 +111,8 @@ fn sample(command: &str) -> Value {
             "key": "kp.test/saif+01234567+AeIXsSwrTlA0e7whTOpRwfzBKRHlnzUbmAGM2dnH6WeA", "registered_on": "2025-03-10"}),
         "cosign_agreement" => json!({"type": command, "commitment": "com-1",
             "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
+        "cosign_outcome" => json!({"type": command, "meeting": "mtg-2", "outcome": 1,
+            "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
         "set_duplicate_tolerance" => {
             json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."})
         }
@@ -189,6 +191,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("score_implementation",       "YYnnnnnnn"),
     ("register_signing_key",       "Ynnnnnnnn"),
     ("cosign_agreement",           "YnnnnnnnY"),
+    ("cosign_outcome",             "YnnnnnnnY"),
     ("change_policies",            "nnnnnnnYn"),
     ("approve_policy_change",      "nYnnnnnnn"),
     ("refuse_policy_change",       "nYnnnnnnn"),

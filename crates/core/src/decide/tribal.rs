@@ -49,6 +49,30 @@ fn stray(field: &'static str, expected: &'static str) -> RuleError {
     RuleError::FieldFormat { field, expected }
 }
 
+/// A signature of `subject`'s canonical text: by a key registered for a party
+/// it binds, over exactly that text, and not by a key that signed it before.
+fn check_signature(
+    state: &State,
+    subject: &crate::agreement::Subject,
+    signature: &str,
+    before: Vec<&str>,
+) -> Result<Vec<String>, RuleError> {
+    let text = crate::agreement::subject_text(state, subject)?;
+    let sig =
+        crate::agreement::parse_signature(signature).ok_or(stray("signature", "a signed-note signature line (— <key name> <base64>)"))?;
+    let parties = crate::agreement::parties(state, subject);
+    let (_, key) = crate::agreement::signer(state, &parties, &sig).ok_or(RuleError::UnknownSigningKey)?;
+    if !crate::agreement::verifies(&text, &sig, key.key.as_str()) {
+        return Err(RuleError::SignatureMismatch);
+    }
+    let signed_before =
+        before.iter().filter_map(|s| crate::agreement::parse_signature(s)).any(|s| (s.name(), s.id()) == (sig.name(), sig.id()));
+    if signed_before {
+        return Err(RuleError::AlreadySigned);
+    }
+    Ok(vec![])
+}
+
 /// Checks one of this module's commands; returns the ids it will create.
 pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
     use Command::*;
@@ -215,29 +239,15 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
             none
         }
         CosignAgreement { commitment, signature } => {
-            let text = crate::agreement::text(state, commitment)?;
-            let sig = crate::agreement::parse_signature(signature.as_str())
-                .ok_or(stray("signature", "a signed-note signature line (— <key name> <base64>)"))?;
-            let c = get(&state.commitments, commitment, "commitment")?;
-            let key = c
-                .bound
-                .iter()
-                .filter_map(|p| state.parties.get(p))
-                .flat_map(|p| &p.signing_keys)
-                .find(|k| crate::agreement::key_name_and_id(k.key.as_str()) == Some((sig.name(), sig.id())))
-                .ok_or(RuleError::UnknownSigningKey)?;
-            if !crate::agreement::verifies(&text, &sig, key.key.as_str()) {
-                return Err(RuleError::SignatureMismatch);
-            }
-            let signed_before = c
-                .signatures
-                .iter()
-                .filter_map(|s| crate::agreement::parse_signature(s.signature.as_str()))
-                .any(|s| (s.name(), s.id()) == (sig.name(), sig.id()));
-            if signed_before {
-                return Err(RuleError::AlreadySigned);
-            }
-            none
+            let subject = crate::agreement::Subject::Commitment(commitment.clone());
+            let before = get(&state.commitments, commitment, "commitment")?.signatures.iter().map(|s| s.signature.as_str());
+            check_signature(state, &subject, signature.as_str(), before.collect())
+        }
+        CosignOutcome { meeting, outcome, signature } => {
+            let subject = crate::agreement::Subject::Outcome(meeting.clone(), *outcome);
+            let m = get(&state.meetings, meeting, "meeting")?;
+            let before = m.signatures.iter().filter(|s| s.outcome == *outcome).map(|s| s.signature.as_str());
+            check_signature(state, &subject, signature.as_str(), before.collect())
         }
         _ => unreachable!("only the tribal and delivery commands are checked here"),
     }

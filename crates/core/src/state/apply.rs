@@ -279,7 +279,19 @@ impl State {
                 touched.push(initiative.to_string());
                 self.meetings.insert(
                     id.clone(),
-                    Meeting { id, initiative, held_on, place, participants, agenda_items, minutes, outcomes, breach, history: vec![] },
+                    Meeting {
+                        id,
+                        initiative,
+                        held_on,
+                        place,
+                        participants,
+                        agenda_items,
+                        minutes,
+                        outcomes,
+                        breach,
+                        signatures: vec![],
+                        history: vec![],
+                    },
                 );
             }
             Command::AcknowledgeBreach { meeting, acknowledged_on, note } => {
@@ -595,8 +607,16 @@ impl State {
                 self.parties.get_mut(&party).expect("decided").signing_keys.push(SigningKey { person, key, registered_on });
                 touched.push(party.to_string());
             }
+            Command::CosignOutcome { meeting, outcome, signature } => {
+                let subject = crate::agreement::Subject::Outcome(meeting.clone(), outcome);
+                let (party, person) = self.signer_of(&subject, signature.as_str()).expect("decided: a registered key");
+                let signed = OutcomeSignature { outcome, party, person, signature };
+                self.meetings.get_mut(&meeting).expect("decided").signatures.push(signed);
+                touched.push(meeting.to_string());
+            }
             Command::CosignAgreement { commitment, signature } => {
-                let (party, person) = self.signer_of(&commitment, signature.as_str()).expect("decided: a registered key");
+                let subject = crate::agreement::Subject::Commitment(commitment.clone());
+                let (party, person) = self.signer_of(&subject, signature.as_str()).expect("decided: a registered key");
                 let signed = AgreementSignature { party, person, signature };
                 self.commitments.get_mut(&commitment).expect("decided").signatures.push(signed);
                 touched.push(commitment.to_string());

@@ -46,6 +46,15 @@ pub struct SigningKey {
     pub registered_on: Date,
 }
 
+/// One side's signature of an agreed outcome's canonical text, by the outcome's number (from 1).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OutcomeSignature {
+    pub outcome: u32,
+    pub party: PartyId,
+    pub person: PersonId,
+    pub signature: Name,
+}
+
 /// One side's signature of an agreed commitment's canonical text (see `crate::agreement`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AgreementSignature {
@@ -326,6 +335,9 @@ pub struct Meeting {
     pub agenda_items: Vec<AgendaItemId>,
     pub minutes: Option<Body>,
     pub outcomes: Vec<OutcomeSpec>,
+    /// Each side's signature of an agreed outcome's text.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatures: Vec<OutcomeSignature>,
     /// Held outside the rules, recorded as a breach.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub breach: Option<Breach>,

@@ -186,16 +186,11 @@ pub fn raiser_key(grievance: &str) -> String {
 
 impl State {
     /// The party and representative whose registered key made `signature`,
-    /// among the parties `commitment` binds.
-    pub fn signer_of(&self, commitment: &CommitmentId, signature: &str) -> Option<(PartyId, PersonId)> {
+    /// among the parties `subject` binds.
+    pub fn signer_of(&self, subject: &crate::agreement::Subject, signature: &str) -> Option<(PartyId, PersonId)> {
         let sig = crate::agreement::parse_signature(signature)?;
-        let c = self.commitments.get(commitment)?;
-        c.bound.iter().filter_map(|p| self.parties.get(p)).find_map(|p| {
-            p.signing_keys
-                .iter()
-                .find(|k| crate::agreement::key_name_and_id(k.key.as_str()) == Some((sig.name(), sig.id())))
-                .map(|k| (p.id.clone(), k.person.clone()))
-        })
+        let parties = crate::agreement::parties(self, subject);
+        crate::agreement::signer(self, &parties, &sig).map(|(p, k)| (p.id.clone(), k.person.clone()))
     }
 
     /// The communities a person speaks for.

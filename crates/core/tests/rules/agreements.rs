@@ -2,7 +2,7 @@
 //! canonical text verified before they are recorded, each refusal named.
 
 use jirga_core::agreement;
-use jirga_core::ids::CommitmentId;
+use jirga_core::ids::{CommitmentId, MeetingId};
 use serde_json::json;
 use signed_note::{Note, StandardSigner};
 
@@ -86,4 +86,30 @@ fn only_an_agreed_commitment_is_signed() {
     assert_eq!(agreement::text(&w.state, &CommitmentId::numbered(1)).unwrap_err().code(), "not_agreed");
     let draft = "jirga agreement v1\ncommitment com-1\n";
     w.refused(json!({"type": "cosign_agreement", "commitment": "com-1", "signature": sign(&secret, draft)}), "not_agreed");
+}
+
+#[test]
+fn an_outcome_agreed_in_a_meeting_is_signed_by_both_sides_too() {
+    let mut w = agreed();
+    let (kp_secret, kp_key) = keys("kp.test/saif");
+    let (kabul_secret, kabul_key) = keys("kabul.test/consul");
+    for (party, person, key) in [("par-1", "per-1", &kp_key), ("par-3", "per-8", &kabul_key)] {
+        w.run(json!({"type": "register_signing_key", "party": party, "person": person, "key": key, "registered_on": "2025-03-22"}))
+            .unwrap();
+    }
+    // The meeting `agreed()` recorded with the counterpart, outcome 1 agreed.
+    let meeting = w.state.meetings.values().last().unwrap().id.clone();
+    let subject = agreement::Subject::Outcome(meeting.clone(), 1);
+    let text = agreement::subject_text(&w.state, &subject).unwrap();
+    assert!(text.contains(&format!("\nmeeting {meeting} outcome 1\n")) && text.contains("\nparty par-3 "), "{text}");
+    let cosign = |n: u32, signature: String| json!({"type": "cosign_outcome", "meeting": meeting, "outcome": n, "signature": signature});
+    w.refused(cosign(2, sign(&kp_secret, &text)), "no_such_outcome");
+    w.refused(cosign(1, sign(&kp_secret, &text.replace("Agreed as proposed", "Refused"))), "signature_mismatch");
+    w.run(cosign(1, sign(&kp_secret, &text))).unwrap();
+    w.refused(cosign(1, sign(&kp_secret, &text)), "already_signed");
+    w.run(cosign(1, sign(&kabul_secret, &text))).unwrap();
+    assert_eq!(w.state.meetings[&meeting].signatures.len(), 2);
+    // A meeting on the record as a breach (the demo's mtg-2) agreed nothing to sign.
+    let breach = agreement::Subject::Outcome(MeetingId::numbered(2), 1);
+    assert!(agreement::subject_text(&w.state, &breach).is_err());
 }

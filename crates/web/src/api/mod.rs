@@ -50,6 +50,7 @@ pub fn router() -> Router<AppState> {
         .route("/api/v1/me", get(me))
         .route("/api/v1/initiatives/{id}/status", get(initiative_status))
         .route("/api/v1/commitments/{id}/agreement", get(agreement))
+        .route("/api/v1/meetings/{id}/outcomes/{n}/agreement", get(outcome_agreement))
         .route("/api/v1/{collection}", get(list_collection))
         .route("/api/v1/{collection}/{id}", get(get_record))
         .route("/api/{*rest}", axum::routing::any(api_not_found))
@@ -285,7 +286,23 @@ async fn agreement(State(app): State<AppState>, ApiReader(principal): ApiReader,
     if !app.engine.read_as(&principal, |s| s.commitments.contains_key(&commitment)) {
         return Err(ApiError::not_found("commitment", &id));
     }
-    let doc = jirga_service::agreement::document(&app.engine, &commitment)
+    let doc = jirga_service::agreement::document(&app.engine, &jirga_core::agreement::Subject::Commitment(commitment))
+        .map_err(|reason| ApiError::new(StatusCode::CONFLICT, "no_agreement", reason))?;
+    Ok(Json(doc).into_response())
+}
+
+/// The agreement document of an outcome agreed in a meeting the reader may read.
+async fn outcome_agreement(
+    State(app): State<AppState>,
+    ApiReader(principal): ApiReader,
+    Path((id, n)): Path<(String, String)>,
+) -> Result<Response, ApiError> {
+    let meeting = id.parse::<jirga_core::ids::MeetingId>().map_err(|_| ApiError::not_found("meeting", &id))?;
+    let n: u32 = n.parse().map_err(|_| ApiError::not_found("outcome", &n))?;
+    if !app.engine.read_as(&principal, |s| s.meetings.contains_key(&meeting)) {
+        return Err(ApiError::not_found("meeting", &id));
+    }
+    let doc = jirga_service::agreement::document(&app.engine, &jirga_core::agreement::Subject::Outcome(meeting, n))
         .map_err(|reason| ApiError::new(StatusCode::CONFLICT, "no_agreement", reason))?;
     Ok(Json(doc).into_response())
 }

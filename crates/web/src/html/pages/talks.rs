@@ -156,10 +156,39 @@ pub fn meeting(ctx: &Ctx, id: &MeetingId) -> Option<(String, Markup)> {
                 }
             }
         }
+        @for n in 1..=m.outcomes.len() as u32 { (outcome_agreement(ctx, m, n)) }
         (notes(ctx, m.id.as_str()))
         (history(ctx, &m.history))
     };
     Some((title, body))
+}
+
+/// An agreed outcome as both sides sign it: its canonical text, who signed
+/// for each side, the form to record a signature, the document to check.
+fn outcome_agreement(ctx: &Ctx, m: &jirga_core::state::Meeting, n: u32) -> Markup {
+    let subject = jirga_core::agreement::Subject::Outcome(m.id.clone(), n);
+    let Ok(text) = jirga_core::agreement::subject_text(ctx.state, &subject) else { return html! {} };
+    let form = Form::new(ctx, "cosign_outcome", format!("{}-{n}", m.id));
+    let signed: Vec<_> = m.signatures.iter().filter(|g| g.outcome == n).collect();
+    html! {
+        section.panel id={"outcome-agreement-" (n)} {
+            h3 { (ctx.t("outcome-agreement")) }
+            pre dir="ltr" { (text) }
+            ul { @for party in jirga_core::agreement::parties(ctx.state, &subject) {
+                @let by = signed.iter().find(|g| g.party == party);
+                li { bdi { (ctx.party(&party)) } " — " @match by {
+                    Some(g) => { (tag("green", &ctx.t("agreement-signed"))) " " bdi { (ctx.person(&g.person)) } },
+                    None => (tag("grey", &ctx.t("agreement-unsigned"))),
+                } }
+            } }
+            p.meta { a href={"/api/v1/meetings/" (m.id) "/outcomes/" (n) "/agreement"} { (ctx.t("agreement-document")) } }
+            (form.render(&ctx.t("outcome-agreement-record"), &ctx.t("agreement-record-submit"), html! {
+                (form.hidden("meeting", m.id.as_str()))
+                (form.hidden("outcome:n", &n.to_string()))
+                (form.text("signature", &ctx.t("agreement-signature-line"), ""))
+            }))
+        }
+    }
 }
 
 /// A fact recorded as a breach (a meeting, a visit): the rules it broke, and
