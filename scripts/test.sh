@@ -30,10 +30,15 @@ status=${PIPESTATUS[0]}
 # The API against its OpenAPI document (schemathesis; the tests above built the binary).
 scripts/api-conformance.sh 2>&1 | tee -a "$log"
 conformance=${PIPESTATUS[0]}
+# Witnesses against an independent implementation (aics-witness, aics-tlog from PyPI).
+scripts/interop-witness.sh 2>&1 | tee -a "$log"
+interop=${PIPESTATUS[0]}
 set -e
 # One closing line for the whole run (each test binary prints its own above).
 awk '/^test result:/ { for (i = 1; i <= NF; i++) { if ($(i) ~ /^passed;?$/) p += $(i-1); if ($(i) ~ /^failed;?$/) f += $(i-1) } }
   END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
 [ "$conformance" = 0 ] || echo "api conformance failed (scripts/api-conformance.sh)"
-[ "$status" = 0 ] && exit "$conformance"
-exit "$status"
+[ "$interop" = 0 ] || echo "witness interop failed (scripts/interop-witness.sh)"
+[ "$status" = 0 ] || exit "$status"
+[ "$conformance" = 0 ] || exit "$conformance"
+exit "$interop"
