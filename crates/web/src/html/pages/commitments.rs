@@ -119,7 +119,7 @@ pub fn one(ctx: &Ctx, id: &CommitmentId, held_key: Option<&str>) -> Option<(Stri
             }
         }
         (acceptance_panel(ctx, c))
-        (super::delivery::agreement(ctx, c, held_key))
+        (super::agreement::panel(ctx, c, held_key))
         (super::delivery::section(ctx, c))
         h2 { (ctx.t("commitment-status-log")) }
         table {

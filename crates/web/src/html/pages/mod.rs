@@ -1,5 +1,6 @@
 //! One module per area of the process; each renders its pages from the state.
 
+mod agreement;
 mod audit;
 pub mod briefing;
 mod claims;
