@@ -589,6 +589,14 @@ pub enum Command {
         outcome: u32,
         signature: Name,
     },
+    /// Erase who raised a sensitive grievance once it is resolved or closed:
+    /// the row kept apart goes; the event's commitment stays and, its salt
+    /// gone, reveals nothing.
+    EraseGrievanceRaiser {
+        grievance: GrievanceId,
+        erased_on: Date,
+        reason: Body,
+    },
     /// Propose to replace one policy set. `previous` is the text being
     /// replaced, so two administrators cannot overwrite each other's change
     /// unknowingly; the authorizer validates `text` against the schema before
@@ -667,7 +675,7 @@ impl Command {
             CosignAgreement { commitment, .. } => commitment.as_str(),
             CosignOutcome { meeting, .. } => meeting.as_str(),
             AddElder { community, .. } | RaiseGrievance { community, .. } => community.as_str(),
-            AdvanceGrievance { grievance, .. } => grievance.as_str(),
+            AdvanceGrievance { grievance, .. } | EraseGrievanceRaiser { grievance, .. } => grievance.as_str(),
             MarkConfidenceBuilding { commitment, .. }
             | AddMilestone { commitment, .. }
             | ReportMilestone { commitment, .. }
@@ -759,6 +767,7 @@ impl Command {
             MarkConfidenceBuilding { marked_on, .. } => ("marked_on", *marked_on),
             ScoreImplementation { scored_on, .. } => ("scored_on", *scored_on),
             RegisterSigningKey { registered_on, .. } => ("registered_on", *registered_on),
+            EraseGrievanceRaiser { erased_on, .. } => ("erased_on", *erased_on),
             _ => return None,
         })
     }

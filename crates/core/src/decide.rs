@@ -813,7 +813,8 @@ fn check(state: &State, command: &Command) -> Result<Vec<String>, RuleError> {
         | ScoreImplementation { .. }
         | RegisterSigningKey { .. }
         | CosignAgreement { .. }
-        | CosignOutcome { .. } => tribal::check(state, command),
+        | CosignOutcome { .. }
+        | EraseGrievanceRaiser { .. } => tribal::check(state, command),
     }
 }
 

@@ -257,6 +257,10 @@ pub enum RuleError {
     },
     /// Only an outcome agreed (in a meeting held within the rules) is signed by both sides.
     OutcomeNotAgreed,
+    /// The grievance keeps no raiser apart (not sensitive, anonymous, or erased already).
+    NoRaiserKept,
+    /// A raiser is erased only once the grievance is resolved or closed.
+    GrievanceStillOpen,
 }
 
 impl RuleError {
@@ -360,6 +364,8 @@ impl RuleError {
             AlreadySigned => "already_signed",
             NoSuchOutcome { .. } => "no_such_outcome",
             OutcomeNotAgreed => "outcome_not_agreed",
+            NoRaiserKept => "no_raiser_kept",
+            GrievanceStillOpen => "grievance_still_open",
         }
     }
 

@@ -24,7 +24,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
     let day = format!("2025-0{}-{:02}", 3 + b % 2, 1 + b % 28);
     let pick = |options: &[&str]| options[c as usize % options.len()].to_owned();
     let source = json!({"publisher": "Dawn", "title": "A report"});
-    match k % 63 {
+    match k % 64 {
         0 => {
             json!({"type": "register_party", "name": format!("Party {n}"), "kind": pick(&["provincial_government", "federal_government", "counterpart_government", "non_state_group", "international_body", "other"]), "within": if c.is_multiple_of(2) { json!(id("par")) } else { Value::Null }})
         }
@@ -149,6 +149,7 @@ fn template(k: u8, a: u8, b: u8, c: u8) -> Value {
         62 => {
             json!({"type": "cosign_outcome", "meeting": id("mtg"), "outcome": c % 3, "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="})
         }
+        63 => json!({"type": "erase_grievance_raiser", "grievance": id("grv"), "erased_on": day, "reason": "Retention ended."}),
         _ => json!({"type": "set_duplicate_tolerance", "days": c % 40, "km": 1 + u32::from(c), "reason": "Late reports."}),
     }
 }
@@ -179,7 +180,7 @@ fn run(draws: &[(u8, u8, u8, u8)]) -> (State, Vec<Vec<u8>>) {
 
 #[test]
 fn every_template_parses() {
-    for k in 0..63 {
+    for k in 0..64 {
         for c in 0..7 {
             let command = template(k, 1, 3, c);
             serde_json::from_value::<Command>(command.clone()).unwrap_or_else(|e| panic!("{command}: {e}"));

@@ -734,6 +734,9 @@ fn personal_ops(job: &Job, record: &EventRecord, state: &State) -> Result<Vec<Pe
             .flat_map(|p| [p.document_id.to_string(), photo_key(p.document_id.as_str())])
             .map(|key| PersonalOp::Erase { key })
             .collect(),
+        (Command::EraseGrievanceRaiser { grievance, .. }, None) => {
+            vec![PersonalOp::Erase { key: jirga_core::state::raiser_key(grievance.as_str()) }]
+        }
         (_, None) => vec![],
         // Personal data with any other command would be stored with no record to keep it.
         (_, Some(_)) => return Err(ExecError::Rule(RuleError::HolderDataRequired)),

@@ -2577,3 +2577,15 @@ error-outcome-not-agreed = تنها نتیجه‌ای را هر دو طرف ام
 outcome-agreement = امضای هر دو طرف
 # status: unreviewed · en: 3b38c9389d24
 outcome-agreement-record = ثبت امضای این نتیجه
+# status: unreviewed · en: abbdebf5e050
+change-erase-grievance-raiser = شکایت‌کنندهٔ جدا نگه‌داشته‌شده پاک شد
+# status: unreviewed · en: 14aa98644142
+error-no-raiser-kept = این شکایت هیچ شکایت‌کننده‌ای را جدا نگه نمی‌دارد: حساس نیست، کسی را نام نمی‌برد، یا پیش‌تر پاک شده است.
+# status: unreviewed · en: e76fa5153df9
+error-grievance-still-open = شکایت‌کننده تنها پس از حل یا بسته شدن شکایت پاک می‌شود.
+# status: unreviewed · en: f24c2c265de0
+raiser-erased = پاک شد: شکایت‌کننده دیگر در هیچ جا نگه داشته نمی‌شود.
+# status: unreviewed · en: ab2b4db42829
+raiser-erase = پاک کردن شکایت‌کننده
+# status: unreviewed · en: 839e2e043bc3
+raiser-erase-submit = پاک کن

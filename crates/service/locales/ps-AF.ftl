@@ -2569,3 +2569,15 @@ error-outcome-not-agreed = یوازې هغه پایله دواړه غاړې لا
 outcome-agreement = د دواړو غاړو لاسلیکونه
 # status: unreviewed · en: 3b38c9389d24
 outcome-agreement-record = د دې پایلې لاسلیک ثبت کړئ
+# status: unreviewed · en: abbdebf5e050
+change-erase-grievance-raiser = جلا ساتل شوی شکایت کوونکی ړنګ شو
+# status: unreviewed · en: 14aa98644142
+error-no-raiser-kept = دا شکایت هېڅ شکایت کوونکی جلا نه ساتي: حساس نه دی، څوک نه نوموي، یا له مخکې ړنګ شوی.
+# status: unreviewed · en: e76fa5153df9
+error-grievance-still-open = شکایت کوونکی یوازې هله ړنګېږي چې شکایت حل یا بند شي.
+# status: unreviewed · en: f24c2c265de0
+raiser-erased = ړنګ شو: شکایت کوونکی نور هېڅ ځای نه ساتل کېږي.
+# status: unreviewed · en: ab2b4db42829
+raiser-erase = شکایت کوونکی ړنګ کړئ
+# status: unreviewed · en: 839e2e043bc3
+raiser-erase-submit = ړنګ یې کړئ

@@ -2568,3 +2568,15 @@ error-outcome-not-agreed = صرف اسی نتیجے پر دونوں فریق د�
 outcome-agreement = دونوں فریقوں کے دستخط
 # status: unreviewed · en: 3b38c9389d24
 outcome-agreement-record = اس نتیجے کا دستخط درج کریں
+# status: unreviewed · en: abbdebf5e050
+change-erase-grievance-raiser = الگ رکھا گیا شکایت کنندہ مٹا دیا گیا
+# status: unreviewed · en: 14aa98644142
+error-no-raiser-kept = یہ شکایت کوئی شکایت کنندہ الگ نہیں رکھتی: یہ حساس نہیں، کسی کا نام نہیں، یا پہلے ہی مٹایا جا چکا ہے۔
+# status: unreviewed · en: e76fa5153df9
+error-grievance-still-open = شکایت کنندہ صرف تب مٹایا جاتا ہے جب شکایت حل یا بند ہو جائے۔
+# status: unreviewed · en: f24c2c265de0
+raiser-erased = مٹا دیا گیا: شکایت کنندہ اب کہیں محفوظ نہیں۔
+# status: unreviewed · en: ab2b4db42829
+raiser-erase = شکایت کنندہ کو مٹائیں
+# status: unreviewed · en: 839e2e043bc3
+raiser-erase-submit = مٹائیں

@@ -113,6 +113,9 @@ fn sample(command: &str) -> Value {
             "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
         "cosign_outcome" => json!({"type": command, "meeting": "mtg-2", "outcome": 1,
             "signature": "— kp.test/saif AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSYnKCkqKywtLi8wMTIzNDU2Nzg5Ojs8PT4/QEFCQ0Q="}),
+        "erase_grievance_raiser" => {
+            json!({"type": command, "grievance": "grv-2", "erased_on": "2025-03-20", "reason": "Resolved; retention ended."})
+        }
         "set_duplicate_tolerance" => {
             json!({"type": command, "days": 2, "km": 15, "reason": "Reports from the tribal districts arrive late."})
         }
@@ -192,6 +195,7 @@ const MATRIX: &[(&str, &str)] = &[
     ("register_signing_key",       "Ynnnnnnnn"),
     ("cosign_agreement",           "YnnnnnnnY"),
     ("cosign_outcome",             "YnnnnnnnY"),
+    ("erase_grievance_raiser",     "Ynnnnnnnn"),
     ("change_policies",            "nnnnnnnYn"),
     ("approve_policy_change",      "nYnnnnnnn"),
     ("refuse_policy_change",       "nYnnnnnnn"),

@@ -165,3 +165,30 @@ async fn the_tribal_pages_render_and_a_grievance_is_recorded_and_advanced_throug
     assert_eq!(status, 303);
     assert_eq!(app.get("/api/v1/grievances/grv-4").await.1["steps"][0]["to"], "acknowledged");
 }
+
+#[tokio::test]
+async fn a_sensitive_raiser_is_erased_once_the_grievance_ends_and_never_before() {
+    let app = spawn_app(true).await;
+    let (_, body) = app.command(sensitive(json!("per-12"))).await;
+    let id = body["created"][0].as_str().unwrap().to_owned();
+    let erase = json!({"type": "erase_grievance_raiser", "grievance": id, "erased_on": "2025-03-20", "reason": "Retention ended."});
+    let (status, body) = app.command(erase.clone()).await;
+    assert_eq!((status, body["code"].as_str()), (409, Some("grievance_still_open")), "{body}");
+    // The demo's other sensitive grievance names nobody: nothing to erase.
+    let (status, body) =
+        app.command(json!({"type": "erase_grievance_raiser", "grievance": "grv-2", "erased_on": "2025-03-20", "reason": "x"})).await;
+    assert_eq!(body["code"], "no_raiser_kept", "{status} {body}");
+    for step in ["acknowledged", "closed"] {
+        let (status, body) = app
+            .command(json!({"type": "advance_grievance", "grievance": id, "to": step, "on": "2025-03-15", "note": "Compensation paid."}))
+            .await;
+        assert_eq!(status, 201, "{body}");
+    }
+    assert!(app.engine.personal(&jirga_core::state::raiser_key(&id)).unwrap().is_some());
+    let (status, body) = app.command(erase.clone()).await;
+    assert_eq!(status, 201, "{body}");
+    assert!(app.engine.personal(&jirga_core::state::raiser_key(&id)).unwrap().is_none(), "the row is gone");
+    let (_, page) = app.get_text(&format!("/grievances/{id}")).await;
+    assert!(page.contains("no longer kept anywhere") && !page.contains("Afridi elder (Bara)"));
+    assert_eq!(app.command(erase).await.1["code"], "no_raiser_kept", "erased once");
+}

@@ -150,6 +150,17 @@ pub(super) fn check(state: &State, command: &Command) -> Result<Vec<String>, Rul
             }
             none
         }
+        EraseGrievanceRaiser { grievance, erased_on, .. } => {
+            let g = get(&state.grievances, grievance, "grievance")?;
+            if g.raiser_commitment.is_none() || g.raiser_erased {
+                return Err(RuleError::NoRaiserKept);
+            }
+            if g.is_open() {
+                return Err(RuleError::GrievanceStillOpen);
+            }
+            not_before("erased_on", *erased_on, "last_step_on", g.last_on())?;
+            none
+        }
         MarkConfidenceBuilding { commitment, communities, parties, marked_on } => {
             let c = get(&state.commitments, commitment, "commitment")?;
             if c.cbm.is_some() {

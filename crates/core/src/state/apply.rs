@@ -556,6 +556,7 @@ impl State {
                     community,
                     raised_by,
                     raiser_commitment,
+                    raiser_erased: false,
                     sensitive,
                     topic,
                     district,
@@ -578,6 +579,10 @@ impl State {
                     g.commitments.push(c.clone());
                 }
                 g.steps.push(GrievanceStep { to, on, note, referred_to, commitment });
+                touched.push(grievance.to_string());
+            }
+            Command::EraseGrievanceRaiser { grievance, .. } => {
+                self.grievances.get_mut(&grievance).expect("decided").raiser_erased = true;
                 touched.push(grievance.to_string());
             }
             Command::MarkConfidenceBuilding { commitment, communities, parties, marked_on } => {

@@ -67,6 +67,9 @@ pub struct Grievance {
     /// grievance raised by a named elder.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raiser_commitment: Option<Name>,
+    /// The raiser kept apart was erased (`erase_grievance_raiser`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub raiser_erased: bool,
     pub sensitive: bool,
     pub topic: GrievanceTopic,
     pub district: Option<BorderDistrict>,

@@ -80,6 +80,7 @@ pub fn one(ctx: &Ctx, id: &GrievanceId, raiser: &RaiserOnFile) -> Option<(String
             dd #raiser {
                 @match (&g.raised_by, g.sensitive, raiser) {
                     (Some(p), _, _) => bdi { (ctx.person(p)) },
+                    (None, true, _) if g.raiser_erased => span.meta { (ctx.t("raiser-erased")) },
                     (None, true, RaiserOnFile::Matches(p)) => { bdi { (ctx.person(p)) } " " span.meta { (ctx.t("raiser-kept-apart-shown")) } },
                     (None, true, RaiserOnFile::Mismatch) => span.error-message { (ctx.t("raiser-mismatch")) },
                     (None, true, RaiserOnFile::None) if g.raiser_commitment.is_some() => span.meta { (ctx.t("raiser-kept-apart")) },
@@ -127,6 +128,14 @@ pub fn one(ctx: &Ctx, id: &GrievanceId, raiser: &RaiserOnFile) -> Option<(String
                 (advance.select("referred_to", &ctx.t("field-referred-to"), &party_options(ctx), ""))
                 (advance.select("commitment", &ctx.t("field-commitment"), &commitments, ""))
                 (advance.textarea("note", &ctx.t("field-reason-or-note"), ""))
+            }))
+        }
+        @if g.raiser_commitment.is_some() && !g.raiser_erased && !g.is_open() {
+            @let erase = Form::new(ctx, "erase_grievance_raiser", id.as_str());
+            (erase.render(&ctx.t("raiser-erase"), &ctx.t("raiser-erase-submit"), html! {
+                (erase.hidden("grievance", id.as_str()))
+                (erase.date("erased_on", &ctx.t("field-on"), &ctx.today.to_string()))
+                (erase.textarea("reason", &ctx.t("field-reason-or-note"), ""))
             }))
         }
         (notes(ctx, g.id.as_str()))
