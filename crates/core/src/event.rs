@@ -88,7 +88,7 @@ pub struct IdempotencyMark {
 impl IdempotencyMark {
     pub fn new(user: &str, key: &str, command: &Command) -> Self {
         use sha2::{Digest, Sha256};
-        let hex = |bytes: &[u8]| Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect::<String>();
+        let hex = |bytes: &[u8]| crate::text::hex(&Sha256::digest(bytes));
         let json = serde_json::to_vec(command).expect("commands serialize");
         IdempotencyMark { key: hex(format!("{user}\n{key}").as_bytes()), command: hex(&json) }
     }

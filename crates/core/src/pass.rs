@@ -201,7 +201,7 @@ pub fn holder_commitment(salt: &[u8], holder: &Holder, purpose: &PurposeDetails,
     let mut hasher = Sha256::new();
     hasher.update(salt);
     hasher.update(serde_json::to_vec(&(holder, purpose, sponsor)).expect("serializes"));
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::text::hex(&hasher.finalize())
 }
 
 /// A border crossing point (configurable: Torkham, Chaman, … in the demo).

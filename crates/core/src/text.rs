@@ -208,3 +208,8 @@ mod tests {
         assert_eq!(Url::parse("https://"), Err(TextError::NotUrl));
     }
 }
+
+/// Lower-case hex of `bytes` (digests and salts as the record writes them).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}

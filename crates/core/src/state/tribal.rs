@@ -129,7 +129,7 @@ pub fn raiser_commitment(salt: &[u8], person: &PersonId) -> String {
     let mut hasher = Sha256::new();
     hasher.update(salt);
     hasher.update(person.as_str().as_bytes());
-    hasher.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    crate::text::hex(&hasher.finalize())
 }
 
 impl KeptRaiser {
@@ -144,42 +144,14 @@ impl KeptRaiser {
 /// A sensitive grievance raised by a named elder, as a client sends it, made
 /// into what the record keeps: the command without the raiser, committing to
 /// it with `salt`, and the row kept apart. Any other command is unchanged.
-pub fn keep_raiser_apart(command: crate::Command, salt: &[u8]) -> (crate::Command, Option<KeptRaiser>) {
-    match command {
-        crate::Command::RaiseGrievance {
-            community,
-            raised_by: Some(person),
-            raiser_commitment: None,
-            sensitive: true,
-            topic,
-            district,
-            place,
-            raised_on,
-            text,
-            source,
-            agenda_items,
-            commitments,
-        } => {
-            let commitment = Name::parse(raiser_commitment(salt, &person)).expect("64 hex digits are a name");
-            let kept = KeptRaiser { person, salt: salt.iter().map(|b| format!("{b:02x}")).collect() };
-            let command = crate::Command::RaiseGrievance {
-                community,
-                raised_by: None,
-                raiser_commitment: Some(commitment),
-                sensitive: true,
-                topic,
-                district,
-                place,
-                raised_on,
-                text,
-                source,
-                agenda_items,
-                commitments,
-            };
-            (command, Some(kept))
-        }
-        other => (other, None),
+pub fn keep_raiser_apart(mut command: crate::Command, salt: &[u8]) -> (crate::Command, Option<KeptRaiser>) {
+    if let crate::Command::RaiseGrievance { raised_by, raiser_commitment: raiser_commitment @ None, sensitive: true, .. } = &mut command
+        && let Some(person) = raised_by.take()
+    {
+        *raiser_commitment = Some(Name::parse(self::raiser_commitment(salt, &person)).expect("64 hex digits are a name"));
+        return (command, Some(KeptRaiser { person, salt: crate::text::hex(salt) }));
     }
+    (command, None)
 }
 
 /// The personal-data key of a sensitive grievance's raiser.
