@@ -171,6 +171,11 @@ impl schemars::JsonSchema for Url {
     }
 }
 
+/// Lower-case hex of `bytes` (digests and salts as the record writes them).
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -207,9 +212,4 @@ mod tests {
         assert_eq!(Url::parse("javascript:alert(1)"), Err(TextError::NotUrl));
         assert_eq!(Url::parse("https://"), Err(TextError::NotUrl));
     }
-}
-
-/// Lower-case hex of `bytes` (digests and salts as the record writes them).
-pub fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
