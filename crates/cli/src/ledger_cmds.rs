@@ -49,21 +49,31 @@ pub fn verify_consistency(size1: u64, size2: u64, root1: &str, root2: &str, proo
     verdict(verify_consistency_bytes(size1, size2, &root1, &root2, &proof))
 }
 
+/// The `--witness-key`s parsed and the `--quorum` (default: every witness
+/// given), or the usage error that says which is wrong.
+fn witnesses_and_quorum(
+    keys: &[String],
+    quorum: Option<usize>,
+) -> Result<(Vec<jirga_ledger::cosignature::CosignatureVerifier>, usize), ExitCode> {
+    let witnesses = keys
+        .iter()
+        .map(|key| jirga_ledger::cosignature::CosignatureVerifier::from_vkey(key).map_err(|e| usage(format!("--witness-key {key}: {e}"))))
+        .collect::<Result<Vec<_>, _>>()?;
+    let quorum = quorum.unwrap_or(witnesses.len());
+    if quorum > witnesses.len() {
+        return Err(usage(format!("a quorum of {quorum} needs at least {quorum} --witness-key")));
+    }
+    Ok((witnesses, quorum))
+}
+
 /// Check a bundle: each entry is the event at its own position, and the entries
 /// give every signed checkpoint's root. With witness keys, the newest
 /// checkpoint a quorum of them cosigned is named; none is a failure.
 pub fn verify_bundle(file: &Path, witness_keys: &[String], quorum: Option<usize>) -> ExitCode {
-    let mut witnesses = Vec::new();
-    for key in witness_keys {
-        match jirga_ledger::cosignature::CosignatureVerifier::from_vkey(key) {
-            Ok(w) => witnesses.push(w),
-            Err(e) => return usage(format!("--witness-key {key}: {e}")),
-        }
-    }
-    let quorum = quorum.unwrap_or(witnesses.len());
-    if quorum > witnesses.len() {
-        return usage(format!("a quorum of {quorum} needs at least {quorum} --witness-key"));
-    }
+    let (witnesses, quorum) = match witnesses_and_quorum(witness_keys, quorum) {
+        Ok(given) => given,
+        Err(code) => return code,
+    };
     let text = match std::fs::read_to_string(file) {
         Ok(t) => t,
         Err(e) => return usage(format!("cannot read {}: {e}", file.display())),
@@ -227,17 +237,10 @@ pub fn verify_witnessed_checkpoint(note: &Path, log_key: &str, witness_keys: &[S
         Ok(t) => t,
         Err(e) => return usage(format!("cannot read {}: {e}", note.display())),
     };
-    let mut witnesses = Vec::new();
-    for key in witness_keys {
-        match jirga_ledger::cosignature::CosignatureVerifier::from_vkey(key) {
-            Ok(w) => witnesses.push(w),
-            Err(e) => return usage(format!("--witness-key {key}: {e}")),
-        }
-    }
-    let quorum = quorum.unwrap_or(witnesses.len());
-    if quorum > witnesses.len() {
-        return usage(format!("a quorum of {quorum} needs at least {quorum} --witness-key"));
-    }
+    let (witnesses, quorum) = match witnesses_and_quorum(witness_keys, quorum) {
+        Ok(given) => given,
+        Err(code) => return code,
+    };
     match jirga_ledger::witnessed::verify_witnessed(&text, log_key, &witnesses, quorum) {
         Ok(w) => {
             let names: Vec<String> = w.cosigned.iter().map(|c| format!("{} (at {})", c.witness, c.timestamp)).collect();
