@@ -192,3 +192,29 @@ async fn a_sensitive_raiser_is_erased_once_the_grievance_ends_and_never_before()
     assert!(page.contains("no longer kept anywhere") && !page.contains("Afridi elder (Bara)"));
     assert_eq!(app.command(erase).await.1["code"], "no_raiser_kept", "erased once");
 }
+
+/// One hand-entered incident as an ACLED row: id, day, district (`admin2` as a source spells it).
+fn incident(id: &str, day: &str, admin2: &str) -> String {
+    format!(
+        "{id},{day},{},1,Political violence,Explosions/Remote violence,Remote explosive/landmine/IED,Unidentified Armed Group (Pakistan),,2,Civilians (Pakistan),,7,27,Civilian targeting,586,Southern Asia,Pakistan,Khyber Pakhtunkhwa,{admin2},,A village,34.0,71.0,1,Dawn,National,An IED by the road.,1,,0\n",
+        &day[..4]
+    )
+}
+
+#[tokio::test]
+async fn a_communitys_incidents_and_the_briefings_trend_are_counted_from_the_register() {
+    let app = spawn_app(true).await;
+    let rows = [incident("PAKJ70", "2024-11-05", "Khyber Agency"), incident("PAKJ71", "2025-03-02", "Nowshera")].concat();
+    let (status, body) = app.command(json!({"type": "record_incidents", "source": "Hand entry", "format": "form", "rows": rows})).await;
+    assert_eq!(status, 201, "{body}");
+    // The Afridi live in Khyber: the agency's old name counts as the district; Nowshera does not.
+    let (_, page) = app.get_text("/communities/cmy-3").await;
+    assert!(page.contains(r#"data-key="2024" data-value="1""#), "Khyber's incident by year");
+    assert!(!page.contains(r#"data-key="2025""#), "Nowshera's is not the Afridi's");
+    // The briefing: the twelve months up to the newest incident, quiet months as zeros.
+    let (_, briefing) = app.get_text("/initiatives/ini-1/briefing").await;
+    for (month, count) in [("2024-04", 0), ("2024-11", 1), ("2025-01", 0), ("2025-03", 1)] {
+        assert!(briefing.contains(&format!(r#"data-key="{month}" data-value="{count}""#)), "{month}: {count}");
+    }
+    assert!(!briefing.contains(r#"data-key="2024-03""#), "twelve months, not thirteen");
+}

@@ -24,7 +24,7 @@ use crate::html::layout::{Ctx, tag};
 /// Days ahead a commitment due counts as at risk.
 const DUE_SOON_DAYS: i32 = 30;
 /// Months of incidents the trend shows.
-const TREND_MONTHS: i32 = 12;
+const TREND_MONTHS: u32 = 12;
 /// Latest alerts shown.
 const LATEST_ALERTS: usize = 5;
 
@@ -44,25 +44,15 @@ fn at_risk(ctx: &Ctx, c: &Commitment) -> Vec<String> {
     why
 }
 
-/// Incidents per month for the twelve months up to the newest on the register.
+/// Incidents per month for the twelve months up to the newest on the
+/// register, quiet months as zeros (the dashboard's chart rows, from the
+/// register's columns).
 fn trend(ctx: &Ctx) -> Vec<(String, u64)> {
-    let register = &ctx.state.incidents;
-    let live = || register.iter().filter(|i| !register.is_merged(&i.event_id_cnty));
-    let Some(newest) = live().map(|i| i.event_date.value).max() else { return vec![] };
-    let from = newest.first_of_month().checked_sub(jiff::Span::new().months(TREND_MONTHS - 1)).unwrap_or(newest);
-    let mut months: BTreeMap<String, u64> = BTreeMap::new();
-    let mut month = from;
-    while month <= newest {
-        months.insert(month.strftime("%Y-%m").to_string(), 0);
-        let Ok(next) = month.checked_add(jiff::Span::new().months(1)) else { break };
-        month = next;
-    }
-    for i in live().filter(|i| i.event_date.value >= from) {
-        if let Some(n) = months.get_mut(&i.event_date.value.strftime("%Y-%m").to_string()) {
-            *n += 1;
-        }
-    }
-    months.into_iter().collect()
+    use jirga_incidents::stats::{Filter, Group};
+    let by_month = ctx.state.incidents.columns().tally(&Filter::default(), Group::Month);
+    let Some(newest) = by_month.last().and_then(|t| crate::incidents::month_of(&t.key)) else { return vec![] };
+    let from = jirga_incidents::month::YearMonth::from_index(newest.index().saturating_sub(TREND_MONTHS - 1));
+    super::incidents::every_month(&by_month, Some(from), Some(newest))
 }
 
 pub fn briefing(ctx: &Ctx, id: &InitiativeId, checkpoint: Option<&str>) -> Option<(String, Markup)> {

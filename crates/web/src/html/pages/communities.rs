@@ -77,16 +77,31 @@ pub fn list(ctx: &Ctx) -> (String, Markup) {
 /// Incidents recorded in these districts (all when none are named), by year.
 /// The register names districts as `admin2`; Afghan provinces are not in
 /// Pakistan's data, so a community across the border shows its Pakistani side.
+/// Counted on the register's columns (small integers), one tally per district,
+/// never by walking the incidents themselves: a page of a record of a million
+/// incidents stays a page.
 pub fn incidents_by_year(ctx: &Ctx, names: &[&str]) -> Vec<(String, u64)> {
-    let register = &ctx.state.incidents;
-    let mut years = std::collections::BTreeMap::<i16, u64>::new();
-    for i in register.iter().filter(|i| !register.is_merged(&i.event_id_cnty)) {
-        let district = jirga_incidents::places::admin2(i.admin2.as_str());
-        if names.is_empty() || names.iter().any(|n| district.eq_ignore_ascii_case(n)) {
-            *years.entry(i.year).or_default() += 1;
+    use jirga_incidents::stats::{Filter, Group};
+    let columns = ctx.state.incidents.columns();
+    let places: Vec<Option<u32>> = if names.is_empty() {
+        vec![None]
+    } else {
+        columns
+            .places()
+            .filter(|(_, (_, admin2), _)| {
+                let district = jirga_incidents::places::admin2(admin2);
+                names.iter().any(|n| district.eq_ignore_ascii_case(n))
+            })
+            .map(|(n, ..)| Some(n))
+            .collect()
+    };
+    let mut years = std::collections::BTreeMap::<String, u64>::new();
+    for place in places {
+        for month in columns.tally(&Filter { place, ..Filter::default() }, Group::Month) {
+            *years.entry(month.key.get(..4).unwrap_or_default().to_owned()).or_default() += month.count.events;
         }
     }
-    years.into_iter().map(|(y, n)| (y.to_string(), n)).collect()
+    years.into_iter().collect()
 }
 
 pub fn one(ctx: &Ctx, id: &CommunityId) -> Option<(String, Markup)> {

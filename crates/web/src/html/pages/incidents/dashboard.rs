@@ -19,7 +19,11 @@ const LIST_LIMIT: usize = 50;
 /// Events per month over the period chosen (`from`, `to`), or from the first
 /// month with incidents to the last; months without any are zeros (a gap in
 /// the chart is a quiet month).
-fn every_month(by_month: &[jirga_incidents::stats::Tally], from: Option<YearMonth>, to: Option<YearMonth>) -> Vec<(String, u64)> {
+pub(crate) fn every_month(
+    by_month: &[jirga_incidents::stats::Tally],
+    from: Option<YearMonth>,
+    to: Option<YearMonth>,
+) -> Vec<(String, u64)> {
     let counts: std::collections::HashMap<&str, u64> = by_month.iter().map(|t| (t.key.as_str(), t.count.events)).collect();
     let first = from.or_else(|| by_month.first().and_then(|t| month_of(&t.key)));
     let last = to.or_else(|| by_month.last().and_then(|t| month_of(&t.key)));

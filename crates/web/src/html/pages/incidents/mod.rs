@@ -13,6 +13,7 @@ mod movements;
 
 pub use alerts::alerts;
 pub use dashboard::dashboard;
+pub(crate) use dashboard::every_month;
 pub use evidence::evidence;
 pub use incident::{new, one};
 pub use movements::movements;
