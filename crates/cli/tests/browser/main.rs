@@ -1365,6 +1365,18 @@ async fn walk_tribal(c: &Client, base: &str) -> Result<(), fantoccini::error::Cm
     submit(c, form).await?;
     assert!(text(c, "#steps").await.contains("Acknowledged"));
     screenshot(c, "63-grievance").await;
+    // Closed with its reason, then who raised it is erased: the row kept apart goes.
+    assert!(c.find(Locator::Css("#erase_grievance_raiser-grv-4")).await.is_err(), "not while it is open");
+    let form = c.form(Locator::Css("#advance_grievance-grv-4")).await?;
+    form.set_by_name("to", "closed").await?;
+    form.set_by_name("on", "2025-03-14").await?;
+    form.set_by_name("note", "The traders' road reopened.").await?;
+    submit(c, form).await?;
+    let form = c.form(Locator::Css("#erase_grievance_raiser-grv-4")).await?;
+    form.set_by_name("erased_on", "2025-03-15").await?;
+    form.set_by_name("reason", "Closed; the raiser's identity is no longer needed.").await?;
+    submit(c, form).await?;
+    assert!(text(c, "#raiser").await.contains("no longer kept anywhere"), "{}", text(c, "#raiser").await);
 
     // The movement-of-people measure: a milestone, a report on it, a score with its evidence.
     c.goto(&format!("{base}/commitments/com-1")).await?;
@@ -1501,5 +1513,15 @@ async fn walk_cosigning(c: &Client, base: &str, kp_secret: &str, kabul_secret: &
     assert!(c.find(Locator::Css("#agreement .qr svg")).await.is_ok(), "the signed agreement as a QR code");
     c.execute("document.getElementById('agreement').scrollIntoView()", vec![]).await?;
     screenshot(c, "73-agreement-signed").await;
+    // The outcome agreed in that meeting is signed the same way, on the meeting's page.
+    c.goto(&format!("{base}/meetings/mtg-4")).await?;
+    let outcome_text = text(c, "#outcome-agreement-1 pre").await + "\n";
+    for secret in [kp_secret, kabul_secret] {
+        let form = c.form(Locator::Css("#cosign_outcome-mtg-4-1")).await?;
+        form.set_by_name("signature", &helpers::sign(secret, &outcome_text)).await?;
+        submit(c, form).await?;
+        assert!(text(c, ".flash").await.contains("outcome signed"), "{}", text(c, "main").await);
+    }
+    assert_eq!(count(c, "#outcome-agreement-1 li .tag-green").await, 2, "both sides signed the outcome");
     Ok(())
 }
